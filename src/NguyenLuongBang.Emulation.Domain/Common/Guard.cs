@@ -1,0 +1,35 @@
+namespace NguyenLuongBang.Emulation.Domain.Common;
+
+internal static class Guard
+{
+    public static string Required(string? value, string fieldLabel, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new DomainException($"{fieldLabel} không được để trống.");
+        }
+
+        return MaxLength(trimmed, fieldLabel, maxLength)!;
+    }
+
+    public static string? MaxLength(string? value, string fieldLabel, int maxLength)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (trimmed is not null && trimmed.Length > maxLength)
+        {
+            throw new DomainException($"{fieldLabel} dài quá {maxLength} ký tự.");
+        }
+
+        return trimmed;
+    }
+
+    public static void Status<TStatus>(TStatus current, string action, params TStatus[] allowed)
+        where TStatus : struct, Enum
+    {
+        if (!allowed.Contains(current))
+        {
+            throw new DomainException($"Không thể {action} khi đang ở trạng thái \"{StatusText.Of(current)}\".");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Council;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+
+namespace NguyenLuongBang.Emulation.Domain.Common;
+
+/// <summary>The Vietnamese words for every status and kind, used by messages and screens alike.</summary>
+public static class StatusText
+{
+    public static string Of<T>(T value)
+        where T : struct, Enum => value switch
+        {
+            ReportStatus s => s switch
+            {
+                ReportStatus.Draft => "Đang soạn",
+                ReportStatus.Submitted => "Đã nộp",
+                ReportStatus.Returned => "Trả lại để bổ sung",
+                ReportStatus.Accepted => "Đã tiếp nhận",
+                ReportStatus.Reopened => "Mở lại để bổ sung",
+                _ => s.ToString(),
+            },
+            NominationStatus s => s switch
+            {
+                NominationStatus.Draft => "Dự kiến",
+                NominationStatus.Posted => "Đang công khai",
+                NominationStatus.InCouncil => "Trình Hội đồng",
+                NominationStatus.CouncilPassed => "Hội đồng thông qua",
+                NominationStatus.CouncilRejected => "Hội đồng không thông qua",
+                NominationStatus.Approved => "Được khen thưởng",
+                NominationStatus.Rejected => "Không phê duyệt",
+                _ => s.ToString(),
+            },
+            CouncilSessionStatus s => s == CouncilSessionStatus.Open ? "Đang họp" : "Đã kết thúc",
+            ConsolidatedReportStatus s => s == ConsolidatedReportStatus.Draft ? "Dự thảo" : "Đã ban hành",
+            VoteChoice s => s switch
+            {
+                VoteChoice.Agree => "Đồng ý",
+                VoteChoice.Disagree => "Không đồng ý",
+                _ => "Không tham gia (xung đột lợi ích)",
+            },
+            NomineeKind s => s switch
+            {
+                NomineeKind.Collective => "Tập thể",
+                NomineeKind.Individual => "Cá nhân",
+                _ => "Hộ gia đình",
+            },
+            Gender s => s == Gender.Female ? "Nữ" : "Nam",
+            AwardForm s => s == AwardForm.CommuneCertificate
+                ? "Giấy khen của Chủ tịch UBND xã"
+                : "Đề nghị Bằng khen của Chủ tịch UBND thành phố",
+            IndicatorKind s => s switch
+            {
+                IndicatorKind.Count => "Số lượng",
+                IndicatorKind.Percent => "Tỷ lệ (%)",
+                IndicatorKind.Money => "Số tiền",
+                _ => "Có/Không",
+            },
+            SignerTitle s => s == SignerTitle.Chairman ? "Chủ tịch" : "Phó Chủ tịch",
+            _ => value.ToString(),
+        };
+}

@@ -1,0 +1,242 @@
+using NguyenLuongBang.Emulation.Domain.Common;
+
+namespace NguyenLuongBang.Emulation.Domain.Council;
+
+public enum CouncilSessionStatus
+{
+    Open,
+    Closed,
+}
+
+public enum VoteChoice
+{
+    Agree,
+    Disagree,
+    Recused,
+}
+
+/// <summary>
+/// A meeting of the commune's Emulation-Commendation Council that votes on posted nominations.
+/// Open → Closed. Quorum and pass threshold are copied from the settings when the session opens,
+/// so later changes to the settings do not change a past result.
+/// </summary>
+public sealed class CouncilSession
+{
+    private readonly List<CouncilAgendaItem> _agenda = [];
+    private readonly List<CouncilVote> _votes = [];
+    private readonly List<CouncilAttendance> _present = [];
+
+    private CouncilSession()
+    {
+        Place = OpenedByName = string.Empty;
+    }
+
+    public CouncilSession(DateOnly heldOn, string place, int memberCount, IEnumerable<string> presentMemberIds,
+        IEnumerable<int> nominationIds, Fraction quorum, Fraction passThreshold, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(presentMemberIds);
+        ArgumentNullException.ThrowIfNull(nominationIds);
+        if (memberCount < 1)
+        {
+            throw new DomainException("Hội đồng phải có ít nhất một thành viên.");
+        }
+
+        HeldOn = heldOn;
+        Place = Guard.Required(place, "Địa điểm", 200);
+        MemberCount = memberCount;
+        foreach (var memberId in presentMemberIds.Distinct())
+        {
+            _present.Add(new CouncilAttendance(memberId));
+        }
+
+        if (_present.Count > memberCount)
+        {
+            throw new DomainException("Số thành viên có mặt không thể nhiều hơn số thành viên Hội đồng.");
+        }
+
+        foreach (var nominationId in nominationIds.Distinct())
+        {
+            _agenda.Add(new CouncilAgendaItem(nominationId));
+        }
+
+        if (_agenda.Count == 0)
+        {
+            throw new DomainException("Phiên họp cần có ít nhất một đề nghị khen thưởng.");
+        }
+
+        QuorumNumerator = quorum.Numerator;
+        QuorumDenominator = quorum.Denominator;
+        PassNumerator = passThreshold.Numerator;
+        PassDenominator = passThreshold.Denominator;
+        Status = CouncilSessionStatus.Open;
+        OpenedAt = now;
+        OpenedByName = by.Name;
+    }
+
+    public int Id { get; private set; }
+
+    public DateOnly HeldOn { get; private set; }
+
+    public string Place { get; private set; }
+
+    /// <summary>All members of the council, present or not: the base of quorum and threshold.</summary>
+    public int MemberCount { get; private set; }
+
+    public int QuorumNumerator { get; private set; }
+
+    public int QuorumDenominator { get; private set; }
+
+    public int PassNumerator { get; private set; }
+
+    public int PassDenominator { get; private set; }
+
+    public Fraction Quorum => new(QuorumNumerator, QuorumDenominator);
+
+    public Fraction PassThreshold => new(PassNumerator, PassDenominator);
+
+    public CouncilSessionStatus Status { get; private set; }
+
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    public string OpenedByName { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public IReadOnlyCollection<CouncilAgendaItem> Agenda => _agenda.AsReadOnly();
+
+    public IReadOnlyCollection<CouncilVote> Votes => _votes.AsReadOnly();
+
+    public IReadOnlyCollection<CouncilAttendance> Present => _present.AsReadOnly();
+
+    public bool HasQuorum => Quorum.IsMetBy(_present.Count, MemberCount);
+
+    public bool IsPresent(string memberId) => _present.Any(p => p.MemberUserId == memberId);
+
+    public void CastVote(string memberId, int nominationId, VoteChoice choice, DateTimeOffset now)
+    {
+        Guard.Status(Status, "biểu quyết", CouncilSessionStatus.Open);
+        if (!IsPresent(memberId))
+        {
+            throw new DomainException("Chỉ thành viên có mặt tại phiên họp được biểu quyết.");
+        }
+
+        if (_agenda.All(a => a.NominationId != nominationId))
+        {
+            throw new DomainException("Đề nghị này không có trong phiên họp.");
+        }
+
+        if (_votes.Any(v => v.MemberUserId == memberId && v.NominationId == nominationId))
+        {
+            throw new DomainException("Thành viên đã biểu quyết cho đề nghị này; mỗi thành viên chỉ biểu quyết một lần.");
+        }
+
+        _votes.Add(new CouncilVote(memberId, nominationId, choice, now));
+    }
+
+    /// <summary>
+    /// Closes voting and decides every nominee: passed when at least the threshold of all members
+    /// agree, where members who recused for that nominee are left out of the count.
+    /// Refused without quorum: such a session cannot decide.
+    /// </summary>
+    public IReadOnlyList<CouncilAgendaItem> Close(DateTimeOffset now)
+    {
+        Guard.Status(Status, "kết thúc phiên họp", CouncilSessionStatus.Open);
+        if (!HasQuorum)
+        {
+            throw new DomainException($"Phiên họp không đủ số thành viên tham dự (cần ít nhất {Quorum} số thành viên), không thể biểu quyết.");
+        }
+
+        foreach (var item in _agenda)
+        {
+            var votes = _votes.Where(v => v.NominationId == item.NominationId).ToArray();
+            var agree = votes.Count(v => v.Choice == VoteChoice.Agree);
+            var disagree = votes.Count(v => v.Choice == VoteChoice.Disagree);
+            var recused = votes.Count(v => v.Choice == VoteChoice.Recused);
+            var counted = MemberCount - recused;
+            item.Decide(agree, disagree, recused, PassThreshold.IsMetBy(agree, counted));
+        }
+
+        Status = CouncilSessionStatus.Closed;
+        ClosedAt = now;
+        return _agenda.AsReadOnly();
+    }
+}
+
+public sealed class CouncilAttendance
+{
+    private CouncilAttendance()
+    {
+        MemberUserId = string.Empty;
+    }
+
+    internal CouncilAttendance(string memberUserId) => MemberUserId = memberUserId;
+
+    public int Id { get; private set; }
+
+    public int CouncilSessionId { get; private set; }
+
+    public string MemberUserId { get; private set; }
+}
+
+/// <summary>A nominee on the session's agenda and, once closed, its result in counts only.</summary>
+public sealed class CouncilAgendaItem
+{
+    private CouncilAgendaItem() { }
+
+    internal CouncilAgendaItem(int nominationId) => NominationId = nominationId;
+
+    public int Id { get; private set; }
+
+    public int CouncilSessionId { get; private set; }
+
+    public int NominationId { get; private set; }
+
+    public int? AgreeCount { get; private set; }
+
+    public int? DisagreeCount { get; private set; }
+
+    public int? RecusedCount { get; private set; }
+
+    public bool? Passed { get; private set; }
+
+    public string Summary => Passed is null
+        ? "Chưa biểu quyết"
+        : $"{AgreeCount} đồng ý, {DisagreeCount} không đồng ý, {RecusedCount} không tham gia biểu quyết";
+
+    internal void Decide(int agree, int disagree, int recused, bool passed)
+    {
+        AgreeCount = agree;
+        DisagreeCount = disagree;
+        RecusedCount = recused;
+        Passed = passed;
+    }
+}
+
+/// <summary>One member's vote on one nominee. Results are shown as counts; who voted what is not shown.</summary>
+public sealed class CouncilVote
+{
+    private CouncilVote()
+    {
+        MemberUserId = string.Empty;
+    }
+
+    internal CouncilVote(string memberUserId, int nominationId, VoteChoice choice, DateTimeOffset castAt)
+    {
+        MemberUserId = memberUserId;
+        NominationId = nominationId;
+        Choice = choice;
+        CastAt = castAt;
+    }
+
+    public int Id { get; private set; }
+
+    public int CouncilSessionId { get; private set; }
+
+    public string MemberUserId { get; private set; }
+
+    public int NominationId { get; private set; }
+
+    public VoteChoice Choice { get; private set; }
+
+    public DateTimeOffset CastAt { get; private set; }
+}

@@ -1,0 +1,179 @@
+using NguyenLuongBang.Emulation.Domain.Common;
+
+namespace NguyenLuongBang.Emulation.Domain.Nominations;
+
+/// <summary>
+/// A collective, individual or household proposed for commendation in a round.
+/// Draft → Posted (public posting) → InCouncil → CouncilPassed / CouncilRejected → Approved / Rejected.
+/// Never deleted.
+/// </summary>
+public sealed class Nomination
+{
+    private readonly List<NominationStatusChange> _history = [];
+
+    private Nomination()
+    {
+        NomineeName = Achievement = string.Empty;
+    }
+
+    public Nomination(ReviewRound round, NomineeKind kind, string nomineeName, Gender? gender, string? position, int? unitId,
+        AwardForm awardForm, string achievement, int? proposedCommendationId, Actor by, DateTimeOffset now)
+    {
+        RoundKind = round.Kind;
+        RoundYear = round.Year;
+        NomineeKind = kind;
+        NomineeName = Guard.Required(nomineeName, "Tên tập thể/cá nhân", 200);
+        if (kind == NomineeKind.Individual && gender is null)
+        {
+            throw new DomainException("Cá nhân được đề nghị phải có giới tính.");
+        }
+
+        if (kind == NomineeKind.Collective && unitId is null)
+        {
+            throw new DomainException("Tập thể được đề nghị phải thuộc một đơn vị.");
+        }
+
+        Gender = kind == NomineeKind.Individual ? gender : null;
+        Position = Guard.MaxLength(position, "Chức vụ", 200);
+        UnitId = unitId;
+        AwardForm = awardForm;
+        Achievement = Guard.Required(achievement, "Tóm tắt thành tích", 4000);
+        ProposedCommendationId = proposedCommendationId;
+        Status = NominationStatus.Draft;
+        CreatedAt = now;
+        _history.Add(new NominationStatusChange(null, Status, by, now, null));
+    }
+
+    public int Id { get; private set; }
+
+    public RoundKind RoundKind { get; private set; }
+
+    public int RoundYear { get; private set; }
+
+    public ReviewRound Round => new(RoundKind, RoundYear);
+
+    public NomineeKind NomineeKind { get; private set; }
+
+    public string NomineeName { get; private set; }
+
+    public Gender? Gender { get; private set; }
+
+    public string? Position { get; private set; }
+
+    public int? UnitId { get; private set; }
+
+    public AwardForm AwardForm { get; private set; }
+
+    public string Achievement { get; private set; }
+
+    /// <summary>The unit's proposal in its report this nomination was taken from, if any.</summary>
+    public int? ProposedCommendationId { get; private set; }
+
+    public NominationStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? PostedUntil { get; private set; }
+
+    public string? CouncilSummary { get; private set; }
+
+    public string? ChairmanComment { get; private set; }
+
+    public IReadOnlyCollection<NominationStatusChange> History => _history.AsReadOnly();
+
+    public void Revise(string achievement, AwardForm awardForm, string? position, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "sửa đề nghị", NominationStatus.Draft);
+        Achievement = Guard.Required(achievement, "Tóm tắt thành tích", 4000);
+        AwardForm = awardForm;
+        Position = Guard.MaxLength(position, "Chức vụ", 200);
+        _history.Add(new NominationStatusChange(Status, Status, by, now, "Sửa nội dung đề nghị"));
+    }
+
+    /// <summary>Publishes the nominee on the public list for <paramref name="postingDays"/> days.</summary>
+    public void Post(int postingDays, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "công khai danh sách", NominationStatus.Draft);
+        if (postingDays < 1)
+        {
+            throw new DomainException("Thời gian công khai phải ít nhất 1 ngày.");
+        }
+
+        PostedUntil = now.AddDays(postingDays);
+        Move(NominationStatus.Posted, by, now, $"Công khai {postingDays} ngày");
+    }
+
+    public void SendToCouncil(Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "đưa ra Hội đồng", NominationStatus.Posted);
+        Move(NominationStatus.InCouncil, by, now, null);
+    }
+
+    public void RecordCouncilResult(bool passed, string summary, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "ghi kết quả Hội đồng", NominationStatus.InCouncil);
+        CouncilSummary = Guard.Required(summary, "Kết quả biểu quyết", 500);
+        Move(passed ? NominationStatus.CouncilPassed : NominationStatus.CouncilRejected, by, now, CouncilSummary);
+    }
+
+    /// <summary>A session that could not decide (no quorum) hands the nominee back for another session.</summary>
+    public void ReturnFromCouncil(Actor by, DateTimeOffset now, string reason)
+    {
+        Guard.Status(Status, "đưa ra khỏi phiên họp", NominationStatus.InCouncil);
+        Move(NominationStatus.Posted, by, now, Guard.Required(reason, "Lý do", 500));
+    }
+
+    public void Approve(Actor by, DateTimeOffset now, string? comment)
+    {
+        Guard.Status(Status, "phê duyệt khen thưởng", NominationStatus.CouncilPassed);
+        ChairmanComment = Guard.MaxLength(comment, "Ý kiến", 2000);
+        Move(NominationStatus.Approved, by, now, ChairmanComment);
+    }
+
+    public void Reject(Actor by, DateTimeOffset now, string comment)
+    {
+        Guard.Status(Status, "không phê duyệt", NominationStatus.CouncilPassed, NominationStatus.CouncilRejected);
+        ChairmanComment = Guard.Required(comment, "Lý do không phê duyệt", 2000);
+        Move(NominationStatus.Rejected, by, now, ChairmanComment);
+    }
+
+    private void Move(NominationStatus to, Actor by, DateTimeOffset now, string? comment)
+    {
+        _history.Add(new NominationStatusChange(Status, to, by, now, comment));
+        Status = to;
+    }
+}
+
+public sealed class NominationStatusChange
+{
+    private NominationStatusChange()
+    {
+        ActorUserId = ActorName = string.Empty;
+    }
+
+    internal NominationStatusChange(NominationStatus? from, NominationStatus to, Actor by, DateTimeOffset at, string? comment)
+    {
+        From = from;
+        To = to;
+        ActorUserId = by.UserId;
+        ActorName = by.Name;
+        At = at;
+        Comment = comment;
+    }
+
+    public int Id { get; private set; }
+
+    public int NominationId { get; private set; }
+
+    public NominationStatus? From { get; private set; }
+
+    public NominationStatus To { get; private set; }
+
+    public string ActorUserId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string? Comment { get; private set; }
+}

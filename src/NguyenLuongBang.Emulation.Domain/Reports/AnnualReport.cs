@@ -1,0 +1,263 @@
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+
+namespace NguyenLuongBang.Emulation.Domain.Reports;
+
+/// <summary>
+/// A unit's yearly results report against the eight content areas.
+/// Draft → Submitted → (Returned → Submitted …) → Accepted, and Accepted → Reopened → Submitted.
+/// Only the unit edits it, and only while it is a draft, returned or reopened.
+/// </summary>
+public sealed class AnnualReport
+{
+    private readonly List<ReportAreaSection> _sections = [];
+    private readonly List<ProposedCommendation> _proposedCommendations = [];
+    private readonly List<ReportAttachment> _attachments = [];
+    private readonly List<ReportStatusChange> _history = [];
+
+    private AnnualReport() { }
+
+    /// <param name="areas">Every content area as (id, number): the report gets one section for each.</param>
+    public AnnualReport(int unitId, int year, IEnumerable<(int Id, int Number)> areas, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        if (year is < ReviewRound.FirstYear or > ReviewRound.FinalYear)
+        {
+            throw new DomainException($"Năm báo cáo phải trong giai đoạn {ReviewRound.FirstYear}-{ReviewRound.FinalYear}.");
+        }
+
+        UnitId = unitId;
+        Year = year;
+        Status = ReportStatus.Draft;
+        foreach (var (id, number) in areas.OrderBy(a => a.Number))
+        {
+            _sections.Add(new ReportAreaSection(id, number));
+        }
+
+        if (_sections.Count == 0)
+        {
+            throw new DomainException("Báo cáo phải có các nội dung thi đua.");
+        }
+
+        Touch(by, now);
+        _history.Add(new ReportStatusChange(null, ReportStatus.Draft, by, now, null));
+    }
+
+    public int Id { get; private set; }
+
+    public int UnitId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public ReportStatus Status { get; private set; }
+
+    public string? Difficulties { get; private set; }
+
+    public string? Proposals { get; private set; }
+
+    /// <summary>The reviewer's general comment on the last return.</summary>
+    public string? ReturnComment { get; private set; }
+
+    public DateTimeOffset? FirstSubmittedAt { get; private set; }
+
+    public DateTimeOffset? LastSubmittedAt { get; private set; }
+
+    /// <summary>
+    /// Whether the first submission came after the deadline. A resubmission after a return does not
+    /// make an on-time report late: the unit met the deadline and the correction was asked of it.
+    /// </summary>
+    public bool SubmittedLate { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string UpdatedByName { get; private set; } = string.Empty;
+
+    /// <summary>Changes on every save; two people saving the same version is a conflict.</summary>
+    public Guid ConcurrencyStamp { get; private set; }
+
+    public IReadOnlyCollection<ReportAreaSection> Sections => _sections.AsReadOnly();
+
+    public IReadOnlyCollection<ProposedCommendation> ProposedCommendations => _proposedCommendations.AsReadOnly();
+
+    public IReadOnlyCollection<ReportAttachment> Attachments => _attachments.AsReadOnly();
+
+    public IReadOnlyCollection<ReportStatusChange> History => _history.AsReadOnly();
+
+    public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned or ReportStatus.Reopened;
+
+    public ReportAreaSection Section(int contentAreaId) =>
+        _sections.FirstOrDefault(s => s.ContentAreaId == contentAreaId)
+        ?? throw new DomainException("Nội dung thi đua không có trong báo cáo.");
+
+    public void UpdateSection(int contentAreaId, string? narrative, bool noActivity, string? noActivityReason, Actor by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        Section(contentAreaId).Update(narrative, noActivity, noActivityReason);
+        Touch(by, now);
+    }
+
+    public void SetIndicatorValue(int contentAreaId, int indicatorId, decimal? value, string? note, Actor by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        Section(contentAreaId).SetValue(indicatorId, value, note);
+        Touch(by, now);
+    }
+
+    public void UpdateGeneral(string? difficulties, string? proposals, Actor by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        Difficulties = Guard.MaxLength(difficulties, "Khó khăn, vướng mắc", ReportAreaSection.NarrativeMaxLength);
+        Proposals = Guard.MaxLength(proposals, "Đề xuất, kiến nghị", ReportAreaSection.NarrativeMaxLength);
+        Touch(by, now);
+    }
+
+    public ProposedCommendation ProposeCommendation(NomineeKind kind, string nomineeName, Gender? gender, string? position, string achievement, Actor by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        if (kind == NomineeKind.Household)
+        {
+            throw new DomainException("Đơn vị chỉ đề nghị khen thưởng tập thể hoặc cá nhân của đơn vị mình.");
+        }
+
+        var proposal = new ProposedCommendation(kind, nomineeName, gender, position, achievement);
+        _proposedCommendations.Add(proposal);
+        Touch(by, now);
+        return proposal;
+    }
+
+    public void WithdrawCommendation(int proposedCommendationId, Actor by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        var proposal = _proposedCommendations.FirstOrDefault(p => p.Id == proposedCommendationId)
+            ?? throw new DomainException("Không tìm thấy đề nghị khen thưởng.");
+        _proposedCommendations.Remove(proposal);
+        Touch(by, now);
+    }
+
+    /// <summary>Attaches an evidence file, enforcing the per-report total size.</summary>
+    public void Attach(int storedFileId, int? contentAreaId, long size, long maxTotalBytes, Actor by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        if (contentAreaId is { } areaId)
+        {
+            Section(areaId);
+        }
+
+        if (_attachments.Sum(a => a.Size) + size > maxTotalBytes)
+        {
+            throw new DomainException($"Tổng dung lượng minh chứng của báo cáo vượt quá {maxTotalBytes / (1024 * 1024)} MB.");
+        }
+
+        _attachments.Add(new ReportAttachment(storedFileId, contentAreaId, size));
+        Touch(by, now);
+    }
+
+    public void Detach(int attachmentId, Actor by, DateTimeOffset now)
+    {
+        EnsureEditable();
+        var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId)
+            ?? throw new DomainException("Không tìm thấy tệp minh chứng.");
+        _attachments.Remove(attachment);
+        Touch(by, now);
+    }
+
+    /// <summary>What is still missing before the report can be submitted, one Vietnamese sentence each.</summary>
+    public IReadOnlyList<string> MissingForSubmission() =>
+        _sections.Where(s => !s.IsComplete)
+            .OrderBy(s => s.AreaNumber)
+            .Select(s => s.NoActivity
+                ? $"Nội dung ({s.AreaNumber}): cần ghi lý do không có hoạt động."
+                : $"Nội dung ({s.AreaNumber}): chưa nhập kết quả thực hiện, hoặc đánh dấu \"Không có hoạt động\" kèm lý do.")
+            .ToArray();
+
+    public void Submit(Actor by, DateTimeOffset now, DateTimeOffset deadline)
+    {
+        Guard.Status(Status, "nộp báo cáo", ReportStatus.Draft, ReportStatus.Returned, ReportStatus.Reopened);
+        var missing = MissingForSubmission();
+        if (missing.Count > 0)
+        {
+            throw new ReportIncompleteException(missing);
+        }
+
+        var late = now > deadline;
+        if (FirstSubmittedAt is null)
+        {
+            FirstSubmittedAt = now;
+            SubmittedLate = late;
+        }
+
+        LastSubmittedAt = now;
+        Move(ReportStatus.Submitted, by, now, late ? "Nộp sau hạn" : null);
+    }
+
+    /// <param name="areaComments">Comments per content area id; only commented areas need changing.</param>
+    public void Return(Actor by, DateTimeOffset now, string? generalComment, IReadOnlyDictionary<int, string>? areaComments)
+    {
+        Guard.Status(Status, "trả lại báo cáo", ReportStatus.Submitted);
+        var comments = (areaComments ?? new Dictionary<int, string>())
+            .Where(c => !string.IsNullOrWhiteSpace(c.Value))
+            .ToDictionary(c => c.Key, c => c.Value.Trim());
+        if (string.IsNullOrWhiteSpace(generalComment) && comments.Count == 0)
+        {
+            throw new DomainException("Trả lại báo cáo cần có ít nhất một nhận xét.");
+        }
+
+        foreach (var areaId in comments.Keys)
+        {
+            Section(areaId);
+        }
+
+        foreach (var section in _sections)
+        {
+            section.SetReviewerComment(comments.GetValueOrDefault(section.ContentAreaId));
+        }
+
+        ReturnComment = Guard.MaxLength(generalComment, "Nhận xét chung", 4000);
+        Move(ReportStatus.Returned, by, now, ReturnComment ?? "Trả lại theo nhận xét từng nội dung");
+    }
+
+    public void Accept(Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "tiếp nhận báo cáo", ReportStatus.Submitted);
+        AcceptedAt = now;
+        ReturnComment = null;
+        foreach (var section in _sections)
+        {
+            section.SetReviewerComment(null);
+        }
+
+        Move(ReportStatus.Accepted, by, now, null);
+    }
+
+    public void Reopen(Actor by, DateTimeOffset now, string reason)
+    {
+        Guard.Status(Status, "mở lại báo cáo", ReportStatus.Accepted);
+        var why = Guard.Required(reason, "Lý do mở lại", 2000);
+        AcceptedAt = null;
+        Move(ReportStatus.Reopened, by, now, why);
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"Báo cáo đang ở trạng thái \"{StatusText.Of(Status)}\", đơn vị không thể sửa.");
+        }
+    }
+
+    private void Move(ReportStatus to, Actor by, DateTimeOffset now, string? comment)
+    {
+        _history.Add(new ReportStatusChange(Status, to, by, now, comment));
+        Status = to;
+        Touch(by, now);
+    }
+
+    private void Touch(Actor by, DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        UpdatedByName = by.Name;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+}

@@ -1,0 +1,10 @@
+namespace NguyenLuongBang.Emulation.Domain.Reports;
+
+public enum ReportStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Accepted,
+    Reopened,
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using NguyenLuongBang.Emulation.Domain.Auditing;
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Council;
+using NguyenLuongBang.Emulation.Domain.Files;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Domain.Units;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Data;
+
+/// <summary>
+/// The portal's database. Abstract: each provider has a subclass with its own migrations
+/// (see docs/decisions/ADR-0002-two-migration-sets.md).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<ContentArea> ContentAreas => Set<ContentArea>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<UnitType> UnitTypes => Set<UnitType>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitLaunchPlan> UnitLaunchPlans => Set<UnitLaunchPlan>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
+    public DbSet<ReportStatusChange> ReportStatusChanges => Set<ReportStatusChange>();
+
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+
+    public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
+
+    public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
+
+    public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Nothing cascades unless a configuration says so explicitly (a report's own sections, a
+        // session's votes): records are deactivated, not deleted, and SQL Server refuses multiple
+        // cascade paths.
+        foreach (var foreignKey in builder.Model.GetEntityTypes()
+                     .SelectMany(t => t.GetForeignKeys())
+                     .Where(fk => fk.DeleteBehavior == DeleteBehavior.Cascade
+                                  && ((IConventionForeignKey)fk).GetDeleteBehaviorConfigurationSource() != ConfigurationSource.Explicit
+                                  && fk.DeclaringEntityType.ClrType.Assembly != typeof(IdentityUser).Assembly))
+        {
+            foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
+        }
+
+        // Enums are stored by name, so the database reads well and reordering an enum is safe.
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                     .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).IsEnum))
+        {
+            property.SetProviderClrType(typeof(string));
+            property.SetMaxLength(40);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<string>().HaveMaxLength(256);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NguyenLuongBang.Emulation.Domain.Auditing;
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Council;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Domain.Units;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Data.Configurations;
+
+internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nomination>
+{
+    public void Configure(EntityTypeBuilder<Nomination> builder)
+    {
+        builder.HasIndex(n => new { n.RoundKind, n.RoundYear, n.Status });
+        builder.Ignore(n => n.Round);
+        builder.Property(n => n.NomineeName).HasMaxLength(200);
+        builder.Property(n => n.Position).HasMaxLength(200);
+        builder.Property(n => n.Achievement).HasMaxLength(4000);
+        builder.Property(n => n.CouncilSummary).HasMaxLength(500);
+        builder.Property(n => n.ChairmanComment).HasMaxLength(2000);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId);
+        builder.HasOne<ProposedCommendation>().WithMany().HasForeignKey(n => n.ProposedCommendationId);
+        builder.HasMany(n => n.History).WithOne().HasForeignKey(h => h.NominationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class NominationStatusChangeConfiguration : IEntityTypeConfiguration<NominationStatusChange>
+{
+    public void Configure(EntityTypeBuilder<NominationStatusChange> builder)
+    {
+        builder.ToTable("NominationStatusChanges");
+        builder.Property(h => h.ActorUserId).HasMaxLength(450);
+        builder.Property(h => h.Comment).HasMaxLength(2000);
+    }
+}
+
+internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<CouncilSession>
+{
+    public void Configure(EntityTypeBuilder<CouncilSession> builder)
+    {
+        builder.Property(s => s.Place).HasMaxLength(200);
+        builder.Ignore(s => s.Quorum);
+        builder.Ignore(s => s.PassThreshold);
+        builder.Ignore(s => s.HasQuorum);
+        builder.HasMany(s => s.Agenda).WithOne().HasForeignKey(a => a.CouncilSessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Votes).WithOne().HasForeignKey(v => v.CouncilSessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Present).WithOne().HasForeignKey(p => p.CouncilSessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CouncilAgendaItemConfiguration : IEntityTypeConfiguration<CouncilAgendaItem>
+{
+    public void Configure(EntityTypeBuilder<CouncilAgendaItem> builder)
+    {
+        builder.ToTable("CouncilAgendaItems");
+        builder.HasIndex(a => new { a.CouncilSessionId, a.NominationId }).IsUnique();
+        builder.HasOne<Nomination>().WithMany().HasForeignKey(a => a.NominationId);
+        builder.Ignore(a => a.Summary);
+    }
+}
+
+internal sealed class CouncilVoteConfiguration : IEntityTypeConfiguration<CouncilVote>
+{
+    public void Configure(EntityTypeBuilder<CouncilVote> builder)
+    {
+        builder.ToTable("CouncilVotes");
+        // The database, too, refuses a second vote by the same member on the same nominee.
+        builder.HasIndex(v => new { v.CouncilSessionId, v.MemberUserId, v.NominationId }).IsUnique();
+        builder.Property(v => v.MemberUserId).HasMaxLength(450);
+        builder.HasOne<Nomination>().WithMany().HasForeignKey(v => v.NominationId);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(v => v.MemberUserId);
+    }
+}
+
+internal sealed class CouncilAttendanceConfiguration : IEntityTypeConfiguration<CouncilAttendance>
+{
+    public void Configure(EntityTypeBuilder<CouncilAttendance> builder)
+    {
+        builder.ToTable("CouncilAttendances");
+        builder.HasIndex(a => new { a.CouncilSessionId, a.MemberUserId }).IsUnique();
+        builder.Property(a => a.MemberUserId).HasMaxLength(450);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.MemberUserId);
+    }
+}
+
+internal sealed class AwardDecisionConfiguration : IEntityTypeConfiguration<AwardDecision>
+{
+    public void Configure(EntityTypeBuilder<AwardDecision> builder)
+    {
+        builder.HasIndex(d => d.Number).IsUnique();
+        builder.Ignore(d => d.Round);
+        builder.Ignore(d => d.TotalAmount);
+        builder.Property(d => d.Number).HasMaxLength(50);
+        builder.Property(d => d.SignerName).HasMaxLength(100);
+        builder.Property(d => d.BaseSalary).HasPrecision(18, 0);
+        builder.HasOne<AwardDecision>().WithMany().HasForeignKey(d => d.CorrectsDecisionId);
+        builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.AwardDecisionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AwardLineConfiguration : IEntityTypeConfiguration<AwardLine>
+{
+    public void Configure(EntityTypeBuilder<AwardLine> builder)
+    {
+        builder.ToTable("AwardLines");
+        builder.HasOne<Nomination>().WithMany().HasForeignKey(l => l.NominationId);
+        builder.Property(l => l.NomineeName).HasMaxLength(200);
+        builder.Property(l => l.Multiple).HasPrecision(6, 2);
+        builder.Property(l => l.Amount).HasPrecision(18, 0);
+    }
+}
+
+internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration<ConsolidatedReport>
+{
+    public void Configure(EntityTypeBuilder<ConsolidatedReport> builder)
+    {
+        builder.HasIndex(r => new { r.RoundKind, r.RoundYear }).IsUnique();
+        builder.Ignore(r => r.Round);
+        builder.Property(r => r.Number).HasMaxLength(50);
+        foreach (var text in new[] { nameof(ConsolidatedReport.Direction), nameof(ConsolidatedReport.Strengths), nameof(ConsolidatedReport.Limitations), nameof(ConsolidatedReport.TasksAhead), nameof(ConsolidatedReport.Proposals) })
+        {
+            builder.Property(text).HasMaxLength(ConsolidatedReport.SectionMaxLength);
+        }
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.Action).HasMaxLength(100);
+        builder.Property(a => a.EntityType).HasMaxLength(100);
+        builder.Property(a => a.EntityId).HasMaxLength(100);
+        builder.Property(a => a.Details).HasMaxLength(4000);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.FullName).HasMaxLength(100);
+        builder.Property(u => u.Position).HasMaxLength(100);
+        builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

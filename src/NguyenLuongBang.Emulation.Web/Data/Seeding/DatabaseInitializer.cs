@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Units;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
+
+/// <summary>Brings the database to the current migration and adds the plan's reference data where missing.</summary>
+public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRole> roles, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (!await db.Campaigns.AnyAsync(cancellationToken))
+        {
+            db.Campaigns.Add(new Campaign("KH-UBND", ReferenceData.CampaignTitle, ReferenceData.LegalBases, ReviewRound.FirstYear, ReviewRound.FinalYear));
+        }
+
+        var areaNumbers = await db.ContentAreas.Select(a => a.Number).ToListAsync(cancellationToken);
+        foreach (var (number, shortTitle, fullText) in ReferenceData.ContentAreas.Where(a => !areaNumbers.Contains(a.Number)))
+        {
+            db.ContentAreas.Add(new ContentArea(number, shortTitle, fullText));
+        }
+
+        var typeCodes = await db.UnitTypes.Select(t => t.Code).ToListAsync(cancellationToken);
+        var order = 0;
+        foreach (var (code, name) in ReferenceData.UnitTypes)
+        {
+            order++;
+            if (!typeCodes.Contains(code))
+            {
+                db.UnitTypes.Add(new UnitType(code, name, order));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Indicators are seeded only into an empty catalogue: once an administrator has edited it,
+        // start-up must not bring back what they removed.
+        if (!await db.Indicators.AnyAsync(cancellationToken))
+        {
+            var areaIds = await db.ContentAreas.ToDictionaryAsync(a => a.Number, a => a.Id, cancellationToken);
+            foreach (var (code, name, unit, kind, area) in ReferenceData.Indicators)
+            {
+                db.Indicators.Add(new Indicator(code, name, unit, kind, areaIds[area]));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+    }
+}

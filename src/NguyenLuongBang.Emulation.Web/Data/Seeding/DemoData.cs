@@ -1,0 +1,212 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Domain.Units;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
+
+/// <summary>
+/// Demo data for trying the portal: the commune's units, one account per role and reports of
+/// 2025 and 2026 in mixed states. Official bodies are real; businesses, villages and people are
+/// invented. Runs in Development and by the <c>seed-demo</c> command; does nothing twice.
+/// </summary>
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoData> logger)
+{
+    /// <summary>The development password of every demo account (see README).</summary>
+    public const string Password = "ThiDua@2026";
+
+    public static IReadOnlyList<(string Email, string FullName, string Role, string? UnitName)> Accounts { get; } =
+    [
+        ("quantri@nlb.example", "Nguyễn Văn Quản", Roles.Admin, null),
+        ("vanphong@nlb.example", "Trần Thị Hoa", Roles.UnitStaff, "Văn phòng HĐND và UBND xã"),
+        ("tieuhoc@nlb.example", "Lê Thị Mai", Roles.UnitStaff, "Trường Tiểu học Nguyễn Lương Bằng"),
+        ("htx@nlb.example", "Phạm Văn Nam", Roles.UnitStaff, "Hợp tác xã Dịch vụ nông nghiệp Nguyễn Lương Bằng"),
+        ("chuyenvien@nlb.example", "Vũ Thị Lan", Roles.Reviewer, "Phòng Văn hóa - Xã hội"),
+        ("hoidong1@nlb.example", "Đặng Văn Hùng", Roles.CouncilMember, "Phòng Kinh tế"),
+        ("hoidong2@nlb.example", "Bùi Thị Thu", Roles.CouncilMember, "Trạm Y tế xã"),
+        ("hoidong3@nlb.example", "Hoàng Văn Tuấn", Roles.CouncilMember, "Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
+        ("chutich@nlb.example", "Đoàn Văn Cát", Roles.Chairman, null),
+    ];
+
+    private static readonly (string Name, string Type, string Head, string Position)[] UnitList =
+    [
+        ("Văn phòng HĐND và UBND xã", "CO-QUAN", "Nguyễn Thị Hằng", "Chánh Văn phòng"),
+        ("Phòng Kinh tế", "CO-QUAN", "Đặng Văn Hùng", "Trưởng phòng"),
+        ("Phòng Văn hóa - Xã hội", "CO-QUAN", "Vũ Thị Lan", "Trưởng phòng"),
+        ("Trung tâm Phục vụ hành chính công xã", "TT-HCC", "Phạm Minh Đức", "Giám đốc"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "MTTQ", "Hoàng Văn Tuấn", "Chủ tịch"),
+        ("Trường Mầm non Nguyễn Lương Bằng", "TRUONG", "Ngô Thị Hạnh", "Hiệu trưởng"),
+        ("Trường Tiểu học Nguyễn Lương Bằng", "TRUONG", "Lê Thị Mai", "Hiệu trưởng"),
+        ("Trường Trung học cơ sở Nguyễn Lương Bằng", "TRUONG", "Trịnh Văn Long", "Hiệu trưởng"),
+        ("Trạm Y tế xã", "Y-TE", "Bùi Thị Thu", "Trạm trưởng"),
+        ("Công ty TNHH Cơ khí Minh Phát", "DOANH-NGHIEP", "Đỗ Minh Phát", "Giám đốc"),
+        ("Công ty Cổ phần Nông sản sạch Hải Phòng Xanh", "DOANH-NGHIEP", "Lý Thị Xuân", "Giám đốc"),
+        ("Hợp tác xã Dịch vụ nông nghiệp Nguyễn Lương Bằng", "HTX", "Phạm Văn Nam", "Giám đốc"),
+        ("Thôn Đông", "THON", "Nguyễn Văn Bình", "Trưởng thôn"),
+        ("Thôn Tây", "THON", "Trần Văn Khải", "Trưởng thôn"),
+        ("Thôn Nam", "THON", "Lương Thị Duyên", "Trưởng thôn"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Units.AnyAsync(cancellationToken))
+        {
+            logger.LogInformation("Demo data already present; nothing seeded");
+            return;
+        }
+
+        var types = await db.UnitTypes.ToDictionaryAsync(t => t.Code, t => t.Id, cancellationToken);
+        var units = UnitList.Select((u, i) => new Unit(u.Name, types[u.Type], u.Head, u.Position,
+            $"0225.38{i:00}.{100 + i}", null)).ToList();
+        db.Units.AddRange(units);
+        await db.SaveChangesAsync(cancellationToken);
+        var unitIds = units.ToDictionary(u => u.Name, u => u.Id);
+
+        foreach (var (email, fullName, role, unitName) in Accounts)
+        {
+            var user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                FullName = fullName,
+                UnitId = role == Roles.UnitStaff && unitName is not null ? unitIds[unitName] : null,
+            };
+            var created = await users.CreateAsync(user, Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, role);
+            if (role == Roles.Chairman)
+            {
+                // The chairman chairs the council and votes in it too.
+                await users.AddToRoleAsync(user, Roles.CouncilMember);
+            }
+        }
+
+        await SeedReportsAsync(units, cancellationToken);
+        logger.LogInformation("Demo data seeded: {UnitCount} units, {AccountCount} accounts", units.Count, Accounts.Count);
+    }
+
+    private async Task SeedReportsAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Campaigns.SingleAsync(cancellationToken);
+        var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken);
+        var reviewer = await users.FindByEmailAsync("chuyenvien@nlb.example") ?? throw new InvalidOperationException("No reviewer");
+        var reviewerActor = reviewer.ToActor();
+        var areaKeys = areas.Select(a => (a.Id, a.Number)).ToArray();
+        var today = VietnamTime.Today(clock);
+
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            var staff = new Actor($"demo-unit-{unit.Id}", unit.HeadName ?? unit.Name);
+
+            // 2025: every unit reported; most on time, every fifth late; all accepted.
+            var first = NewFilledReport(unit, 2025, areaKeys, areas, indicators, staff, i);
+            var deadline2025 = campaign.ReportDeadline(2025);
+            first.Submit(staff, deadline2025.AddDays(i % 5 == 4 ? 3 : -(10 + i)), deadline2025);
+            first.Accept(reviewerActor, deadline2025.AddDays(12));
+            db.AnnualReports.Add(first);
+
+            // 2026: mixed, as it would be in late November: some not started, drafts, submitted,
+            // returned, accepted.
+            var year = Math.Min(Math.Max(today.Year, 2026), ReviewRound.FinalYear);
+            var deadline = campaign.ReportDeadline(year);
+            var started = deadline.AddDays(-45 + i);
+            switch (i % 5)
+            {
+                case 0:
+                    break;
+                case 1:
+                    var draft = new AnnualReport(unit.Id, year, areaKeys, staff, started);
+                    draft.UpdateSection(areas[0].Id, Narrative(unit.Name, areas[0], i), false, null, staff, started);
+                    draft.UpdateSection(areas[1].Id, Narrative(unit.Name, areas[1], i), false, null, staff, started);
+                    db.AnnualReports.Add(draft);
+                    break;
+                case 2:
+                    var submitted = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    submitted.Submit(staff, started.AddDays(5), deadline);
+                    db.AnnualReports.Add(submitted);
+                    break;
+                case 3:
+                    var returned = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    returned.Submit(staff, started.AddDays(3), deadline);
+                    returned.Return(reviewerActor, started.AddDays(6), null, new Dictionary<int, string>
+                    {
+                        [areas[4].Id] = "Đề nghị bổ sung số liệu tỷ lệ hồ sơ trực tuyến toàn trình và nguồn số liệu.",
+                    });
+                    db.AnnualReports.Add(returned);
+                    break;
+                default:
+                    var accepted = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    accepted.Submit(staff, started.AddDays(2), deadline);
+                    accepted.Accept(reviewerActor, started.AddDays(8));
+                    db.AnnualReports.Add(accepted);
+                    break;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static AnnualReport NewFilledReport(Unit unit, int year, (int Id, int Number)[] areaKeys, IReadOnlyList<ContentArea> areas,
+        IReadOnlyList<Indicator> indicators, Actor staff, int seed)
+    {
+        var at = new DateTimeOffset(year, 11, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        var report = new AnnualReport(unit.Id, year, areaKeys, staff, at);
+        foreach (var area in areas)
+        {
+            if ((area.Number + seed) % 7 == 0)
+            {
+                report.UpdateSection(area.Id, null, true, "Nội dung này không thuộc chức năng, nhiệm vụ của đơn vị trong năm.", staff, at);
+                continue;
+            }
+
+            report.UpdateSection(area.Id, Narrative(unit.Name, area, seed), false, null, staff, at);
+            foreach (var indicator in indicators.Where(x => x.ContentAreaId == area.Id))
+            {
+                report.SetIndicatorValue(area.Id, indicator.Id, DemoValue(indicator.Kind, seed + area.Number + (year - 2025) * 3), null, staff, at);
+            }
+        }
+
+        report.UpdateGeneral(
+            "Một số cán bộ lớn tuổi còn hạn chế về kỹ năng số; thiết bị tại bộ phận một cửa đã cũ.",
+            "Đề nghị Ủy ban nhân dân xã bố trí kinh phí bồi dưỡng kỹ năng số và nâng cấp đường truyền.",
+            staff, at);
+        if (seed % 3 == 0)
+        {
+            report.ProposeCommendation(NomineeKind.Individual, unit.HeadName ?? "Cán bộ đơn vị", seed % 2 == 0 ? Gender.Female : Gender.Male,
+                unit.HeadPosition, "Chỉ đạo đơn vị hoàn thành vượt mức các chỉ tiêu chuyển đổi số của năm.", staff, at);
+        }
+
+        return report;
+    }
+
+    private static string Narrative(string unitName, ContentArea area, int seed) => area.Number switch
+    {
+        1 => $"{unitName} tổ chức {3 + seed % 4} buổi tuyên truyền về Nghị quyết 57-NQ/TW, đăng tin trên trang thông tin điện tử và nhóm Zalo của xã.",
+        2 => $"Hưởng ứng phong trào \"Bình dân học vụ số\", {unitName} hướng dẫn cán bộ và người dân học kỹ năng số cơ bản trên nền tảng học trực tuyến.",
+        3 => $"{unitName} rà soát quy trình nội bộ, đề xuất bỏ các bước giấy tờ không cần thiết khi giải quyết công việc.",
+        4 => $"{unitName} cập nhật dữ liệu dân cư, đất đai, hộ kinh doanh vào cơ sở dữ liệu dùng chung, làm sạch dữ liệu theo Đề án 06.",
+        5 => $"{unitName} tiếp nhận và xử lý hồ sơ trên Cổng dịch vụ công, ký số văn bản đi, sử dụng hệ thống quản lý văn bản điều hành.",
+        6 => $"Tổ công nghệ số cộng đồng phối hợp với {unitName} hỗ trợ người dân kích hoạt VNeID mức 2 và cài đặt ứng dụng ngân hàng số.",
+        7 => $"{unitName} vận động hộ kinh doanh sử dụng thanh toán không dùng tiền mặt, đưa sản phẩm OCOP lên sàn thương mại điện tử.",
+        _ => $"{unitName} phổ biến kỹ năng nhận biết lừa đảo trực tuyến, kiểm tra an toàn thông tin các máy tính của đơn vị.",
+    };
+
+    private static decimal DemoValue(IndicatorKind kind, int seed) => kind switch
+    {
+        IndicatorKind.Percent => 60 + seed * 7 % 40,
+        IndicatorKind.Money => 15 + seed * 13 % 90,
+        IndicatorKind.YesNo => seed % 2,
+        _ => 2 + seed * 11 % 150,
+    };
+}

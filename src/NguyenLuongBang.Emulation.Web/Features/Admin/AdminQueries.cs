@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Admin;
+
+public sealed class AdminQueries(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>All accounts with their roles and unit, in two queries.</summary>
+    public async Task<IReadOnlyList<UserRow>> UsersAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var users = await db.Users.AsNoTracking()
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.Email, u.FullName, Unit = u.Unit == null ? null : u.Unit.Name, Locked = u.LockoutEnd != null && u.LockoutEnd > now })
+            .ToListAsync(cancellationToken);
+        var roles = await (from link in db.UserRoles
+                           join role in db.Roles on link.RoleId equals role.Id
+                           select new { link.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
+        return users.Select(u => new UserRow(u.Email ?? string.Empty, u.FullName, byUser[u.Id].ToArray(), u.Unit, u.Locked)).ToArray();
+    }
+}
+
+public sealed record UserRow(string Email, string FullName, IReadOnlyList<string> Roles, string? Unit, bool Locked);

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Council;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Home;
+
+public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>The year units are reporting on now: this calendar year in Vietnam, within 2025-2030.</summary>
+    public int ReportingYear => Math.Clamp(VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+
+    public async Task<HomePage> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var year = ReportingYear;
+        var page = new HomePage(user.GetFullName(), year, Roles.All.Where(user.IsInRole).Select(Roles.Title).ToArray());
+
+        if (user.IsInRole(Roles.UnitStaff) && user.GetUnitId() is { } unitId)
+        {
+            page.Unit = await UnitHomeAsync(unitId, year, cancellationToken);
+        }
+
+        if (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Chairman))
+        {
+            page.Review = await ReviewHomeAsync(year, cancellationToken);
+        }
+
+        if (user.IsInRole(Roles.CouncilMember))
+        {
+            page.OpenCouncilSessions = await db.CouncilSessions.CountAsync(s => s.Status == CouncilSessionStatus.Open, cancellationToken);
+        }
+
+        if (user.IsInRole(Roles.Chairman))
+        {
+            page.AwaitingApproval = await db.Nominations.CountAsync(n => n.Status == NominationStatus.CouncilPassed || n.Status == NominationStatus.CouncilRejected, cancellationToken);
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            page.Admin = new AdminHome(
+                await db.Units.CountAsync(u => u.IsActive, cancellationToken),
+                await db.Users.CountAsync(cancellationToken),
+                await db.Users.CountAsync(u => u.LockoutEnd != null && u.LockoutEnd > clock.GetUtcNow(), cancellationToken));
+        }
+
+        return page;
+    }
+
+    private async Task<UnitHome> UnitHomeAsync(int unitId, int year, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(cancellationToken);
+        var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var reports = await db.AnnualReports.AsNoTracking()
+            .Where(r => r.UnitId == unitId)
+            .OrderByDescending(r => r.Year)
+            .Select(r => new UnitReportLine(r.Id, r.Year, r.Status, r.SubmittedLate, r.LastSubmittedAt, r.ReturnComment,
+                r.Sections.Count(s => s.ReviewerComment != null)))
+            .ToListAsync(cancellationToken);
+        var plan = await db.UnitLaunchPlans.AsNoTracking().Where(p => p.UnitId == unitId)
+            .Select(p => new { p.Number, p.IssuedOn }).SingleOrDefaultAsync(cancellationToken);
+
+        var deadline = campaign.ReportDeadline(year);
+        var daysLeft = (int)Math.Ceiling((deadline - clock.GetUtcNow()).TotalDays);
+        return new UnitHome(unitName, reports.FirstOrDefault(r => r.Year == year), VietnamTime.ToLocal(deadline), daysLeft,
+            plan is null ? null : $"Số {plan.Number} ngày {plan.IssuedOn:dd/MM/yyyy}",
+            reports.Where(r => r.Year != year).ToArray());
+    }
+
+    private async Task<ReviewHome> ReviewHomeAsync(int year, CancellationToken cancellationToken)
+    {
+        var activeUnits = await db.Units.CountAsync(u => u.IsActive, cancellationToken);
+        var byStatus = await db.AnnualReports.Where(r => r.Year == year)
+            .GroupBy(r => r.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), Late = g.Count(r => r.SubmittedLate) })
+            .ToListAsync(cancellationToken);
+        var counts = byStatus.ToDictionary(s => s.Status, s => s.Count);
+        return new ReviewHome(
+            activeUnits,
+            activeUnits - byStatus.Sum(s => s.Count),
+            counts.GetValueOrDefault(ReportStatus.Draft) + counts.GetValueOrDefault(ReportStatus.Returned) + counts.GetValueOrDefault(ReportStatus.Reopened),
+            counts.GetValueOrDefault(ReportStatus.Submitted),
+            counts.GetValueOrDefault(ReportStatus.Accepted),
+            byStatus.Sum(s => s.Late));
+    }
+}
+
+public sealed class HomePage(string fullName, int year, IReadOnlyList<string> roleTitles)
+{
+    public string FullName { get; } = fullName;
+
+    public int Year { get; } = year;
+
+    public IReadOnlyList<string> RoleTitles { get; } = roleTitles;
+
+    public UnitHome? Unit { get; set; }
+
+    public ReviewHome? Review { get; set; }
+
+    public int? OpenCouncilSessions { get; set; }
+
+    public int? AwaitingApproval { get; set; }
+
+    public AdminHome? Admin { get; set; }
+}
+
+public sealed record UnitReportLine(int Id, int Year, ReportStatus Status, bool SubmittedLate, DateTimeOffset? LastSubmittedAt, string? ReturnComment, int AreaComments);
+
+public sealed record UnitHome(string UnitName, UnitReportLine? ThisYear, DateTimeOffset Deadline, int DaysLeft, string? LaunchPlan, IReadOnlyList<UnitReportLine> PastYears);
+
+public sealed record ReviewHome(int ActiveUnits, int NotStarted, int InProgress, int AwaitingReview, int Accepted, int Late);
+
+public sealed record AdminHome(int ActiveUnits, int Users, int LockedUsers);

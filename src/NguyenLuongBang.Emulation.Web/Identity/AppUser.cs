@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Identity;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Units;
+
+namespace NguyenLuongBang.Emulation.Web.Identity;
+
+public class AppUser : IdentityUser
+{
+    public string FullName { get; set; } = string.Empty;
+
+    public string? Position { get; set; }
+
+    /// <summary>Set for unit staff: the one unit whose data they may see and change.</summary>
+    public int? UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
+
+    /// <summary>Set by an administrator's password reset: the user must choose a new password at next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public Actor ToActor() => new(Id, FullName);
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace NguyenLuongBang.Emulation.Web.Identity;
+
+/// <summary>
+/// Who may do what, in one place. Whether a record's status allows the action is the entity's
+/// decision, not a policy's.
+/// </summary>
+public static class Policies
+{
+    public const string UnitStaff = nameof(UnitStaff);
+    public const string Review = nameof(Review);
+    public const string Council = nameof(Council);
+    public const string Approve = nameof(Approve);
+    public const string Administer = nameof(Administer);
+
+    /// <summary>Reviewers and the chairman read dashboards and reports of all units.</summary>
+    public const string ReadAllReports = nameof(ReadAllReports);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(UnitStaff, p => p.RequireRole(Roles.UnitStaff).RequireClaim(PortalClaims.UnitId));
+        options.AddPolicy(Review, p => p.RequireRole(Roles.Reviewer));
+        options.AddPolicy(Council, p => p.RequireRole(Roles.CouncilMember));
+        options.AddPolicy(Approve, p => p.RequireRole(Roles.Chairman));
+        options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(ReadAllReports, p => p.RequireRole(Roles.Reviewer, Roles.Chairman));
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using NguyenLuongBang.Emulation.Domain.Auditing;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Infrastructure;
+
+/// <summary>Records what users do. <see cref="Add"/> joins the caller's unit of work; <see cref="WriteAsync"/> saves at once.</summary>
+public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimeProvider clock)
+{
+    public void Add(string action, string entityType, string? entityId, string? details = null, string? userName = null)
+    {
+        var context = http.HttpContext;
+        var user = context?.User;
+        var signedIn = user?.Identity?.IsAuthenticated == true;
+        db.AuditEntries.Add(new AuditEntry(
+            clock.GetUtcNow(),
+            signedIn ? user!.FindFirstValue(ClaimTypes.NameIdentifier) : null,
+            userName ?? (signedIn ? user!.GetFullName() : "Khách"),
+            action,
+            entityType,
+            entityId,
+            details,
+            context?.Connection.RemoteIpAddress?.ToString()));
+    }
+
+    public async Task WriteAsync(string action, string entityType, string? entityId, string? details = null, string? userName = null)
+    {
+        Add(action, entityType, entityId, details, userName);
+        await db.SaveChangesAsync();
+    }
+}

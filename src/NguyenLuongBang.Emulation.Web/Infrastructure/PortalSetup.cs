@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Features.Home;
+using NguyenLuongBang.Emulation.Web.Identity;
+using Serilog;
+
+namespace NguyenLuongBang.Emulation.Web.Infrastructure;
+
+public static class PortalSetup
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Host.UseSerilog((context, _, logger) =>
+        {
+            var logFolder = context.Configuration["Portal:LogFolder"] ?? Path.Combine(context.HostingEnvironment.ContentRootPath, "App_Data", "logs");
+            logger.ReadFrom.Configuration(context.Configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+                .WriteTo.File(Path.Combine(logFolder, "portal-.log"), rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture);
+        });
+
+        // Razor would otherwise write every Vietnamese letter as an HTML entity.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            o.SupportedCultures = [Vietnamese];
+            o.SupportedUICultures = [Vietnamese];
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddAppDatabase(configuration, builder.Environment.ContentRootPath);
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "nlb.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Error/403";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+
+            // A signed-in user without the right role gets a plain 403 (rendered by the error
+            // page), not a redirect that looks like success to scripts and tests.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "nlb.xsrf");
+        services.AddAuthorization(Policies.Configure);
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+                // Validation is FluentValidation's, in Vietnamese; MVC only reports what it cannot bind.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
+            .AddRazorOptions(o =>
+            {
+                // Feature folders: Features/<Controller>/<View>.cshtml, shared parts in Features/Shared.
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+        services.AddFluentValidationClientsideAdapters();
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        ValidatorOptions.Global.LanguageManager.Culture = Vietnamese;
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoData>();
+        services.AddScoped<HomeQueries>();
+        services.AddScoped<Features.Review.ReviewQueries>();
+        services.AddScoped<Features.Admin.AdminQueries>();
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseExceptionHandler("/Error/500");
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>Migrates, adds reference data and, where configured (Development), the demo data.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        if (app.Configuration.GetValue<bool>("Portal:SeedDemoData"))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+            if (app.Environment.IsDevelopment())
+            {
+                foreach (var (email, _, role, unit) in DemoData.Accounts)
+                {
+                    app.Logger.LogInformation("Demo account {Email} ({Role}{Unit})", email, role, unit is null ? string.Empty : ", " + unit);
+                }
+
+                app.Logger.LogInformation("Demo accounts share the development password given in README.md");
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+
+/// <summary>Helpers that use the portal as a browser would: fetch a form, post it with its antiforgery token.</summary>
+public static partial class PortalClient
+{
+    public const string DemoPassword = Web.Data.Seeding.DemoData.Password;
+
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string formUrl)
+    {
+        var html = await client.GetStringAsync(formUrl);
+        return TokenInput().Match(html) is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException($"No antiforgery token on {formUrl}");
+    }
+
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formUrl, string postUrl, IDictionary<string, string> fields)
+    {
+        var token = await client.AntiforgeryTokenAsync(formUrl);
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        using var content = new FormUrlEncodedContent(body);
+        return await client.PostAsync(postUrl, content);
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoPassword, string? returnUrl = null)
+    {
+        var fields = new Dictionary<string, string> { ["Email"] = email, ["Password"] = password };
+        if (returnUrl is not null)
+        {
+            fields["ReturnUrl"] = returnUrl;
+        }
+
+        return client.PostFormAsync("/Account/Login", "/Account/Login", fields);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenInput();
+}

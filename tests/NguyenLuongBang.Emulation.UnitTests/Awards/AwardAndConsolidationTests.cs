@@ -1,0 +1,98 @@
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+
+namespace NguyenLuongBang.Emulation.UnitTests.Awards;
+
+public class AwardDecisionTests
+{
+    private static readonly Actor Chairman = new("chairman-1", "Đoàn Văn Cát");
+    private static readonly DateTimeOffset Now = new(2027, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private static AwardDecision Decision(params AwardLine[] lines) =>
+        new(ReviewRound.Interim, "12/QĐ-UBND", new DateOnly(2027, 12, 20), "Đoàn Văn Cát", SignerTitle.ViceChairman,
+            2_340_000m, lines, null, Chairman, Now);
+
+    [Fact]
+    public void Amounts_are_multiples_of_the_base_salary_with_a_total()
+    {
+        var decision = Decision(
+            new AwardLine(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m),
+            new AwardLine(2, NomineeKind.Collective, "Trường Tiểu học", 0.6m));
+
+        Assert.Equal(702_000m, decision.Lines.First().Amount);
+        Assert.Equal(1_404_000m, decision.Lines.Last().Amount);
+        Assert.Equal(2_106_000m, decision.TotalAmount);
+    }
+
+    [Fact]
+    public void Decision_without_awardees_is_refused() => Assert.Throws<DomainException>(() => Decision());
+
+    [Fact]
+    public void Same_nomination_twice_in_one_decision_is_refused() =>
+        Assert.Throws<DomainException>(() => Decision(
+            new AwardLine(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m),
+            new AwardLine(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m)));
+
+    [Fact]
+    public void Negative_multiple_is_refused() =>
+        Assert.Throws<DomainException>(() => new AwardLine(1, NomineeKind.Individual, "A", -1));
+
+    [Fact]
+    public void Decision_exposes_no_way_to_change_it()
+    {
+        var settable = typeof(AwardDecision).GetProperties().Where(p => p.SetMethod?.IsPublic == true);
+        var mutators = typeof(AwardDecision).GetMethods().Where(m => m.DeclaringType == typeof(AwardDecision) && !m.IsSpecialName);
+
+        Assert.Empty(settable);
+        Assert.Empty(mutators);
+    }
+}
+
+public class ConsolidatedReportTests
+{
+    private static readonly Actor Reviewer = new("reviewer-1", "Vũ Thị Lan");
+    private static readonly DateTimeOffset Now = new(2026, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
+    [Fact]
+    public void UpdateAssessment_Draft_KeepsTheText()
+    {
+        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
+
+        report.UpdateAssessment("Chỉ đạo", "Ưu điểm", "Hạn chế", "Nhiệm vụ", "Kiến nghị", Reviewer, Now);
+
+        Assert.Equal("Ưu điểm", report.Strengths);
+        Assert.Equal(ConsolidatedReportStatus.Draft, report.Status);
+    }
+
+    [Fact]
+    public void Issue_Draft_BecomesIssued_WithNumberAndDate()
+    {
+        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
+
+        report.Issue("05/BC-UBND", new DateOnly(2026, 12, 20), Reviewer, Now);
+
+        Assert.Equal(ConsolidatedReportStatus.Issued, report.Status);
+        Assert.Equal("05/BC-UBND", report.Number);
+    }
+
+    [Fact]
+    public void Issue_Twice_Throws()
+    {
+        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
+        report.Issue("05/BC-UBND", new DateOnly(2026, 12, 20), Reviewer, Now);
+
+        Assert.Throws<DomainException>(() => report.Issue("06/BC-UBND", new DateOnly(2026, 12, 21), Reviewer, Now));
+        Assert.Equal("05/BC-UBND", report.Number);
+    }
+
+    [Fact]
+    public void UpdateAssessment_AfterIssue_Throws()
+    {
+        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
+        report.Issue("05/BC-UBND", new DateOnly(2026, 12, 20), Reviewer, Now);
+
+        Assert.Throws<DomainException>(() => report.UpdateAssessment("x", null, null, null, null, Reviewer, Now));
+    }
+}

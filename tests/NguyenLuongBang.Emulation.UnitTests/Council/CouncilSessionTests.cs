@@ -1,0 +1,153 @@
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Council;
+
+namespace NguyenLuongBang.Emulation.UnitTests.Council;
+
+public class CouncilSessionTests
+{
+    private static readonly Actor Reviewer = new("reviewer-1", "Vũ Thị Lan");
+    private static readonly DateTimeOffset Now = new(2027, 12, 1, 14, 0, 0, TimeSpan.FromHours(7));
+    private static readonly Fraction TwoThirds = new(2, 3);
+    private static readonly Fraction SeventyPercent = new(70, 100);
+
+    private static CouncilSession Session(int members, int present, params int[] nominations) =>
+        new(new DateOnly(2027, 12, 1), "Hội trường UBND xã", members,
+            Enumerable.Range(1, present).Select(i => $"m{i}"), nominations.Length == 0 ? [1] : nominations,
+            TwoThirds, SeventyPercent, Reviewer, Now);
+
+    private static void Vote(CouncilSession session, int nomination, int agree, int disagree = 0, int recused = 0)
+    {
+        var member = 1;
+        for (var i = 0; i < agree; i++) session.CastVote($"m{member++}", nomination, VoteChoice.Agree, Now);
+        for (var i = 0; i < disagree; i++) session.CastVote($"m{member++}", nomination, VoteChoice.Disagree, Now);
+        for (var i = 0; i < recused; i++) session.CastVote($"m{member++}", nomination, VoteChoice.Recused, Now);
+    }
+
+    [Fact]
+    public void New_session_is_open_and_copies_the_rules()
+    {
+        var session = Session(9, 7);
+
+        Assert.Equal(CouncilSessionStatus.Open, session.Status);
+        Assert.Equal(TwoThirds, session.Quorum);
+        Assert.Equal(SeventyPercent, session.PassThreshold);
+    }
+
+    [Fact]
+    public void CastVote_Twice_Throws()
+    {
+        var session = Session(3, 3);
+        session.CastVote("m1", 1, VoteChoice.Agree, Now);
+
+        Assert.Throws<DomainException>(() => session.CastVote("m1", 1, VoteChoice.Disagree, Now));
+        Assert.Single(session.Votes);
+    }
+
+    [Fact]
+    public void CastVote_ByMemberNotPresent_Throws() =>
+        Assert.Throws<DomainException>(() => Session(9, 6).CastVote("m7", 1, VoteChoice.Agree, Now));
+
+    [Fact]
+    public void CastVote_OnNomineeNotOnAgenda_Throws() =>
+        Assert.Throws<DomainException>(() => Session(3, 3).CastVote("m1", 42, VoteChoice.Agree, Now));
+
+    [Fact]
+    public void CastVote_AfterClose_Throws()
+    {
+        var session = Session(3, 3);
+        Vote(session, 1, agree: 2);
+        session.CastVote("m3", 1, VoteChoice.Agree, Now);
+        session.Close(Now);
+
+        Assert.Throws<DomainException>(() => session.CastVote("m3", 1, VoteChoice.Disagree, Now));
+    }
+
+    [Fact]
+    public void Close_WithExactlyTwoThirdsPresent_HasQuorum()
+    {
+        var session = Session(9, 6);
+        Vote(session, 1, agree: 6);
+
+        var result = Assert.Single(session.Close(Now));
+
+        Assert.Equal(CouncilSessionStatus.Closed, session.Status);
+        Assert.NotNull(result.Passed);
+    }
+
+    [Fact]
+    public void Close_BelowTwoThirdsPresent_Throws_AndSessionStaysOpen()
+    {
+        var session = Session(9, 5);
+        Vote(session, 1, agree: 5);
+
+        Assert.Throws<DomainException>(() => session.Close(Now));
+        Assert.Equal(CouncilSessionStatus.Open, session.Status);
+    }
+
+    [Fact]
+    public void Close_WithExactlySeventyPercentOfAllMembersAgreeing_Passes()
+    {
+        var session = Session(10, 8);
+        Vote(session, 1, agree: 7, disagree: 1);
+
+        var result = Assert.Single(session.Close(Now));
+
+        Assert.True(result.Passed);
+        Assert.Equal(7, result.AgreeCount);
+    }
+
+    [Fact]
+    public void Close_BelowSeventyPercentOfAllMembers_Fails_EvenIfAllPresentAgree()
+    {
+        // 6 of 9 present (quorum) and all agree, but 6/9 = 66.7% of all members < 70%.
+        var session = Session(9, 6);
+        Vote(session, 1, agree: 6);
+
+        Assert.False(Assert.Single(session.Close(Now)).Passed);
+    }
+
+    [Fact]
+    public void Close_RecusedMembers_AreLeftOutOfTheCount()
+    {
+        // 10 members, 2 recuse: 6 of the 8 counted is 75% ≥ 70%. Without leaving them out: 60%.
+        var session = Session(10, 9);
+        Vote(session, 1, agree: 6, disagree: 1, recused: 2);
+
+        var result = Assert.Single(session.Close(Now));
+
+        Assert.True(result.Passed);
+        Assert.Equal(2, result.RecusedCount);
+        Assert.Equal("6 đồng ý, 1 không đồng ý, 2 không tham gia biểu quyết", result.Summary);
+    }
+
+    [Fact]
+    public void Close_DecidesEachNomineeSeparately()
+    {
+        var session = Session(3, 3, 1, 2);
+        Vote(session, 1, agree: 3);
+        Vote(session, 2, agree: 1, disagree: 2);
+
+        var results = session.Close(Now);
+
+        Assert.True(results.Single(r => r.NominationId == 1).Passed);
+        Assert.False(results.Single(r => r.NominationId == 2).Passed);
+    }
+
+    [Fact]
+    public void Close_Twice_Throws()
+    {
+        var session = Session(3, 3);
+        Vote(session, 1, agree: 3);
+        session.Close(Now);
+
+        Assert.Throws<DomainException>(() => session.Close(Now));
+    }
+
+    [Fact]
+    public void More_present_than_members_is_refused() =>
+        Assert.Throws<DomainException>(() => Session(3, 4));
+
+    [Fact]
+    public void Session_without_nominees_is_refused() =>
+        Assert.Throws<DomainException>(() => new CouncilSession(new DateOnly(2027, 12, 1), "Hội trường", 3, ["m1"], [], TwoThirds, SeventyPercent, Reviewer, Now));
+}

@@ -144,36 +144,12 @@ public sealed class Nomination
     }
 }
 
-public sealed class NominationStatusChange
+public sealed class NominationStatusChange : StatusChange<NominationStatus>
 {
-    private NominationStatusChange()
-    {
-        ActorUserId = ActorName = string.Empty;
-    }
+    private NominationStatusChange() { }
 
     internal NominationStatusChange(NominationStatus? from, NominationStatus to, Actor by, DateTimeOffset at, string? comment)
-    {
-        From = from;
-        To = to;
-        ActorUserId = by.UserId;
-        ActorName = by.Name;
-        At = at;
-        Comment = comment;
-    }
-
-    public int Id { get; private set; }
+        : base(from, to, by, at, comment) { }
 
     public int NominationId { get; private set; }
-
-    public NominationStatus? From { get; private set; }
-
-    public NominationStatus To { get; private set; }
-
-    public string ActorUserId { get; private set; }
-
-    public string ActorName { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public string? Comment { get; private set; }
 }

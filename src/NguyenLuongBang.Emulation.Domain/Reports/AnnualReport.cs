@@ -14,6 +14,7 @@ public sealed class AnnualReport
     private readonly List<ProposedCommendation> _proposedCommendations = [];
     private readonly List<ReportAttachment> _attachments = [];
     private readonly List<ReportStatusChange> _history = [];
+    private readonly List<ReportVersion> _versions = [];
 
     private AnnualReport() { }
 
@@ -84,6 +85,9 @@ public sealed class AnnualReport
     public IReadOnlyCollection<ReportAttachment> Attachments => _attachments.AsReadOnly();
 
     public IReadOnlyCollection<ReportStatusChange> History => _history.AsReadOnly();
+
+    /// <summary>One frozen copy per submission, numbered from 1.</summary>
+    public IReadOnlyCollection<ReportVersion> Versions => _versions.AsReadOnly();
 
     public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned or ReportStatus.Reopened;
 
@@ -172,16 +176,22 @@ public sealed class AnnualReport
                 : $"Nội dung ({s.AreaNumber}): chưa nhập kết quả thực hiện, hoặc đánh dấu \"Không có hoạt động\" kèm lý do.")
             .ToArray();
 
-    public void Submit(Actor by, DateTimeOffset now, DateTimeOffset deadline)
+    /// <summary>
+    /// Refused when locked (see <see cref="ReportWindow"/>) or incomplete; late when after the deadline.
+    /// Freezes a version of the content.
+    /// </summary>
+    public void Submit(Actor by, DateTimeOffset now, ReportWindow window)
     {
+        ArgumentNullException.ThrowIfNull(window);
         Guard.Status(Status, "nộp báo cáo", ReportStatus.Draft, ReportStatus.Returned, ReportStatus.Reopened);
+        EnsureOpen(window, now);
         var missing = MissingForSubmission();
         if (missing.Count > 0)
         {
             throw new ReportIncompleteException(missing);
         }
 
-        var late = now > deadline;
+        var late = now > window.Deadline;
         if (FirstSubmittedAt is null)
         {
             FirstSubmittedAt = now;
@@ -189,8 +199,27 @@ public sealed class AnnualReport
         }
 
         LastSubmittedAt = now;
+        _versions.Add(new ReportVersion(_versions.Count + 1, Snapshot(), by, now));
         Move(ReportStatus.Submitted, by, now, late ? "Nộp sau hạn" : null);
     }
+
+    /// <summary>Throws with the reason when the unit may not change the report now.</summary>
+    public void EnsureOpen(ReportWindow window, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (window.LockReason(now) is { } reason)
+        {
+            throw new DomainException(reason);
+        }
+    }
+
+    public ReportSnapshot Snapshot() => new(
+        _sections.OrderBy(s => s.AreaNumber)
+            .Select(s => new AreaSnapshot(s.ContentAreaId, s.AreaNumber, s.Narrative, s.NoActivity, s.NoActivityReason,
+                s.IndicatorValues.ToDictionary(v => v.IndicatorId, v => v.Value)))
+            .ToArray(),
+        Difficulties,
+        Proposals);
 
     /// <param name="areaComments">Comments per content area id; only commented areas need changing.</param>
     public void Return(Actor by, DateTimeOffset now, string? generalComment, IReadOnlyDictionary<int, string>? areaComments)

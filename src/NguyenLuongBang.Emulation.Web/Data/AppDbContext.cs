@@ -9,7 +9,9 @@ using NguyenLuongBang.Emulation.Domain.Consolidation;
 using NguyenLuongBang.Emulation.Domain.Council;
 using NguyenLuongBang.Emulation.Domain.Files;
 using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Notifications;
 using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Domain.Settings;
 using NguyenLuongBang.Emulation.Domain.Units;
 using NguyenLuongBang.Emulation.Web.Identity;
 
@@ -48,6 +50,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+
+    public DbSet<LockException> LockExceptions => Set<LockException>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<PortalSetting> Settings => Set<PortalSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,9 @@ public static class PortalClaims
     public static int? GetUnitId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(UnitId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    public static Domain.Common.Actor ToActor(this ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in"), user.GetFullName());
+
     public static string GetFullName(this ClaimsPrincipal user) =>
         user.FindFirstValue(FullName) ?? user.Identity?.Name ?? string.Empty;
 }

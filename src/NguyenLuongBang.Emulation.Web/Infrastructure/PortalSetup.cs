@@ -116,6 +116,15 @@ public static class PortalSetup
         services.AddScoped<HomeQueries>();
         services.AddScoped<Features.Review.ReviewQueries>();
         services.AddScoped<Features.Admin.AdminQueries>();
+        services.AddScoped<Features.Review.ReviewActions>();
+        services.AddScoped<Features.Reports.ReportQueries>();
+        services.AddScoped<Features.Reports.ReportEditor>();
+        services.AddScoped<Features.Reports.ReportingRules>();
+        services.AddScoped<Features.Reports.IndicatorCatalog>();
+        services.AddScoped<Features.Reports.EvidenceFiles>();
+        services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<PortalSettings>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, UnitResourceHandler>();
         return builder;
     }
 

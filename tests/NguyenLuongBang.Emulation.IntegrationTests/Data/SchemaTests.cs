@@ -77,7 +77,7 @@ public class SchemaTests
         Assert.Equal(
             [
                 "AnnualReport→ProposedCommendation", "AnnualReport→ReportAreaSection", "AnnualReport→ReportAttachment",
-                "AnnualReport→ReportStatusChange", "AwardDecision→AwardLine", "CouncilSession→CouncilAgendaItem",
+                "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AwardDecision→AwardLine", "CouncilSession→CouncilAgendaItem",
                 "CouncilSession→CouncilAttendance", "CouncilSession→CouncilVote", "Nomination→NominationStatusChange",
                 "ReportAreaSection→IndicatorValue",
             ],

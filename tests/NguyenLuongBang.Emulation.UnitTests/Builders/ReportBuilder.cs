@@ -9,6 +9,7 @@ internal sealed class ReportBuilder
     public static readonly Actor Staff = new("staff-1", "Trần Thị Hoa");
     public static readonly Actor Reviewer = new("reviewer-1", "Vũ Thị Lan");
     public static readonly DateTimeOffset Deadline2026 = new(2026, 12, 15, 23, 59, 59, TimeSpan.FromHours(7));
+    public static readonly ReportWindow Window2026 = new(Deadline2026, Deadline2026.AddDays(15));
     public static readonly DateTimeOffset BeforeDeadline = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
 
     private bool _complete;
@@ -50,18 +51,18 @@ internal sealed class ReportBuilder
         switch (_status)
         {
             case ReportStatus.Submitted:
-                report.Submit(Staff, BeforeDeadline, Deadline2026);
+                report.Submit(Staff, BeforeDeadline, Window2026);
                 break;
             case ReportStatus.Returned:
-                report.Submit(Staff, BeforeDeadline, Deadline2026);
+                report.Submit(Staff, BeforeDeadline, Window2026);
                 report.Return(Reviewer, BeforeDeadline.AddDays(1), "Bổ sung số liệu.", null);
                 break;
             case ReportStatus.Accepted:
-                report.Submit(Staff, BeforeDeadline, Deadline2026);
+                report.Submit(Staff, BeforeDeadline, Window2026);
                 report.Accept(Reviewer, BeforeDeadline.AddDays(1));
                 break;
             case ReportStatus.Reopened:
-                report.Submit(Staff, BeforeDeadline, Deadline2026);
+                report.Submit(Staff, BeforeDeadline, Window2026);
                 report.Accept(Reviewer, BeforeDeadline.AddDays(1));
                 report.Reopen(Reviewer, BeforeDeadline.AddDays(2), "Đơn vị xin bổ sung minh chứng.");
                 break;

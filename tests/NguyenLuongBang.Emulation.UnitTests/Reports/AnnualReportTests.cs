@@ -10,6 +10,7 @@ public class AnnualReportTests
     private static readonly Actor Staff = ReportBuilder.Staff;
     private static readonly Actor Reviewer = ReportBuilder.Reviewer;
     private static readonly DateTimeOffset Deadline = ReportBuilder.Deadline2026;
+    private static readonly ReportWindow Window = ReportBuilder.Window2026;
     private static readonly DateTimeOffset Now = ReportBuilder.BeforeDeadline;
 
     [Fact]
@@ -36,7 +37,7 @@ public class AnnualReportTests
     {
         var report = new ReportBuilder().Complete().Build();
 
-        report.Submit(Staff, Now, Deadline);
+        report.Submit(Staff, Now, Window);
 
         Assert.Equal(ReportStatus.Submitted, report.Status);
         Assert.False(report.SubmittedLate);
@@ -52,7 +53,7 @@ public class AnnualReportTests
         report.UpdateSection(101, "Đã tuyên truyền.", false, null, Staff, Now);
         report.UpdateSection(102, null, true, null, Staff, Now);
 
-        var error = Assert.Throws<ReportIncompleteException>(() => report.Submit(Staff, Now, Deadline));
+        var error = Assert.Throws<ReportIncompleteException>(() => report.Submit(Staff, Now, Window));
 
         Assert.Equal(7, error.Missing.Count);
         Assert.Contains(error.Missing, m => m.StartsWith("Nội dung (2): cần ghi lý do", StringComparison.Ordinal));
@@ -65,7 +66,7 @@ public class AnnualReportTests
     {
         var report = new ReportBuilder().Complete().Build();
 
-        report.Submit(Staff, new DateTimeOffset(2026, 12, 15, 16, 59, 59, TimeSpan.Zero), VietnamTime.EndOfDay(new DateOnly(2026, 12, 15)));
+        report.Submit(Staff, new DateTimeOffset(2026, 12, 15, 16, 59, 59, TimeSpan.Zero), DayWindow(new DateOnly(2026, 12, 15)));
 
         Assert.False(report.SubmittedLate);
     }
@@ -76,7 +77,7 @@ public class AnnualReportTests
         var report = new ReportBuilder().Complete().Build();
 
         // 00:00 on 16/12 in Vietnam is 17:00 UTC on 15/12.
-        report.Submit(Staff, new DateTimeOffset(2026, 12, 15, 17, 0, 0, TimeSpan.Zero), VietnamTime.EndOfDay(new DateOnly(2026, 12, 15)));
+        report.Submit(Staff, new DateTimeOffset(2026, 12, 15, 17, 0, 0, TimeSpan.Zero), DayWindow(new DateOnly(2026, 12, 15)));
 
         Assert.True(report.SubmittedLate);
         Assert.Equal(ReportStatus.Submitted, report.Status);
@@ -90,7 +91,7 @@ public class AnnualReportTests
     {
         var report = new ReportBuilder().In(status).Build();
 
-        Assert.Throws<DomainException>(() => report.Submit(Staff, Now, Deadline));
+        Assert.Throws<DomainException>(() => report.Submit(Staff, Now, Window));
         Assert.Equal(status, report.Status);
     }
 
@@ -142,7 +143,7 @@ public class AnnualReportTests
         var report = new ReportBuilder().In(ReportStatus.Returned).Build();
         report.UpdateSection(105, "Đã bổ sung số liệu.", false, null, Staff, Deadline.AddDays(2));
 
-        report.Submit(Staff, Deadline.AddDays(2), Deadline);
+        report.Submit(Staff, Deadline.AddDays(2), Window);
 
         Assert.Equal(ReportStatus.Submitted, report.Status);
         Assert.False(report.SubmittedLate);
@@ -153,7 +154,7 @@ public class AnnualReportTests
     public void Accept_Submitted_BecomesAccepted_AndClearsComments()
     {
         var report = new ReportBuilder().In(ReportStatus.Returned).Build();
-        report.Submit(Staff, Now.AddDays(2), Deadline);
+        report.Submit(Staff, Now.AddDays(2), Window);
 
         report.Accept(Reviewer, Now.AddDays(3));
 
@@ -214,7 +215,7 @@ public class AnnualReportTests
     {
         var report = new ReportBuilder().In(ReportStatus.Reopened).Build();
 
-        report.Submit(Staff, Now.AddDays(3), Deadline);
+        report.Submit(Staff, Now.AddDays(3), Window);
 
         Assert.Equal(ReportStatus.Submitted, report.Status);
     }
@@ -283,4 +284,67 @@ public class AnnualReportTests
     [Fact]
     public void ProposeCommendation_Household_IsRefused() =>
         Assert.Throws<DomainException>(() => new ReportBuilder().Build().ProposeCommendation(NomineeKind.Household, "Hộ ông A", null, null, "Tốt", Staff, Now));
+
+    [Fact]
+    public void Submit_AfterLock_Throws_WithTheReason()
+    {
+        var report = new ReportBuilder().Complete().Build();
+
+        var error = Assert.Throws<DomainException>(() => report.Submit(Staff, Window.LockAt.AddSeconds(1), Window));
+
+        Assert.Contains("Báo cáo đã khóa", error.Message);
+        Assert.Equal(ReportStatus.Draft, report.Status);
+    }
+
+    [Fact]
+    public void Submit_AfterLock_WithReviewerException_IsAcceptedAndLate()
+    {
+        var report = new ReportBuilder().Complete().Build();
+        var now = Window.LockAt.AddDays(1);
+        var window = Window with { ExceptionUntil = now.AddDays(3), ExceptionReason = "Đơn vị mới thành lập" };
+
+        report.Submit(Staff, now, window);
+
+        Assert.Equal(ReportStatus.Submitted, report.Status);
+        Assert.True(report.SubmittedLate);
+    }
+
+    [Fact]
+    public void Lock_exception_that_has_expired_no_longer_opens_the_report()
+    {
+        var window = Window with { ExceptionUntil = Window.LockAt.AddDays(2) };
+
+        Assert.False(window.IsLocked(Window.LockAt.AddDays(1)));
+        Assert.True(window.IsLocked(Window.LockAt.AddDays(3)));
+        Assert.Null(window.LockReason(Window.LockAt));
+    }
+
+    [Fact]
+    public void Submit_FreezesANumberedVersion_AndTheDiffShowsOnlyChangedAreas()
+    {
+        var report = new ReportBuilder().In(ReportStatus.Returned).Build();
+        report.UpdateSection(105, "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 92%.", false, null, Staff, Now.AddDays(2));
+        report.SetIndicatorValue(103, 7, 4, null, Staff, Now.AddDays(2));
+
+        report.Submit(Staff, Now.AddDays(2), Window);
+
+        Assert.Equal([1, 2], report.Versions.Select(v => v.Number));
+        var changes = ReportVersion.Compare(report.Versions.First().Snapshot(), report.Versions.Last().Snapshot());
+        Assert.Equal([103, 105], changes.Select(c => c.ContentAreaId));
+        Assert.True(changes.Single(c => c.ContentAreaId == 105).TextChanged);
+        var valueChange = changes.Single(c => c.ContentAreaId == 103);
+        Assert.False(valueChange.TextChanged);
+        Assert.Equal([7], valueChange.ChangedIndicatorIds);
+        Assert.Equal("Kết quả nội dung 5.", changes.Single(c => c.ContentAreaId == 105).Before!.Narrative);
+    }
+
+    [Fact]
+    public void Compare_with_no_previous_version_lists_every_area()
+    {
+        var report = new ReportBuilder().In(ReportStatus.Submitted).Build();
+
+        Assert.Equal(8, ReportVersion.Compare(null, report.Versions.Single().Snapshot()).Count);
+    }
+
+    private static ReportWindow DayWindow(DateOnly day) => new(VietnamTime.EndOfDay(day), VietnamTime.EndOfDay(day.AddDays(15)));
 }

@@ -24,6 +24,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.HasMany(r => r.ProposedCommendations).WithOne().HasForeignKey(p => p.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.AnnualReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -93,5 +94,26 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(f => f.UploadedByUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class ReportVersionConfiguration : IEntityTypeConfiguration<ReportVersion>
+{
+    public void Configure(EntityTypeBuilder<ReportVersion> builder)
+    {
+        builder.HasIndex(v => new { v.AnnualReportId, v.Number }).IsUnique();
+
+        // A frozen copy of a whole report: up to 8 narratives of 20,000 characters and more.
+        builder.Property(v => v.Content).HasMaxLength(400_000);
+    }
+}
+
+internal sealed class LockExceptionConfiguration : IEntityTypeConfiguration<LockException>
+{
+    public void Configure(EntityTypeBuilder<LockException> builder)
+    {
+        builder.HasIndex(e => new { e.UnitId, e.Year });
+        builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId);
+        builder.Property(e => e.Reason).HasMaxLength(1000);
     }
 }

@@ -112,7 +112,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             // 2025: every unit reported; most on time, every fifth late; all accepted.
             var first = NewFilledReport(unit, 2025, areaKeys, areas, indicators, staff, i);
             var deadline2025 = campaign.ReportDeadline(2025);
-            first.Submit(staff, deadline2025.AddDays(i % 5 == 4 ? 3 : -(10 + i)), deadline2025);
+            first.Submit(staff, deadline2025.AddDays(i % 5 == 4 ? 3 : -(10 + i)), Window(deadline2025));
             first.Accept(reviewerActor, deadline2025.AddDays(12));
             db.AnnualReports.Add(first);
 
@@ -120,6 +120,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             // returned, accepted.
             var year = Math.Min(Math.Max(today.Year, 2026), ReviewRound.FinalYear);
             var deadline = campaign.ReportDeadline(year);
+            var window = Window(deadline);
             var started = deadline.AddDays(-45 + i);
             switch (i % 5)
             {
@@ -133,12 +134,12 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                     break;
                 case 2:
                     var submitted = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
-                    submitted.Submit(staff, started.AddDays(5), deadline);
+                    submitted.Submit(staff, started.AddDays(5), window);
                     db.AnnualReports.Add(submitted);
                     break;
                 case 3:
                     var returned = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
-                    returned.Submit(staff, started.AddDays(3), deadline);
+                    returned.Submit(staff, started.AddDays(3), window);
                     returned.Return(reviewerActor, started.AddDays(6), null, new Dictionary<int, string>
                     {
                         [areas[4].Id] = "Đề nghị bổ sung số liệu tỷ lệ hồ sơ trực tuyến toàn trình và nguồn số liệu.",
@@ -147,7 +148,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                     break;
                 default:
                     var accepted = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
-                    accepted.Submit(staff, started.AddDays(2), deadline);
+                    accepted.Submit(staff, started.AddDays(2), window);
                     accepted.Accept(reviewerActor, started.AddDays(8));
                     db.AnnualReports.Add(accepted);
                     break;
@@ -156,6 +157,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static ReportWindow Window(DateTimeOffset deadline) => new(deadline, deadline.AddDays(Features.Reports.ReportingRules.DefaultLockDays));
 
     private static AnnualReport NewFilledReport(Unit unit, int year, (int Id, int Number)[] areaKeys, IReadOnlyList<ContentArea> areas,
         IReadOnlyList<Indicator> indicators, Actor staff, int seed)

@@ -5,30 +5,50 @@ using NguyenLuongBang.Emulation.Web.Data;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Review;
 
+public sealed record ReviewFilter(int? Year, ReportStatus? Status, string? UnitType, bool? Late);
+
 public sealed class ReviewQueries(AppDbContext db, TimeProvider clock)
 {
     /// <summary>Every active unit with its report of the year, in one query whatever the number of units.</summary>
-    public async Task<ReviewList> ListAsync(int? year, CancellationToken cancellationToken)
+    public async Task<ReviewList> ListAsync(ReviewFilter filter, CancellationToken cancellationToken)
     {
-        var chosen = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
-        var rows = await (
-                from unit in db.Units.AsNoTracking()
-                where unit.IsActive
-                join report in db.AnnualReports.Where(r => r.Year == chosen) on unit.Id equals report.UnitId into reports
-                from report in reports.DefaultIfEmpty()
-                orderby unit.UnitType!.SortOrder, unit.Name
-                select new ReviewRow(unit.Id, unit.Name, unit.UnitType!.Name,
-                    report == null ? null : report.Id,
-                    report == null ? null : report.Status,
-                    report != null && report.SubmittedLate,
-                    report == null ? null : report.LastSubmittedAt,
-                    report == null ? null : report.UpdatedAt))
+        var chosen = Math.Clamp(filter.Year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+        var query =
+            from unit in db.Units.AsNoTracking()
+            where unit.IsActive
+            join report in db.AnnualReports.Where(r => r.Year == chosen) on unit.Id equals report.UnitId into reports
+            from report in reports.DefaultIfEmpty()
+            select new { unit, report };
+        if (!string.IsNullOrEmpty(filter.UnitType))
+        {
+            query = query.Where(x => x.unit.UnitType!.Code == filter.UnitType);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(x => x.report != null && x.report.Status == status);
+        }
+
+        if (filter.Late is true)
+        {
+            query = query.Where(x => x.report != null && x.report.SubmittedLate);
+        }
+
+        var rows = await query
+            .OrderBy(x => x.unit.UnitType!.SortOrder).ThenBy(x => x.unit.Name)
+            .Select(x => new ReviewRow(x.unit.Id, x.unit.Name, x.unit.UnitType!.Name,
+                x.report == null ? null : x.report.Id,
+                x.report == null ? null : x.report.Status,
+                x.report != null && x.report.SubmittedLate,
+                x.report == null ? null : x.report.LastSubmittedAt,
+                x.report == null ? null : x.report.UpdatedAt))
             .ToListAsync(cancellationToken);
-        return new ReviewList(chosen, rows);
+        var unitTypes = await db.UnitTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new KeyValuePair<string, string>(t.Code, t.Name)).ToListAsync(cancellationToken);
+        return new ReviewList(chosen, filter, rows, unitTypes);
     }
 }
 
 public sealed record ReviewRow(int UnitId, string UnitName, string UnitType, int? ReportId, ReportStatus? Status, bool SubmittedLate,
     DateTimeOffset? LastSubmittedAt, DateTimeOffset? UpdatedAt);
 
-public sealed record ReviewList(int Year, IReadOnlyList<ReviewRow> Rows);
+public sealed record ReviewList(int Year, ReviewFilter Filter, IReadOnlyList<ReviewRow> Rows, IReadOnlyList<KeyValuePair<string, string>> UnitTypes);

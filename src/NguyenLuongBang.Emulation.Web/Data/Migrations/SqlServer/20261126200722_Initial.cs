@@ -154,6 +154,41 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Settings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFiles",
                 columns: table => new
                 {
@@ -325,6 +360,30 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "LockExceptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    GrantedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LockExceptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LockExceptions_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitLaunchPlans",
                 columns: table => new
                 {
@@ -467,6 +526,29 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AnnualReportId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SubmittedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 400000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportVersions_AnnualReports_AnnualReportId",
+                        column: x => x.AnnualReportId,
+                        principalTable: "AnnualReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -575,6 +657,30 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         principalTable: "CouncilSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    DedupeKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -922,6 +1028,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LockExceptions_UnitId_Year",
+                table: "LockExceptions",
+                columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Nominations_ProposedCommendationId",
                 table: "Nominations",
                 column: "ProposedCommendationId");
@@ -940,6 +1051,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 name: "IX_NominationStatusChanges_NominationId",
                 table: "NominationStatusChanges",
                 column: "NominationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_DedupeKey",
+                table: "Notifications",
+                columns: new[] { "UserId", "DedupeKey" },
+                unique: true,
+                filter: "[DedupeKey] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt",
+                table: "OutboxMessages",
+                column: "SentAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProposedCommendations_AnnualReportId",
@@ -976,6 +1104,18 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 name: "IX_ReportStatusChanges_AnnualReportId",
                 table: "ReportStatusChanges",
                 column: "AnnualReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportVersions_AnnualReportId_Number",
+                table: "ReportVersions",
+                columns: new[] { "AnnualReportId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_Key",
+                table: "Settings",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitLaunchPlans_FileId",
@@ -1049,13 +1189,28 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
+                name: "LockExceptions");
+
+            migrationBuilder.DropTable(
                 name: "NominationStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "ReportAttachments");
 
             migrationBuilder.DropTable(
                 name: "ReportStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "ReportVersions");
+
+            migrationBuilder.DropTable(
+                name: "Settings");
 
             migrationBuilder.DropTable(
                 name: "UnitLaunchPlans");
@@ -1065,9 +1220,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AwardDecisions");
-
-            migrationBuilder.DropTable(
-                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "CouncilSessions");
@@ -1080,6 +1232,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Nominations");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "StoredFiles");

@@ -154,6 +154,41 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Settings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFiles",
                 columns: table => new
                 {
@@ -325,6 +360,30 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LockExceptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GrantedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LockExceptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LockExceptions_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitLaunchPlans",
                 columns: table => new
                 {
@@ -467,6 +526,29 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 400000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportVersions_AnnualReports_AnnualReportId",
+                        column: x => x.AnnualReportId,
+                        principalTable: "AnnualReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -575,6 +657,30 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         principalTable: "CouncilSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -920,6 +1026,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LockExceptions_UnitId_Year",
+                table: "LockExceptions",
+                columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Nominations_ProposedCommendationId",
                 table: "Nominations",
                 column: "ProposedCommendationId");
@@ -938,6 +1049,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "IX_NominationStatusChanges_NominationId",
                 table: "NominationStatusChanges",
                 column: "NominationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_DedupeKey",
+                table: "Notifications",
+                columns: new[] { "UserId", "DedupeKey" },
+                unique: true,
+                filter: "[DedupeKey] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt",
+                table: "OutboxMessages",
+                column: "SentAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProposedCommendations_AnnualReportId",
@@ -974,6 +1102,18 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "IX_ReportStatusChanges_AnnualReportId",
                 table: "ReportStatusChanges",
                 column: "AnnualReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportVersions_AnnualReportId_Number",
+                table: "ReportVersions",
+                columns: new[] { "AnnualReportId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Settings_Key",
+                table: "Settings",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitLaunchPlans_FileId",
@@ -1047,13 +1187,28 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
+                name: "LockExceptions");
+
+            migrationBuilder.DropTable(
                 name: "NominationStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "ReportAttachments");
 
             migrationBuilder.DropTable(
                 name: "ReportStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "ReportVersions");
+
+            migrationBuilder.DropTable(
+                name: "Settings");
 
             migrationBuilder.DropTable(
                 name: "UnitLaunchPlans");
@@ -1063,9 +1218,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AwardDecisions");
-
-            migrationBuilder.DropTable(
-                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "CouncilSessions");
@@ -1078,6 +1230,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Nominations");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "StoredFiles");

@@ -1,0 +1,89 @@
+using NguyenLuongBang.Emulation.Domain.Common;
+
+namespace NguyenLuongBang.Emulation.Domain.Notifications;
+
+/// <summary>A message in a user's bell inside the portal.</summary>
+public sealed class Notification
+{
+    private Notification()
+    {
+        UserId = Text = string.Empty;
+    }
+
+    /// <param name="dedupeKey">When set, the same key is never notified twice to the same user (reminders).</param>
+    public Notification(string userId, string text, string? url, string? dedupeKey, DateTimeOffset now)
+    {
+        UserId = Guard.Required(userId, "Người nhận", 450);
+        Text = Guard.Required(text, "Nội dung thông báo", 500);
+        Url = Guard.MaxLength(url, "Liên kết", 300);
+        DedupeKey = Guard.MaxLength(dedupeKey, "Khóa", 100);
+        CreatedAt = now;
+    }
+
+    public long Id { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public string Text { get; private set; }
+
+    public string? Url { get; private set; }
+
+    public string? DedupeKey { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}
+
+/// <summary>An e-mail waiting to be sent. Without SMTP settings it stays here, visible to the administrator.</summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage()
+    {
+        To = Subject = Body = string.Empty;
+    }
+
+    public OutboxMessage(string to, string subject, string body, DateTimeOffset now)
+    {
+        To = Guard.Required(to, "Người nhận", 256);
+        Subject = Guard.Required(subject, "Tiêu đề", 300);
+        Body = Guard.Required(body, "Nội dung", 4000);
+        CreatedAt = now;
+    }
+
+    public long Id { get; private set; }
+
+    public string To { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public string Body { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        if (SentAt is not null)
+        {
+            throw new DomainException("Thư đã được gửi.");
+        }
+
+        Attempts++;
+        SentAt = now;
+        LastError = null;
+    }
+
+    public void MarkFailed(string error)
+    {
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NguyenLuongBang.Emulation.Domain.Notifications;
+using NguyenLuongBang.Emulation.Domain.Settings;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Data.Configurations;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.HasIndex(n => new { n.UserId, n.ReadAt });
+        builder.HasIndex(n => new { n.UserId, n.DedupeKey }).IsUnique().HasFilter("[DedupeKey] IS NOT NULL");
+        builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.Text).HasMaxLength(500);
+        builder.Property(n => n.Url).HasMaxLength(300);
+        builder.Property(n => n.DedupeKey).HasMaxLength(100);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasIndex(m => m.SentAt);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.Body).HasMaxLength(4000);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+    }
+}
+
+internal sealed class PortalSettingConfiguration : IEntityTypeConfiguration<PortalSetting>
+{
+    public void Configure(EntityTypeBuilder<PortalSetting> builder)
+    {
+        builder.HasIndex(s => s.Key).IsUnique();
+        builder.Property(s => s.Key).HasMaxLength(100);
+        builder.Property(s => s.Value).HasMaxLength(1000);
+    }
+}

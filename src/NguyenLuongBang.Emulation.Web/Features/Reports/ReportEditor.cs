@@ -1,0 +1,202 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Reports;
+
+public enum SaveOutcome
+{
+    Saved,
+    Submitted,
+    Incomplete,
+    Conflict,
+    Refused,
+}
+
+public sealed record SaveResult(SaveOutcome Outcome, string? Message = null, IReadOnlyList<string>? Missing = null, SaveConflict? Conflict = null);
+
+/// <summary>The unit's changes to its report: start, save the typed form, submit, propose commendations, attach evidence.</summary>
+public sealed class ReportEditor(AppDbContext db, ReportingRules rules, IndicatorCatalog catalog, AuditLog audit, PortalSettings settings,
+    TimeProvider clock, ILogger<ReportEditor> logger)
+{
+    public async Task<int> StartAsync(int unitId, int year, Actor by, CancellationToken cancellationToken)
+    {
+        var existing = await db.AnnualReports.Where(r => r.UnitId == unitId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var areas = await catalog.AreasAsync(cancellationToken);
+        var report = new AnnualReport(unitId, year, areas.Select(a => (a.Id, a.Number)), by, clock.GetUtcNow());
+        db.AnnualReports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync("Bắt đầu báo cáo", "Báo cáo năm", report.Id.ToString(PortalSetup.Vietnamese), $"Năm {year}");
+        return report.Id;
+    }
+
+    /// <summary>
+    /// Saves what was typed; with <paramref name="submit"/> then submits. An incomplete report is
+    /// still saved as a draft. A stale form (someone else saved since it was loaded) saves nothing.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(int id, ReportForm form, bool submit, Actor by, CancellationToken cancellationToken)
+    {
+        var report = await db.AnnualReports
+            .Include(r => r.Sections).ThenInclude(s => s.IndicatorValues)
+            .Include(r => r.Versions)
+            .AsSplitQuery()
+            .SingleAsync(r => r.Id == id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var window = await rules.WindowAsync(report.UnitId, report.Year, cancellationToken);
+
+        if (report.ConcurrencyStamp != form.ConcurrencyStamp)
+        {
+            return Conflict(report, form);
+        }
+
+        try
+        {
+            report.EnsureOpen(window, now);
+            Apply(report, form, by, now);
+            db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
+
+            var result = new SaveResult(SaveOutcome.Saved);
+            if (submit)
+            {
+                try
+                {
+                    report.Submit(by, now, window);
+                    result = new SaveResult(SaveOutcome.Submitted, report.SubmittedLate && report.Versions.Count == 1 ? "Báo cáo được ghi nhận là nộp sau hạn." : null);
+                }
+                catch (ReportIncompleteException incomplete)
+                {
+                    result = new SaveResult(SaveOutcome.Incomplete, Missing: incomplete.Missing);
+                }
+            }
+
+            audit.Add(result.Outcome == SaveOutcome.Submitted ? "Nộp báo cáo" : "Lưu báo cáo", "Báo cáo năm",
+                id.ToString(PortalSetup.Vietnamese), $"Năm {report.Year}, trạng thái {StatusText.Of(report.Status)}");
+            await db.SaveChangesAsync(cancellationToken);
+            if (result.Outcome == SaveOutcome.Submitted)
+            {
+                logger.LogInformation("Report {ReportId} submitted by {UserId}", id, by.UserId);
+            }
+
+            return result;
+        }
+        catch (DomainException refused)
+        {
+            return new SaveResult(SaveOutcome.Refused, refused.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await db.AnnualReports.AsNoTracking().Include(r => r.Sections).SingleAsync(r => r.Id == id, cancellationToken);
+            return Conflict(fresh, form);
+        }
+    }
+
+    private static void Apply(AnnualReport report, ReportForm form, Actor by, DateTimeOffset now)
+    {
+        foreach (var area in form.Areas)
+        {
+            var section = report.Section(area.ContentAreaId);
+            report.UpdateSection(section.ContentAreaId, Clean(area.Narrative), area.NoActivity, Clean(area.NoActivityReason), by, now);
+            foreach (var input in area.Indicators)
+            {
+                decimal? value = VietnameseNumber.TryParse(input.Value, out var parsed) ? parsed : null;
+                report.SetIndicatorValue(section.ContentAreaId, input.IndicatorId, value, Clean(input.Note), by, now);
+            }
+        }
+
+        report.UpdateGeneral(Clean(form.Difficulties), Clean(form.Proposals), by, now);
+    }
+
+    /// <summary>NFC at the input boundary, so search and PDF text behave; line ends made uniform.</summary>
+    internal static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Normalize(System.Text.NormalizationForm.FormC).ReplaceLineEndings("\n").Trim();
+
+    private static SaveResult Conflict(AnnualReport current, ReportForm typed)
+    {
+        var different = current.Sections.OrderBy(s => s.AreaNumber)
+            .Where(s => !string.Equals(s.Narrative ?? string.Empty, Clean(typed.Areas.FirstOrDefault(a => a.ContentAreaId == s.ContentAreaId)?.Narrative) ?? string.Empty, StringComparison.Ordinal))
+            .Select(s => (s.AreaNumber, s.Narrative))
+            .ToArray();
+        return new SaveResult(SaveOutcome.Conflict,
+            $"{current.UpdatedByName} đã lưu báo cáo này lúc {VietnamTime.ToLocal(current.UpdatedAt):HH:mm dd/MM/yyyy}, sau khi bạn mở trang. Nội dung bạn vừa nhập vẫn còn nguyên bên dưới; hãy đối chiếu với bản của họ rồi bấm Lưu lại.",
+            Conflict: new SaveConflict(current.UpdatedByName, current.UpdatedAt, different));
+    }
+
+    public async Task<string?> ProposeAsync(int id, CommendationForm form, Actor by, CancellationToken cancellationToken)
+    {
+        var report = await db.AnnualReports.SingleAsync(r => r.Id == id, cancellationToken);
+        try
+        {
+            report.EnsureOpen(await rules.WindowAsync(report.UnitId, report.Year, cancellationToken), clock.GetUtcNow());
+            report.ProposeCommendation(form.Kind, Clean(form.NomineeName)!, form.Gender, Clean(form.Position), Clean(form.Achievement)!, by, clock.GetUtcNow());
+            audit.Add("Đề nghị khen thưởng trong báo cáo", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), form.NomineeName);
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DomainException refused)
+        {
+            return refused.Message;
+        }
+    }
+
+    public async Task<string?> WithdrawAsync(int id, int proposalId, Actor by, CancellationToken cancellationToken)
+    {
+        var report = await db.AnnualReports.Include(r => r.ProposedCommendations).SingleAsync(r => r.Id == id, cancellationToken);
+        try
+        {
+            report.WithdrawCommendation(proposalId, by, clock.GetUtcNow());
+            audit.Add("Rút đề nghị khen thưởng", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), proposalId.ToString(PortalSetup.Vietnamese));
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DomainException refused)
+        {
+            return refused.Message;
+        }
+    }
+
+    public async Task<string?> AttachAsync(int id, Domain.Files.StoredFile file, int? contentAreaId, Actor by, CancellationToken cancellationToken)
+    {
+        var report = await db.AnnualReports.Include(r => r.Attachments).Include(r => r.Sections).AsSplitQuery().SingleAsync(r => r.Id == id, cancellationToken);
+        try
+        {
+            report.EnsureOpen(await rules.WindowAsync(report.UnitId, report.Year, cancellationToken), clock.GetUtcNow());
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.StoredFiles.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
+            report.Attach(file.Id, contentAreaId, file.Size, await settings.MaxReportBytesAsync(), by, clock.GetUtcNow());
+            audit.Add("Tải lên minh chứng", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        }
+        catch (DomainException refused)
+        {
+            // The transaction is rolled back on dispose: no file is kept without its report.
+            return refused.Message;
+        }
+    }
+
+    public async Task<string?> DetachAsync(int id, int attachmentId, Actor by, CancellationToken cancellationToken)
+    {
+        var report = await db.AnnualReports.Include(r => r.Attachments).SingleAsync(r => r.Id == id, cancellationToken);
+        try
+        {
+            report.Detach(attachmentId, by, clock.GetUtcNow());
+            audit.Add("Xóa minh chứng", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), attachmentId.ToString(PortalSetup.Vietnamese));
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DomainException refused)
+        {
+            return refused.Message;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Reports;
+
+/// <summary>The little needed to authorize a request on a report before loading it.</summary>
+public sealed record ReportHeader(int Id, int UnitId, int Year, ReportStatus Status)
+{
+    public UnitResource Resource => new(UnitId);
+}
+
+public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, ReportingRules rules, PortalSettings settings, TimeProvider clock)
+{
+    public Task<ReportHeader?> HeaderAsync(int id, CancellationToken cancellationToken) =>
+        db.AnnualReports.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new ReportHeader(r.Id, r.UnitId, r.Year, r.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public Task<int?> FindIdAsync(int unitId, int year, CancellationToken cancellationToken) =>
+        db.AnnualReports.Where(r => r.UnitId == unitId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The whole report as shown to a reader, in a fixed number of queries.</summary>
+    public async Task<ReportView> ViewAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.AnnualReports.AsNoTracking()
+            .Include(r => r.Sections).ThenInclude(s => s.IndicatorValues)
+            .Include(r => r.ProposedCommendations)
+            .Include(r => r.Attachments)
+            .Include(r => r.History)
+            .AsSplitQuery()
+            .SingleAsync(r => r.Id == id, cancellationToken);
+        var unitName = await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var fileIds = report.Attachments.Select(a => a.StoredFileId).ToArray();
+        var files = await db.StoredFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id))
+            .Select(f => new { f.Id, f.FileName, f.UploadedAt, f.UploadedByName })
+            .ToDictionaryAsync(f => f.Id, cancellationToken);
+        var versions = await db.ReportVersions.AsNoTracking().Where(v => v.AnnualReportId == id)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedByName))
+            .ToListAsync(cancellationToken);
+        var indicators = await catalog.AllAsync(cancellationToken);
+        var areas = await catalog.AreasAsync(cancellationToken);
+        var window = await rules.WindowAsync(report.UnitId, report.Year, cancellationToken);
+        var now = clock.GetUtcNow();
+
+        var areaViews = areas.Select(area =>
+        {
+            var section = report.Sections.Single(s => s.ContentAreaId == area.Id);
+            var values = section.IndicatorValues.ToDictionary(v => v.IndicatorId);
+            var shown = indicators.Values
+                .Where(i => i.ContentAreaId == area.Id && (!i.IsRetired || values.ContainsKey(i.Id)))
+                .OrderBy(i => i.Code)
+                .Select(i => new IndicatorView(i, values.GetValueOrDefault(i.Id)?.Value, values.GetValueOrDefault(i.Id)?.Note))
+                .ToArray();
+            return new AreaView(area, section.Narrative, section.NoActivity, section.NoActivityReason, section.ReviewerComment, shown);
+        }).ToArray();
+
+        return new ReportView(
+            report.Id, report.UnitId, unitName, report.Year, report.Status, report.SubmittedLate, report.LastSubmittedAt,
+            report.UpdatedAt, report.UpdatedByName, report.ConcurrencyStamp, VietnamTime.ToLocal(window.Deadline),
+            window.LockReason(now), report.ReturnComment, report.Difficulties, report.Proposals, areaViews,
+            report.ProposedCommendations.Select(p => new CommendationLine(p.Id, p.Kind, p.NomineeName, p.Gender, p.Position, p.Achievement)).ToArray(),
+            report.Attachments.Select(a => new AttachmentLine(a.Id, files[a.StoredFileId].FileName, a.Size,
+                areas.FirstOrDefault(x => x.Id == a.ContentAreaId)?.Number, files[a.StoredFileId].UploadedAt)).ToArray(),
+            report.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new HistoryLine(h.At, h.From, h.To, h.ActorName, h.Comment)).ToArray(),
+            versions,
+            await settings.MaxFileBytesAsync());
+    }
+
+    /// <summary>What changed in submission <paramref name="number"/> since the one before it.</summary>
+    public async Task<ChangesPage?> ChangesAsync(int id, int number, CancellationToken cancellationToken)
+    {
+        var versions = await db.ReportVersions.AsNoTracking()
+            .Where(v => v.AnnualReportId == id && (v.Number == number || v.Number == number - 1))
+            .ToListAsync(cancellationToken);
+        var current = versions.SingleOrDefault(v => v.Number == number);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var previous = versions.SingleOrDefault(v => v.Number == number - 1);
+        var areas = (await catalog.AreasAsync(cancellationToken)).ToDictionary(a => a.Id);
+        var indicators = await catalog.AllAsync(cancellationToken);
+        return new ChangesPage(id, number, current.SubmittedAt, current.SubmittedByName, previous is not null,
+            ReportVersion.Compare(previous?.Snapshot(), current.Snapshot()), areas, indicators);
+    }
+}
+
+public sealed record ReportView(
+    int Id, int UnitId, string UnitName, int Year, ReportStatus Status, bool SubmittedLate, DateTimeOffset? LastSubmittedAt,
+    DateTimeOffset UpdatedAt, string UpdatedByName, Guid ConcurrencyStamp, DateTimeOffset Deadline, string? LockReason,
+    string? ReturnComment, string? Difficulties, string? Proposals, IReadOnlyList<AreaView> Areas,
+    IReadOnlyList<CommendationLine> Commendations, IReadOnlyList<AttachmentLine> Attachments, IReadOnlyList<HistoryLine> History,
+    IReadOnlyList<VersionLine> Versions, long MaxFileBytes)
+{
+    public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned or ReportStatus.Reopened;
+}
+
+public sealed record AreaView(ContentArea Area, string? Narrative, bool NoActivity, string? NoActivityReason, string? ReviewerComment, IReadOnlyList<IndicatorView> Indicators);
+
+public sealed record IndicatorView(Indicator Indicator, decimal? Value, string? Note)
+{
+    public string Display => Value is { } v ? Indicator.Format(v, PortalSetup.Vietnamese) : "—";
+}
+
+public sealed record CommendationLine(int Id, NomineeKind Kind, string NomineeName, Gender? Gender, string? Position, string Achievement);
+
+public sealed record AttachmentLine(int Id, string FileName, long Size, int? AreaNumber, DateTimeOffset UploadedAt)
+{
+    public string SizeText => Size >= 1024 * 1024
+        ? (Size / (1024m * 1024m)).ToString("0.#", PortalSetup.Vietnamese) + " MB"
+        : Math.Max(1, Size / 1024).ToString(PortalSetup.Vietnamese) + " KB";
+}
+
+public sealed record HistoryLine(DateTimeOffset At, ReportStatus? From, ReportStatus To, string ActorName, string? Comment);
+
+public sealed record VersionLine(int Number, DateTimeOffset SubmittedAt, string SubmittedByName);
+
+public sealed record ChangesPage(int ReportId, int Number, DateTimeOffset SubmittedAt, string SubmittedByName, bool HasPrevious,
+    IReadOnlyList<AreaChange> Changes, IReadOnlyDictionary<int, ContentArea> Areas, IReadOnlyDictionary<int, Indicator> Indicators);
+
+/// <summary>The edit page: the report as stored, and the form as typed (after a failed save, the typed one).</summary>
+public sealed class ReportEditPage(ReportView report, ReportForm form)
+{
+    public ReportView Report { get; } = report;
+
+    public ReportForm Form { get; } = form;
+
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    public SaveConflict? Conflict { get; init; }
+
+    public AreaForm FormFor(int contentAreaId) => Form.Areas.FirstOrDefault(a => a.ContentAreaId == contentAreaId) ?? new AreaForm { ContentAreaId = contentAreaId };
+
+    public int IndexOf(int contentAreaId)
+    {
+        var index = Form.Areas.FindIndex(a => a.ContentAreaId == contentAreaId);
+        return index >= 0 ? index : Form.Areas.Count;
+    }
+}
+
+/// <summary>Someone else saved first: who, when, and their text of each area that differs from the typed one.</summary>
+public sealed record SaveConflict(string ByName, DateTimeOffset At, IReadOnlyList<(int AreaNumber, string? TheirText)> DifferentAreas);

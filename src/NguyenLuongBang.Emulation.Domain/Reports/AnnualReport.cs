@@ -268,7 +268,7 @@ public sealed class AnnualReport
         Move(ReportStatus.Reopened, by, now, why);
     }
 
-    private void EnsureEditable()
+    public void EnsureEditable()
     {
         if (!IsEditable)
         {

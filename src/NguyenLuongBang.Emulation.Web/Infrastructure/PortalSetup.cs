@@ -123,6 +123,12 @@ public static class PortalSetup
         services.AddScoped<Features.Reports.IndicatorCatalog>();
         services.AddScoped<Features.Reports.EvidenceFiles>();
         services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<Features.Notifications.DeadlineReminders>();
+        if (configuration.GetValue("Portal:RunBackgroundJobs", true))
+        {
+            services.AddHostedService<Features.Notifications.DeadlineReminderWorker>();
+        }
+
         services.AddScoped<PortalSettings>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, UnitResourceHandler>();
         return builder;
@@ -142,6 +148,20 @@ public static class PortalSetup
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+
+        // Refuse an oversized body by its declared length before anything reads it (antiforgery
+        // would otherwise read it first and answer 400).
+        app.Use(async (context, next) =>
+        {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+            if (limit is { } max && context.Request.ContentLength > max)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            await next();
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

@@ -30,6 +30,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", DatabaseSetup.SqliteProvider);
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:LogFolder", Path.Combine(_folder, "logs"));
+        builder.UseSetting("Portal:RunBackgroundJobs", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -11,12 +11,23 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
 {
     [Route("{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (failure is not null)
+        if (failure?.Error is BadHttpRequestException badRequest)
+        {
+            // Too large a body (413) and the like: the client's fault, told as such.
+            logger.LogWarning("Bad request on {Path}: {Status}", failure.Path, badRequest.StatusCode);
+            code = badRequest.StatusCode;
+        }
+        else if (failure is not null)
         {
             logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+            code = StatusCodes.Status500InternalServerError;
+        }
+
+        if (code is < 400 or > 599)
+        {
             code = StatusCodes.Status500InternalServerError;
         }
 

@@ -51,14 +51,16 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
         var now = clock.GetUtcNow();
         var window = await rules.WindowAsync(report.UnitId, report.Year, cancellationToken);
 
-        if (report.ConcurrencyStamp != form.ConcurrencyStamp)
-        {
-            return Conflict(report, form);
-        }
-
         try
         {
+            report.EnsureEditable();
             report.EnsureOpen(window, now);
+            if (report.ConcurrencyStamp != form.ConcurrencyStamp)
+            {
+                return Conflict(report, form);
+            }
+
+
             Apply(report, form, by, now);
             db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
 

@@ -14,6 +14,7 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
 {
     /// <summary>The unit's report of a year: opens it, or offers to start it.</summary>
     [Authorize(Policy = Policies.UnitStaff)]
+    [HttpGet("Reports/Year/{year:int}")]
     public async Task<IActionResult> Year(int year, CancellationToken cancellationToken)
     {
         if (year is < ReviewRound.FirstYear or > ReviewRound.FinalYear)

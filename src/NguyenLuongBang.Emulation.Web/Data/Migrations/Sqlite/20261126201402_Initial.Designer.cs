@@ -11,7 +11,7 @@ using NguyenLuongBang.Emulation.Web.Data;
 namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126200713_Initial")]
+    [Migration("20261126201402_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

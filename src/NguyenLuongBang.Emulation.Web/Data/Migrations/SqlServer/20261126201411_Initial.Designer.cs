@@ -12,7 +12,7 @@ using NguyenLuongBang.Emulation.Web.Data;
 namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261126200722_Initial")]
+    [Migration("20261126201411_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

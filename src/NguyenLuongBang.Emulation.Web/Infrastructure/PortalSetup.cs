@@ -127,6 +127,7 @@ public static class PortalSetup
         if (configuration.GetValue("Portal:RunBackgroundJobs", true))
         {
             services.AddHostedService<Features.Notifications.DeadlineReminderWorker>();
+            services.AddHostedService<Features.Notifications.OutboxSender>();
         }
 
         services.AddScoped<PortalSettings>();

@@ -9,4 +9,8 @@ public sealed class AdminController(AdminQueries queries) : Controller
 {
     public async Task<IActionResult> Users(CancellationToken cancellationToken) =>
         View(await queries.UsersAsync(cancellationToken));
+
+    /// <summary>E-mails waiting to be sent (all of them while no SMTP server is configured) and recently sent.</summary>
+    public async Task<IActionResult> Outbox(CancellationToken cancellationToken) =>
+        View(await queries.OutboxAsync(cancellationToken));
 }

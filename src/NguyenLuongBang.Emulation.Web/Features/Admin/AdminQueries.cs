@@ -20,6 +20,15 @@ public sealed class AdminQueries(AppDbContext db, TimeProvider clock)
         var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
         return users.Select(u => new UserRow(u.Email ?? string.Empty, u.FullName, byUser[u.Id].ToArray(), u.Unit, u.Locked)).ToArray();
     }
+
+    public async Task<IReadOnlyList<OutboxRow>> OutboxAsync(CancellationToken cancellationToken) =>
+        await db.OutboxMessages.AsNoTracking()
+            .OrderBy(m => m.SentAt != null).ThenByDescending(m => m.CreatedAt)
+            .Take(200)
+            .Select(m => new OutboxRow(m.To, m.Subject, m.CreatedAt, m.SentAt, m.Attempts, m.LastError))
+            .ToListAsync(cancellationToken);
 }
+
+public sealed record OutboxRow(string To, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int Attempts, string? LastError);
 
 public sealed record UserRow(string Email, string FullName, IReadOnlyList<string> Roles, string? Unit, bool Locked);

@@ -134,71 +134,69 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
     public async Task<string?> ProposeAsync(int id, CommendationForm form, Actor by, CancellationToken cancellationToken)
     {
         var report = await db.AnnualReports.SingleAsync(r => r.Id == id, cancellationToken);
-        try
+        return await ChangeAsync(report, "Đề nghị khen thưởng trong báo cáo", form.NomineeName, async () =>
         {
             report.EnsureOpen(await rules.WindowAsync(report.UnitId, report.Year, cancellationToken), clock.GetUtcNow());
             report.ProposeCommendation(form.Kind, Clean(form.NomineeName)!, form.Gender, Clean(form.Position), Clean(form.Achievement)!, by, clock.GetUtcNow());
-            audit.Add("Đề nghị khen thưởng trong báo cáo", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), form.NomineeName);
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
+        }, cancellationToken);
     }
 
     public async Task<string?> WithdrawAsync(int id, int proposalId, Actor by, CancellationToken cancellationToken)
     {
         var report = await db.AnnualReports.Include(r => r.ProposedCommendations).SingleAsync(r => r.Id == id, cancellationToken);
-        try
-        {
-            report.WithdrawCommendation(proposalId, by, clock.GetUtcNow());
-            audit.Add("Rút đề nghị khen thưởng", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), proposalId.ToString(PortalSetup.Vietnamese));
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
-    }
-
-    public async Task<string?> AttachAsync(int id, Domain.Files.StoredFile file, int? contentAreaId, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.Include(r => r.Attachments).Include(r => r.Sections).AsSplitQuery().SingleAsync(r => r.Id == id, cancellationToken);
-        try
-        {
-            report.EnsureOpen(await rules.WindowAsync(report.UnitId, report.Year, cancellationToken), clock.GetUtcNow());
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.StoredFiles.Add(file);
-            await db.SaveChangesAsync(cancellationToken);
-            report.Attach(file.Id, contentAreaId, file.Size, await settings.MaxReportBytesAsync(), by, clock.GetUtcNow());
-            audit.Add("Tải lên minh chứng", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})");
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            // The transaction is rolled back on dispose: no file is kept without its report.
-            return refused.Message;
-        }
+        return await ChangeAsync(report, "Rút đề nghị khen thưởng", proposalId.ToString(PortalSetup.Vietnamese),
+            () =>
+            {
+                report.WithdrawCommendation(proposalId, by, clock.GetUtcNow());
+                return Task.CompletedTask;
+            }, cancellationToken);
     }
 
     public async Task<string?> DetachAsync(int id, int attachmentId, Actor by, CancellationToken cancellationToken)
     {
         var report = await db.AnnualReports.Include(r => r.Attachments).SingleAsync(r => r.Id == id, cancellationToken);
+        return await ChangeAsync(report, "Xóa minh chứng", attachmentId.ToString(PortalSetup.Vietnamese),
+            () =>
+            {
+                report.Detach(attachmentId, by, clock.GetUtcNow());
+                return Task.CompletedTask;
+            }, cancellationToken);
+    }
+
+    /// <summary>Attaches a checked file: the file row and the attachment are saved together or not at all.</summary>
+    public async Task<string?> AttachAsync(int id, Domain.Files.StoredFile file, int? contentAreaId, Actor by, CancellationToken cancellationToken)
+    {
+        var report = await db.AnnualReports.Include(r => r.Attachments).Include(r => r.Sections).AsSplitQuery().SingleAsync(r => r.Id == id, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var error = await ChangeAsync(report, "Tải lên minh chứng", $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})", async () =>
+        {
+            report.EnsureOpen(await rules.WindowAsync(report.UnitId, report.Year, cancellationToken), clock.GetUtcNow());
+            db.StoredFiles.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
+            report.Attach(file.Id, contentAreaId, file.Size, await settings.MaxReportBytesAsync(), by, clock.GetUtcNow());
+        }, cancellationToken);
+        if (error is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return error;
+    }
+
+    /// <summary>Runs one change of the report, audits and saves it; the report's refusal comes back as the message.</summary>
+    private async Task<string?> ChangeAsync(AnnualReport report, string action, string? details, Func<Task> change, CancellationToken cancellationToken)
+    {
         try
         {
-            report.Detach(attachmentId, by, clock.GetUtcNow());
-            audit.Add("Xóa minh chứng", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), attachmentId.ToString(PortalSetup.Vietnamese));
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
+            await change();
         }
         catch (DomainException refused)
         {
             return refused.Message;
         }
+
+        audit.Add(action, "Báo cáo năm", report.Id.ToString(PortalSetup.Vietnamese), details);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 }

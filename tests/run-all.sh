@@ -2,7 +2,8 @@
 # Runs every test project of the solution and prints the totals over all of them, alone on the
 # last line: "N passed, N failed". Installs what the tests need first, where it is missing:
 # - Node.js/npm (front-end libraries are restored from npm by the Web project's build);
-# - later: fonts for PDF documents and Debian's Chromium for the browser tests.
+# - Debian's Chromium, which the browser tests drive through Playwright (Playwright's own browser
+#   download does not work here and is never used).
 # Usage: bash tests/run-all.sh   (from anywhere; extra arguments go to `dotnet test`)
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,6 +11,7 @@ cd "$root"
 
 need_apt=()
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

@@ -32,7 +32,7 @@ public class DeadlineReminderTests(PortalFactory factory) : IClassFixture<Portal
         var client = factory.CreatePortalClient();
         await client.SignInAsync("vanphong@nlb.example");
         Assert.Contains("Còn 14 ngày đến hạn nộp báo cáo kết quả thi đua năm 2026 (15/12/2026)", await client.GetStringAsync("/Notifications"));
-        Assert.Contains("id=\"unread-count\"", await client.GetStringAsync("/"));
+        Assert.Contains("id=\"unread-count\">1</span>", await client.GetStringAsync("/"));
 
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.FromHours(7)));
         Assert.Equal(0, await RunRemindersAsync());

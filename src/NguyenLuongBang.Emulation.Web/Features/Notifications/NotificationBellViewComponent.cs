@@ -12,6 +12,6 @@ public sealed class NotificationBellViewComponent(AppDbContext db) : ViewCompone
     {
         var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
         var unread = userId is null ? 0 : await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null);
-        return Content(unread.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return View(unread);
     }
 }

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using NguyenLuongBang.Emulation.BrowserTests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace NguyenLuongBang.Emulation.BrowserTests.Journeys;
+
+/// <summary>Journey 2: the reviewer returns with a comment on one area, the unit corrects and resubmits, the reviewer sees the change and accepts.</summary>
+public class ReviewJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    [Fact]
+    public async Task Reviewer_returns_unit_corrects_reviewer_accepts()
+    {
+        var unitPage = await portal.NewPageAsync();
+        await new LoginPage(unitPage).SignInAsync("vanphong@nlb.example");
+        var form = new ReportFormPage(unitPage);
+        await form.OpenAsync(2026);
+        for (var area = 1; area <= 8; area++)
+        {
+            await form.FillNarrativeAsync(area, $"Kết quả nội dung {area}.");
+        }
+
+        await form.SubmitAsync();
+        var reportId = int.Parse(unitPage.Url.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var reviewerPage = await portal.NewPageAsync();
+        await new LoginPage(reviewerPage).SignInAsync("chuyenvien@nlb.example");
+        await reviewerPage.GotoAsync("/Review?year=2026");
+        await BrowserPortal.ScreenshotAsync(reviewerPage, "04-reviewer-list");
+        await reviewerPage.GetByRole(AriaRole.Link, new() { Name = "Văn phòng HĐND và UBND xã" }).ClickAsync();
+        var details = new ReportDetailsPage(reviewerPage);
+        await details.ReturnWithCommentAsync(5, "Đề nghị bổ sung tỷ lệ hồ sơ trực tuyến toàn trình.");
+        await Expect(reviewerPage.GetByText("Đã trả lại báo cáo cho đơn vị kèm nhận xét.")).ToBeVisibleAsync();
+
+        await unitPage.GotoAsync($"/Reports/Edit/{reportId}");
+        await Expect(unitPage.Locator("#noi-dung-5").GetByText("Đề nghị bổ sung tỷ lệ hồ sơ trực tuyến toàn trình.")).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(unitPage, "05-report-returned");
+        await form.FillNarrativeAsync(5, "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 92%.");
+        await form.SubmitAsync();
+
+        await details.OpenAsync(reportId);
+        await reviewerPage.GetByRole(AriaRole.Link, new() { Name = "xem thay đổi so với lần trước" }).ClickAsync();
+        await Expect(reviewerPage.GetByText("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 92%.")).ToBeVisibleAsync();
+        await Expect(reviewerPage.GetByRole(AriaRole.Heading, new() { Name = "(1) Nâng cao nhận thức, đổi mới tư duy" })).ToHaveCountAsync(0);
+        await BrowserPortal.ScreenshotAsync(reviewerPage, "06-reviewer-changes");
+
+        await details.OpenAsync(reportId);
+        await details.AcceptAsync();
+        await Expect(reviewerPage.GetByText("Đã tiếp nhận báo cáo.")).ToBeVisibleAsync();
+        await unitPage.GotoAsync($"/Reports/Details/{reportId}");
+        await Expect(new ReportDetailsPage(unitPage).Status).ToHaveTextAsync("Đã tiếp nhận");
+    }
+}

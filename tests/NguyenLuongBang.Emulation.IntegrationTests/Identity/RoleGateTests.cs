@@ -63,4 +63,23 @@ public class RoleGateTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Reviewer_list_filters_by_status_unit_type_and_lateness()
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInAsync("chuyenvien@nlb.example");
+
+        var returned = await client.GetStringAsync("/Review?year=2026&status=Returned");
+        var schools = await client.GetStringAsync("/Review?year=2026&unitType=TRUONG");
+        var late2025 = await client.GetStringAsync("/Review?year=2025&late=true");
+
+        Assert.Contains("Trả lại để bổ sung", returned);
+        Assert.DoesNotContain("text-bg-success\">Đã tiếp nhận<", returned);
+        Assert.Contains("text-bg-success\">Đã tiếp nhận<", await client.GetStringAsync("/Review?year=2026"));
+        Assert.Contains("Trường Mầm non Nguyễn Lương Bằng", schools);
+        Assert.DoesNotContain("Thôn Đông", schools);
+        Assert.Contains("Nộp muộn", late2025);
+        Assert.DoesNotContain("Văn phòng HĐND và UBND xã", late2025);
+    }
 }

@@ -9,6 +9,7 @@ public static class PortalClaims
 {
     public const string UnitId = "nlb:unit";
     public const string FullName = "nlb:name";
+    public const string MustChangePassword = "nlb:must-change-password";
 
     public static int? GetUnitId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(UnitId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
@@ -28,6 +29,11 @@ public sealed class PortalClaimsFactory(UserManager<AppUser> users, RoleManager<
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.FullName, user.FullName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "1"));
+        }
+
         if (user.UnitId is { } unitId)
         {
             identity.AddClaim(new Claim(PortalClaims.UnitId, unitId.ToString(CultureInfo.InvariantCulture)));

@@ -116,6 +116,8 @@ public static class PortalSetup
         services.AddScoped<HomeQueries>();
         services.AddScoped<Features.Review.ReviewQueries>();
         services.AddScoped<Features.Admin.AdminQueries>();
+        services.AddScoped<Features.AdminUsers.UserAdministration>();
+        services.AddScoped<Features.AdminUsers.UserImport>();
         services.AddScoped<Features.Review.ReviewActions>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.ReportEditor>();
@@ -165,6 +167,20 @@ public static class PortalSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // A temporary password (new account, administrator's reset) must be replaced before anything else.
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (context.User.HasClaim(c => c.Type == PortalClaims.MustChangePassword)
+                && !path.StartsWithSegments("/Account") && !path.StartsWithSegments("/Error") && !path.StartsWithSegments("/health"))
+            {
+                context.Response.Redirect("/Account/ChangePassword");
+                return;
+            }
+
+            await next();
+        });
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         app.MapHealthChecks("/health").AllowAnonymous();
         return app;

@@ -72,6 +72,42 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
         return RedirectToAction(nameof(Login));
     }
 
+    [HttpGet]
+    public IActionResult ChangePassword() => View(new ChangePasswordForm());
+
+    [HttpPost]
+    public async Task<IActionResult> ChangePassword(ChangePasswordForm form, [FromServices] IValidator<ChangePasswordForm> formValidator)
+    {
+        var validation = await formValidator.ValidateAsync(form);
+        validation.AddToModelState(ModelState);
+        var user = await signIn.UserManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await signIn.UserManager.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+            if (result.Succeeded)
+            {
+                user.MustChangePassword = false;
+                await signIn.UserManager.UpdateAsync(user);
+                await signIn.RefreshSignInAsync(user);
+                await audit.WriteAsync("Đổi mật khẩu", "Tài khoản", user.Id);
+                TempData["Message"] = "Đã đổi mật khẩu.";
+                return LocalRedirect("/");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+        }
+
+        return View(new ChangePasswordForm());
+    }
+
     private string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 }

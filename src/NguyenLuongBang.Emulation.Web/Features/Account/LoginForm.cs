@@ -24,3 +24,25 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
             .MaximumLength(128).WithMessage("Mật khẩu quá dài.");
     }
 }
+
+public sealed class ChangePasswordForm
+{
+    public string CurrentPassword { get; set; } = string.Empty;
+
+    public string NewPassword { get; set; } = string.Empty;
+
+    public string ConfirmPassword { get; set; } = string.Empty;
+}
+
+public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswordForm>
+{
+    public ChangePasswordFormValidator()
+    {
+        RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage("Vui lòng nhập mật khẩu hiện tại.");
+        RuleFor(f => f.NewPassword).NotEmpty().WithMessage("Vui lòng nhập mật khẩu mới.")
+            .MinimumLength(10).WithMessage("Mật khẩu mới phải có ít nhất 10 ký tự.")
+            .MaximumLength(128).WithMessage("Mật khẩu mới quá dài.")
+            .NotEqual(f => f.CurrentPassword).WithMessage("Mật khẩu mới phải khác mật khẩu hiện tại.");
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("Nhập lại mật khẩu mới không khớp.");
+    }
+}

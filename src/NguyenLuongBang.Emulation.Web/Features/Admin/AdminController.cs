@@ -7,9 +7,6 @@ namespace NguyenLuongBang.Emulation.Web.Features.Admin;
 [Authorize(Policy = Policies.Administer)]
 public sealed class AdminController(AdminQueries queries) : Controller
 {
-    public async Task<IActionResult> Users(CancellationToken cancellationToken) =>
-        View(await queries.UsersAsync(cancellationToken));
-
     /// <summary>E-mails waiting to be sent (all of them while no SMTP server is configured) and recently sent.</summary>
     public async Task<IActionResult> Outbox(CancellationToken cancellationToken) =>
         View(await queries.OutboxAsync(cancellationToken));

@@ -11,14 +11,14 @@ public sealed class AdminQueries(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var users = await db.Users.AsNoTracking()
             .OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.FullName, Unit = u.Unit == null ? null : u.Unit.Name, Locked = u.LockoutEnd != null && u.LockoutEnd > now })
+            .Select(u => new { u.Id, u.Email, u.FullName, Unit = u.Unit == null ? null : u.Unit.Name, Locked = u.LockoutEnd != null && u.LockoutEnd > now, u.MustChangePassword })
             .ToListAsync(cancellationToken);
         var roles = await (from link in db.UserRoles
                            join role in db.Roles on link.RoleId equals role.Id
                            select new { link.UserId, role.Name })
             .ToListAsync(cancellationToken);
         var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
-        return users.Select(u => new UserRow(u.Email ?? string.Empty, u.FullName, byUser[u.Id].ToArray(), u.Unit, u.Locked)).ToArray();
+        return users.Select(u => new UserRow(u.Id, u.Email ?? string.Empty, u.FullName, byUser[u.Id].ToArray(), u.Unit, u.Locked, u.MustChangePassword)).ToArray();
     }
 
     public async Task<IReadOnlyList<OutboxRow>> OutboxAsync(CancellationToken cancellationToken) =>
@@ -31,4 +31,4 @@ public sealed class AdminQueries(AppDbContext db, TimeProvider clock)
 
 public sealed record OutboxRow(string To, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int Attempts, string? LastError);
 
-public sealed record UserRow(string Email, string FullName, IReadOnlyList<string> Roles, string? Unit, bool Locked);
+public sealed record UserRow(string Id, string Email, string FullName, IReadOnlyList<string> Roles, string? Unit, bool Locked, bool MustChangePassword);

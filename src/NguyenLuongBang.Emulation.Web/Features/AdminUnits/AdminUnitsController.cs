@@ -1,0 +1,170 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Units;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.AdminUnits;
+
+/// <summary>The administrator's list of participating units: create, edit, deactivate (never delete).</summary>
+[Authorize(Policy = Policies.Administer)]
+[Route("Admin/Units/[action]/{id:int?}")]
+public sealed class AdminUnitsController(AppDbContext db, AuditLog audit, IValidator<UnitForm> validator) : Controller
+{
+    [HttpGet("/Admin/Units")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await db.Units.AsNoTracking()
+            .OrderBy(u => u.UnitType!.SortOrder).ThenBy(u => u.Name)
+            .Select(u => new UnitRow(u.Id, u.Name, u.UnitType!.Name, u.HeadName, u.HeadPosition, u.Phone, u.IsActive,
+                db.AnnualReports.Count(r => r.UnitId == u.Id), db.Users.Count(s => s.UnitId == u.Id)))
+            .ToListAsync(cancellationToken));
+
+    [HttpGet]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await PageAsync(new UnitForm(), cancellationToken));
+
+    [HttpPost]
+    public async Task<IActionResult> Create(UnitForm form, CancellationToken cancellationToken)
+    {
+        if (!await ValidAsync(form, null, cancellationToken))
+        {
+            return View("Edit", await PageAsync(form, cancellationToken));
+        }
+
+        var unit = new Unit(form.Name!, form.UnitTypeId, form.HeadName, form.HeadPosition, form.Phone, form.Email);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync("Thêm đơn vị", "Đơn vị", unit.Id.ToString(PortalSetup.Vietnamese), unit.Name);
+        TempData["Message"] = $"Đã thêm đơn vị \"{unit.Name}\".";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return unit is null ? NotFound() : View(await PageAsync(UnitForm.From(unit), cancellationToken));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, UnitForm form, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (unit is null)
+        {
+            return NotFound();
+        }
+
+        form.Id = id;
+        if (!await ValidAsync(form, id, cancellationToken))
+        {
+            return View(await PageAsync(form, cancellationToken));
+        }
+
+        var before = $"{unit.Name}; {unit.HeadName}; {unit.Phone}";
+        unit.Update(form.Name!, form.UnitTypeId, form.HeadName, form.HeadPosition, form.Phone, form.Email);
+        audit.Add("Sửa đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), $"{before} → {unit.Name}; {unit.HeadName}; {unit.Phone}");
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"Đã lưu đơn vị \"{unit.Name}\".";
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Deactivates or reactivates; a unit with reports is never deleted.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Toggle(int id, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (unit is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            if (unit.IsActive)
+            {
+                unit.Deactivate();
+            }
+            else
+            {
+                unit.Activate();
+            }
+        }
+        catch (DomainException refused)
+        {
+            TempData["Error"] = refused.Message;
+            return RedirectToAction(nameof(Index));
+        }
+
+        audit.Add(unit.IsActive ? "Kích hoạt lại đơn vị" : "Ngừng hoạt động đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), unit.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = unit.IsActive ? $"Đơn vị \"{unit.Name}\" hoạt động trở lại." : $"Đơn vị \"{unit.Name}\" đã ngừng hoạt động; báo cáo cũ vẫn được giữ.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<bool> ValidAsync(UnitForm form, int? id, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        validation.AddToModelState(ModelState);
+        var name = form.Name?.Trim();
+        if (name is not null && await db.Units.AnyAsync(u => u.Name == name && u.Id != id, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(UnitForm.Name), $"Đã có đơn vị tên \"{name}\".");
+        }
+
+        if (!await db.UnitTypes.AnyAsync(t => t.Id == form.UnitTypeId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(UnitForm.UnitTypeId), "Vui lòng chọn loại đơn vị.");
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private async Task<UnitPage> PageAsync(UnitForm form, CancellationToken cancellationToken) =>
+        new(form, await db.UnitTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new KeyValuePair<int, string>(t.Id, t.Name)).ToListAsync(cancellationToken));
+}
+
+public sealed class UnitForm
+{
+    public int? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public int UnitTypeId { get; set; }
+
+    public string? HeadName { get; set; }
+
+    public string? HeadPosition { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public static UnitForm From(Unit unit) => new()
+    {
+        Id = unit.Id, Name = unit.Name, UnitTypeId = unit.UnitTypeId, HeadName = unit.HeadName,
+        HeadPosition = unit.HeadPosition, Phone = unit.Phone, Email = unit.Email,
+    };
+}
+
+public sealed class UnitFormValidator : AbstractValidator<UnitForm>
+{
+    public UnitFormValidator()
+    {
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Vui lòng nhập tên đơn vị.").MaximumLength(200).WithMessage("Tên đơn vị dài quá {MaxLength} ký tự.");
+        RuleFor(f => f.HeadName).MaximumLength(100).WithMessage("Họ tên dài quá {MaxLength} ký tự.");
+        RuleFor(f => f.HeadPosition).MaximumLength(100).WithMessage("Chức vụ dài quá {MaxLength} ký tự.");
+        RuleFor(f => f.Phone).MaximumLength(20).WithMessage("Số điện thoại dài quá {MaxLength} ký tự.")
+            .Matches(@"^[0-9 .+()-]*$").WithMessage("Số điện thoại chỉ gồm chữ số và các dấu . + ( ) -");
+        RuleFor(f => f.Email).MaximumLength(100).WithMessage("Thư điện tử dài quá {MaxLength} ký tự.")
+            .EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage("Thư điện tử không đúng định dạng.");
+    }
+}
+
+public sealed record UnitRow(int Id, string Name, string Type, string? HeadName, string? HeadPosition, string? Phone, bool IsActive, int Reports, int Users);
+
+public sealed record UnitPage(UnitForm Form, IReadOnlyList<KeyValuePair<int, string>> UnitTypes);

@@ -1,0 +1,131 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using NguyenLuongBang.Emulation.Web.Features.Admin;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Features.AdminUsers;
+
+/// <summary>Accounts: create, edit roles and unit, lock and unlock, reset the password.</summary>
+[Authorize(Policy = Policies.Administer)]
+[Route("Admin/Users/[action]/{id?}")]
+public sealed class AdminUsersController(UserAdministration administration, UserManager<AppUser> users, IValidator<UserForm> validator) : Controller
+{
+    [HttpGet("/Admin/Users")]
+    public async Task<IActionResult> Index([FromServices] AdminQueries queries, CancellationToken cancellationToken) =>
+        View(await queries.UsersAsync(cancellationToken));
+
+    [HttpGet]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", new UserPage(new UserForm { Roles = [Roles.UnitStaff] }, await administration.UnitChoicesAsync(cancellationToken)));
+
+    [HttpPost]
+    public async Task<IActionResult> Create(UserForm form, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        validation.AddToModelState(ModelState);
+        if (ModelState.IsValid)
+        {
+            var (errors, password) = await administration.CreateAsync(form);
+            if (errors.Count == 0)
+            {
+                TempData["Message"] = $"Đã tạo tài khoản {form.Email}. Mật khẩu tạm: {password} (người dùng phải đổi khi đăng nhập lần đầu).";
+                return RedirectToAction(nameof(Index));
+            }
+
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
+        }
+
+        return View("Edit", new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var form = new UserForm { Id = user.Id, Email = user.Email, FullName = user.FullName, Position = user.Position, UnitId = user.UnitId, Roles = [.. await users.GetRolesAsync(user)] };
+        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(string id, UserForm form, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        form.Id = id;
+        form.Email = user.Email;
+        var validation = await validator.ValidateAsync(form, cancellationToken);
+        validation.AddToModelState(ModelState);
+        if (ModelState.IsValid)
+        {
+            var errors = await administration.UpdateAsync(user, form);
+            if (errors.Count == 0)
+            {
+                TempData["Message"] = $"Đã lưu tài khoản {user.Email}.";
+                return RedirectToAction(nameof(Index));
+            }
+
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
+        }
+
+        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)));
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Lock(string id) => SetLockedAsync(id, true);
+
+    [HttpPost]
+    public Task<IActionResult> Unlock(string id) => SetLockedAsync(id, false);
+
+    [HttpPost]
+    public async Task<IActionResult> ResetPassword(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var password = await administration.ResetPasswordAsync(user);
+        TempData["Message"] = $"Mật khẩu tạm của {user.Email}: {password} — người dùng phải đổi mật khẩu khi đăng nhập.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SetLockedAsync(string id, bool locked)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            TempData["Error"] = "Không thể tự khóa tài khoản của mình.";
+            return RedirectToAction(nameof(Index));
+        }
+
+        await administration.SetLockedAsync(user, locked);
+        TempData["Message"] = locked ? $"Đã khóa tài khoản {user.Email}." : $"Đã mở khóa tài khoản {user.Email}.";
+        return RedirectToAction(nameof(Index));
+    }
+}
+
+public sealed record UserPage(UserForm Form, IReadOnlyList<KeyValuePair<int, string>> Units);

@@ -1,0 +1,144 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.AdminUsers;
+
+public sealed class UserForm
+{
+    public string? Id { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? FullName { get; set; }
+
+    public string? Position { get; set; }
+
+    public List<string> Roles { get; set; } = [];
+
+    public int? UnitId { get; set; }
+}
+
+public sealed class UserFormValidator : AbstractValidator<UserForm>
+{
+    public UserFormValidator()
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Vui lòng nhập thư điện tử.").EmailAddress().WithMessage("Thư điện tử không đúng định dạng.")
+            .MaximumLength(256).WithMessage("Thư điện tử dài quá {MaxLength} ký tự.");
+        RuleFor(f => f.FullName).NotEmpty().WithMessage("Vui lòng nhập họ và tên.").MaximumLength(100).WithMessage("Họ và tên dài quá {MaxLength} ký tự.");
+        RuleFor(f => f.Position).MaximumLength(100).WithMessage("Chức vụ dài quá {MaxLength} ký tự.");
+        RuleFor(f => f.Roles).NotEmpty().WithMessage("Chọn ít nhất một vai trò.")
+            .Must(r => r.All(Identity.Roles.All.Contains)).WithMessage("Vai trò không hợp lệ.");
+        RuleFor(f => f.UnitId).NotNull().When(f => f.Roles.Contains(Identity.Roles.UnitStaff))
+            .WithMessage("Cán bộ đơn vị phải thuộc một đơn vị.");
+    }
+}
+
+/// <summary>Creating and changing accounts; every change is audited. Temporary passwords must be changed at next sign-in.</summary>
+public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, AuditLog audit)
+{
+    public static string TemporaryPassword()
+    {
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
+        var all = upper + lower + digits;
+        var chars = new[] { Pick(upper), Pick(lower), Pick(digits) }.Concat(Enumerable.Range(0, 9).Select(_ => Pick(all))).ToArray();
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+
+        static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
+    }
+
+    /// <returns>The errors (Vietnamese), or the temporary password of the new account.</returns>
+    public async Task<(IReadOnlyList<string> Errors, string? Password)> CreateAsync(UserForm form, string? password = null)
+    {
+        password ??= TemporaryPassword();
+        var user = new AppUser
+        {
+            UserName = form.Email!.Trim(),
+            Email = form.Email.Trim(),
+            EmailConfirmed = true,
+            FullName = form.FullName!.Trim().Normalize(System.Text.NormalizationForm.FormC),
+            Position = form.Position?.Trim(),
+            UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null,
+            MustChangePassword = true,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, form.Roles.Distinct());
+        }
+
+        if (!result.Succeeded)
+        {
+            return (result.Errors.Select(e => e.Description).ToArray(), null);
+        }
+
+        audit.Add("Tạo tài khoản", "Tài khoản", user.Id, $"{user.Email}: {string.Join(", ", form.Roles.Select(Roles.Title))}");
+        await db.SaveChangesAsync();
+        return ([], password);
+    }
+
+    public async Task<IReadOnlyList<string>> UpdateAsync(AppUser user, UserForm form)
+    {
+        var before = $"{user.FullName}; {string.Join(",", await users.GetRolesAsync(user))}; đơn vị {user.UnitId}";
+        user.FullName = form.FullName!.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        user.Position = form.Position?.Trim();
+        user.UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null;
+        var result = await users.UpdateAsync(user);
+        var current = await users.GetRolesAsync(user);
+        if (result.Succeeded)
+        {
+            result = await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
+        }
+
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, form.Roles.Except(current).Distinct());
+        }
+
+        if (!result.Succeeded)
+        {
+            return result.Errors.Select(e => e.Description).ToArray();
+        }
+
+        // Role or unit changes take effect at once: the old sign-in cookie stops being valid.
+        await users.UpdateSecurityStampAsync(user);
+        audit.Add("Sửa tài khoản", "Tài khoản", user.Id, $"{before} → {user.FullName}; {string.Join(",", form.Roles)}; đơn vị {user.UnitId}");
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task SetLockedAsync(AppUser user, bool locked)
+    {
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        audit.Add(locked ? "Khóa tài khoản" : "Mở khóa tài khoản", "Tài khoản", user.Id, user.Email);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<string> ResetPasswordAsync(AppUser user)
+    {
+        var password = TemporaryPassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        audit.Add("Đặt lại mật khẩu", "Tài khoản", user.Id, user.Email);
+        await db.SaveChangesAsync();
+        return password;
+    }
+
+    public Task<List<KeyValuePair<int, string>>> UnitChoicesAsync(CancellationToken cancellationToken) =>
+        db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).Select(u => new KeyValuePair<int, string>(u.Id, u.Name)).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Features.AdminUsers;
+
+public sealed record ImportRow(int Line, string Email, string FullName, string? Position, string Role, string? UnitName)
+{
+    public List<string> Errors { get; init; } = [];
+}
+
+/// <summary>
+/// Reads many unit users from an Excel sheet (template: Thư điện tử, Họ và tên, Chức vụ, Vai trò,
+/// Đơn vị), checks every row, and imports all of them or none.
+/// </summary>
+public sealed class UserImport(AppDbContext db, UserAdministration administration)
+{
+    public const int MaxRows = 500;
+    private static readonly string[] Columns = ["Thư điện tử", "Họ và tên", "Chức vụ", "Vai trò", "Đơn vị"];
+
+    public static byte[] Template()
+    {
+        using var stream = new MemoryStream();
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { [Columns[0]] = "canbo.thondong@example.vn", [Columns[1]] = "Nguyễn Văn An", [Columns[2]] = "Trưởng thôn", [Columns[3]] = Roles.Title(Roles.UnitStaff), [Columns[4]] = "Thôn Đông" },
+        };
+        stream.SaveAs(rows);
+        return stream.ToArray();
+    }
+
+    /// <returns>The rows read, or the reason the sheet cannot be read.</returns>
+    public static (List<ImportRow> Rows, string? Error) Read(Stream stream)
+    {
+        List<IDictionary<string, object?>> sheet;
+        try
+        {
+            sheet = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Take(MaxRows + 1).ToList();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or NotSupportedException or IOException or System.Xml.XmlException)
+        {
+            return ([], "Không đọc được tệp: hãy dùng tệp Excel (.xlsx) theo mẫu.");
+        }
+
+        if (sheet.Count == 0 || !Columns.Take(2).All(c => sheet[0].ContainsKey(c)))
+        {
+            return ([], $"Tệp không đúng mẫu: dòng đầu phải có các cột {string.Join(", ", Columns)}.");
+        }
+
+        if (sheet.Count > MaxRows)
+        {
+            return ([], $"Mỗi lần nhập tối đa {MaxRows} tài khoản.");
+        }
+
+        var rows = sheet.Select((cells, index) => new ImportRow(index + 2, Cell(cells, 0), Cell(cells, 1), NullIfEmpty(Cell(cells, 2)), Cell(cells, 3), NullIfEmpty(Cell(cells, 4))))
+            .Where(r => !(r.Email.Length == 0 && r.FullName.Length == 0 && r.Role.Length == 0))
+            .ToList();
+        return rows.Count == 0 ? ([], "Tệp không có dòng dữ liệu nào.") : (rows, null);
+
+        static string Cell(IDictionary<string, object?> cells, int column) =>
+            (cells.TryGetValue(Columns[column], out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) : null)?.Trim().Normalize(System.Text.NormalizationForm.FormC) ?? string.Empty;
+
+        static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Checks every row against the rules and the database; fills each row's Errors.</summary>
+    public async Task<bool> CheckAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
+    {
+        var emails = rows.Select(r => r.Email.ToUpperInvariant()).ToArray();
+        var taken = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken);
+        var units = await db.Units.Where(u => u.IsActive).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+        var validator = new UserFormValidator();
+        foreach (var row in rows)
+        {
+            var form = ToForm(row, units.FirstOrDefault(u => string.Equals(u.Name, row.UnitName, StringComparison.OrdinalIgnoreCase))?.Id);
+            if (RoleOf(row.Role) is null)
+            {
+                row.Errors.Add($"Vai trò \"{row.Role}\" không có; dùng một trong: {string.Join(", ", Roles.All.Select(Roles.Title))}.");
+            }
+
+            if (row.UnitName is not null && form.UnitId is null)
+            {
+                row.Errors.Add($"Không có đơn vị đang hoạt động tên \"{row.UnitName}\".");
+            }
+
+            row.Errors.AddRange((await validator.ValidateAsync(form, cancellationToken)).Errors.Select(e => e.ErrorMessage)
+                .Where(m => !row.Errors.Any(x => x.StartsWith("Không có đơn vị", StringComparison.Ordinal)) || !m.StartsWith("Cán bộ đơn vị", StringComparison.Ordinal)));
+            if (taken.Contains(row.Email.ToUpperInvariant()))
+            {
+                row.Errors.Add($"Thư điện tử {row.Email} đã có tài khoản.");
+            }
+
+            if (rows.Count(r => string.Equals(r.Email, row.Email, StringComparison.OrdinalIgnoreCase)) > 1)
+            {
+                row.Errors.Add($"Thư điện tử {row.Email} lặp lại trong tệp.");
+            }
+        }
+
+        return rows.All(r => r.Errors.Count == 0);
+    }
+
+    /// <summary>Creates every account in one transaction; returns each e-mail with its temporary password.</summary>
+    public async Task<IReadOnlyList<(string Email, string Password)>> ImportAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
+    {
+        var units = await db.Units.Where(u => u.IsActive).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+        var created = new List<(string, string)>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var form = ToForm(row, units.FirstOrDefault(u => string.Equals(u.Name, row.UnitName, StringComparison.OrdinalIgnoreCase))?.Id);
+            var (errors, password) = await administration.CreateAsync(form);
+            if (errors.Count > 0)
+            {
+                // Rolled back on dispose: nothing of the sheet is kept.
+                throw new InvalidOperationException($"Dòng {row.Line}: {string.Join(" ", errors)}");
+            }
+
+            created.Add((row.Email, password!));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return created;
+    }
+
+    private static UserForm ToForm(ImportRow row, int? unitId) => new()
+    {
+        Email = row.Email,
+        FullName = row.FullName,
+        Position = row.Position,
+        Roles = RoleOf(row.Role) is { } role ? [role] : [],
+        UnitId = unitId,
+    };
+
+    private static string? RoleOf(string text) =>
+        Roles.All.FirstOrDefault(r => string.Equals(r, text, StringComparison.OrdinalIgnoreCase) || string.Equals(Roles.Title(r), text, StringComparison.OrdinalIgnoreCase));
+}

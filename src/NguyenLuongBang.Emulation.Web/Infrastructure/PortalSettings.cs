@@ -6,27 +6,133 @@ using NguyenLuongBang.Emulation.Web.Data;
 
 namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 
+public enum SettingKind
+{
+    WholeNumber,
+    Multiple,
+    Money,
+    Fraction,
+    Date,
+    Text,
+}
+
+/// <summary>One setting the administrator can change: what it is, why, its default and its limits.</summary>
+public sealed record SettingDefinition(string Key, string Group, string Label, string Explanation, SettingKind Kind, string Default, decimal Min = 0, decimal Max = decimal.MaxValue);
+
 /// <summary>
 /// Administrator-changeable settings, read from the database once per request, so a change takes
 /// effect on the next request without a restart. Each has a default used until it is set.
 /// </summary>
 public sealed class PortalSettings(AppDbContext db, TimeProvider clock)
 {
-    public const string LockDaysKey = "Reports.LockDaysAfterDeadline";
     public const string MaxFileMegabytesKey = "Uploads.MaxFileMegabytes";
     public const string MaxReportMegabytesKey = "Uploads.MaxReportMegabytes";
+    public const string QuorumKey = "Council.Quorum";
+    public const string PassThresholdKey = "Council.PassThreshold";
+    public const string PostingDaysKey = "Nominations.PostingDays";
+    public const string BaseSalaryKey = "Awards.BaseSalary";
+    public const string IndividualMultipleKey = "Awards.IndividualMultiple";
+    public const string CollectiveMultipleKey = "Awards.CollectiveMultiple";
+    public const string MaxNomineesPerUnitKey = "Nominations.MaxPerUnit";
+    public const string ChairmanKey = "Signers.Chairman";
+    public const string ViceChairmanKey = "Signers.ViceChairman";
+    public const string HeadOfCultureKey = "Signers.HeadOfCulture";
+    public const string SmtpHostKey = "Smtp.Host";
+    public const string SmtpPortKey = "Smtp.Port";
+    public const string SmtpFromKey = "Smtp.From";
+    public const string SmtpUserKey = "Smtp.User";
+
+    public static string DeadlineKey(int year) => $"Reports.Deadline.{year}";
+
+    public static string LockDateKey(int year) => $"Reports.LockDate.{year}";
+
+    public static IReadOnlyList<SettingDefinition> Definitions { get; } =
+    [
+        .. Enumerable.Range(ReviewRound.FirstYear, ReviewRound.FinalYear - ReviewRound.FirstYear + 1).SelectMany(year => new[]
+        {
+            new SettingDefinition(DeadlineKey(year), "Hạn báo cáo", $"Hạn nộp báo cáo năm {year}", "Báo cáo nộp sau 23:59 ngày này được ghi nhận là nộp muộn (Kế hoạch: trước ngày 15/12).", SettingKind.Date, $"15/12/{year}"),
+            new SettingDefinition(LockDateKey(year), "Hạn báo cáo", $"Ngày khóa báo cáo năm {year}", "Sau 23:59 ngày này đơn vị không sửa, nộp được nữa, trừ khi chuyên viên mở khóa cho đơn vị.", SettingKind.Date, $"30/12/{year}"),
+        }),
+        new(MaxFileMegabytesKey, "Tệp tải lên", "Dung lượng tối đa mỗi tệp (MB)", "Áp dụng cho tệp minh chứng và kế hoạch phát động.", SettingKind.WholeNumber, "10", 1, 50),
+        new(MaxReportMegabytesKey, "Tệp tải lên", "Tổng dung lượng minh chứng mỗi báo cáo (MB)", "Tổng các tệp minh chứng của một báo cáo năm.", SettingKind.WholeNumber, "50", 5, 500),
+        new(QuorumKey, "Hội đồng", "Số thành viên dự họp tối thiểu", "Tỷ lệ trên tổng số thành viên Hội đồng, dạng phân số (ví dụ 2/3). Phiên họp không đủ thì không biểu quyết.", SettingKind.Fraction, "2/3"),
+        new(PassThresholdKey, "Hội đồng", "Tỷ lệ đồng ý để thông qua", "Trên tổng số thành viên Hội đồng (trừ người không tham gia do xung đột lợi ích), dạng phân số (ví dụ 70/100).", SettingKind.Fraction, "70/100"),
+        new(PostingDaysKey, "Khen thưởng", "Số ngày công khai danh sách đề nghị", "Thời gian niêm yết công khai trước khi trình Hội đồng.", SettingKind.WholeNumber, "7", 1, 60),
+        new(MaxNomineesPerUnitKey, "Khen thưởng", "Số đề nghị tối đa mỗi đơn vị trong một đợt", "Vượt số này, danh sách kiểm tra điều kiện hiện cảnh báo.", SettingKind.WholeNumber, "3", 1, 100),
+        new(BaseSalaryKey, "Khen thưởng", "Mức lương cơ sở (đồng)", "Tiền thưởng bằng hệ số nhân với mức lương cơ sở đang áp dụng.", SettingKind.Money, "2340000", 1, 1_000_000_000),
+        new(IndividualMultipleKey, "Khen thưởng", "Hệ số tiền thưởng Giấy khen cá nhân", "Nhân với mức lương cơ sở.", SettingKind.Multiple, "0,3", 0, 10),
+        new(CollectiveMultipleKey, "Khen thưởng", "Hệ số tiền thưởng Giấy khen tập thể", "Nhân với mức lương cơ sở.", SettingKind.Multiple, "0,6", 0, 10),
+        new(ChairmanKey, "Người ký", "Chủ tịch UBND xã", "Họ tên in dưới chữ ký \"CHỦ TỊCH\".", SettingKind.Text, ""),
+        new(ViceChairmanKey, "Người ký", "Phó Chủ tịch UBND xã (ký thay)", "Họ tên in dưới \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\".", SettingKind.Text, "Đoàn Văn Cát"),
+        new(HeadOfCultureKey, "Người ký", "Trưởng phòng Văn hóa - Xã hội", "Họ tên người ký tờ trình.", SettingKind.Text, ""),
+        new(SmtpHostKey, "Thư điện tử", "Máy chủ gửi thư (SMTP)", "Để trống: thư nằm lại ở Hộp thư đi. Mật khẩu SMTP đặt trong cấu hình máy chủ (Smtp__Password), không lưu ở đây.", SettingKind.Text, ""),
+        new(SmtpPortKey, "Thư điện tử", "Cổng SMTP", "Thường là 587 (STARTTLS).", SettingKind.WholeNumber, "587", 1, 65535),
+        new(SmtpFromKey, "Thư điện tử", "Địa chỉ gửi", "Ví dụ: thidua@nguyenluongbang.haiphong.gov.vn", SettingKind.Text, ""),
+        new(SmtpUserKey, "Thư điện tử", "Tài khoản SMTP", "Để trống nếu máy chủ không cần đăng nhập.", SettingKind.Text, ""),
+    ];
 
     private Dictionary<string, string>? _values;
 
-    /// <summary>Days after the deadline until reports lock (default 15: reports lock at the end of 30/12).</summary>
-    public async Task<int> LockDaysAsync() => await IntAsync(LockDaysKey, 15);
+    public static SettingDefinition? Find(string key) => Definitions.FirstOrDefault(d => d.Key == key);
 
-    public async Task<long> MaxFileBytesAsync() => await IntAsync(MaxFileMegabytesKey, 10) * 1024L * 1024L;
-
-    public async Task<long> MaxReportBytesAsync() => await IntAsync(MaxReportMegabytesKey, 50) * 1024L * 1024L;
-
-    public async Task SetAsync(string key, string value, Actor by)
+    public async Task<string> GetAsync(string key)
     {
+        _values ??= await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value);
+        return _values.TryGetValue(key, out var value) ? value : Find(key)?.Default ?? string.Empty;
+    }
+
+    public async Task<bool> IsSetAsync(string key)
+    {
+        await GetAsync(key);
+        return _values!.ContainsKey(key);
+    }
+
+    public async Task<long> MaxFileBytesAsync() => (long)await NumberAsync(MaxFileMegabytesKey) * 1024L * 1024L;
+
+    public async Task<long> MaxReportBytesAsync() => (long)await NumberAsync(MaxReportMegabytesKey) * 1024L * 1024L;
+
+    public async Task<DateOnly> DateAsync(string key) =>
+        DateOnly.ParseExact(await GetAsync(key), "dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public async Task<decimal> NumberAsync(string key) =>
+        VietnameseNumber.TryParse(await GetAsync(key), out var value) ? value : decimal.Parse(Find(key)!.Default.Replace(',', '.'), CultureInfo.InvariantCulture);
+
+    public async Task<Fraction> FractionAsync(string key) => ParseFraction(await GetAsync(key)) ?? ParseFraction(Find(key)!.Default)!.Value;
+
+    /// <summary>Null when the text suits the setting, else the reason in Vietnamese.</summary>
+    public static string? Check(SettingDefinition definition, string? text)
+    {
+        var value = text?.Trim() ?? string.Empty;
+        switch (definition.Kind)
+        {
+            case SettingKind.Date:
+                return DateOnly.TryParseExact(value, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                    ? null : "Ngày phải có dạng ngày/tháng/năm, ví dụ 15/12/2026.";
+            case SettingKind.Fraction:
+                return ParseFraction(value) is null ? "Nhập phân số từ 0 đến 1, ví dụ 2/3 hoặc 70/100." : null;
+            case SettingKind.Text:
+                return value.Length > 200 ? "Dài quá 200 ký tự." : null;
+            default:
+                if (!VietnameseNumber.TryParse(value, out var number))
+                {
+                    return "Phải là số (ví dụ 10 hoặc 0,3).";
+                }
+
+                if (definition.Kind == SettingKind.WholeNumber && number != decimal.Truncate(number))
+                {
+                    return "Phải là số nguyên.";
+                }
+
+                return number < definition.Min || number > definition.Max
+                    ? $"Phải từ {VietnameseNumber.Format(definition.Min)} đến {VietnameseNumber.Format(definition.Max)}."
+                    : null;
+        }
+    }
+
+    /// <summary>Sets a value (checked by the caller) and returns the old one, for the audit row.</summary>
+    public async Task<string> SetAsync(string key, string value, Actor by)
+    {
+        var old = await GetAsync(key);
         var setting = await db.Settings.SingleOrDefaultAsync(s => s.Key == key);
         if (setting is null)
         {
@@ -38,13 +144,19 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock)
         }
 
         _values = null;
+        return old;
     }
 
-    private async Task<int> IntAsync(string key, int fallback)
+    private static Fraction? ParseFraction(string text)
     {
-        _values ??= await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value);
-        return _values.TryGetValue(key, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : fallback;
+        var parts = text.Split('/', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var numerator)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var denominator)
+            && denominator is > 0 and <= 1000 && numerator <= denominator)
+        {
+            return new Fraction(numerator, denominator);
+        }
+
+        return null;
     }
 }

@@ -9,7 +9,7 @@ using NguyenLuongBang.Emulation.Web.Identity;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Home;
 
-public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
+public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, TimeProvider clock)
 {
     /// <summary>The year units are reporting on now: this calendar year in Vietnam, within 2025-2030.</summary>
     public int ReportingYear => Math.Clamp(VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
@@ -52,7 +52,6 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
 
     private async Task<UnitHome> UnitHomeAsync(int unitId, int year, CancellationToken cancellationToken)
     {
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(cancellationToken);
         var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var reports = await db.AnnualReports.AsNoTracking()
             .Where(r => r.UnitId == unitId)
@@ -63,7 +62,7 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
         var plan = await db.UnitLaunchPlans.AsNoTracking().Where(p => p.UnitId == unitId)
             .Select(p => new { p.Number, p.IssuedOn }).SingleOrDefaultAsync(cancellationToken);
 
-        var deadline = campaign.ReportDeadline(year);
+        var deadline = await rules.DeadlineAsync(year);
         var daysLeft = (int)Math.Ceiling((deadline - clock.GetUtcNow()).TotalDays);
         return new UnitHome(unitName, reports.FirstOrDefault(r => r.Year == year), VietnamTime.ToLocal(deadline), daysLeft,
             plan is null ? null : $"Số {plan.Number} ngày {plan.IssuedOn:dd/MM/yyyy}",

@@ -9,7 +9,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Notifications;
 /// Reminds units that have not submitted, 14, 7 and 1 days before the deadline: one notification
 /// per unit user per reminder day, however often it runs (a digest, not a flood).
 /// </summary>
-public sealed class DeadlineReminders(AppDbContext db, Notifier notifier, TimeProvider clock, ILogger<DeadlineReminders> logger)
+public sealed class DeadlineReminders(AppDbContext db, Notifier notifier, Reports.ReportingRules rules, TimeProvider clock, ILogger<DeadlineReminders> logger)
 {
     public static readonly int[] DaysBefore = [14, 7, 1];
 
@@ -17,13 +17,12 @@ public sealed class DeadlineReminders(AppDbContext db, Notifier notifier, TimePr
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var today = VietnamTime.Today(clock);
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(cancellationToken);
-        if (!campaign.Covers(today.Year))
+        if (today.Year is < ReviewRound.FirstYear or > ReviewRound.FinalYear)
         {
             return 0;
         }
 
-        var deadlineDay = DateOnly.FromDateTime(VietnamTime.ToLocal(campaign.ReportDeadline(today.Year)).DateTime);
+        var deadlineDay = DateOnly.FromDateTime(VietnamTime.ToLocal(await rules.DeadlineAsync(today.Year)).DateTime);
         var daysLeft = deadlineDay.DayNumber - today.DayNumber;
         if (!DaysBefore.Contains(daysLeft))
         {

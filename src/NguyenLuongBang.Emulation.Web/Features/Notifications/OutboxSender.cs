@@ -2,12 +2,14 @@ using System.Net;
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Notifications;
 
 /// <summary>
-/// Sends the outbox through the SMTP server in <c>Smtp:*</c> every minute, at most 50 a round and
-/// 5 tries per message. Without <c>Smtp:Host</c> it sends nothing and mail stays in the outbox.
+/// Sends the outbox through the SMTP server of the settings every minute, at most 50 a round and
+/// 5 tries per message (password from configuration <c>Smtp:Password</c>). Without a host it sends
+/// nothing and mail stays in the outbox.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -16,26 +18,30 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IConfiguration con
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var host = configuration["Smtp:Host"];
+            await using var scope = scopes.CreateAsyncScope();
+            var settings = scope.ServiceProvider.GetRequiredService<PortalSettings>();
+            var host = await settings.GetAsync(PortalSettings.SmtpHostKey);
             if (string.IsNullOrEmpty(host))
             {
                 continue;
             }
 
-            await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var batch = await db.OutboxMessages.Where(m => m.SentAt == null && m.Attempts < 5).OrderBy(m => m.Id).Take(50).ToListAsync(stoppingToken);
-            using var smtp = new SmtpClient(host, configuration.GetValue("Smtp:Port", 587)) { EnableSsl = configuration.GetValue("Smtp:EnableSsl", true) };
-            if (!string.IsNullOrEmpty(configuration["Smtp:User"]))
+            using var smtp = new SmtpClient(host, (int)await settings.NumberAsync(PortalSettings.SmtpPortKey)) { EnableSsl = configuration.GetValue("Smtp:EnableSsl", true) };
+            var user = await settings.GetAsync(PortalSettings.SmtpUserKey);
+            if (!string.IsNullOrEmpty(user))
             {
-                smtp.Credentials = new NetworkCredential(configuration["Smtp:User"], configuration["Smtp:Password"]);
+                smtp.Credentials = new NetworkCredential(user, configuration["Smtp:Password"]);
             }
+
+            var from = await settings.GetAsync(PortalSettings.SmtpFromKey);
 
             foreach (var message in batch)
             {
                 try
                 {
-                    using var mail = new MailMessage(configuration["Smtp:From"] ?? "no-reply@localhost", message.To, message.Subject, message.Body);
+                    using var mail = new MailMessage(string.IsNullOrEmpty(from) ? "no-reply@localhost" : from, message.To, message.Subject, message.Body);
                     await smtp.SendMailAsync(mail, stoppingToken);
                     message.MarkSent(clock.GetUtcNow());
                 }

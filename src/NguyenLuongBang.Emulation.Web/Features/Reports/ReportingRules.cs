@@ -1,21 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Reports;
 
-/// <summary>Builds the <see cref="ReportWindow"/> of a unit's year: deadline, lock date and any exception.</summary>
-public sealed class ReportingRules(AppDbContext db, PortalSettings settings, TimeProvider clock)
+/// <summary>Builds the <see cref="ReportWindow"/> of a unit's year: deadline and lock date from the settings, and any exception.</summary>
+public sealed class ReportingRules(AppDbContext db, PortalSettings settings)
 {
+    /// <summary>Days from the default deadline (15/12) to the default lock date (30/12).</summary>
     public const int DefaultLockDays = 15;
 
     public async Task<ReportWindow> WindowAsync(int unitId, int year, CancellationToken cancellationToken = default)
     {
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(cancellationToken);
-        var deadline = campaign.ReportDeadline(year);
-        var lockAt = deadline.AddDays(await settings.LockDaysAsync());
-        var now = clock.GetUtcNow();
+        var deadline = VietnamTime.EndOfDay(await settings.DateAsync(PortalSettings.DeadlineKey(year)));
+        var lockAt = VietnamTime.EndOfDay(await settings.DateAsync(PortalSettings.LockDateKey(year)));
         var exception = await db.LockExceptions.AsNoTracking()
             .Where(e => e.UnitId == unitId && e.Year == year)
             .OrderByDescending(e => e.GrantedAt)
@@ -23,4 +23,6 @@ public sealed class ReportingRules(AppDbContext db, PortalSettings settings, Tim
             .FirstOrDefaultAsync(cancellationToken);
         return new ReportWindow(deadline, lockAt, exception?.Until, exception?.Reason);
     }
+
+    public async Task<DateTimeOffset> DeadlineAsync(int year) => VietnamTime.EndOfDay(await settings.DateAsync(PortalSettings.DeadlineKey(year)));
 }

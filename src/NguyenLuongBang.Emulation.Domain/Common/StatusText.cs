@@ -58,6 +58,19 @@ public static class StatusText
                 IndicatorKind.Money => "Số tiền",
                 _ => "Có/Không",
             },
+            Registrations.RegistrationStatus s => s switch
+            {
+                Registrations.RegistrationStatus.Draft => "Đang soạn",
+                Registrations.RegistrationStatus.Submitted => "Chờ xác nhận",
+                Registrations.RegistrationStatus.Returned => "Trả lại để sửa",
+                _ => "Đã xác nhận",
+            },
+            Registrations.TargetResult s => s switch
+            {
+                Registrations.TargetResult.Met => "Đạt",
+                Registrations.TargetResult.NotMet => "Chưa đạt",
+                _ => "Chưa có số liệu",
+            },
             SignerTitle s => s == SignerTitle.Chairman ? "Chủ tịch" : "Phó Chủ tịch",
             _ => value.ToString(),
         };

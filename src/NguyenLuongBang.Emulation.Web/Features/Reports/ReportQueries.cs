@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Registrations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Identity;
@@ -46,6 +47,10 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             .ToListAsync(cancellationToken);
         var indicators = await catalog.AllAsync(cancellationToken);
         var areas = await catalog.AreasAsync(cancellationToken);
+        var targets = await db.Registrations.AsNoTracking()
+            .Where(r => r.UnitId == report.UnitId && r.Year == report.Year && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed))
+            .SelectMany(r => r.Targets)
+            .ToDictionaryAsync(t => t.IndicatorId, t => t.Target, cancellationToken);
         var window = await rules.WindowAsync(report.UnitId, report.Year, cancellationToken);
         var now = clock.GetUtcNow();
 
@@ -54,9 +59,10 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             var section = report.Sections.Single(s => s.ContentAreaId == area.Id);
             var values = section.IndicatorValues.ToDictionary(v => v.IndicatorId);
             var shown = indicators.Values
-                .Where(i => i.ContentAreaId == area.Id && (!i.IsRetired || values.ContainsKey(i.Id)))
+                .Where(i => i.ContentAreaId == area.Id && (!i.IsRetired || values.ContainsKey(i.Id) || targets.ContainsKey(i.Id)))
                 .OrderBy(i => i.Code)
-                .Select(i => new IndicatorView(i, values.GetValueOrDefault(i.Id)?.Value, values.GetValueOrDefault(i.Id)?.Note))
+                .Select(i => new IndicatorView(i, values.GetValueOrDefault(i.Id)?.Value, values.GetValueOrDefault(i.Id)?.Note,
+                    targets.TryGetValue(i.Id, out var target) ? target : null))
                 .ToArray();
             return new AreaView(area, section.Narrative, section.NoActivity, section.NoActivityReason, section.ReviewerComment, shown);
         }).ToArray();
@@ -105,9 +111,14 @@ public sealed record ReportView(
 
 public sealed record AreaView(ContentArea Area, string? Narrative, bool NoActivity, string? NoActivityReason, string? ReviewerComment, IReadOnlyList<IndicatorView> Indicators);
 
-public sealed record IndicatorView(Indicator Indicator, decimal? Value, string? Note)
+public sealed record IndicatorView(Indicator Indicator, decimal? Value, string? Note, decimal? Target = null)
 {
     public string Display => Value is { } v ? Indicator.Format(v, PortalSetup.Vietnamese) : "—";
+
+    public TargetResult? Result => Target is { } t ? TargetCheck.Evaluate(Indicator.Kind, t, Value) : null;
+
+    /// <summary>"Đăng ký: 95% — Đạt", or null when no target was registered.</summary>
+    public string? TargetText => Target is { } t ? $"Đăng ký: {Indicator.Format(t, PortalSetup.Vietnamese)} — {StatusText.Of(Result!.Value)}" : null;
 }
 
 public sealed record CommendationLine(int Id, NomineeKind Kind, string NomineeName, Gender? Gender, string? Position, string Achievement);

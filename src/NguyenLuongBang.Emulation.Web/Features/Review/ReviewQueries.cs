@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Registrations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 
@@ -43,12 +44,43 @@ public sealed class ReviewQueries(AppDbContext db, TimeProvider clock)
                 x.report == null ? null : x.report.LastSubmittedAt,
                 x.report == null ? null : x.report.UpdatedAt))
             .ToListAsync(cancellationToken);
+        var targets = await TargetsMetAsync(chosen, cancellationToken);
         var unitTypes = await db.UnitTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new KeyValuePair<string, string>(t.Code, t.Name)).ToListAsync(cancellationToken);
-        return new ReviewList(chosen, filter, rows, unitTypes);
+        return new ReviewList(chosen, filter, rows, unitTypes, targets);
+    }
+
+    /// <summary>Per unit, how many registered targets of the year its report meets: three queries for all units.</summary>
+    private async Task<IReadOnlyDictionary<int, (int Met, int Total)>> TargetsMetAsync(int year, CancellationToken cancellationToken)
+    {
+        // Joins rather than nested SelectMany: SQLite has no APPLY.
+        var targets = await (
+                from r in db.Registrations.AsNoTracking()
+                where r.Year == year && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
+                join t in db.Set<RegistrationTarget>() on r.Id equals t.EmulationRegistrationId
+                select new { r.UnitId, t.IndicatorId, t.Target })
+            .ToListAsync(cancellationToken);
+        if (targets.Count == 0)
+        {
+            return new Dictionary<int, (int, int)>();
+        }
+
+        var values = await (
+                from r in db.AnnualReports.AsNoTracking()
+                where r.Year == year
+                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
+                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                select new { r.UnitId, v.IndicatorId, v.Value })
+            .ToListAsync(cancellationToken);
+        var kinds = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Kind, cancellationToken);
+        var reported = values.ToDictionary(v => (v.UnitId, v.IndicatorId), v => v.Value);
+        return targets.GroupBy(t => t.UnitId).ToDictionary(
+            g => g.Key,
+            g => (g.Count(t => TargetCheck.Evaluate(kinds[t.IndicatorId], t.Target, reported.GetValueOrDefault((t.UnitId, t.IndicatorId))) == TargetResult.Met), g.Count()));
     }
 }
 
 public sealed record ReviewRow(int UnitId, string UnitName, string UnitType, int? ReportId, ReportStatus? Status, bool SubmittedLate,
     DateTimeOffset? LastSubmittedAt, DateTimeOffset? UpdatedAt);
 
-public sealed record ReviewList(int Year, ReviewFilter Filter, IReadOnlyList<ReviewRow> Rows, IReadOnlyList<KeyValuePair<string, string>> UnitTypes);
+public sealed record ReviewList(int Year, ReviewFilter Filter, IReadOnlyList<ReviewRow> Rows, IReadOnlyList<KeyValuePair<string, string>> UnitTypes,
+    IReadOnlyDictionary<int, (int Met, int Total)> TargetsMet);

@@ -915,6 +915,135 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ReviewerComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContentAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EmulationRegistrationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("EmulationRegistrationId");
+
+                    b.ToTable("RegistrationAreas", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("EmulationRegistrationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmulationRegistrationId");
+
+                    b.ToTable("RegistrationStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EmulationRegistrationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("EmulationRegistrationId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationTargets", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>
                 {
                     b.Property<int>("Id")
@@ -1639,6 +1768,54 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationArea", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("EmulationRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
+                        .WithMany("History")
+                        .HasForeignKey("EmulationRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationTarget", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("EmulationRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
@@ -1784,6 +1961,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>

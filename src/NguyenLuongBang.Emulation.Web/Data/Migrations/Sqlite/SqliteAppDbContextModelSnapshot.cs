@@ -873,6 +873,127 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmulationRegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("EmulationRegistrationId");
+
+                    b.ToTable("RegistrationAreas", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmulationRegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmulationRegistrationId");
+
+                    b.ToTable("RegistrationStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmulationRegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Target")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("EmulationRegistrationId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationTargets", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>
                 {
                     b.Property<int>("Id")
@@ -1572,6 +1693,54 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationArea", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("EmulationRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
+                        .WithMany("History")
+                        .HasForeignKey("EmulationRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationTarget", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("EmulationRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
@@ -1717,6 +1886,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>

@@ -384,6 +384,29 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Registrations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ReviewerComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Registrations_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitLaunchPlans",
                 columns: table => new
                 {
@@ -681,6 +704,84 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationAreas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EmulationRegistrationId = table.Column<int>(type: "int", nullable: false),
+                    ContentAreaId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationAreas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationAreas_ContentAreas_ContentAreaId",
+                        column: x => x.ContentAreaId,
+                        principalTable: "ContentAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegistrationAreas_Registrations_EmulationRegistrationId",
+                        column: x => x.EmulationRegistrationId,
+                        principalTable: "Registrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EmulationRegistrationId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationStatusChanges_Registrations_EmulationRegistrationId",
+                        column: x => x.EmulationRegistrationId,
+                        principalTable: "Registrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EmulationRegistrationId = table.Column<int>(type: "int", nullable: false),
+                    IndicatorId = table.Column<int>(type: "int", nullable: false),
+                    Target = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationTargets_Indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "Indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RegistrationTargets_Registrations_EmulationRegistrationId",
+                        column: x => x.EmulationRegistrationId,
+                        principalTable: "Registrations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1075,6 +1176,38 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 column: "AnnualReportId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegistrationAreas_ContentAreaId",
+                table: "RegistrationAreas",
+                column: "ContentAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationAreas_EmulationRegistrationId",
+                table: "RegistrationAreas",
+                column: "EmulationRegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Registrations_UnitId_Year",
+                table: "Registrations",
+                columns: new[] { "UnitId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationStatusChanges_EmulationRegistrationId",
+                table: "RegistrationStatusChanges",
+                column: "EmulationRegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationTargets_EmulationRegistrationId_IndicatorId",
+                table: "RegistrationTargets",
+                columns: new[] { "EmulationRegistrationId", "IndicatorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationTargets_IndicatorId",
+                table: "RegistrationTargets",
+                column: "IndicatorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportAreaSections_AnnualReportId_ContentAreaId",
                 table: "ReportAreaSections",
                 columns: new[] { "AnnualReportId", "ContentAreaId" },
@@ -1201,6 +1334,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
+                name: "RegistrationAreas");
+
+            migrationBuilder.DropTable(
+                name: "RegistrationStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "RegistrationTargets");
+
+            migrationBuilder.DropTable(
                 name: "ReportAttachments");
 
             migrationBuilder.DropTable(
@@ -1225,9 +1367,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 name: "CouncilSessions");
 
             migrationBuilder.DropTable(
-                name: "Indicators");
-
-            migrationBuilder.DropTable(
                 name: "ReportAreaSections");
 
             migrationBuilder.DropTable(
@@ -1237,13 +1376,19 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Indicators");
+
+            migrationBuilder.DropTable(
+                name: "Registrations");
+
+            migrationBuilder.DropTable(
                 name: "StoredFiles");
 
             migrationBuilder.DropTable(
-                name: "ContentAreas");
+                name: "ProposedCommendations");
 
             migrationBuilder.DropTable(
-                name: "ProposedCommendations");
+                name: "ContentAreas");
 
             migrationBuilder.DropTable(
                 name: "AnnualReports");

@@ -61,6 +61,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PortalSetting> Settings => Set<PortalSetting>();
 
+    public DbSet<Domain.Documents.RegisteredDocument> DocumentRegister => Set<Domain.Documents.RegisteredDocument>();
+
     public DbSet<Domain.Registrations.EmulationRegistration> Registrations => Set<Domain.Registrations.EmulationRegistration>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -13,7 +13,7 @@ public partial class AdminTests(PortalFactory factory) : IClassFixture<PortalFac
         var data = new TheoryData<string, string>();
         foreach (var email in new[] { "vanphong@nlb.example", "chuyenvien@nlb.example", "hoidong1@nlb.example", "chutich@nlb.example" })
         {
-            foreach (var url in new[] { "/Admin/Units", "/Admin/Units/Create", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Import", "/Admin/Users/Import/Template", "/Admin/Outbox", "/Admin/Indicators", "/Admin/Indicators/Create", "/Admin/Settings", "/Admin/Audit", "/Admin/Audit/Export" })
+            foreach (var url in new[] { "/Admin/Units", "/Admin/Units/Create", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Import", "/Admin/Users/Import/Template", "/Admin/Outbox", "/Admin/Indicators", "/Admin/Indicators/Create", "/Admin/Settings", "/Admin/Audit", "/Admin/Audit/Export", "/Admin/Register" })
             {
                 data.Add(email, url);
             }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
+namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,16 +29,16 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Details = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,18 +49,18 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AwardDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RoundYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    BaseSalary = table.Column<double>(type: "REAL", precision: 18, scale: 0, nullable: false),
-                    CorrectsDecisionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RoundYear = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SignerTitle = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    BaseSalary = table.Column<decimal>(type: "decimal(18,0)", precision: 18, scale: 0, nullable: false),
+                    CorrectsDecisionId = table.Column<int>(type: "int", nullable: true),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    IssuedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,15 +76,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    LegalBases = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeadlineMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeadlineDay = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    LegalBases = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    StartYear = table.Column<int>(type: "int", nullable: false),
+                    EndYear = table.Column<int>(type: "int", nullable: false),
+                    DeadlineMonth = table.Column<int>(type: "int", nullable: false),
+                    DeadlineDay = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,20 +95,20 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "ConsolidatedReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RoundYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    Strengths = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    Limitations = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    TasksAhead = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    Proposals = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RoundYear = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Direction = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    Strengths = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    Limitations = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    TasksAhead = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    Proposals = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,11 +119,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "ContentAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    ShortTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    FullText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    ShortTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FullText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,19 +134,19 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "CouncilSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuorumNumerator = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuorumDenominator = table.Column<int>(type: "INTEGER", nullable: false),
-                    PassNumerator = table.Column<int>(type: "INTEGER", nullable: false),
-                    PassDenominator = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    OpenedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MemberCount = table.Column<int>(type: "int", nullable: false),
+                    QuorumNumerator = table.Column<int>(type: "int", nullable: false),
+                    QuorumDenominator = table.Column<int>(type: "int", nullable: false),
+                    PassNumerator = table.Column<int>(type: "int", nullable: false),
+                    PassDenominator = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OpenedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,18 +154,38 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentRegister",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Issuer = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TypeCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentRegister", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -176,12 +196,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "Settings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,16 +212,16 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "StoredFiles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UploadedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,11 +232,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "UnitTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,11 +247,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -248,14 +268,14 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "Indicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    MeasureUnit = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ContentAreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    MeasureUnit = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ContentAreaId = table.Column<int>(type: "int", nullable: false),
+                    IsRetired = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,15 +292,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UnitTypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeadName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    HeadPosition = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UnitTypeId = table.Column<int>(type: "int", nullable: false),
+                    HeadName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    HeadPosition = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,21 +317,21 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AnnualReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Difficulties = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    Proposals = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    ReturnComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FirstSubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastSubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SubmittedLate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Difficulties = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    Proposals = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    ReturnComment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    FirstSubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastSubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SubmittedLate = table.Column<bool>(type: "bit", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -328,25 +348,25 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "bit", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,14 +383,14 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "LockExceptions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Until = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    GrantedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    GrantedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,13 +407,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "Registrations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReviewerComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ReviewerComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -410,14 +430,14 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "UnitLaunchPlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    FileId = table.Column<int>(type: "INTEGER", nullable: true),
-                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RegisteredByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FileId = table.Column<int>(type: "int", nullable: true),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RegisteredByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -439,14 +459,14 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "ProposedCommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Achievement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AnnualReportId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    NomineeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Gender = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Achievement = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -463,15 +483,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "ReportAreaSections",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentAreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AreaNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Narrative = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    NoActivity = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NoActivityReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ReviewerComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AnnualReportId = table.Column<int>(type: "int", nullable: false),
+                    ContentAreaId = table.Column<int>(type: "int", nullable: false),
+                    AreaNumber = table.Column<int>(type: "int", nullable: false),
+                    Narrative = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    NoActivity = table.Column<bool>(type: "bit", nullable: false),
+                    NoActivityReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ReviewerComment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -494,12 +514,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "ReportAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StoredFileId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentAreaId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AnnualReportId = table.Column<int>(type: "int", nullable: false),
+                    StoredFileId = table.Column<int>(type: "int", nullable: false),
+                    ContentAreaId = table.Column<int>(type: "int", nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -527,15 +547,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "ReportStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AnnualReportId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -552,13 +572,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "ReportVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AnnualReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 400000, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AnnualReportId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SubmittedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 400000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -575,11 +595,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -596,10 +616,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -616,8 +636,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -640,10 +660,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -660,10 +680,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "CouncilAttendances",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CouncilSessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CouncilSessionId = table.Column<int>(type: "int", nullable: false),
+                    MemberUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -686,14 +706,14 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    DedupeKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -710,10 +730,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "RegistrationAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmulationRegistrationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentAreaId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EmulationRegistrationId = table.Column<int>(type: "int", nullable: false),
+                    ContentAreaId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -736,15 +756,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "RegistrationStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmulationRegistrationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EmulationRegistrationId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -761,11 +781,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "RegistrationTargets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmulationRegistrationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Target = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EmulationRegistrationId = table.Column<int>(type: "int", nullable: false),
+                    IndicatorId = table.Column<int>(type: "int", nullable: false),
+                    Target = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -788,23 +808,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoundKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RoundYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    NomineeKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AwardForm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Achievement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ProposedCommendationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PostedUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    CouncilSummary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ChairmanComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoundKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RoundYear = table.Column<int>(type: "int", nullable: false),
+                    NomineeKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    NomineeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Gender = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    AwardForm = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Achievement = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ProposedCommendationId = table.Column<int>(type: "int", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PostedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CouncilSummary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ChairmanComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -825,12 +845,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReportAreaSectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Value = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReportAreaSectionId = table.Column<int>(type: "int", nullable: false),
+                    IndicatorId = table.Column<int>(type: "int", nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -853,15 +873,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "AwardLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AwardDecisionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NomineeKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Multiple = table.Column<double>(type: "REAL", precision: 6, scale: 2, nullable: false),
-                    Amount = table.Column<double>(type: "REAL", precision: 18, scale: 0, nullable: false),
-                    CertificateNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AwardDecisionId = table.Column<int>(type: "int", nullable: false),
+                    NominationId = table.Column<int>(type: "int", nullable: false),
+                    NomineeKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    NomineeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Multiple = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,0)", precision: 18, scale: 0, nullable: false),
+                    CertificateNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -884,14 +904,14 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "CouncilAgendaItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CouncilSessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AgreeCount = table.Column<int>(type: "INTEGER", nullable: true),
-                    DisagreeCount = table.Column<int>(type: "INTEGER", nullable: true),
-                    RecusedCount = table.Column<int>(type: "INTEGER", nullable: true),
-                    Passed = table.Column<bool>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CouncilSessionId = table.Column<int>(type: "int", nullable: false),
+                    NominationId = table.Column<int>(type: "int", nullable: false),
+                    AgreeCount = table.Column<int>(type: "int", nullable: true),
+                    DisagreeCount = table.Column<int>(type: "int", nullable: true),
+                    RecusedCount = table.Column<int>(type: "int", nullable: true),
+                    Passed = table.Column<bool>(type: "bit", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -914,13 +934,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "CouncilVotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CouncilSessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Choice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CastAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CouncilSessionId = table.Column<int>(type: "int", nullable: false),
+                    MemberUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    NominationId = table.Column<int>(type: "int", nullable: false),
+                    Choice = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -949,15 +969,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "NominationStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NominationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NominationId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -990,7 +1010,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1021,7 +1042,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
@@ -1103,6 +1125,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "IX_CouncilVotes_NominationId",
                 table: "CouncilVotes",
                 column: "NominationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRegister_Issuer_TypeCode_Year_Sequence",
+                table: "DocumentRegister",
+                columns: new[] { "Issuer", "TypeCode", "Year", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_Code",
@@ -1315,6 +1343,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CouncilVotes");
+
+            migrationBuilder.DropTable(
+                name: "DocumentRegister");
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Registrations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Domain.Units;
 using NguyenLuongBang.Emulation.Web.Identity;
@@ -153,6 +154,20 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                     db.AnnualReports.Add(accepted);
                     break;
             }
+        }
+
+        // 2026 registrations with targets, so the reports can be measured against them.
+        var registered = new DateTimeOffset(2026, 2, 15, 9, 0, 0, TimeSpan.FromHours(7));
+        foreach (var (unit, i) in units.Select((u, i) => (u, i)).Where(x => x.i % 5 is 2 or 4))
+        {
+            var staff = new Actor($"demo-unit-{unit.Id}", unit.HeadName ?? unit.Name);
+            var registration = new EmulationRegistration(unit.Id, 2026, staff, registered);
+            var chosen = indicators.Where(x => x.Code is "CP01" or "HS01" or "XH01").ToList();
+            registration.Commit(chosen.Select(x => x.ContentAreaId).Distinct(),
+                chosen.Select(x => (x, x.Kind == IndicatorKind.Percent ? 90m : 50m + 10 * i)), registered);
+            registration.Submit(staff, registered);
+            registration.Confirm(reviewerActor, registered.AddDays(5));
+            db.Registrations.Add(registration);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@
 # Runs every test project of the solution and prints the totals over all of them, alone on the
 # last line: "N passed, N failed". Installs what the tests need first, where it is missing:
 # - Node.js/npm (front-end libraries are restored from npm by the Web project's build);
+# - Debian's fonts-liberation2, the typeface of the generated PDF documents;
 # - Debian's Chromium, which the browser tests drive through Playwright (Playwright's own browser
 #   download does not work here and is never used).
 # Usage: bash tests/run-all.sh   (from anywhere; extra arguments go to `dotnet test`)
@@ -12,6 +13,8 @@ cd "$root"
 need_apt=()
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# Liberation Serif 2 (metric-compatible with Times New Roman, full Vietnamese) for the PDF documents.
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need_apt+=(fonts-liberation2)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

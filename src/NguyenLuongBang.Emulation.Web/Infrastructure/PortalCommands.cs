@@ -6,7 +6,7 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 
 /// <summary>
 /// Operator commands run instead of the web server:
-/// <c>seed-demo</c>, <c>create-admin --email E --name "N" --password P</c>.
+/// <c>seed-demo</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>.
 /// </summary>
 public static class PortalCommands
 {
@@ -16,6 +16,7 @@ public static class PortalCommands
         {
             "seed-demo" => SeedDemoAsync,
             "create-admin" => app => CreateAdminAsync(app, args),
+            "export-report" => app => ExportReportAsync(app, args),
             _ => null!,
         };
         return command is not null;
@@ -62,6 +63,33 @@ public static class PortalCommands
         }
 
         Console.WriteLine($"Đã tạo tài khoản quản trị {email}.");
+        return 0;
+    }
+
+    /// <summary><c>export-report --year 2026 | --round so-ket-2027  --format pdf|docx|xlsx  --out FILE</c></summary>
+    private static async Task<int> ExportReportAsync(WebApplication app, string[] args)
+    {
+        var code = Option(args, "--round") ?? Option(args, "--year");
+        var format = (Option(args, "--format") ?? "pdf").ToLowerInvariant();
+        var output = Option(args, "--out");
+        if (!Domain.Common.ReviewRound.TryParse(code, out var round) || output is null || format is not ("pdf" or "docx" or "xlsx"))
+        {
+            Console.Error.WriteLine("Cách dùng: export-report --year 2026 | --round so-ket-2027 | --round tong-ket-2030  --format pdf|docx|xlsx  --out TỆP");
+            return 2;
+        }
+
+        // Same start-up as the portal: migrate, and in Development load the demo data if missing.
+        await app.InitializeDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var data = await scope.ServiceProvider.GetRequiredService<Features.Consolidation.ConsolidationQuery>().LoadAsync(round);
+        var bytes = format switch
+        {
+            "xlsx" => Features.Consolidation.ConsolidationExcel.Render(data),
+            "docx" => Documents.WordRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data)),
+            _ => Documents.PdfRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data)),
+        };
+        await File.WriteAllBytesAsync(output, bytes);
+        Console.WriteLine($"Đã xuất {round.Title} ({format}, {bytes.Length:N0} byte) ra {output}.");
         return 0;
     }
 

@@ -46,3 +46,54 @@ public class ConsolidatedReportPdfTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/Consolidation/2025/Pdf")).StatusCode);
     }
 }
+
+public class ConsolidatedReportFormatsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Word_and_Excel_downloads_carry_the_same_content()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+
+        var word = await reviewer.GetAsync("/Consolidation/2025/Word");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Content.Headers.ContentType!.MediaType);
+        using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false))
+        {
+            var text = docx.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("BÁO CÁO", text);
+            Assert.Contains("CÔNG TÁC CHỈ ĐẠO", text);
+            Assert.Contains("Phụ lục III", text);
+            Assert.Contains("Trường Tiểu học Nguyễn Lương Bằng", text);
+            var section = docx.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single();
+            Assert.Equal(11906u, section.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageSize>()!.Width!.Value);
+        }
+
+        var excel = await reviewer.GetAsync("/Consolidation/2025/Excel");
+        using var workbook = new MemoryStream(await excel.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Tong hop chi tieu", MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+        workbook.Position = 0;
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "Tinh hinh bao cao").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(await factory.WithDatabaseAsync(db => db.Units.CountAsync()), rows.Count);
+    }
+
+    [Fact]
+    public async Task Reviewer_writes_the_assessment_then_issues_the_report_with_a_register_number()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var form = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form").Set("Strengths", "Các đơn vị tích cực hưởng ứng.");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(reviewer)).StatusCode);
+
+        var issue = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "issue-form");
+        Assert.Equal(HttpStatusCode.Redirect, (await issue.PostAsync(reviewer)).StatusCode);
+
+        var page = await reviewer.GetStringAsync("/Consolidation/2026");
+        Assert.Contains("Đã ban hành: số 01/BC-UBND ngày 26/11/2026", page);
+        using var pdf = PdfDocument.Open(await reviewer.GetByteArrayAsync("/Consolidation/2026/Pdf"));
+        var first = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Số: 01/BC-UBND", first);
+        Assert.Contains("ngày 26 tháng 11 năm 2026", first);
+        Assert.Contains("Các đơn vị tích cực hưởng ứng.", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+        Assert.DoesNotContain("issue-form", page);
+    }
+}

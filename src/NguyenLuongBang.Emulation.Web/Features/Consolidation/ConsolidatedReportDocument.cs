@@ -22,7 +22,7 @@ public static class ConsolidatedReportDocument
             new Paragraph($"Thực hiện Kế hoạch số 150/KH-UBND ngày 16/6/2025 của Ủy ban nhân dân thành phố Hải Phòng về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030; Kế hoạch của Ủy ban nhân dân xã Nguyễn Lương Bằng triển khai Phong trào trên địa bàn xã, Ủy ban nhân dân xã báo cáo kết quả thực hiện {period} như sau:", Italic: true),
         };
 
-        var submitted = data.Units.Count(u => u.Status != "Chưa báo cáo");
+        var submitted = data.Units.Count(u => u.SubmittedOn is not null);
         var accepted = data.Units.Count(u => u.Status == StatusText.Of(Domain.Reports.ReportStatus.Accepted));
         body.Add(new Heading(1, $"{Roman[0]}. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC TRIỂN KHAI"));
         body.Add(new Paragraph(data.Assessment.Direction ??

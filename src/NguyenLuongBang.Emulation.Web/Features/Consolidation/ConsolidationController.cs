@@ -127,7 +127,31 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
         }
 
         var document = ConsolidatedReportDocument.Compose(await query.LoadAsync(parsed, cancellationToken));
-        return File(PdfRenderer.Render(document), "application/pdf", $"bao-cao-tong-hop-{parsed.Code}.pdf");
+        return File(PdfRenderer.Render(document), "application/pdf", ConsolidationExcel.FileName(parsed, "pdf"));
+    }
+
+    [HttpGet("Word")]
+    public async Task<IActionResult> Word(string round, CancellationToken cancellationToken)
+    {
+        if (!ReviewRound.TryParse(round, out var parsed))
+        {
+            return NotFound();
+        }
+
+        var document = ConsolidatedReportDocument.Compose(await query.LoadAsync(parsed, cancellationToken));
+        return File(WordRenderer.Render(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ConsolidationExcel.FileName(parsed, "docx"));
+    }
+
+    [HttpGet("Excel")]
+    public async Task<IActionResult> Excel(string round, CancellationToken cancellationToken)
+    {
+        if (!ReviewRound.TryParse(round, out var parsed))
+        {
+            return NotFound();
+        }
+
+        return File(ConsolidationExcel.Render(await query.LoadAsync(parsed, cancellationToken)),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ConsolidationExcel.FileName(parsed, "xlsx"));
     }
 
     private async Task<ConsolidatedReport> FindOrCreateAsync(ReviewRound round, CancellationToken cancellationToken)

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using UglyToad.PdfPig;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
+
+/// <summary>The operator's command renders the same documents without the web UI.</summary>
+public class ExportCommandTests
+{
+    [Theory]
+    [InlineData("--year", "2025", "pdf")]
+    [InlineData("--round", "so-ket-2027", "docx")]
+    [InlineData("--year", "2026", "xlsx")]
+    public async Task Export_report_writes_the_file(string option, string round, string format)
+    {
+        var folder = Directory.CreateTempSubdirectory("nlb-export-").FullName;
+        var output = Path.Combine(folder, "report." + format);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "NguyenLuongBang.Emulation.Web.dll"), "export-report", option, round, "--format", format, "--out", output })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "portal.db")}";
+        start.Environment["Portal__SeedDemoData"] = "true";
+        start.Environment["Portal__LogFolder"] = Path.Combine(folder, "logs");
+        using var process = Process.Start(start)!;
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+
+        Assert.True(process.ExitCode == 0, stdout + stderr);
+        Assert.True(new FileInfo(output).Length > 1000);
+        if (format == "pdf")
+        {
+            using var pdf = PdfDocument.Open(await File.ReadAllBytesAsync(output));
+            Assert.Contains("BÁO CÁO", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Export_report_without_a_round_explains_its_use()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NguyenLuongBang.Emulation.Web.dll"));
+        start.ArgumentList.Add("export-report");
+        start.Environment["ConnectionStrings__Sqlite"] = "Data Source=:memory:";
+        using var process = Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("Cách dùng: export-report", stderr);
+    }
+}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NguyenLuongBang.Emulation.Web.Data;
@@ -20,6 +21,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>Counts the database commands the app sends, so tests can check a page's query count.</summary>
+    public CommandCounter Commands { get; } = new();
+
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,7 +35,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:LogFolder", Path.Combine(_folder, "logs"));
         builder.UseSetting("Portal:RunBackgroundJobs", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Commands));
+        });
     }
 
     public HttpClient CreatePortalClient() =>

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Dashboard;
+
+/// <summary>Completeness and indicator results of a year, for the reviewer and the chairman.</summary>
+[Authorize(Policy = Policies.ReadAllReports)]
+public sealed class DashboardController(DashboardQueries queries) : Controller
+{
+    public async Task<IActionResult> Index(int? year, string? unitType, CancellationToken cancellationToken) =>
+        View(await queries.LoadAsync(year, unitType, cancellationToken));
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Dashboard;
+
+/// <summary>
+/// The reviewer's and chairman's dashboard. A fixed number of queries (six) whatever the number
+/// of units: the figures are computed in memory from a few flat reads.
+/// </summary>
+public sealed class DashboardQueries(AppDbContext db, TimeProvider clock)
+{
+    private static readonly ReportStatus[] Sent = [ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Accepted, ReportStatus.Reopened];
+
+    public async Task<DashboardPage> LoadAsync(int? year, string? unitType, CancellationToken cancellationToken)
+    {
+        var chosen = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+        var unitsQuery = db.Units.AsNoTracking().Where(u => u.IsActive);
+        if (!string.IsNullOrEmpty(unitType))
+        {
+            unitsQuery = unitsQuery.Where(u => u.UnitType!.Code == unitType);
+        }
+
+        var units = await unitsQuery.OrderBy(u => u.UnitType!.SortOrder).ThenBy(u => u.Name)
+            .Select(u => new UnitLine(u.Id, u.Name)).ToListAsync(cancellationToken);
+        var unitIds = units.Select(u => u.Id).ToHashSet();
+        var reports = (await db.AnnualReports.AsNoTracking()
+                .Select(r => new ReportLine(r.Id, r.UnitId, r.Year, r.Status, r.SubmittedLate))
+                .ToListAsync(cancellationToken))
+            .Where(r => unitIds.Contains(r.UnitId)).ToList();
+        var values = (await (
+                    from r in db.AnnualReports.AsNoTracking()
+                    where (r.Year == chosen || r.Year == chosen - 1) && Sent.Contains(r.Status)
+                    join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
+                    join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                    where v.Value != null
+                    select new { r.UnitId, r.Year, v.IndicatorId, Value = v.Value!.Value })
+                .ToListAsync(cancellationToken))
+            .Where(v => unitIds.Contains(v.UnitId)).ToList();
+        var areas = await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => !i.IsRetired).OrderBy(i => i.Code).ToListAsync(cancellationToken);
+        var unitTypes = await db.UnitTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new KeyValuePair<string, string>(t.Code, t.Name)).ToListAsync(cancellationToken);
+
+        var thisYear = reports.Where(r => r.Year == chosen).ToDictionary(r => r.UnitId);
+        var completeness = new Completeness(
+            units.Count,
+            units.Count(u => !thisYear.ContainsKey(u.Id)),
+            thisYear.Values.Count(r => r.Status is ReportStatus.Draft or ReportStatus.Reopened),
+            thisYear.Values.Count(r => Sent.Contains(r.Status) && !r.Late),
+            thisYear.Values.Count(r => Sent.Contains(r.Status) && r.Late),
+            thisYear.Values.Count(r => r.Status == ReportStatus.Returned),
+            thisYear.Values.Count(r => r.Status == ReportStatus.Accepted));
+
+        var heat = units.Select(u => new HeatRow(u.Id, u.Name, Enumerable.Range(ReviewRound.FirstYear, 6)
+            .Select(y => reports.FirstOrDefault(r => r.UnitId == u.Id && r.Year == y)).ToArray())).ToList();
+
+        var areaCharts = areas.Select(area => new AreaChart(area.Number, area.ShortTitle, indicators.Where(i => i.ContentAreaId == area.Id).Select(i =>
+        {
+            var now = values.Where(v => v.IndicatorId == i.Id && v.Year == chosen).Select(v => v.Value).ToList();
+            var before = values.Where(v => v.IndicatorId == i.Id && v.Year == chosen - 1).Select(v => v.Value).ToList();
+            return new IndicatorFigure(i, Aggregate(i.Kind, now), Aggregate(i.Kind, before), now.Count, now.Count == 0 ? null : now.Min(), now.Count == 0 ? null : now.Max());
+        }).ToList())).ToList();
+
+        return new DashboardPage(chosen, unitType, unitTypes, completeness, heat, areaCharts);
+    }
+
+    private static decimal? Aggregate(IndicatorKind kind, List<decimal> values) =>
+        values.Count == 0 ? null : kind == IndicatorKind.Percent ? decimal.Round(values.Average(), 1, MidpointRounding.AwayFromZero) : values.Sum();
+}
+
+public sealed record UnitLine(int Id, string Name);
+
+public sealed record ReportLine(int Id, int UnitId, int Year, ReportStatus Status, bool Late);
+
+public sealed record Completeness(int Units, int NotStarted, int Drafting, int OnTime, int Late, int Returned, int Accepted)
+{
+    public int Submitted => OnTime + Late;
+
+    public int SubmittedPercent => Units == 0 ? 0 : (int)Math.Round(100.0 * Submitted / Units);
+
+    public int OnTimePercent => Units == 0 ? 0 : (int)Math.Round(100.0 * OnTime / Units);
+}
+
+public sealed record HeatRow(int UnitId, string UnitName, IReadOnlyList<ReportLine?> Years);
+
+public sealed record IndicatorFigure(Indicator Indicator, decimal? ThisYear, decimal? LastYear, int UnitsReporting, decimal? Min, decimal? Max);
+
+public sealed record AreaChart(int Number, string Title, IReadOnlyList<IndicatorFigure> Figures);
+
+public sealed record DashboardPage(int Year, string? UnitType, IReadOnlyList<KeyValuePair<string, string>> UnitTypes, Completeness Completeness,
+    IReadOnlyList<HeatRow> Heat, IReadOnlyList<AreaChart> Areas);

@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Domain.Units;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Dashboard;
+
+public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    /// <summary>Adds units (each with a submitted 2026 report carrying indicator values) until there are <paramref name="total"/>.</summary>
+    private async Task GrowToAsync(int total)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var existing = await db.Units.CountAsync();
+        var type = await db.UnitTypes.Where(t => t.Code == "THON").Select(t => t.Id).SingleAsync();
+        var areas = await db.ContentAreas.Select(a => new { a.Id, a.Number }).ToListAsync();
+        var indicator = await db.Indicators.FirstAsync(i => i.Code == "TT01");
+        var staff = new Actor("load", "Tải thử");
+        var now = PortalFactory.Start;
+        for (var i = existing; i < total; i++)
+        {
+            var unit = new Unit($"Tổ dân cư thử {i:000}", type, null, null, null, null);
+            db.Units.Add(unit);
+            await db.SaveChangesAsync();
+            var report = new AnnualReport(unit.Id, 2026, areas.Select(a => (a.Id, a.Number)), staff, now);
+            foreach (var area in areas)
+            {
+                report.UpdateSection(area.Id, $"Kết quả {i}", false, null, staff, now);
+            }
+
+            report.SetIndicatorValue(indicator.ContentAreaId, indicator.Id, i % 7, null, staff, now);
+            report.Submit(staff, now, new ReportWindow(now.AddDays(20), now.AddDays(35)));
+            db.AnnualReports.Add(report);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<(int Queries, string Html)> LoadAsync(HttpClient client)
+    {
+        factory.Commands.Reset();
+        var response = await client.GetAsync("/Dashboard?year=2026");
+        var queries = factory.Commands.Count;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (queries, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Dashboard_issues_the_same_number_of_queries_for_10_and_200_units()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        await factory.WithDatabaseAsync(async db =>
+        {
+            // Down to 10 active units for the first measure.
+            await db.Units.Where(u => u.Id > 10).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false));
+            return 0;
+        });
+
+        var (withTen, tenHtml) = await LoadAsync(reviewer);
+        await GrowToAsync(205);
+        var (withTwoHundred, bigHtml) = await LoadAsync(reviewer);
+
+        Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">10</div>", tenHtml);
+        Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">200</div>", bigHtml);
+        Assert.Equal(withTen, withTwoHundred);
+        Assert.InRange(withTen, 1, 12);
+    }
+
+    [Fact]
+    public async Task Dashboard_shows_completeness_rates_heat_map_and_indicator_tables_and_is_refused_to_units()
+    {
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+
+        var html = await chairman.GetStringAsync("/Dashboard?year=2026");
+
+        Assert.Contains("Tỷ lệ đã nộp:", html);
+        Assert.Contains("Báo cáo của từng đơn vị qua các năm", html);
+        Assert.Contains("Kết quả chỉ tiêu theo nội dung thi đua (năm 2026 so với 2025)", html);
+        Assert.Contains("class=\"indicator-chart\"", html);
+        Assert.Contains("/lib/chart.js/chart.umd.min.js", html);
+
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("tieuhoc@nlb.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/Dashboard")).StatusCode);
+    }
+}

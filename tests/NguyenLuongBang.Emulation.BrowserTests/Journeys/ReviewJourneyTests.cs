@@ -48,5 +48,16 @@ public class ReviewJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
         await Expect(reviewerPage.GetByText("Đã tiếp nhận báo cáo.")).ToBeVisibleAsync();
         await unitPage.GotoAsync($"/Reports/Details/{reportId}");
         await Expect(new ReportDetailsPage(unitPage).Status).ToHaveTextAsync("Đã tiếp nhận");
+
+        // The reviewer downloads the consolidated report of the year and it is a PDF with the expected title.
+        await reviewerPage.GetByRole(AriaRole.Link, new() { Name = "Báo cáo tổng hợp" }).ClickAsync();
+        await BrowserPortal.ScreenshotAsync(reviewerPage, "10-consolidation");
+        var download = await reviewerPage.RunAndWaitForDownloadAsync(() => reviewerPage.GetByRole(AriaRole.Link, new() { Name = "Tải PDF" }).ClickAsync());
+        Assert.Equal("bao-cao-tong-hop-2026.pdf", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(path));
+        var firstPage = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("BÁO CÁO", firstPage);
+        Assert.Contains("Văn phòng HĐND và UBND xã", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
     }
 }

@@ -21,7 +21,7 @@ public sealed class ReportFormPage(IPage page)
             await start.ClickAsync();
         }
 
-        await page.WaitForURLAsync(url => url.Contains("/Reports/Edit/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/Reports/Edit/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     public int ReportId => int.Parse(page.Url.Split('/').Last().Split('#', '?')[0], System.Globalization.CultureInfo.InvariantCulture);

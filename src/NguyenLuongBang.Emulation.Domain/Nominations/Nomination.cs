@@ -39,6 +39,7 @@ public sealed class Nomination
         AwardForm = awardForm;
         Achievement = Guard.Required(achievement, "Tóm tắt thành tích", 4000);
         ProposedCommendationId = proposedCommendationId;
+        SearchName = Eligibility.Fold(NomineeName);
         Status = NominationStatus.Draft;
         CreatedAt = now;
         _history.Add(new NominationStatusChange(null, Status, by, now, null));
@@ -79,6 +80,17 @@ public sealed class Nomination
 
     public string? ChairmanComment { get; private set; }
 
+    /// <summary>Discipline, investigation or complaint recorded by the reviewer: blocks the award.</summary>
+    public bool UnderDiscipline { get; private set; }
+
+    public string? DisciplineNote { get; private set; }
+
+    /// <summary>The reviewer's written reason to send a nominee with a failing eligibility line to the council.</summary>
+    public string? OverrideReason { get; private set; }
+
+    /// <summary>Diacritics-free, lower-case name for the award-history search.</summary>
+    public string SearchName { get; private set; } = string.Empty;
+
     public IReadOnlyCollection<NominationStatusChange> History => _history.AsReadOnly();
 
     public void Revise(string achievement, AwardForm awardForm, string? position, Actor by, DateTimeOffset now)
@@ -103,10 +115,31 @@ public sealed class Nomination
         Move(NominationStatus.Posted, by, now, $"Công khai {postingDays} ngày");
     }
 
-    public void SendToCouncil(Actor by, DateTimeOffset now)
+    public void RecordDiscipline(bool underDiscipline, string? note, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "ghi nhận kỷ luật", NominationStatus.Draft, NominationStatus.Posted);
+        UnderDiscipline = underDiscipline;
+        DisciplineNote = underDiscipline ? Guard.Required(note, "Nội dung kỷ luật, điều tra, khiếu nại", 1000) : null;
+        _history.Add(new NominationStatusChange(Status, Status, by, now, underDiscipline ? "Ghi nhận: " + DisciplineNote : "Bỏ ghi nhận kỷ luật"));
+    }
+
+    public void Override(string reason, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "ghi lý do vẫn trình Hội đồng", NominationStatus.Draft, NominationStatus.Posted);
+        OverrideReason = Guard.Required(reason, "Lý do vẫn trình Hội đồng", 1000);
+        _history.Add(new NominationStatusChange(Status, Status, by, now, "Vẫn trình Hội đồng: " + OverrideReason));
+    }
+
+    /// <param name="eligibility">The checklist now; a failing line blocks unless overridden with a reason.</param>
+    public void SendToCouncil(Actor by, DateTimeOffset now, IReadOnlyList<EligibilityLine> eligibility)
     {
         Guard.Status(Status, "đưa ra Hội đồng", NominationStatus.Posted);
-        Move(NominationStatus.InCouncil, by, now, null);
+        if (Eligibility.Blocks(eligibility) && OverrideReason is null)
+        {
+            throw new DomainException("Chưa đủ điều kiện trình Hội đồng: " + string.Join(" ", eligibility.Where(l => l.Outcome == CheckOutcome.Fail).Select(l => $"{l.Rule}: {l.Reason}")));
+        }
+
+        Move(NominationStatus.InCouncil, by, now, OverrideReason is null ? null : "Vẫn trình: " + OverrideReason);
     }
 
     public void RecordCouncilResult(bool passed, string summary, Actor by, DateTimeOffset now)

@@ -28,7 +28,7 @@ public class NominationTests
             return nomination;
         }
 
-        nomination.SendToCouncil(Reviewer, Now.AddDays(8));
+        nomination.SendToCouncil(Reviewer, Now.AddDays(8), []);
         if (status == NominationStatus.InCouncil)
         {
             return nomination;
@@ -172,7 +172,7 @@ public class NominationTests
     [InlineData(NominationStatus.InCouncil)]
     [InlineData(NominationStatus.CouncilPassed)]
     public void SendToCouncil_WhenNotPosted_Throws(NominationStatus status) =>
-        Assert.Throws<DomainException>(() => In(status).SendToCouncil(Reviewer, Now));
+        Assert.Throws<DomainException>(() => In(status).SendToCouncil(Reviewer, Now, []));
 
     [Theory]
     [InlineData(NominationStatus.Draft)]

@@ -22,6 +22,10 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.Achievement).HasMaxLength(4000);
         builder.Property(n => n.CouncilSummary).HasMaxLength(500);
         builder.Property(n => n.ChairmanComment).HasMaxLength(2000);
+        builder.Property(n => n.DisciplineNote).HasMaxLength(1000);
+        builder.Property(n => n.OverrideReason).HasMaxLength(1000);
+        builder.Property(n => n.SearchName).HasMaxLength(200);
+        builder.HasIndex(n => n.SearchName);
         builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId);
         builder.HasOne<ProposedCommendation>().WithMany().HasForeignKey(n => n.ProposedCommendationId);
         builder.HasMany(n => n.History).WithOne().HasForeignKey(h => h.NominationId).OnDelete(DeleteBehavior.Cascade);

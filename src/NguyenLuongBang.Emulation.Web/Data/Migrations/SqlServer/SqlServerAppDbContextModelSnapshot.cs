@@ -782,6 +782,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("DisciplineNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -795,6 +799,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Position")
                         .HasMaxLength(200)
@@ -814,10 +822,18 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("RoundYear")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("UnderDiscipline")
+                        .HasColumnType("bit");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("int");
@@ -825,6 +841,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ProposedCommendationId");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
 

@@ -744,6 +744,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DisciplineNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -756,6 +760,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<string>("NomineeName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Position")
@@ -776,10 +784,18 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("RoundYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnderDiscipline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
@@ -787,6 +803,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ProposedCommendationId");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
 

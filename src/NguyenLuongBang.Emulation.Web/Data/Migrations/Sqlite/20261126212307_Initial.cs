@@ -824,7 +824,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PostedUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     CouncilSummary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ChairmanComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    ChairmanComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UnderDiscipline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisciplineNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1166,6 +1170,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 name: "IX_Nominations_RoundKind_RoundYear_Status",
                 table: "Nominations",
                 columns: new[] { "RoundKind", "RoundYear", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_SearchName",
+                table: "Nominations",
+                column: "SearchName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Nominations_UnitId",

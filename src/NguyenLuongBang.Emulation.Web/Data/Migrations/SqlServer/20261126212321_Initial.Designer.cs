@@ -12,7 +12,7 @@ using NguyenLuongBang.Emulation.Web.Data;
 namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261126204438_Initial")]
+    [Migration("20261126212321_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -785,6 +785,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("DisciplineNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -798,6 +802,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Position")
                         .HasMaxLength(200)
@@ -817,10 +825,18 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("RoundYear")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("UnderDiscipline")
+                        .HasColumnType("bit");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("int");
@@ -828,6 +844,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ProposedCommendationId");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
 

@@ -11,7 +11,7 @@ using NguyenLuongBang.Emulation.Web.Data;
 namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126204426_Initial")]
+    [Migration("20261126212307_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -747,6 +747,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DisciplineNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -759,6 +763,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<string>("NomineeName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Position")
@@ -779,10 +787,18 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("RoundYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnderDiscipline")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
@@ -790,6 +806,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ProposedCommendationId");
+
+                    b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
 

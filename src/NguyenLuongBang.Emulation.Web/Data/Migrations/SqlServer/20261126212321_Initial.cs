@@ -824,7 +824,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     PostedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CouncilSummary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ChairmanComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    ChairmanComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    UnderDiscipline = table.Column<bool>(type: "bit", nullable: false),
+                    DisciplineNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    OverrideReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    SearchName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1168,6 +1172,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 name: "IX_Nominations_RoundKind_RoundYear_Status",
                 table: "Nominations",
                 columns: new[] { "RoundKind", "RoundYear", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_SearchName",
+                table: "Nominations",
+                column: "SearchName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Nominations_UnitId",

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Nominations;
+
+/// <summary>
+/// The reviewer's nominations for a round: take over a unit's proposal (keeping the link), record
+/// discipline or an override, publish for public posting. Nominations are never deleted.
+/// </summary>
+[Authorize(Policy = Policies.Review)]
+[Route("Nominations/{round}")]
+public sealed class NominationsController(AppDbContext db, NominationQueries queries, AuditLog audit, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string round, CancellationToken cancellationToken) =>
+        ReviewRound.TryParse(round, out var parsed) ? View(await queries.LoadAsync(parsed, cancellationToken)) : NotFound();
+
+    [HttpPost("FromProposal/{proposalId:int}")]
+    public async Task<IActionResult> FromProposal(string round, int proposalId, CancellationToken cancellationToken)
+    {
+        if (!ReviewRound.TryParse(round, out var parsed))
+        {
+            return NotFound();
+        }
+
+        var years = parsed.Years.ToArray();
+        var proposal = await (
+                from r in db.AnnualReports
+                where years.Contains(r.Year) && r.Status == ReportStatus.Accepted
+                join p in db.Set<ProposedCommendation>() on r.Id equals p.AnnualReportId
+                where p.Id == proposalId
+                select new { r.UnitId, p.Kind, p.NomineeName, p.Gender, p.Position, p.Achievement })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (proposal is null)
+        {
+            return NotFound();
+        }
+
+        if (await db.Nominations.AnyAsync(n => n.ProposedCommendationId == proposalId && n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year, cancellationToken))
+        {
+            TempData["Error"] = "Đề nghị này đã được đưa vào danh sách.";
+            return RedirectToAction(nameof(Index), new { round });
+        }
+
+        var nomination = new Nomination(parsed, proposal.Kind, proposal.NomineeName, proposal.Gender, proposal.Position, proposal.UnitId,
+            AwardForm.CommuneCertificate, proposal.Achievement, proposalId, User.ToActor(), clock.GetUtcNow());
+        db.Nominations.Add(nomination);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync("Lập đề nghị khen thưởng", "Đề nghị khen thưởng", nomination.Id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
+        TempData["Message"] = $"Đã đưa \"{nomination.NomineeName}\" vào danh sách đề nghị.";
+        return RedirectToAction(nameof(Index), new { round });
+    }
+
+    [HttpPost("{id:int}/Post")]
+    public Task<IActionResult> Post(string round, int id, [FromServices] PortalSettings settings, CancellationToken cancellationToken) =>
+        ChangeAsync(round, id, "Công khai đề nghị khen thưởng", async n => n.Post((int)await settings.NumberAsync(PortalSettings.PostingDaysKey), User.ToActor(), clock.GetUtcNow()), cancellationToken);
+
+    [HttpPost("{id:int}/Discipline")]
+    public Task<IActionResult> Discipline(string round, int id, bool underDiscipline, string? note, CancellationToken cancellationToken) =>
+        ChangeAsync(round, id, "Ghi nhận kỷ luật, khiếu nại", n =>
+        {
+            n.RecordDiscipline(underDiscipline, note, User.ToActor(), clock.GetUtcNow());
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    [HttpPost("{id:int}/Override")]
+    public Task<IActionResult> Override(string round, int id, string? reason, CancellationToken cancellationToken) =>
+        ChangeAsync(round, id, "Vẫn trình Hội đồng (có lý do)", n =>
+        {
+            n.Override(reason ?? string.Empty, User.ToActor(), clock.GetUtcNow());
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(string round, int id, string action, Func<Nomination, Task> change, CancellationToken cancellationToken)
+    {
+        var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (nomination is null || !ReviewRound.TryParse(round, out var parsed) || nomination.Round != parsed)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await change(nomination);
+        }
+        catch (DomainException refused)
+        {
+            TempData["Error"] = refused.Message;
+            return RedirectToAction(nameof(Index), new { round });
+        }
+
+        audit.Add(action, "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"{action}: {nomination.NomineeName}.";
+        return RedirectToAction(nameof(Index), new { round });
+    }
+}

@@ -31,6 +31,7 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
     [InlineData("chuyenvien@nlb.example", "/Reports/Details/1")]
     [InlineData("chuyenvien@nlb.example", "/Dashboard?year=2026")]
     [InlineData("chuyenvien@nlb.example", "/Consolidation/2026")]
+    [InlineData("chuyenvien@nlb.example", "/Nominations/2025")]
     [InlineData("quantri@nlb.example", "/Admin/Users")]
     [InlineData("quantri@nlb.example", "/Admin/Settings")]
     [InlineData("quantri@nlb.example", "/Admin/Users/Import")]

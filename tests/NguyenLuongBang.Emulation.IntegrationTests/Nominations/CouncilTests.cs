@@ -1,0 +1,49 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Nominations;
+
+public class CouncilTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Posted_nominee_goes_to_a_session_members_vote_once_and_closing_decides_by_the_threshold()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var proposalId = await factory.WithDatabaseAsync(db => db.Set<Domain.Reports.ProposedCommendation>().Where(p => p.NomineeName == "Nguyễn Thị Hằng").Select(p => p.Id).FirstAsync());
+        await reviewer.PostFormAsync("/Nominations/2025", $"/Nominations/2025/FromProposal/{proposalId}", new Dictionary<string, string>());
+        var nominationId = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.ProposedCommendationId == proposalId).Select(n => n.Id).SingleAsync());
+        await reviewer.PostFormAsync("/Nominations/2025", $"/Nominations/2025/{nominationId}/Post", new Dictionary<string, string>());
+
+        var opened = await HtmlForm.Parse(await reviewer.GetStringAsync("/Council/New?round=2025"), "session-form").Set("heldOn", "2026-11-26").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var sessionUrl = opened.Headers.Location!.OriginalString;
+        Assert.Equal(NominationStatus.InCouncil, await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == nominationId).Select(n => n.Status).SingleAsync()));
+
+        foreach (var (email, choice) in new[] { ("hoidong1@nlb.example", "Agree"), ("hoidong2@nlb.example", "Agree"), ("chutich@nlb.example", "Agree"), ("hoidong3@nlb.example", "Disagree") })
+        {
+            var member = factory.CreatePortalClient();
+            await member.SignInAsync(email);
+            var vote = HtmlForm.Parse(await member.GetStringAsync(sessionUrl), $"vote-{nominationId}");
+            Assert.Equal(HttpStatusCode.Redirect, (await vote.PostAsync(member, "choice", choice)).StatusCode);
+            if (email == "hoidong1@nlb.example")
+            {
+                Assert.Contains("Đã biểu quyết", await member.GetStringAsync(sessionUrl));
+                var twice = await member.PostFormAsync(sessionUrl, $"{sessionUrl}/Vote", new Dictionary<string, string> { ["nominationId"] = nominationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["choice"] = "Disagree" });
+                Assert.Contains("chỉ biểu quyết một lần", await member.GetStringAsync(twice.Headers.Location!.OriginalString));
+                Assert.Equal(HttpStatusCode.Forbidden, (await member.PostFormAsync(sessionUrl, $"{sessionUrl}/Close", new Dictionary<string, string>())).StatusCode);
+            }
+        }
+
+        await HtmlForm.Parse(await reviewer.GetStringAsync(sessionUrl), "close-form").PostAsync(reviewer);
+
+        var nomination = await factory.WithDatabaseAsync(db => db.Nominations.SingleAsync(n => n.Id == nominationId));
+        Assert.Equal(NominationStatus.CouncilPassed, nomination.Status);
+        Assert.Equal("3 đồng ý, 1 không đồng ý, 0 không tham gia biểu quyết", nomination.CouncilSummary);
+        var page = await reviewer.GetStringAsync(sessionUrl);
+        Assert.Contains("Thông qua — 3 đồng ý", page);
+        Assert.DoesNotContain("Đặng Văn Hùng", page);
+    }
+}

@@ -50,7 +50,7 @@ public class ReviewJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
         await Expect(new ReportDetailsPage(unitPage).Status).ToHaveTextAsync("Đã tiếp nhận");
 
         // The reviewer downloads the consolidated report of the year and it is a PDF with the expected title.
-        await reviewerPage.GetByRole(AriaRole.Link, new() { Name = "Báo cáo tổng hợp" }).ClickAsync();
+        await reviewerPage.GetByRole(AriaRole.Link, new() { Name = "Tổng hợp", Exact = true }).ClickAsync();
         await BrowserPortal.ScreenshotAsync(reviewerPage, "10-consolidation");
         var download = await reviewerPage.RunAndWaitForDownloadAsync(() => reviewerPage.GetByRole(AriaRole.Link, new() { Name = "Tải PDF" }).ClickAsync());
         Assert.Equal("bao-cao-tong-hop-2026.pdf", download.SuggestedFilename);

@@ -22,6 +22,7 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
 
     [Theory]
     [InlineData(null, "/Account/Login")]
+    [InlineData(null, "/Vinh-danh")]
     [InlineData("vanphong@nlb.example", "/")]
     [InlineData("vanphong@nlb.example", "/Reports/Year/2026")]
     [InlineData("tieuhoc@nlb.example", "/Reports/Year/2026")]

@@ -45,5 +45,24 @@ public class CouncilTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var page = await reviewer.GetStringAsync(sessionUrl);
         Assert.Contains("Thông qua — 3 đồng ý", page);
         Assert.DoesNotContain("Đặng Văn Hùng", page);
+
+        // A council member cannot approve; the chairman approves; the public honour board shows the awardee.
+        var councillor = factory.CreatePortalClient();
+        await councillor.SignInAsync("hoidong2@nlb.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await councillor.GetAsync("/Approvals")).StatusCode);
+        var anonymous = factory.CreatePortalClient();
+        Assert.DoesNotContain("Nguyễn Thị Hằng", await anonymous.GetStringAsync("/Vinh-danh"));
+
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+        var decide = HtmlForm.Parse(await chairman.GetStringAsync("/Approvals"), $"decide-{nominationId}").Set("comment", "Đồng ý khen thưởng.");
+        Assert.Equal(HttpStatusCode.Redirect, (await decide.PostAsync(chairman, "approve", "true")).StatusCode);
+
+        Assert.Equal(NominationStatus.Approved, await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == nominationId).Select(n => n.Status).SingleAsync()));
+        var board = await anonymous.GetAsync("/Vinh-danh");
+        Assert.Equal(HttpStatusCode.OK, board.StatusCode);
+        var boardHtml = await board.Content.ReadAsStringAsync();
+        Assert.Contains("Nguyễn Thị Hằng", boardHtml);
+        Assert.Contains("Năm 2025", boardHtml);
     }
 }

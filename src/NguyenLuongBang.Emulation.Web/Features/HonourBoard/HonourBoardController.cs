@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.Web.Features.HonourBoard;
+
+/// <summary>
+/// The public honour board ("biểu dương, tôn vinh, nhân rộng điển hình"): approved collectives and
+/// individuals by round. Open to anyone; shows only name, position, unit and achievement.
+/// </summary>
+[AllowAnonymous]
+[Route("Vinh-danh")]
+public sealed class HonourBoardController(AppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var rows = await db.Nominations.AsNoTracking()
+            .Where(n => n.Status == NominationStatus.Approved)
+            .OrderByDescending(n => n.RoundYear).ThenBy(n => n.NomineeName)
+            .Select(n => new HonourRow(n.RoundKind, n.RoundYear, n.NomineeName, n.NomineeKind, n.Position,
+                db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.Achievement))
+            .ToListAsync(cancellationToken);
+        return View(rows);
+    }
+}
+
+public sealed record HonourRow(Domain.Common.RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, string Achievement)
+{
+    public string Round => new Domain.Common.ReviewRound(RoundKind, RoundYear).Title;
+}

@@ -87,6 +87,7 @@ public static class PortalSetup
             };
         });
         services.AddAntiforgery(o => o.Cookie.Name = "nlb.xsrf");
+        services.Configure<RouteOptions>(o => o.ConstraintMap["round"] = typeof(ReviewRoundRouteConstraint));
         services.AddAuthorization(Policies.Configure);
 
         services.AddControllersWithViews(o =>
@@ -96,6 +97,7 @@ public static class PortalSetup
                 // Validation is FluentValidation's, in Vietnamese; MVC only reports what it cannot bind.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new ReviewRoundModelBinderProvider());
             })
             .AddRazorOptions(o =>
             {

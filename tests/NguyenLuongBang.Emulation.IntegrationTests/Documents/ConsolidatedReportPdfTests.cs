@@ -37,6 +37,18 @@ public class ConsolidatedReportPdfTests(PortalFactory factory) : IClassFixture<P
         Assert.True(pdf.NumberOfPages >= 4);
     }
 
+    [Theory]
+    [InlineData("/Consolidation/2024")]
+    [InlineData("/Consolidation/so-ket-2028/Pdf")]
+    [InlineData("/Nominations/abc")]
+    public async Task Unknown_round_codes_are_404(string url)
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(url)).StatusCode);
+    }
+
     [Fact]
     public async Task Units_may_not_download_the_consolidated_report()
     {

@@ -15,22 +15,17 @@ namespace NguyenLuongBang.Emulation.Web.Features.Nominations;
 /// discipline or an override, publish for public posting. Nominations are never deleted.
 /// </summary>
 [Authorize(Policy = Policies.Review)]
-[Route("Nominations/{round}")]
+[Route("Nominations/{round:round}")]
 public sealed class NominationsController(AppDbContext db, NominationQueries queries, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string round, CancellationToken cancellationToken) =>
-        ReviewRound.TryParse(round, out var parsed) ? View(await queries.LoadAsync(parsed, cancellationToken)) : NotFound();
+    public async Task<IActionResult> Index(ReviewRound round, CancellationToken cancellationToken) =>
+        View(await queries.LoadAsync(round, cancellationToken));
 
     [HttpPost("FromProposal/{proposalId:int}")]
-    public async Task<IActionResult> FromProposal(string round, int proposalId, CancellationToken cancellationToken)
+    public async Task<IActionResult> FromProposal(ReviewRound round, int proposalId, CancellationToken cancellationToken)
     {
-        if (!ReviewRound.TryParse(round, out var parsed))
-        {
-            return NotFound();
-        }
-
-        var years = parsed.Years.ToArray();
+        var years = round.Years.ToArray();
         var proposal = await (
                 from r in db.AnnualReports
                 where years.Contains(r.Year) && r.Status == ReportStatus.Accepted
@@ -43,27 +38,27 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
             return NotFound();
         }
 
-        if (await db.Nominations.AnyAsync(n => n.ProposedCommendationId == proposalId && n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year, cancellationToken))
+        if (await db.Nominations.AnyAsync(n => n.ProposedCommendationId == proposalId && n.RoundKind == round.Kind && n.RoundYear == round.Year, cancellationToken))
         {
             TempData["Error"] = "Đề nghị này đã được đưa vào danh sách.";
-            return RedirectToAction(nameof(Index), new { round });
+            return RedirectToAction(nameof(Index), new { round = round.Code });
         }
 
-        var nomination = new Nomination(parsed, proposal.Kind, proposal.NomineeName, proposal.Gender, proposal.Position, proposal.UnitId,
+        var nomination = new Nomination(round, proposal.Kind, proposal.NomineeName, proposal.Gender, proposal.Position, proposal.UnitId,
             AwardForm.CommuneCertificate, proposal.Achievement, proposalId, User.ToActor(), clock.GetUtcNow());
         db.Nominations.Add(nomination);
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync("Lập đề nghị khen thưởng", "Đề nghị khen thưởng", nomination.Id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
         TempData["Message"] = $"Đã đưa \"{nomination.NomineeName}\" vào danh sách đề nghị.";
-        return RedirectToAction(nameof(Index), new { round });
+        return RedirectToAction(nameof(Index), new { round = round.Code });
     }
 
     [HttpPost("{id:int}/Post")]
-    public Task<IActionResult> Post(string round, int id, [FromServices] PortalSettings settings, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Post(ReviewRound round, int id, [FromServices] PortalSettings settings, CancellationToken cancellationToken) =>
         ChangeAsync(round, id, "Công khai đề nghị khen thưởng", async n => n.Post((int)await settings.NumberAsync(PortalSettings.PostingDaysKey), User.ToActor(), clock.GetUtcNow()), cancellationToken);
 
     [HttpPost("{id:int}/Discipline")]
-    public Task<IActionResult> Discipline(string round, int id, bool underDiscipline, string? note, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Discipline(ReviewRound round, int id, bool underDiscipline, string? note, CancellationToken cancellationToken) =>
         ChangeAsync(round, id, "Ghi nhận kỷ luật, khiếu nại", n =>
         {
             n.RecordDiscipline(underDiscipline, note, User.ToActor(), clock.GetUtcNow());
@@ -71,17 +66,17 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
         }, cancellationToken);
 
     [HttpPost("{id:int}/Override")]
-    public Task<IActionResult> Override(string round, int id, string? reason, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Override(ReviewRound round, int id, string? reason, CancellationToken cancellationToken) =>
         ChangeAsync(round, id, "Vẫn trình Hội đồng (có lý do)", n =>
         {
             n.Override(reason ?? string.Empty, User.ToActor(), clock.GetUtcNow());
             return Task.CompletedTask;
         }, cancellationToken);
 
-    private async Task<IActionResult> ChangeAsync(string round, int id, string action, Func<Nomination, Task> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(ReviewRound round, int id, string action, Func<Nomination, Task> change, CancellationToken cancellationToken)
     {
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (nomination is null || !ReviewRound.TryParse(round, out var parsed) || nomination.Round != parsed)
+        if (nomination is null || nomination.Round != round)
         {
             return NotFound();
         }
@@ -93,12 +88,12 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
         catch (DomainException refused)
         {
             TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Index), new { round });
+            return RedirectToAction(nameof(Index), new { round = round.Code });
         }
 
         audit.Add(action, "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = $"{action}: {nomination.NomineeName}.";
-        return RedirectToAction(nameof(Index), new { round });
+        return RedirectToAction(nameof(Index), new { round = round.Code });
     }
 }

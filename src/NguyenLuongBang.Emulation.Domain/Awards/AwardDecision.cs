@@ -22,22 +22,25 @@ public sealed class AwardDecision
         Number = SignerName = IssuedByName = string.Empty;
     }
 
-    public AwardDecision(ReviewRound round, string number, DateOnly signedOn, string signerName, SignerTitle signerTitle,
-        decimal baseSalary, IEnumerable<AwardLine> lines, int? correctsDecisionId, Actor by, DateTimeOffset now)
+    /// <param name="corrects">The decision this one corrects, if any: the reason is then required.</param>
+    public AwardDecision(DecisionTerms terms, IEnumerable<AwardLine> lines, Actor by, DateTimeOffset now, AwardDecision? corrects = null, string? correctionReason = null)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(lines);
-        if (baseSalary <= 0)
+        ArgumentNullException.ThrowIfNull(by);
+        if (terms.BaseSalary <= 0)
         {
             throw new DomainException("Mức lương cơ sở phải lớn hơn 0.");
         }
 
-        RoundKind = round.Kind;
-        RoundYear = round.Year;
-        Number = Guard.Required(number, "Số quyết định", 50);
-        SignedOn = signedOn;
-        SignerName = Guard.Required(signerName, "Người ký", 100);
-        SignerTitle = signerTitle;
-        BaseSalary = baseSalary;
+        RoundKind = terms.Round.Kind;
+        RoundYear = terms.Round.Year;
+        Number = Guard.Required(terms.Number, "Số quyết định", 50);
+        SignedOn = terms.SignedOn;
+        SignerName = Guard.Required(terms.SignerName, "Người ký", 100);
+        SignerTitle = terms.SignerTitle;
+        BaseSalary = terms.BaseSalary;
+        ProposalNumber = Guard.MaxLength(terms.ProposalNumber, "Số tờ trình", 50);
         _lines.AddRange(lines);
         if (_lines.Count == 0)
         {
@@ -49,12 +52,33 @@ public sealed class AwardDecision
             throw new DomainException("Mỗi đề nghị chỉ được khen thưởng một lần trong một quyết định.");
         }
 
-        foreach (var line in _lines)
+        if (_lines.GroupBy(l => l.CertificateNumber).Any(g => g.Count() > 1))
         {
-            line.Price(baseSalary);
+            throw new DomainException("Mỗi Giấy khen phải có một số vào sổ riêng.");
         }
 
-        CorrectsDecisionId = correctsDecisionId;
+        foreach (var line in _lines)
+        {
+            line.Price(terms.BaseSalary);
+        }
+
+        if (corrects is not null)
+        {
+            if (corrects.Round != terms.Round)
+            {
+                throw new DomainException("Quyết định đính chính phải cùng đợt khen thưởng với quyết định được đính chính.");
+            }
+
+            if (corrects.SignedOn > terms.SignedOn)
+            {
+                throw new DomainException("Quyết định đính chính không được ký trước quyết định được đính chính.");
+            }
+
+            CorrectsDecisionId = corrects.Id;
+            CorrectsNumber = corrects.Number;
+            CorrectionReason = Guard.Required(correctionReason, "Lý do đính chính", 1000);
+        }
+
         IssuedAt = now;
         IssuedByName = by.Name;
     }
@@ -78,7 +102,14 @@ public sealed class AwardDecision
     /// <summary>Lương cơ sở in force when signed; amounts are multiples of it.</summary>
     public decimal BaseSalary { get; private set; }
 
+    /// <summary>The tờ trình of Phòng Văn hóa - Xã hội the decision answers ("Theo đề nghị … tại Tờ trình số …").</summary>
+    public string? ProposalNumber { get; private set; }
+
     public int? CorrectsDecisionId { get; private set; }
+
+    public string? CorrectsNumber { get; private set; }
+
+    public string? CorrectionReason { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
 
@@ -94,20 +125,28 @@ public sealed class AwardLine
 {
     private AwardLine()
     {
-        NomineeName = string.Empty;
+        NomineeName = Achievement = string.Empty;
     }
 
-    public AwardLine(int nominationId, NomineeKind nomineeKind, string nomineeName, decimal multiple)
+    public AwardLine(int nominationId, NomineeKind nomineeKind, string nomineeName, string? positionAndUnit, string achievement, decimal multiple, int certificateNumber)
     {
         if (multiple < 0)
         {
             throw new DomainException("Hệ số tiền thưởng không được âm.");
         }
 
+        if (certificateNumber < 1)
+        {
+            throw new DomainException("Số vào sổ Giấy khen bắt đầu từ 1.");
+        }
+
         NominationId = nominationId;
         NomineeKind = nomineeKind;
         NomineeName = Guard.Required(nomineeName, "Tên người được khen", 200);
+        PositionAndUnit = Guard.MaxLength(positionAndUnit, "Chức vụ, đơn vị", 400);
+        Achievement = Guard.Required(achievement, "Thành tích", 4000);
         Multiple = multiple;
+        CertificateNumber = certificateNumber;
     }
 
     public int Id { get; private set; }
@@ -120,13 +159,21 @@ public sealed class AwardLine
 
     public string NomineeName { get; private set; }
 
+    /// <summary>Position and unit as printed on the list and the certificate, frozen at signing.</summary>
+    public string? PositionAndUnit { get; private set; }
+
+    public string Achievement { get; private set; }
+
     public decimal Multiple { get; private set; }
 
     /// <summary>Rounded to the đồng.</summary>
     public decimal Amount { get; private set; }
 
-    /// <summary>Register number of the printed certificate (Giấy khen).</summary>
+    /// <summary>Register number of the printed certificate (Giấy khen): its sequence in the GK register of the year.</summary>
     public int CertificateNumber { get; private set; }
 
     internal void Price(decimal baseSalary) => Amount = decimal.Round(Multiple * baseSalary, 0, MidpointRounding.AwayFromZero);
 }
+
+/// <summary>What the signer decides on: the round, the register number, date, signer and base salary.</summary>
+public sealed record DecisionTerms(ReviewRound Round, string Number, DateOnly SignedOn, string SignerName, SignerTitle SignerTitle, decimal BaseSalary, string? ProposalNumber);

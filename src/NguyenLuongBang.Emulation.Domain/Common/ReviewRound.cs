@@ -65,6 +65,9 @@ public readonly record struct ReviewRound
         _ => $"Năm {Year}",
     };
 
+    /// <summary>The title inside a sentence: "năm 2026", "sơ kết giai đoạn 2025-2027".</summary>
+    public string Period => char.ToLowerInvariant(Title[0]) + Title[1..];
+
     public static bool TryParse(string? code, out ReviewRound round)
     {
         round = default;

@@ -102,6 +102,12 @@ public sealed class CouncilSession
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>"01/BB-HĐTĐKT": the register number of the minutes, given when the session closes.</summary>
+    public string? MinutesNumber { get; private set; }
+
+    /// <summary>Whether closing now would decide (open and quorate); closing otherwise is refused.</summary>
+    public bool CanClose => Status == CouncilSessionStatus.Open && HasQuorum;
+
     public IReadOnlyCollection<CouncilAgendaItem> Agenda => _agenda.AsReadOnly();
 
     public IReadOnlyCollection<CouncilVote> Votes => _votes.AsReadOnly();
@@ -138,7 +144,8 @@ public sealed class CouncilSession
     /// agree, where members who recused for that nominee are left out of the count.
     /// Refused without quorum: such a session cannot decide.
     /// </summary>
-    public IReadOnlyList<CouncilAgendaItem> Close(DateTimeOffset now)
+    /// <param name="minutesNumber">The register number of the minutes (biên bản) of this session.</param>
+    public IReadOnlyList<CouncilAgendaItem> Close(DateTimeOffset now, string minutesNumber)
     {
         Guard.Status(Status, "kết thúc phiên họp", CouncilSessionStatus.Open);
         if (!HasQuorum)
@@ -156,6 +163,7 @@ public sealed class CouncilSession
             item.Decide(agree, disagree, recused, PassThreshold.IsMetBy(agree, counted));
         }
 
+        MinutesNumber = Guard.Required(minutesNumber, "Số biên bản", 50);
         Status = CouncilSessionStatus.Closed;
         ClosedAt = now;
         return _agenda.AsReadOnly();

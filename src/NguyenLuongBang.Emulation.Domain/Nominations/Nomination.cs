@@ -10,6 +10,7 @@ namespace NguyenLuongBang.Emulation.Domain.Nominations;
 public sealed class Nomination
 {
     private readonly List<NominationStatusChange> _history = [];
+    private readonly List<NominationObjection> _objections = [];
 
     private Nomination()
     {
@@ -93,6 +94,16 @@ public sealed class Nomination
 
     public IReadOnlyCollection<NominationStatusChange> History => _history.AsReadOnly();
 
+    /// <summary>Objections received during public posting (who, what, how resolved).</summary>
+    public IReadOnlyCollection<NominationObjection> Objections => _objections.AsReadOnly();
+
+    /// <summary>The register number of the tờ trình that proposed this nominee to the city, once sent.</summary>
+    public string? ForwardedToCityNumber { get; private set; }
+
+    public DateOnly? ForwardedToCityOn { get; private set; }
+
+    public bool HasOpenObjections => _objections.Any(o => o.Resolution is null);
+
     public void Revise(string achievement, AwardForm awardForm, string? position, Actor by, DateTimeOffset now)
     {
         Guard.Status(Status, "sửa đề nghị", NominationStatus.Draft);
@@ -134,6 +145,11 @@ public sealed class Nomination
     public void SendToCouncil(Actor by, DateTimeOffset now, IReadOnlyList<EligibilityLine> eligibility)
     {
         Guard.Status(Status, "đưa ra Hội đồng", NominationStatus.Posted);
+        if (HasOpenObjections)
+        {
+            throw new DomainException("Còn ý kiến phản ánh trong thời gian công khai chưa được giải quyết.");
+        }
+
         if (Eligibility.Blocks(eligibility) && OverrideReason is null)
         {
             throw new DomainException("Chưa đủ điều kiện trình Hội đồng: " + string.Join(" ", eligibility.Where(l => l.Outcome == CheckOutcome.Fail).Select(l => $"{l.Rule}: {l.Reason}")));
@@ -170,6 +186,43 @@ public sealed class Nomination
         Move(NominationStatus.Rejected, by, now, ChairmanComment);
     }
 
+    /// <summary>Records an objection received while the list is posted (or before the council decides).</summary>
+    public NominationObjection RecordObjection(string fromWhom, string content, DateOnly receivedOn, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "ghi nhận ý kiến phản ánh", NominationStatus.Posted, NominationStatus.InCouncil);
+        var objection = new NominationObjection(fromWhom, content, receivedOn, by, now);
+        _objections.Add(objection);
+        _history.Add(new NominationStatusChange(Status, Status, by, now, $"Ý kiến phản ánh của {objection.FromWhom}: {objection.Content}"));
+        return objection;
+    }
+
+    public void ResolveObjection(int objectionId, string resolution, Actor by, DateTimeOffset now)
+    {
+        var objection = _objections.SingleOrDefault(o => o.Id == objectionId)
+            ?? throw new DomainException("Không tìm thấy ý kiến phản ánh.");
+        objection.Resolve(resolution, by, now);
+        _history.Add(new NominationStatusChange(Status, Status, by, now, "Giải quyết phản ánh: " + objection.Resolution));
+    }
+
+    /// <summary>An approved proposal for the city's Bằng khen is sent upward with a tờ trình.</summary>
+    public void ForwardToCity(string documentNumber, DateOnly sentOn, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "trình thành phố", NominationStatus.Approved);
+        if (AwardForm != AwardForm.CityCertificateProposal)
+        {
+            throw new DomainException("Chỉ đề nghị Bằng khen của Chủ tịch UBND thành phố mới trình lên thành phố.");
+        }
+
+        if (ForwardedToCityNumber is not null)
+        {
+            throw new DomainException($"Đã trình thành phố tại Tờ trình số {ForwardedToCityNumber}.");
+        }
+
+        ForwardedToCityNumber = Guard.Required(documentNumber, "Số tờ trình", 50);
+        ForwardedToCityOn = sentOn;
+        _history.Add(new NominationStatusChange(Status, Status, by, now, $"Trình UBND thành phố tại Tờ trình số {ForwardedToCityNumber}"));
+    }
+
     private void Move(NominationStatus to, Actor by, DateTimeOffset now, string? comment)
     {
         _history.Add(new NominationStatusChange(Status, to, by, now, comment));
@@ -185,4 +238,54 @@ public sealed class NominationStatusChange : StatusChange<NominationStatus>
         : base(from, to, by, at, comment) { }
 
     public int NominationId { get; private set; }
+}
+
+/// <summary>An objection to a posted nominee: who raised it, what it says, and how it was resolved.</summary>
+public sealed class NominationObjection
+{
+    private NominationObjection()
+    {
+        FromWhom = Content = RecordedByName = string.Empty;
+    }
+
+    internal NominationObjection(string fromWhom, string content, DateOnly receivedOn, Actor by, DateTimeOffset now)
+    {
+        FromWhom = Guard.Required(fromWhom, "Người phản ánh", 200);
+        Content = Guard.Required(content, "Nội dung phản ánh", 2000);
+        ReceivedOn = receivedOn;
+        RecordedByName = by.Name;
+        RecordedAt = now;
+    }
+
+    public int Id { get; private set; }
+
+    public int NominationId { get; private set; }
+
+    public string FromWhom { get; private set; }
+
+    public string Content { get; private set; }
+
+    public DateOnly ReceivedOn { get; private set; }
+
+    public string RecordedByName { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public string? Resolution { get; private set; }
+
+    public string? ResolvedByName { get; private set; }
+
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    internal void Resolve(string resolution, Actor by, DateTimeOffset now)
+    {
+        if (Resolution is not null)
+        {
+            throw new DomainException("Ý kiến phản ánh này đã được giải quyết.");
+        }
+
+        Resolution = Guard.Required(resolution, "Kết quả giải quyết", 2000);
+        ResolvedByName = by.Name;
+        ResolvedAt = now;
+    }
 }

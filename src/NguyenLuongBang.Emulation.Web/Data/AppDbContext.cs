@@ -47,6 +47,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
 
+    public DbSet<AwardSubmission> AwardSubmissions => Set<AwardSubmission>();
+
     public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

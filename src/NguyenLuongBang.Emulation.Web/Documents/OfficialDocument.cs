@@ -15,7 +15,8 @@ public sealed record OfficialDocument(
     IReadOnlyList<string> Distribution,
     IReadOnlyList<string> SignerAuthority,
     string SignerName,
-    IReadOnlyList<DocumentAnnex> Annexes)
+    IReadOnlyList<DocumentAnnex> Annexes,
+    Signature? LeftSignature = null)
 {
     /// <summary>Every piece of text in reading order, for tests and search.</summary>
     public IEnumerable<string> AllText()
@@ -25,7 +26,8 @@ public sealed record OfficialDocument(
             yield return text;
         }
 
-        foreach (var text in Body.SelectMany(b => b.Texts()).Concat(Distribution).Concat(SignerAuthority).Append(SignerName))
+        var left = LeftSignature is null ? [] : LeftSignature.Authority.Append(LeftSignature.Name);
+        foreach (var text in Body.SelectMany(b => b.Texts()).Concat(Distribution).Concat(left).Concat(SignerAuthority).Append(SignerName))
         {
             yield return text;
         }
@@ -51,10 +53,43 @@ public sealed record Heading(int Level, string Text) : DocumentBlock
     public override IEnumerable<string> Texts() => [Text];
 }
 
-/// <summary>A justified body paragraph with a first-line indent; italic for legal bases.</summary>
-public sealed record Paragraph(string Text, bool Italic = false) : DocumentBlock
+/// <summary>
+/// A justified body paragraph with a first-line indent; italic for legal bases; an optional bold
+/// lead-in on the same line ("Điều 1.").
+/// </summary>
+public sealed record Paragraph(string Text, bool Italic = false, string? Lead = null) : DocumentBlock
+{
+    public override IEnumerable<string> Texts() => Lead is null ? [Text] : [Lead + " " + Text];
+}
+
+/// <summary>A bold line centred across the page: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …", "QUYẾT ĐỊNH:".</summary>
+public sealed record Centered(string Text) : DocumentBlock
 {
     public override IEnumerable<string> Texts() => [Text];
+}
+
+/// <summary>A second signature in the closing, on the left in place of "Nơi nhận" (minutes: the secretary).</summary>
+public sealed record Signature(IReadOnlyList<string> Authority, string Name);
+
+/// <summary>A Giấy khen, drawn on its own A4 landscape page.</summary>
+public sealed record Certificate(
+    string AwardeeName,
+    string? PositionAndUnit,
+    string Achievement,
+    string DecisionLine,
+    string PlaceDateLine,
+    IReadOnlyList<string> SignerAuthority,
+    string SignerName,
+    string RegisterNumber)
+{
+    public IEnumerable<string> AllText() =>
+        new[] { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", Certificates.Authority, "TẶNG", "GIẤY KHEN", AwardeeName, PositionAndUnit ?? string.Empty, Achievement, DecisionLine, PlaceDateLine }
+            .Concat(SignerAuthority).Append(SignerName).Append("Số vào sổ: " + RegisterNumber);
+}
+
+public static class Certificates
+{
+    public const string Authority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG";
 }
 
 public enum CellAlign

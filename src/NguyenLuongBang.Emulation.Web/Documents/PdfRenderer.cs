@@ -56,6 +56,82 @@ public static class PdfRenderer
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Giấy khen: each on its own A4 landscape page inside a double frame — national header,
+    /// the awarding authority, "GIẤY KHEN", the awardee, the achievement, the decision, the place
+    /// and date, the signer and the register number. One file holds one or many, for printing.
+    /// </summary>
+    public static byte[] RenderCertificates(IReadOnlyList<Certificate> certificates)
+    {
+        ArgumentNullException.ThrowIfNull(certificates);
+        PortalFontResolver.Install();
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = Nfc(certificates.Count == 1 ? "Giấy khen - " + certificates[0].AwardeeName : "Giấy khen");
+        pdf.Info.Creator = "Cổng thi đua xã Nguyễn Lương Bằng";
+        foreach (var certificate in certificates)
+        {
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromMillimeter(297);
+            page.Height = XUnit.FromMillimeter(210);
+            using var g = XGraphics.FromPdfPage(page);
+            DrawCertificate(g, certificate);
+        }
+
+        using var stream = new MemoryStream();
+        pdf.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    private static void DrawCertificate(XGraphics g, Certificate certificate)
+    {
+        const double width = 297 * Mm;
+        const double height = 210 * Mm;
+        g.DrawRectangle(new XPen(XColors.Black, 2), 10 * Mm, 10 * Mm, width - (20 * Mm), height - (20 * Mm));
+        g.DrawRectangle(new XPen(XColors.Black, 0.6), 13 * Mm, 13 * Mm, width - (26 * Mm), height - (26 * Mm));
+
+        double Write(string text, XFont font, double x, double columnWidth, double y, XStringFormat format)
+        {
+            foreach (var line in Wrap(Nfc(text), t => g.MeasureString(t, font).Width, columnWidth))
+            {
+                g.DrawString(line, font, XBrushes.Black, new XRect(x, y, columnWidth, font.Size * 1.25), format);
+                y += font.Size * 1.25;
+            }
+
+            return y;
+        }
+
+        var left = 25 * Mm;
+        var full = width - (50 * Mm);
+        var y = Write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Fonts.Bold(14), left, full, 20 * Mm, XStringFormats.TopCenter);
+        const string motto = "Độc lập - Tự do - Hạnh phúc";
+        y = Write(motto, Fonts.Bold(14), left, full, y, XStringFormats.TopCenter);
+        var mottoWidth = g.MeasureString(motto, Fonts.Bold(14)).Width;
+        g.DrawLine(new XPen(XColors.Black, 0.5), (width - mottoWidth) / 2, y + 1, (width + mottoWidth) / 2, y + 1);
+        y = Write(Certificates.Authority, Fonts.Bold(17), left, full, y + (8 * Mm), XStringFormats.TopCenter);
+        y = Write("TẶNG", Fonts.Bold(16), left, full, y + (2 * Mm), XStringFormats.TopCenter);
+        y = Write("GIẤY KHEN", Fonts.Bold(40), left, full, y + (2 * Mm), XStringFormats.TopCenter);
+        y = Write(certificate.AwardeeName, Fonts.Bold(26), left, full, y + (4 * Mm), XStringFormats.TopCenter);
+        if (!string.IsNullOrWhiteSpace(certificate.PositionAndUnit))
+        {
+            y = Write(certificate.PositionAndUnit, Fonts.Regular(16), left, full, y + (1 * Mm), XStringFormats.TopCenter);
+        }
+
+        Write(certificate.Achievement, Fonts.Italic(16), left + (15 * Mm), full - (30 * Mm), y + (4 * Mm), XStringFormats.TopCenter);
+
+        var bottom = height - (68 * Mm);
+        var columnWidth = 115 * Mm;
+        var ly = Write(certificate.DecisionLine, Fonts.Regular(13), left, columnWidth, bottom + (14 * Mm), XStringFormats.TopLeft);
+        Write("Số vào sổ: " + certificate.RegisterNumber, Fonts.Regular(13), left, columnWidth, ly + 2, XStringFormats.TopLeft);
+        var right = width - left - columnWidth;
+        var ry = Write(certificate.PlaceDateLine, Fonts.Italic(14), right, columnWidth, bottom, XStringFormats.TopCenter);
+        foreach (var line in certificate.SignerAuthority)
+        {
+            ry = Write(line, Fonts.Bold(14), right, columnWidth, ry, XStringFormats.TopCenter);
+        }
+
+        Write(certificate.SignerName, Fonts.Bold(14), right, columnWidth, ry + (24 * Mm), XStringFormats.TopCenter);
+    }
+
     /// <summary>Composed (NFC) text: PDFsharp misplaces combining marks of decomposed text.</summary>
     internal static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
 
@@ -128,7 +204,12 @@ public static class PdfRenderer
                     flow.Paragraph(h.Text, Fonts.Bold(14), indent: 1 * 10 * Mm, justify: false);
                     break;
                 case Paragraph p:
-                    flow.Paragraph(p.Text, p.Italic ? Fonts.Italic(14) : Fonts.Regular(14), indent: 1 * 10 * Mm, justify: true);
+                    flow.Paragraph(p.Text, p.Italic ? Fonts.Italic(14) : Fonts.Regular(14), indent: 1 * 10 * Mm, justify: true, p.Lead);
+                    break;
+                case Centered c:
+                    flow.KeepWithNext(40);
+                    flow.Text(c.Text, Fonts.Bold(14), Align.Center);
+                    flow.Space(6);
                     break;
                 case Table t:
                     flow.Table(t);
@@ -145,10 +226,24 @@ public static class PdfRenderer
         flow.EnsureSpace(Math.Max(signerHeight, distributionHeight));
         var top = flow.Y;
         var leftWidth = flow.Width * 0.45;
-        var y = flow.TextAt("Nơi nhận:", Fonts.BoldItalic(12), flow.Left, leftWidth, top, Align.Left);
-        foreach (var line in document.Distribution)
+        double y;
+        if (document.LeftSignature is { } second)
         {
-            y = flow.TextAt(line, Fonts.Regular(11), flow.Left, leftWidth, y, Align.Left);
+            y = top;
+            foreach (var line in second.Authority)
+            {
+                y = flow.TextAt(line, Fonts.Bold(14), flow.Left, leftWidth, y, Align.Center);
+            }
+
+            y = flow.TextAt(second.Name, Fonts.Bold(14), flow.Left, leftWidth, y + (30 * Mm), Align.Center);
+        }
+        else
+        {
+            y = flow.TextAt("Nơi nhận:", Fonts.BoldItalic(12), flow.Left, leftWidth, top, Align.Left);
+            foreach (var line in document.Distribution)
+            {
+                y = flow.TextAt(line, Fonts.Regular(11), flow.Left, leftWidth, y, Align.Left);
+            }
         }
 
         var right = flow.Left + leftWidth;
@@ -273,17 +368,25 @@ public static class PdfRenderer
             return y;
         }
 
-        /// <summary>A body paragraph: first-line indent, justified, 6 pt after.</summary>
-        public void Paragraph(string text, XFont font, double indent, bool justify)
+        /// <summary>A body paragraph: first-line indent, justified, 6 pt after; a bold lead-in opens it.</summary>
+        public void Paragraph(string text, XFont font, double indent, bool justify, string? lead = null)
         {
+            var first = true;
             foreach (var part in Nfc(text).Split('\n'))
             {
-                var lines = Wrap(part, font, Width, indent);
+                var leadFont = Fonts.Bold(font.Size);
+                var leadWidth = first && lead is not null ? Measure(lead + " ", leadFont) : 0;
+                var lines = Wrap(part, font, Width, indent + leadWidth);
                 for (var i = 0; i < lines.Count; i++)
                 {
                     EnsureSpace(font.Size * LineFactor);
-                    var x = Left + (i == 0 ? indent : 0);
-                    var width = Width - (i == 0 ? indent : 0);
+                    if (i == 0 && leadWidth > 0)
+                    {
+                        DrawLine(Nfc(lead!), leadFont, Left + indent, leadWidth, Y, Align.Left);
+                    }
+
+                    var x = Left + (i == 0 ? indent + leadWidth : 0);
+                    var width = Width - (i == 0 ? indent + leadWidth : 0);
                     if (justify && i < lines.Count - 1)
                     {
                         DrawJustified(lines[i], font, x, width, Y);
@@ -295,6 +398,8 @@ public static class PdfRenderer
 
                     Y += font.Size * LineFactor;
                 }
+
+                first = false;
             }
 
             Y += 6;
@@ -382,58 +487,61 @@ public static class PdfRenderer
             }
         }
 
-        /// <summary>Greedy word wrap; a word longer than the width is broken by characters.</summary>
-        private List<string> Wrap(string text, XFont font, double width, double firstIndent = 0)
+        private List<string> Wrap(string text, XFont font, double width, double firstIndent = 0) =>
+            PdfRenderer.Wrap(text, t => G.MeasureString(t, font).Width, width, firstIndent);
+    }
+
+    /// <summary>Greedy word wrap; a word longer than the width is broken by characters.</summary>
+    private static List<string> Wrap(string text, Func<string, double> measure, double width, double firstIndent = 0)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        var available = width - firstIndent;
+
+        // A line that fits is kept as typed: the blanks of a draft's "Số:      /BC-UBND" matter.
+        if (measure(text) <= available)
         {
-            var lines = new List<string>();
-            var current = new StringBuilder();
-            var available = width - firstIndent;
+            return [text];
+        }
 
-            // A line that fits is kept as typed: the blanks of a draft's "Số:      /BC-UBND" matter.
-            if (G.MeasureString(text, font).Width <= available)
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (measure(candidate) <= available)
             {
-                return [text];
+                current.Clear().Append(candidate);
+                continue;
             }
 
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (G.MeasureString(candidate, font).Width <= available)
-                {
-                    current.Clear().Append(candidate);
-                    continue;
-                }
-
-                if (current.Length > 0)
-                {
-                    lines.Add(current.ToString());
-                    current.Clear();
-                    available = width;
-                }
-
-                var rest = word;
-                while (G.MeasureString(rest, font).Width > available && rest.Length > 1)
-                {
-                    var cut = rest.Length - 1;
-                    while (cut > 1 && G.MeasureString(rest[..cut], font).Width > available)
-                    {
-                        cut--;
-                    }
-
-                    lines.Add(rest[..cut]);
-                    rest = rest[cut..];
-                    available = width;
-                }
-
-                current.Append(rest);
-            }
-
-            if (current.Length > 0 || lines.Count == 0)
+            if (current.Length > 0)
             {
                 lines.Add(current.ToString());
+                current.Clear();
+                available = width;
             }
 
-            return lines;
+            var rest = word;
+            while (measure(rest) > available && rest.Length > 1)
+            {
+                var cut = rest.Length - 1;
+                while (cut > 1 && measure(rest[..cut]) > available)
+                {
+                    cut--;
+                }
+
+                lines.Add(rest[..cut]);
+                rest = rest[cut..];
+                available = width;
+            }
+
+            current.Append(rest);
         }
+
+        if (current.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(current.ToString());
+        }
+
+        return lines;
     }
 }

@@ -79,11 +79,23 @@ public static class WordRenderer
                     body.Append(Para(h.Text, 28, bold: true, firstLine: 567, keepNext: true, after: 120));
                     break;
                 case Paragraph p:
-                    foreach (var part in PdfRenderer.Nfc(p.Text).Split('\n'))
+                    var parts = PdfRenderer.Nfc(p.Text).Split('\n');
+                    for (var i = 0; i < parts.Length; i++)
                     {
-                        body.Append(Para(part, 28, italic: p.Italic, align: JustificationValues.Both, firstLine: 567, after: 120));
+                        var paragraph = Para(parts[i], 28, italic: p.Italic, align: JustificationValues.Both, firstLine: 567, after: 120);
+                        if (i == 0 && p.Lead is not null)
+                        {
+                            var lead = new Run(new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new Bold(), new FontSize { Val = "28" }),
+                                new Text(PdfRenderer.Nfc(p.Lead) + " ") { Space = SpaceProcessingModeValues.Preserve });
+                            paragraph.InsertAfter(lead, paragraph.ParagraphProperties);
+                        }
+
+                        body.Append(paragraph);
                     }
 
+                    break;
+                case Centered c:
+                    body.Append(Para(c.Text, 28, bold: true, align: JustificationValues.Center, keepNext: true, after: 120));
                     break;
                 case Table t:
                     body.Append(TableOf(t));
@@ -115,12 +127,26 @@ public static class WordRenderer
 
     private static W.Table ClosingBlock(OfficialDocument document)
     {
-        var left = new List<OpenXmlElement> { Para("Nơi nhận:", 24, bold: true, italic: true) };
-        left.AddRange(document.Distribution.Select(d => Para(d, 22)));
-        var right = document.SignerAuthority.Select(a => (OpenXmlElement)Para(a, 28, bold: true, align: JustificationValues.Center)).ToList();
-        right.Add(Para(string.Empty, 28, after: 1400));
-        right.Add(Para(document.SignerName, 28, bold: true, align: JustificationValues.Center));
-        return TwoColumns(left, right, 4300, 5050);
+        List<OpenXmlElement> left;
+        if (document.LeftSignature is { } second)
+        {
+            left = SignatureBlock(second.Authority, second.Name);
+        }
+        else
+        {
+            left = [Para("Nơi nhận:", 24, bold: true, italic: true)];
+            left.AddRange(document.Distribution.Select(d => Para(d, 22)));
+        }
+
+        return TwoColumns(left, SignatureBlock(document.SignerAuthority, document.SignerName), 4300, 5050);
+    }
+
+    private static List<OpenXmlElement> SignatureBlock(IEnumerable<string> authority, string name)
+    {
+        var block = authority.Select(a => (OpenXmlElement)Para(a, 28, bold: true, align: JustificationValues.Center)).ToList();
+        block.Add(Para(string.Empty, 28, after: 1400));
+        block.Add(Para(name, 28, bold: true, align: JustificationValues.Center));
+        return block;
     }
 
     private static W.Table TwoColumns(IEnumerable<OpenXmlElement> left, IEnumerable<OpenXmlElement> right, int leftWidth, int rightWidth)

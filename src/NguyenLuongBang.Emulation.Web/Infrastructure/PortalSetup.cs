@@ -124,6 +124,7 @@ public static class PortalSetup
         services.AddScoped<Features.Consolidation.ConsolidationQuery>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Features.Nominations.NominationQueries>();
+        services.AddScoped<Features.Awards.AwardQueries>();
         services.AddScoped<Features.Review.ReviewActions>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.ReportEditor>();

@@ -78,7 +78,7 @@ public class SchemaTests
             [
                 "AnnualReport→ProposedCommendation", "AnnualReport→ReportAreaSection", "AnnualReport→ReportAttachment",
                 "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AwardDecision→AwardLine", "CouncilSession→CouncilAgendaItem",
-                "CouncilSession→CouncilAttendance", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget", "Nomination→NominationStatusChange",
+                "CouncilSession→CouncilAttendance", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
                 "ReportAreaSection→IndicatorValue",
             ],
             ours);

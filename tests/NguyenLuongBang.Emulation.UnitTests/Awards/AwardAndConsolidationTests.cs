@@ -10,16 +10,19 @@ public class AwardDecisionTests
     private static readonly Actor Chairman = new("chairman-1", "Đoàn Văn Cát");
     private static readonly DateTimeOffset Now = new(2027, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private static AwardDecision Decision(params AwardLine[] lines) =>
-        new(ReviewRound.Interim, "12/QĐ-UBND", new DateOnly(2027, 12, 20), "Đoàn Văn Cát", SignerTitle.ViceChairman,
-            2_340_000m, lines, null, Chairman, Now);
+    private static readonly DecisionTerms Terms = new(ReviewRound.Interim, "12/QĐ-UBND", new DateOnly(2027, 12, 20), "Đoàn Văn Cát", SignerTitle.ViceChairman, 2_340_000m, "03/TTr-VHXH");
+
+    private static AwardDecision Decision(params AwardLine[] lines) => new(Terms, lines, Chairman, Now);
+
+    private static AwardLine Line(int nominationId, NomineeKind kind, string name, decimal multiple, int certificate = 0) =>
+        new(nominationId, kind, name, "Giáo viên, Trường Tiểu học", "Ứng dụng công nghệ số trong dạy học", multiple, certificate == 0 ? nominationId : certificate);
 
     [Fact]
     public void Amounts_are_multiples_of_the_base_salary_with_a_total()
     {
         var decision = Decision(
-            new AwardLine(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m),
-            new AwardLine(2, NomineeKind.Collective, "Trường Tiểu học", 0.6m));
+            Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m),
+            Line(2, NomineeKind.Collective, "Trường Tiểu học", 0.6m));
 
         Assert.Equal(702_000m, decision.Lines.First().Amount);
         Assert.Equal(1_404_000m, decision.Lines.Last().Amount);
@@ -32,12 +35,34 @@ public class AwardDecisionTests
     [Fact]
     public void Same_nomination_twice_in_one_decision_is_refused() =>
         Assert.Throws<DomainException>(() => Decision(
-            new AwardLine(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m),
-            new AwardLine(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m)));
+            Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m),
+            Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m)));
 
     [Fact]
     public void Negative_multiple_is_refused() =>
-        Assert.Throws<DomainException>(() => new AwardLine(1, NomineeKind.Individual, "A", -1));
+        Assert.Throws<DomainException>(() => Line(1, NomineeKind.Individual, "A", -1));
+
+    [Fact]
+    public void Two_certificates_with_one_register_number_are_refused() =>
+        Assert.Throws<DomainException>(() => Decision(
+            Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m, certificate: 7),
+            Line(2, NomineeKind.Collective, "Trường Tiểu học", 0.6m, certificate: 7)));
+
+    [Fact]
+    public void Correction_names_the_old_decision_and_needs_a_reason()
+    {
+        var original = Decision(Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m));
+        var terms = Terms with { Number = "15/QĐ-UBND", SignedOn = new DateOnly(2027, 12, 28) };
+
+        Assert.Throws<DomainException>(() => new AwardDecision(terms, [Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m, 2)], Chairman, Now, original, " "));
+        Assert.Throws<DomainException>(() => new AwardDecision(terms with { Round = ReviewRound.Annual(2027) }, [Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m, 2)], Chairman, Now, original, "Sai tên"));
+        Assert.Throws<DomainException>(() => new AwardDecision(terms with { SignedOn = new DateOnly(2027, 12, 1) }, [Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m, 2)], Chairman, Now, original, "Sai tên"));
+
+        var correction = new AwardDecision(terms, [Line(1, NomineeKind.Individual, "Lê Thị Mai", 0.3m, 2)], Chairman, Now, original, "Sai chức vụ");
+        Assert.Equal("12/QĐ-UBND", correction.CorrectsNumber);
+        Assert.Equal("Sai chức vụ", correction.CorrectionReason);
+        Assert.Null(original.CorrectsNumber);
+    }
 
     [Fact]
     public void Decision_exposes_no_way_to_change_it()

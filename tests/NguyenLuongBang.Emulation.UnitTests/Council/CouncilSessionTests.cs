@@ -57,7 +57,7 @@ public class CouncilSessionTests
         var session = Session(3, 3);
         Vote(session, 1, agree: 2);
         session.CastVote("m3", 1, VoteChoice.Agree, Now);
-        session.Close(Now);
+        session.Close(Now, "01/BB-HĐTĐKT");
 
         Assert.Throws<DomainException>(() => session.CastVote("m3", 1, VoteChoice.Disagree, Now));
     }
@@ -68,7 +68,7 @@ public class CouncilSessionTests
         var session = Session(9, 6);
         Vote(session, 1, agree: 6);
 
-        var result = Assert.Single(session.Close(Now));
+        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT"));
 
         Assert.Equal(CouncilSessionStatus.Closed, session.Status);
         Assert.NotNull(result.Passed);
@@ -80,7 +80,7 @@ public class CouncilSessionTests
         var session = Session(9, 5);
         Vote(session, 1, agree: 5);
 
-        Assert.Throws<DomainException>(() => session.Close(Now));
+        Assert.Throws<DomainException>(() => session.Close(Now, "01/BB-HĐTĐKT"));
         Assert.Equal(CouncilSessionStatus.Open, session.Status);
     }
 
@@ -90,7 +90,7 @@ public class CouncilSessionTests
         var session = Session(10, 8);
         Vote(session, 1, agree: 7, disagree: 1);
 
-        var result = Assert.Single(session.Close(Now));
+        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT"));
 
         Assert.True(result.Passed);
         Assert.Equal(7, result.AgreeCount);
@@ -103,7 +103,7 @@ public class CouncilSessionTests
         var session = Session(9, 6);
         Vote(session, 1, agree: 6);
 
-        Assert.False(Assert.Single(session.Close(Now)).Passed);
+        Assert.False(Assert.Single(session.Close(Now, "01/BB-HĐTĐKT")).Passed);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class CouncilSessionTests
         var session = Session(10, 9);
         Vote(session, 1, agree: 6, disagree: 1, recused: 2);
 
-        var result = Assert.Single(session.Close(Now));
+        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT"));
 
         Assert.True(result.Passed);
         Assert.Equal(2, result.RecusedCount);
@@ -127,7 +127,7 @@ public class CouncilSessionTests
         Vote(session, 1, agree: 3);
         Vote(session, 2, agree: 1, disagree: 2);
 
-        var results = session.Close(Now);
+        var results = session.Close(Now, "01/BB-HĐTĐKT");
 
         Assert.True(results.Single(r => r.NominationId == 1).Passed);
         Assert.False(results.Single(r => r.NominationId == 2).Passed);
@@ -138,9 +138,9 @@ public class CouncilSessionTests
     {
         var session = Session(3, 3);
         Vote(session, 1, agree: 3);
-        session.Close(Now);
+        session.Close(Now, "01/BB-HĐTĐKT");
 
-        Assert.Throws<DomainException>(() => session.Close(Now));
+        Assert.Throws<DomainException>(() => session.Close(Now, "01/BB-HĐTĐKT"));
     }
 
     [Fact]

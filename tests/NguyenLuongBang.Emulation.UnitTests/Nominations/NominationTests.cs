@@ -201,4 +201,44 @@ public class NominationTests
     [Fact]
     public void Revise_AfterPosting_Throws() =>
         Assert.Throws<DomainException>(() => In(NominationStatus.Posted).Revise("x", AwardForm.CommuneCertificate, null, Reviewer, Now));
+
+    [Fact]
+    public void Open_objection_blocks_the_council_until_resolved()
+    {
+        var nomination = In(NominationStatus.Posted);
+        nomination.RecordObjection("Ông Trần Văn Bình, thôn Đông", "Thành tích kê khai chưa đúng.", new DateOnly(2027, 11, 22), Reviewer, Now.AddDays(2));
+
+        var refused = Assert.Throws<DomainException>(() => nomination.SendToCouncil(Reviewer, Now.AddDays(8), []));
+        Assert.Contains("phản ánh", refused.Message);
+
+        nomination.ResolveObjection(0, "Đã xác minh: thành tích đúng.", Reviewer, Now.AddDays(3));
+        Assert.Throws<DomainException>(() => nomination.ResolveObjection(0, "Lần nữa", Reviewer, Now.AddDays(3)));
+        nomination.SendToCouncil(Reviewer, Now.AddDays(8), []);
+        Assert.Equal(NominationStatus.InCouncil, nomination.Status);
+        Assert.Equal("Vũ Thị Lan", nomination.Objections.Single().ResolvedByName);
+    }
+
+    [Theory]
+    [InlineData(NominationStatus.Draft)]
+    [InlineData(NominationStatus.Approved)]
+    public void Objection_outside_posting_is_refused(NominationStatus status) =>
+        Assert.Throws<DomainException>(() => In(status).RecordObjection("A", "B", new DateOnly(2027, 11, 22), Reviewer, Now));
+
+    [Fact]
+    public void Only_an_approved_city_proposal_is_forwarded_and_only_once()
+    {
+        Assert.Throws<DomainException>(() => In(NominationStatus.Approved).ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now));
+
+        var proposal = new Nomination(ReviewRound.Interim, NomineeKind.Collective, "Trường Tiểu học", null, null, 7,
+            AwardForm.CityCertificateProposal, "Chuyển đổi số toàn diện.", null, Reviewer, Now);
+        Assert.Throws<DomainException>(() => proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now));
+        proposal.Post(7, Reviewer, Now);
+        proposal.SendToCouncil(Reviewer, Now.AddDays(8), []);
+        proposal.RecordCouncilResult(true, "5 đồng ý", Reviewer, Now.AddDays(9));
+        proposal.Approve(Chairman, Now.AddDays(10), null);
+
+        proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11));
+        Assert.Equal("02/TTr-UBND", proposal.ForwardedToCityNumber);
+        Assert.Throws<DomainException>(() => proposal.ForwardToCity("03/TTr-UBND", new DateOnly(2027, 12, 2), Chairman, Now.AddDays(12)));
+    }
 }

@@ -29,6 +29,22 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId);
         builder.HasOne<ProposedCommendation>().WithMany().HasForeignKey(n => n.ProposedCommendationId);
         builder.HasMany(n => n.History).WithOne().HasForeignKey(h => h.NominationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(n => n.Objections).WithOne().HasForeignKey(o => o.NominationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(n => n.ForwardedToCityNumber).HasMaxLength(50);
+        builder.Ignore(n => n.HasOpenObjections);
+    }
+}
+
+internal sealed class NominationObjectionConfiguration : IEntityTypeConfiguration<NominationObjection>
+{
+    public void Configure(EntityTypeBuilder<NominationObjection> builder)
+    {
+        builder.ToTable("NominationObjections");
+        builder.Property(o => o.FromWhom).HasMaxLength(200);
+        builder.Property(o => o.Content).HasMaxLength(2000);
+        builder.Property(o => o.Resolution).HasMaxLength(2000);
+        builder.Property(o => o.RecordedByName).HasMaxLength(100);
+        builder.Property(o => o.ResolvedByName).HasMaxLength(100);
     }
 }
 
@@ -47,6 +63,8 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
     public void Configure(EntityTypeBuilder<CouncilSession> builder)
     {
         builder.Property(s => s.Place).HasMaxLength(200);
+        builder.Property(s => s.MinutesNumber).HasMaxLength(50);
+        builder.Ignore(s => s.CanClose);
         builder.Ignore(s => s.Quorum);
         builder.Ignore(s => s.PassThreshold);
         builder.Ignore(s => s.HasQuorum);
@@ -100,9 +118,24 @@ internal sealed class AwardDecisionConfiguration : IEntityTypeConfiguration<Awar
         builder.Ignore(d => d.TotalAmount);
         builder.Property(d => d.Number).HasMaxLength(50);
         builder.Property(d => d.SignerName).HasMaxLength(100);
+        builder.Property(d => d.ProposalNumber).HasMaxLength(50);
+        builder.Property(d => d.CorrectsNumber).HasMaxLength(50);
+        builder.Property(d => d.CorrectionReason).HasMaxLength(1000);
         builder.Property(d => d.BaseSalary).HasPrecision(18, 0);
         builder.HasOne<AwardDecision>().WithMany().HasForeignKey(d => d.CorrectsDecisionId);
         builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.AwardDecisionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AwardSubmissionConfiguration : IEntityTypeConfiguration<AwardSubmission>
+{
+    public void Configure(EntityTypeBuilder<AwardSubmission> builder)
+    {
+        builder.HasIndex(s => s.Number).IsUnique();
+        builder.HasIndex(s => new { s.RoundKind, s.RoundYear, s.Target });
+        builder.Ignore(s => s.Round);
+        builder.Property(s => s.Number).HasMaxLength(50);
+        builder.Property(s => s.SignerName).HasMaxLength(100);
     }
 }
 
@@ -113,6 +146,8 @@ internal sealed class AwardLineConfiguration : IEntityTypeConfiguration<AwardLin
         builder.ToTable("AwardLines");
         builder.HasOne<Nomination>().WithMany().HasForeignKey(l => l.NominationId);
         builder.Property(l => l.NomineeName).HasMaxLength(200);
+        builder.Property(l => l.PositionAndUnit).HasMaxLength(400);
+        builder.Property(l => l.Achievement).HasMaxLength(4000);
         builder.Property(l => l.Multiple).HasPrecision(6, 2);
         builder.Property(l => l.Amount).HasPrecision(18, 0);
     }

@@ -16,7 +16,7 @@ public static class ConsolidatedReportDocument
     public static OfficialDocument Compose(ConsolidationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var period = data.Round.Kind == RoundKind.Annual ? $"năm {data.Round.Year}" : data.Round.Title.ToLower(new CultureInfo("vi-VN"));
+        var period = data.Round.Period;
         var body = new List<DocumentBlock>
         {
             new Paragraph($"Thực hiện Kế hoạch số 150/KH-UBND ngày 16/6/2025 của Ủy ban nhân dân thành phố Hải Phòng về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030; Kế hoạch của Ủy ban nhân dân xã Nguyễn Lương Bằng triển khai Phong trào trên địa bàn xã, Ủy ban nhân dân xã báo cáo kết quả thực hiện {period} như sau:", Italic: true),

@@ -7,6 +7,7 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Council;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Features.Nominations;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
@@ -56,7 +57,7 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
 
         var members = await accounts.GetUsersInRoleAsync(Roles.CouncilMember);
         var eligibility = (await queries.LoadAsync(parsed, cancellationToken)).Rows.ToDictionary(r => r.Nomination.Id, r => r.Eligibility);
-        var chosen = await db.Nominations.Where(n => nominations.Contains(n.Id) && n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year).ToListAsync(cancellationToken);
+        var chosen = await db.Nominations.Include(n => n.Objections).Where(n => nominations.Contains(n.Id) && n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year).ToListAsync(cancellationToken);
         try
         {
             var now = clock.GetUtcNow();
@@ -99,6 +100,17 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
             session.Votes.Where(v => v.MemberUserId == me).Select(v => v.NominationId).ToHashSet()));
     }
 
+    /// <summary>The minutes (biên bản) of a closed session, with counts only.</summary>
+    [HttpGet("{id:int}/Minutes.pdf")]
+    public async Task<IActionResult> Minutes(int id, [FromServices] Awards.AwardQueries queries, CancellationToken cancellationToken)
+    {
+        var chair = await queries.SignerAsync(Domain.Awards.SignerTitle.Chairman, User.ToActor().Name);
+        var data = await queries.MinutesAsync(id, chair, cancellationToken);
+        return data is null
+            ? NotFound()
+            : File(Documents.PdfRenderer.Render(Awards.AwardDocuments.Minutes(data)), "application/pdf", $"bien-ban-hoi-dong-{id}.pdf");
+    }
+
     [Authorize(Policy = Policies.Council)]
     [HttpPost("{id:int}/Vote")]
     public async Task<IActionResult> Vote(int id, int nominationId, VoteChoice choice, CancellationToken cancellationToken)
@@ -131,7 +143,7 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/Close")]
-    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Close(int id, [FromServices] DocumentNumbers numbers, CancellationToken cancellationToken)
     {
         var session = await db.CouncilSessions.Include(s => s.Votes).Include(s => s.Present).Include(s => s.Agenda).AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -143,7 +155,12 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
         try
         {
             var now = clock.GetUtcNow();
-            var results = session.Close(now);
+
+            // The minutes get their register number only when the session can really close.
+            var minutes = session.CanClose
+                ? (await numbers.IssueAsync(DocumentNumbers.Council, "BB", $"Biên bản họp Hội đồng Thi đua - Khen thưởng ngày {session.HeldOn:dd/MM/yyyy}", VietnamTime.Today(clock), User.ToActor(), cancellationToken)).Number
+                : string.Empty;
+            var results = session.Close(now, minutes);
             var ids = results.Select(r => r.NominationId).ToList();
             var nominations = await db.Nominations.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
             foreach (var result in results)

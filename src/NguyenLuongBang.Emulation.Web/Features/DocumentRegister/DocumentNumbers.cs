@@ -16,20 +16,29 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
     public const string CultureOffice = "VHXH";
     public const string Council = "HĐTĐKT";
 
-    public async Task<RegisteredDocument> IssueAsync(string issuer, string typeCode, string title, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default)
+    public async Task<RegisteredDocument> IssueAsync(string issuer, string typeCode, string title, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default) =>
+        (await IssueManyAsync(issuer, typeCode, [title], issuedOn, by, cancellationToken))[0];
+
+    /// <summary>Consecutive numbers for several documents of one type (e.g. the certificates of a decision).</summary>
+    public async Task<IReadOnlyList<RegisteredDocument>> IssueManyAsync(string issuer, string typeCode, IReadOnlyList<string> titles, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(titles);
         for (var attempt = 1; ; attempt++)
         {
             var last = await db.DocumentRegister
                 .Where(d => d.Issuer == issuer && d.TypeCode == typeCode && d.Year == issuedOn.Year)
                 .MaxAsync(d => (int?)d.Sequence, cancellationToken) ?? 0;
-            var document = new RegisteredDocument(issuer, typeCode, issuedOn.Year, last + 1, title, issuedOn, by, clock.GetUtcNow());
-            db.DocumentRegister.Add(document);
-            audit.Add("Cấp số văn bản", "Sổ đăng ký văn bản", document.Number, title);
+            var documents = titles.Select((title, i) => new RegisteredDocument(issuer, typeCode, issuedOn.Year, last + 1 + i, title, issuedOn, by, clock.GetUtcNow())).ToList();
+            foreach (var document in documents)
+            {
+                db.DocumentRegister.Add(document);
+                audit.Add("Cấp số văn bản", "Sổ đăng ký văn bản", document.Number, document.Title);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return document;
+                return documents;
             }
             catch (DbUpdateException) when (attempt < 5)
             {

@@ -13,7 +13,7 @@ public sealed class NominationQueries(AppDbContext db, PortalSettings settings)
     public async Task<NominationsPage> LoadAsync(ReviewRound round, CancellationToken cancellationToken)
     {
         var years = round.Years.ToArray();
-        var nominations = await db.Nominations.AsNoTracking()
+        var nominations = await db.Nominations.AsNoTracking().Include(n => n.Objections)
             .Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year)
             .OrderBy(n => n.Id).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +55,57 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
         return RedirectToAction(nameof(Index), new { round = round.Code });
     }
 
+    [HttpGet("New")]
+    public async Task<IActionResult> New(ReviewRound round, CancellationToken cancellationToken) =>
+        View(new NominationFormPage(round, new NominationForm(), await UnitsAsync(cancellationToken)));
+
+    [HttpPost("New")]
+    public async Task<IActionResult> Create(ReviewRound round, NominationForm form, [FromServices] IValidator<NominationForm> validator, CancellationToken cancellationToken)
+    {
+        (await validator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
+        if (form.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.UnitId), "Đơn vị đã chọn không tồn tại hoặc đã ngừng hoạt động.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var nomination = new Nomination(round, form.Kind, form.NomineeName!, form.Gender, form.Position, form.UnitId,
+                    form.AwardForm, form.Achievement!, null, User.ToActor(), clock.GetUtcNow());
+                db.Nominations.Add(nomination);
+                await db.SaveChangesAsync(cancellationToken);
+                await audit.WriteAsync("Lập đề nghị khen thưởng", "Đề nghị khen thưởng", nomination.Id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
+                TempData["Message"] = $"Đã đưa \"{nomination.NomineeName}\" vào danh sách đề nghị.";
+                return RedirectToAction(nameof(Index), new { round = round.Code });
+            }
+            catch (DomainException refused)
+            {
+                ModelState.AddModelError(string.Empty, refused.Message);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("New", new NominationFormPage(round, form, await UnitsAsync(cancellationToken)));
+    }
+
+    [HttpPost("{id:int}/Objections")]
+    public Task<IActionResult> RecordObjection(ReviewRound round, int id, string? fromWhom, string? content, DateOnly? receivedOn, CancellationToken cancellationToken) =>
+        ChangeAsync(round, id, "Ghi nhận ý kiến phản ánh", n =>
+        {
+            n.RecordObjection(fromWhom ?? string.Empty, content ?? string.Empty, receivedOn ?? VietnamTime.Today(clock), User.ToActor(), clock.GetUtcNow());
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    [HttpPost("{id:int}/Objections/{objectionId:int}/Resolve")]
+    public Task<IActionResult> Resolve(ReviewRound round, int id, int objectionId, string? resolution, CancellationToken cancellationToken) =>
+        ChangeAsync(round, id, "Giải quyết ý kiến phản ánh", n =>
+        {
+            n.ResolveObjection(objectionId, resolution ?? string.Empty, User.ToActor(), clock.GetUtcNow());
+            return Task.CompletedTask;
+        }, cancellationToken);
+
     [HttpPost("{id:int}/Post")]
     public Task<IActionResult> Post(ReviewRound round, int id, [FromServices] PortalSettings settings, CancellationToken cancellationToken) =>
         ChangeAsync(round, id, "Công khai đề nghị khen thưởng", async n => n.Post((int)await settings.NumberAsync(PortalSettings.PostingDaysKey), User.ToActor(), clock.GetUtcNow()), cancellationToken);
@@ -75,7 +128,7 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
 
     private async Task<IActionResult> ChangeAsync(ReviewRound round, int id, string action, Func<Nomination, Task> change, CancellationToken cancellationToken)
     {
-        var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        var nomination = await db.Nominations.Include(n => n.Objections).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (nomination is null || nomination.Round != round)
         {
             return NotFound();
@@ -96,4 +149,8 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
         TempData["Message"] = $"{action}: {nomination.NomineeName}.";
         return RedirectToAction(nameof(Index), new { round = round.Code });
     }
+
+    private async Task<IReadOnlyList<KeyValuePair<int, string>>> UnitsAsync(CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name)
+            .Select(u => new KeyValuePair<int, string>(u.Id, u.Name)).ToListAsync(cancellationToken);
 }

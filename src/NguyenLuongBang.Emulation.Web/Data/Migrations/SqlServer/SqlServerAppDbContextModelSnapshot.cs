@@ -236,8 +236,16 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasPrecision(18)
                         .HasColumnType("decimal(18,0)");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int?>("CorrectsDecisionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("CorrectsNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
@@ -249,6 +257,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Number")
                         .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ProposalNumber")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
@@ -291,6 +303,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<decimal>("Amount")
                         .HasPrecision(18)
                         .HasColumnType("decimal(18,0)");
@@ -318,6 +335,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PositionAndUnit")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardDecisionId");
@@ -325,6 +346,61 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("NominationId");
 
                     b.ToTable("AwardLines", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NomineeCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("RoundKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RoundYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RoundKind", "RoundYear", "Target");
+
+                    b.ToTable("AwardSubmissions");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Campaign", b =>
@@ -583,6 +659,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("MemberCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("MinutesNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -786,6 +866,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("ForwardedToCityNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("ForwardedToCityOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -849,6 +936,56 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("RoundKind", "RoundYear", "Status");
 
                     b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("FromWhom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId");
+
+                    b.ToTable("NominationObjections", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationStatusChange", b =>
@@ -1816,6 +1953,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UnitId");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationStatusChange", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
@@ -2027,6 +2173,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Objections");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>

@@ -222,8 +222,16 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasPrecision(18)
                         .HasColumnType("REAL");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CorrectsDecisionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectsNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
@@ -235,6 +243,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Number")
                         .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
@@ -275,6 +287,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Amount")
                         .HasPrecision(18)
                         .HasColumnType("REAL");
@@ -302,6 +319,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PositionAndUnit")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardDecisionId");
@@ -309,6 +330,59 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("NominationId");
 
                     b.ToTable("AwardLines", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NomineeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoundKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RoundKind", "RoundYear", "Target");
+
+                    b.ToTable("AwardSubmissions");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Campaign", b =>
@@ -553,6 +627,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("MemberCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MinutesNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
@@ -748,6 +826,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ForwardedToCityNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ForwardedToCityOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -811,6 +896,54 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("RoundKind", "RoundYear", "Status");
 
                     b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromWhom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId");
+
+                    b.ToTable("NominationObjections", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationStatusChange", b =>
@@ -1739,6 +1872,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationStatusChange", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
@@ -1950,6 +2092,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Objections");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>

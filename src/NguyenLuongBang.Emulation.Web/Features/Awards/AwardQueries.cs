@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Council;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Awards;
+
+public sealed record DecisionSummary(AwardDecision Decision, string? CorrectedBy);
+
+public sealed record AwardsPage(
+    ReviewRound Round,
+    IReadOnlyList<Nomination> CouncilPassed,
+    IReadOnlyList<Nomination> AwaitingDecision,
+    IReadOnlyList<Nomination> CityProposals,
+    IReadOnlyList<AwardSubmission> Submissions,
+    IReadOnlyList<DecisionSummary> Decisions,
+    IReadOnlyDictionary<int, string> UnitNames,
+    string ChairmanName,
+    string ViceChairmanName);
+
+/// <summary>What the award pages and documents of a round need, in a fixed number of queries.</summary>
+public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
+{
+    public async Task<AwardsPage> LoadAsync(ReviewRound round, string signedInName, CancellationToken cancellationToken)
+    {
+        var nominations = await RoundNominations(round).ToListAsync(cancellationToken);
+        var awarded = (await AwardedNominationIds(round).ToListAsync(cancellationToken)).ToHashSet();
+        var decisions = await db.AwardDecisions.AsNoTracking().Include(d => d.Lines).Where(d => d.RoundKind == round.Kind && d.RoundYear == round.Year)
+            .OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        var submissions = await db.AwardSubmissions.AsNoTracking().Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year)
+            .OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        return new AwardsPage(
+            round,
+            nominations.Where(n => n.Status == NominationStatus.CouncilPassed).ToList(),
+            nominations.Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate && !awarded.Contains(n.Id)).ToList(),
+            nominations.Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificateProposal).ToList(),
+            submissions,
+            decisions.Select(d => new DecisionSummary(d, decisions.FirstOrDefault(c => c.CorrectsDecisionId == d.Id)?.Number)).ToList(),
+            units,
+            await SignerAsync(SignerTitle.Chairman, signedInName),
+            await SignerAsync(SignerTitle.ViceChairman, signedInName));
+    }
+
+    /// <summary>The name printed under the signature: from the settings, else the person signed in.</summary>
+    public async Task<string> SignerAsync(SignerTitle title, string signedInName)
+    {
+        var name = await settings.GetAsync(title == SignerTitle.Chairman ? PortalSettings.ChairmanKey : PortalSettings.ViceChairmanKey);
+        return string.IsNullOrWhiteSpace(name) ? signedInName : name.Trim();
+    }
+
+    public async Task<string> HeadOfCultureAsync(string signedInName)
+    {
+        var name = await settings.GetAsync(PortalSettings.HeadOfCultureKey);
+        return string.IsNullOrWhiteSpace(name) ? signedInName : name.Trim();
+    }
+
+    public IQueryable<Nomination> RoundNominations(ReviewRound round) =>
+        db.Nominations.Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year).OrderBy(n => n.NomineeKind).ThenBy(n => n.Id);
+
+    /// <summary>Nominations already in a decision of the round (a correction keeps them there).</summary>
+    public IQueryable<int> AwardedNominationIds(ReviewRound round) =>
+        db.AwardDecisions.Where(d => d.RoundKind == round.Kind && d.RoundYear == round.Year).SelectMany(d => d.Lines).Select(l => l.NominationId);
+
+    /// <summary>The lines of a tờ trình: nominees the council passed (for the chairman) or the approved city proposals.</summary>
+    public async Task<ProposalData> ProposalAsync(ReviewRound round, SubmissionTarget target, string signerName, int draftYear, CancellationToken cancellationToken)
+    {
+        var query = RoundNominations(round).AsNoTracking();
+        query = target == SubmissionTarget.Chairman
+            ? query.Where(n => n.AwardForm == AwardForm.CommuneCertificate && n.History.Any(h => h.To == NominationStatus.CouncilPassed))
+            : query.Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved);
+        var nominees = await query.ToListAsync(cancellationToken);
+        var ids = nominees.Select(n => n.Id).ToList();
+        var minutes = await db.CouncilSessions.AsNoTracking()
+            .Where(s => s.MinutesNumber != null && s.Agenda.Any(a => ids.Contains(a.NominationId)))
+            .OrderBy(s => s.Id).Select(s => s.MinutesNumber!).ToListAsync(cancellationToken);
+        var latest = await db.AwardSubmissions.AsNoTracking()
+            .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == target)
+            .OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+        var units = await UnitNamesAsync(nominees.Select(n => n.UnitId), cancellationToken);
+        var campaign = await CampaignTitleAsync(cancellationToken);
+        return new ProposalData(round, campaign, target, latest?.Number, latest?.IssuedOn, latest?.SignerName ?? signerName, minutes,
+            nominees.Select(n => Line(n, units)).ToList(), draftYear);
+    }
+
+    public async Task<MinutesData?> MinutesAsync(int sessionId, string chairName, CancellationToken cancellationToken)
+    {
+        var session = await db.CouncilSessions.AsNoTracking().Include(s => s.Agenda).Include(s => s.Present).AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (session is null || session.Status != CouncilSessionStatus.Closed)
+        {
+            return null;
+        }
+
+        var ids = session.Agenda.Select(a => a.NominationId).ToList();
+        var nominees = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
+        var memberIds = session.Present.Select(p => p.MemberUserId).ToList();
+        var present = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).OrderBy(u => u.FullName).Select(u => u.FullName).ToListAsync(cancellationToken);
+        var units = await UnitNamesAsync(nominees.Values.Select(n => n.UnitId), cancellationToken);
+        return new MinutesData(await CampaignTitleAsync(cancellationToken), session.MinutesNumber, session.HeldOn, session.Place, session.MemberCount, present,
+            session.Quorum, session.PassThreshold,
+            session.Agenda.OrderBy(a => a.Id).Select(a =>
+            {
+                var n = nominees[a.NominationId];
+                return new MinutesLine(n.NomineeName, n.UnitId is { } u ? units.GetValueOrDefault(u) : null, a.AgreeCount ?? 0, a.DisagreeCount ?? 0, a.RecusedCount ?? 0, a.Passed == true);
+            }).ToList(),
+            chairName, session.OpenedByName);
+    }
+
+    public Task<string> CampaignTitleAsync(CancellationToken cancellationToken) =>
+        db.Campaigns.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Title).FirstAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<int, string>> UnitNamesAsync(IEnumerable<int?> unitIds, CancellationToken cancellationToken)
+    {
+        var ids = unitIds.Where(u => u is not null).Select(u => u!.Value).Distinct().ToList();
+        return await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+    }
+
+    public static NomineeLine Line(Nomination n, IReadOnlyDictionary<int, string> units) =>
+        new(n.NomineeName, n.NomineeKind, PositionAndUnit(n, units), n.Achievement, n.CouncilSummary);
+
+    /// <summary>"Hiệu trưởng, Trường Tiểu học Nguyễn Lương Bằng" (a collective shows its unit only when it is a part of it).</summary>
+    public static string? PositionAndUnit(Nomination n, IReadOnlyDictionary<int, string> units)
+    {
+        var unit = n.UnitId is { } u ? units.GetValueOrDefault(u) : null;
+        if (n.NomineeKind == NomineeKind.Collective && unit == n.NomineeName)
+        {
+            unit = null;
+        }
+
+        var parts = new[] { n.Position, unit }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        return parts.Length == 0 ? null : string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,156 @@
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.Awards;
+using UglyToad.PdfPig;
+
+namespace NguyenLuongBang.Emulation.UnitTests.Documents;
+
+public class AwardDocumentsTests
+{
+    private const string Campaign = "Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số";
+    private static readonly Actor Chairman = new("chairman-1", "Nguyễn Văn Hải");
+    private static readonly DateTimeOffset Now = new(2026, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private static AwardDecision Decision(SignerTitle title = SignerTitle.Chairman, AwardDecision? corrects = null) => new(
+        new DecisionTerms(ReviewRound.Annual(2026), corrects is null ? "07/QĐ-UBND" : "09/QĐ-UBND", new DateOnly(2026, 12, 22), title == SignerTitle.Chairman ? "Nguyễn Văn Hải" : "Đoàn Văn Cát", title, 2_340_000m, "04/TTr-VHXH"),
+        [
+            new AwardLine(11, NomineeKind.Individual, "Lê Thị Mai", "Hiệu trưởng, Trường Tiểu học Nguyễn Lương Bằng", "Dẫn đầu phong trào học tập số.", 0.3m, 5),
+            new AwardLine(12, NomineeKind.Collective, "Trung tâm Phục vụ hành chính công", null, "Tỷ lệ hồ sơ trực tuyến toàn trình cao nhất xã.", 0.6m, 6),
+        ],
+        Chairman, Now, corrects, corrects is null ? null : "Sai chức vụ của bà Lê Thị Mai");
+
+    private static string Text(OfficialDocument document) => string.Join("\n", document.AllText());
+
+    [Fact]
+    public void Decision_has_the_decree_layout_articles_amounts_and_the_list()
+    {
+        var document = AwardDocuments.Decision(Decision(), Campaign);
+        var text = Text(document);
+
+        Assert.Equal("QUYẾT ĐỊNH", document.TypeTitle);
+        Assert.Equal("Số: 07/QĐ-UBND", document.NumberLine);
+        Assert.Equal("Xã Nguyễn Lương Bằng, ngày 22 tháng 12 năm 2026", document.PlaceDateLine);
+        Assert.StartsWith("Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong Phong trào thi đua “Hải Phòng", document.Summary[0]);
+        Assert.Contains("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG", text);
+        Assert.Contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", text);
+        Assert.Contains("Tờ trình số 04/TTr-VHXH", text);
+        Assert.Contains("QUYẾT ĐỊNH:", text);
+        Assert.Contains("Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng cho 01 tập thể và 01 cá nhân", text);
+        Assert.Contains("mỗi tập thể 1.404.000 đồng (hệ số 0,6 × mức lương cơ sở 2.340.000 đồng)", text);
+        Assert.Contains("mỗi cá nhân 702.000 đồng (hệ số 0,3", text);
+        Assert.Contains("Tổng số tiền thưởng: 2.106.000 đồng", text);
+        Assert.Contains("Điều 3. Chánh Văn phòng", text);
+        Assert.Equal(["CHỦ TỊCH"], document.SignerAuthority);
+        Assert.Equal("Nguyễn Văn Hải", document.SignerName);
+
+        var annex = Assert.Single(document.Annexes);
+        Assert.Equal("(Kèm theo Quyết định số 07/QĐ-UBND ngày 22/12/2026 của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng)", annex.Note);
+        var table = Assert.IsType<Table>(Assert.Single(annex.Body));
+        Assert.Equal("Trung tâm Phục vụ hành chính công", table.Rows[0][1]);
+        Assert.Equal(["", "Tổng cộng", "", "2 Giấy khen", "2.106.000"], table.Rows[^1]);
+    }
+
+    [Fact]
+    public void Vice_chairman_signs_for_the_chairman() =>
+        Assert.Equal(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], AwardDocuments.Decision(Decision(SignerTitle.ViceChairman), Campaign).SignerAuthority);
+
+    [Fact]
+    public void Correcting_decision_names_the_one_it_replaces()
+    {
+        var text = Text(AwardDocuments.Decision(Decision(corrects: Decision()), Campaign));
+
+        Assert.Contains("Điều 3. Quyết định này thay thế Quyết định số 07/QĐ-UBND", text);
+        Assert.Contains("Sai chức vụ của bà Lê Thị Mai", text);
+        Assert.Contains("Điều 4. Chánh Văn phòng", text);
+    }
+
+    [Fact]
+    public void Decision_pdf_reads_back_with_the_vietnamese_text()
+    {
+        using var pdf = PdfDocument.Open(PdfRenderer.Render(AwardDocuments.Decision(Decision(), Campaign)));
+        var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+
+        Assert.Contains("QUYẾT ĐỊNH:", words);
+        Assert.Contains("Điều 1.", words);
+        Assert.Contains("07/QĐ-UBND", words);
+        Assert.Contains("2.106.000", words);
+        Assert.Contains("Lê Thị Mai", words);
+    }
+
+    [Fact]
+    public void Certificates_are_landscape_pages_with_name_decision_and_register_number()
+    {
+        var certificates = AwardDocuments.Certificates(Decision(SignerTitle.ViceChairman), Campaign);
+        Assert.Equal(["05/GK-UBND", "06/GK-UBND"], certificates.Select(c => c.RegisterNumber));
+        Assert.Equal("Quyết định số 07/QĐ-UBND ngày 22/12/2026", certificates[0].DecisionLine);
+
+        using var pdf = PdfDocument.Open(PdfRenderer.RenderCertificates(certificates));
+        Assert.Equal(2, pdf.NumberOfPages);
+        var page = pdf.GetPage(1);
+        Assert.True(page.Width > page.Height, "A certificate is A4 landscape.");
+        Assert.InRange(page.Width, 841, 843);
+        var words = string.Join(" ", page.GetWords().Select(w => w.Text));
+        foreach (var expected in new[] { "GIẤY KHEN", "TẶNG", "Lê Thị Mai", "Hiệu trưởng, Trường Tiểu học", "07/QĐ-UBND", "Số vào sổ: 05/GK-UBND", "KT. CHỦ TỊCH", "Đoàn Văn Cát", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG" })
+        {
+            Assert.Contains(expected, words);
+        }
+    }
+
+    [Fact]
+    public void Proposal_to_the_chairman_is_from_the_culture_office_and_lists_council_results()
+    {
+        var data = new ProposalData(ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", ["01/BB-HĐTĐKT"],
+            [new NomineeLine("Lê Thị Mai", NomineeKind.Individual, "Hiệu trưởng", "Dẫn đầu phong trào.", "5 đồng ý, 0 không đồng ý, 0 không tham gia biểu quyết")], 2026);
+        var document = AwardDocuments.Proposal(data);
+        var text = Text(document);
+
+        Assert.Equal(["UBND XÃ NGUYỄN LƯƠNG BẰNG", "PHÒNG VĂN HÓA - XÃ HỘI"], document.IssuerLines);
+        Assert.Equal("Số:      /TTr-VHXH", document.NumberLine);
+        Assert.Equal("TỜ TRÌNH", document.TypeTitle);
+        Assert.Equal(["Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng"], document.Recipients);
+        Assert.Contains("Biên bản họp Hội đồng Thi đua - Khen thưởng xã số 01/BB-HĐTĐKT", text);
+        Assert.Contains("00 tập thể và 01 cá nhân", text);
+        Assert.Contains("5 đồng ý", text);
+        Assert.Equal(["TRƯỞNG PHÒNG"], document.SignerAuthority);
+    }
+
+    [Fact]
+    public void Proposal_to_the_city_asks_for_the_citys_certificate()
+    {
+        var data = new ProposalData(ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", [],
+            [new NomineeLine("Trường Tiểu học", NomineeKind.Collective, null, "Chuyển đổi số toàn diện.", "Thông qua")], 2027);
+        var document = AwardDocuments.Proposal(data);
+
+        Assert.Equal(["Chủ tịch Ủy ban nhân dân thành phố Hải Phòng"], document.Recipients);
+        Assert.Contains("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố", document.Summary[0]);
+        Assert.Contains("(sơ kết giai đoạn 2025-2027)", document.Summary[0]);
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], document.SignerAuthority);
+        Assert.Equal("(Kèm theo Tờ trình số 03/TTr-UBND ngày 10/12/2027)", document.Annexes[0].Note);
+    }
+
+    [Fact]
+    public void Minutes_show_counts_only_and_two_signatures()
+    {
+        var data = new MinutesData(Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND xã", 5, ["Đoàn Văn Cát", "Phạm Thị Thu", "Trần Văn Nam", "Vũ Văn Long"],
+            new Fraction(2, 3), new Fraction(70, 100),
+            [new MinutesLine("Lê Thị Mai", "Trường Tiểu học", 4, 0, 0, true), new MinutesLine("Hộ ông Bình", null, 2, 1, 1, false)], "Nguyễn Văn Hải", "Vũ Thị Lan");
+        var document = AwardDocuments.Minutes(data);
+        var text = Text(document);
+
+        Assert.Equal("BIÊN BẢN", document.TypeTitle);
+        Assert.Equal("Số: 02/BB-HĐTĐKT", document.NumberLine);
+        Assert.Contains("Hội đồng có 5 thành viên; có mặt 4 thành viên", text);
+        Assert.Contains("Thông qua", text);
+        Assert.Contains("Không thông qua", text);
+        Assert.Contains("1/2 trường hợp", text);
+        Assert.Equal(["THƯ KÝ"], document.LeftSignature!.Authority);
+        Assert.Equal("Vũ Thị Lan", document.LeftSignature.Name);
+
+        using var pdf = PdfDocument.Open(PdfRenderer.Render(document));
+        var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("THƯ KÝ", words);
+        Assert.Contains("CHỦ TỌA", words);
+    }
+}

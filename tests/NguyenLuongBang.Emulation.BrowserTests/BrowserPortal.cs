@@ -42,7 +42,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <param name="bypassCsp">Only for injecting axe-core: the portal's CSP refuses scripts it did not serve.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -50,6 +51,7 @@ public sealed class BrowserPortal : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
+            BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

@@ -72,6 +72,7 @@ public static class PortalSetup
             o.Cookie.Name = "nlb.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Error/403";
@@ -86,7 +87,12 @@ public static class PortalSetup
                 return Task.CompletedTask;
             };
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "nlb.xsrf");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "nlb.xsrf";
+            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddSignInRateLimit(builder.Configuration);
         services.Configure<RouteOptions>(o => o.ConstraintMap["round"] = typeof(ReviewRoundRouteConstraint));
         services.AddAuthorization(Policies.Configure);
 
@@ -152,12 +158,14 @@ public static class PortalSetup
             app.UseHttpsRedirection();
         }
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error/500");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
 
         // Refuse an oversized body by its declared length before anything reads it (antiforgery
         // would otherwise read it first and answer 400).

@@ -42,7 +42,7 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
     [InlineData("quantri@nlb.example", "/Admin/Users/Import")]
     public async Task Main_pages_have_no_serious_accessibility_violations(string? email, string url)
     {
-        var page = await portal.NewPageAsync();
+        var page = await portal.NewPageAsync(bypassCsp: true);
         if (email is not null)
         {
             await new LoginPage(page).SignInAsync(email);

@@ -35,6 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:LogFolder", Path.Combine(_folder, "logs"));
         builder.UseSetting("Portal:RunBackgroundJobs", "false");
+
+        // Tests sign in far more often than people do; the limit itself is tested with a strict factory.
+        builder.UseSetting("Portal:SignInPermitsPerMinute", "100000");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

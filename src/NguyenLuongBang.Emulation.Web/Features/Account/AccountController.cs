@@ -25,6 +25,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
 
     [AllowAnonymous]
     [HttpPost]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SecurityHeaders.SignInPolicy)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         var validation = await validator.ValidateAsync(form);

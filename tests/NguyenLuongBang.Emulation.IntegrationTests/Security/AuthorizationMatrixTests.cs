@@ -1,0 +1,225 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Security;
+
+/// <summary>
+/// Every controller action the app exposes (read from the endpoint data source, so a new action
+/// cannot escape) against anonymous and each role: who gets past authorization, who is refused.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
+{
+    /// <summary>Who: A anonymous, U unit staff, R reviewer, M council member, C chairman (also a council member), D administrator.</summary>
+    private static readonly string[] Callers = ["A", "U", "R", "M", "C", "D"];
+
+    private static readonly Dictionary<string, string> Accounts = new()
+    {
+        ["U"] = "vanphong@nlb.example",
+        ["R"] = "chuyenvien@nlb.example",
+        ["M"] = "hoidong1@nlb.example",
+        ["C"] = "chutich@nlb.example",
+        ["D"] = "quantri@nlb.example",
+    };
+
+    public static IReadOnlyList<(string Method, string Template, string Url)> Endpoints(IServiceProvider services)
+    {
+        var list = new List<(string, string, string)>();
+        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is not { } action)
+            {
+                continue;
+            }
+
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            var template = action.AttributeRouteInfo?.Template ?? $"{action.ControllerName}/{action.ActionName}" + (action.Parameters.Any(p => p.Name == "id") ? "/{id}" : string.Empty);
+            var url = "/" + Parameter().Replace(template, m => m.Groups[1].Value switch
+            {
+                "round" => "2025",
+                "year" => "2026",
+                "statusCode" or "code" => "404",
+                _ => "1",
+            });
+            foreach (var method in methods)
+            {
+                list.Add((method, template, url));
+            }
+        }
+
+        return list.Distinct().OrderBy(e => e.Item2, StringComparer.Ordinal).ThenBy(e => e.Item1, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Who gets past authorization, per action. Resource checks (a unit's own report) come after and
+    /// are tested separately with forged ids; a POST that passes answers 400 here for want of an
+    /// antiforgery token, which is what proves it passed.
+    /// </summary>
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        ["GET Account/ChangePassword"] = "URMCD",
+        ["POST Account/ChangePassword"] = "URMCD",
+        ["GET Account/Login"] = "AURMCD",
+        ["POST Account/Login"] = "AURMCD",
+        ["POST Account/Logout"] = "URMCD",
+        ["GET Admin/Audit"] = "D",
+        ["GET Admin/Audit/Export"] = "D",
+        ["GET Admin/Indicators"] = "D",
+        ["GET Admin/Indicators/Create/{id:int?}"] = "D",
+        ["POST Admin/Indicators/Create/{id:int?}"] = "D",
+        ["GET Admin/Indicators/Edit/{id:int?}"] = "D",
+        ["POST Admin/Indicators/Edit/{id:int?}"] = "D",
+        ["POST Admin/Indicators/Toggle/{id:int?}"] = "D",
+        ["GET Admin/Outbox"] = "D",
+        ["GET Admin/Register"] = "D",
+        ["GET Admin/Settings"] = "D",
+        ["POST Admin/Settings/Save"] = "D",
+        ["GET Admin/Units"] = "D",
+        ["GET Admin/Units/Create/{id:int?}"] = "D",
+        ["POST Admin/Units/Create/{id:int?}"] = "D",
+        ["GET Admin/Units/Edit/{id:int?}"] = "D",
+        ["POST Admin/Units/Edit/{id:int?}"] = "D",
+        ["POST Admin/Units/Toggle/{id:int?}"] = "D",
+        ["GET Admin/Users"] = "D",
+        ["GET Admin/Users/Create/{id?}"] = "D",
+        ["POST Admin/Users/Create/{id?}"] = "D",
+        ["GET Admin/Users/Edit/{id?}"] = "D",
+        ["POST Admin/Users/Edit/{id?}"] = "D",
+        ["GET Admin/Users/Import"] = "D",
+        ["POST Admin/Users/Import/Confirm"] = "D",
+        ["POST Admin/Users/Import/Preview"] = "D",
+        ["GET Admin/Users/Import/Template"] = "D",
+        ["POST Admin/Users/Lock/{id?}"] = "D",
+        ["POST Admin/Users/ResetPassword/{id?}"] = "D",
+        ["POST Admin/Users/Unlock/{id?}"] = "D",
+        ["GET Approvals"] = "C",
+        ["POST Approvals/{id:int}"] = "C",
+        ["GET Awards/History"] = "RC",
+        ["GET Awards/{round:round}"] = "RC",
+        ["POST Awards/{round:round}/CityProposal"] = "C",
+        ["POST Awards/{round:round}/Decision"] = "C",
+        ["GET Awards/{round:round}/Decision/{id:int}.docx"] = "RC",
+        ["GET Awards/{round:round}/Decision/{id:int}.pdf"] = "RC",
+        ["GET Awards/{round:round}/Decision/{id:int}/Certificates.pdf"] = "RC",
+        ["POST Awards/{round:round}/Decision/{id:int}/Correct"] = "C",
+        ["POST Awards/{round:round}/Proposal"] = "R",
+        ["GET Awards/{round:round}/Proposal.pdf"] = "RC",
+        ["GET Consolidation/{round:round}"] = "RC",
+        ["POST Consolidation/{round:round}"] = "R",
+        ["GET Consolidation/{round:round}/Excel"] = "RC",
+        ["POST Consolidation/{round:round}/Issue"] = "R",
+        ["GET Consolidation/{round:round}/Pdf"] = "RC",
+        ["GET Consolidation/{round:round}/Word"] = "RC",
+        ["GET Council"] = "RMC",
+        ["GET Council/New"] = "R",
+        ["POST Council/New"] = "R",
+        ["GET Council/{id:int}"] = "RMC",
+        ["POST Council/{id:int}/Close"] = "R",
+        ["GET Council/{id:int}/Minutes.pdf"] = "RMC",
+        ["POST Council/{id:int}/Vote"] = "MC",
+        ["GET Dashboard/Index"] = "RC",
+        ["GET Error/{code:int}"] = "AURMCD",
+        ["GET Home/Index"] = "URMCD",
+        ["GET LaunchPlan/File"] = "RC",
+        ["GET LaunchPlan/Index"] = "U",
+        ["POST LaunchPlan/Index"] = "U",
+        ["GET Nominations/{round:round}"] = "R",
+        ["POST Nominations/{round:round}/FromProposal/{proposalId:int}"] = "R",
+        ["GET Nominations/{round:round}/New"] = "R",
+        ["POST Nominations/{round:round}/New"] = "R",
+        ["POST Nominations/{round:round}/{id:int}/Discipline"] = "R",
+        ["POST Nominations/{round:round}/{id:int}/Objections"] = "R",
+        ["POST Nominations/{round:round}/{id:int}/Objections/{objectionId:int}/Resolve"] = "R",
+        ["POST Nominations/{round:round}/{id:int}/Override"] = "R",
+        ["POST Nominations/{round:round}/{id:int}/Post"] = "R",
+        ["GET Notifications/Index"] = "URMCD",
+        ["POST Notifications/Open/{id}"] = "URMCD",
+        ["POST Notifications/ReadAll"] = "URMCD",
+        ["GET Registration/{year:int}"] = "U",
+        ["POST Registration/{year:int}"] = "U",
+        ["GET Reports/Changes/{id}"] = "URC",
+        ["GET Reports/Details/{id}"] = "URC",
+        ["GET Reports/Edit/{id}"] = "U",
+        ["POST Reports/Edit/{id}"] = "URMCD",
+        ["POST Reports/Start"] = "U",
+        ["GET Reports/Year/{year:int}"] = "U",
+        ["GET Reports/{id:int}/File"] = "URC",
+        ["POST Reports/{id:int}/Propose"] = "URMCD",
+        ["POST Reports/{id:int}/RemoveFile"] = "URMCD",
+        ["POST Reports/{id:int}/Upload"] = "URMCD",
+        ["POST Reports/{id:int}/Withdraw"] = "URMCD",
+        ["POST Review/Accept/{id}"] = "R",
+        ["GET Review/Index"] = "R",
+        ["GET Review/Registrations"] = "R",
+        ["GET Review/Registrations/{id:int}"] = "RC",
+        ["POST Review/Registrations/{id:int}/Decide"] = "R",
+        ["POST Review/Reopen/{id}"] = "R",
+        ["POST Review/Return/{id}"] = "R",
+        ["POST Review/Unlock/{id}"] = "R",
+        ["GET Vinh-danh"] = "AURMCD",
+    };
+
+    [Fact]
+    public async Task Every_action_answers_each_role_as_the_matrix_says()
+    {
+        var clients = new Dictionary<string, HttpClient> { ["A"] = factory.CreatePortalClient() };
+        foreach (var (who, email) in Accounts)
+        {
+            clients[who] = factory.CreatePortalClient();
+            await clients[who].SignInAsync(email);
+        }
+
+        var endpoints = Endpoints(factory.Services);
+        var keys = endpoints.Select(e => $"{e.Method} {e.Template}").ToHashSet();
+        Assert.Empty(keys.Except(Expected.Keys));   // a new action must be added to the matrix
+        Assert.Empty(Expected.Keys.Except(keys));   // and a removed one taken out
+
+        var wrong = new List<string>();
+        foreach (var (method, template, url) in endpoints)
+        {
+            var allowed = new List<string>();
+            foreach (var who in Callers)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                if (method == "POST")
+                {
+                    request.Content = new FormUrlEncodedContent([]);
+                }
+
+                using var response = await clients[who].SendAsync(request);
+                if ((int)response.StatusCode >= 500)
+                {
+                    wrong.Add($"{method} {url} as {who}: {(int)response.StatusCode}");
+                }
+
+                var toSignIn = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.Ordinal) == true;
+                if (response.StatusCode != HttpStatusCode.Forbidden && !toSignIn)
+                {
+                    allowed.Add(who);
+                }
+            }
+
+            var observed = allowed.Count == 0 ? "-" : string.Concat(allowed);
+            if (observed != Expected[$"{method} {template}"])
+            {
+                wrong.Add($"{method} {template}: expected {Expected[$"{method} {template}"]}, got {observed}");
+            }
+        }
+
+        output.WriteLine(string.Join(Environment.NewLine, wrong));
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Anonymous_reaches_only_sign_in_the_honour_board_and_error_pages() =>
+        Assert.Equal(
+            ["GET Account/Login", "GET Error/{code:int}", "GET Vinh-danh", "POST Account/Login"],
+            Expected.Where(e => e.Value.Contains('A', StringComparison.Ordinal)).Select(e => e.Key).Order(StringComparer.Ordinal));
+
+    [GeneratedRegex(@"\{\*?([a-zA-Z]+)[^}]*\}")]
+    private static partial Regex Parameter();
+}

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using NguyenLuongBang.Emulation.Domain.Common;
 
 namespace NguyenLuongBang.Emulation.Domain.Auditing;
@@ -39,6 +42,40 @@ public sealed class AuditEntry
     public string? Details { get; private set; }
 
     public string? IpAddress { get; private set; }
+
+    /// <summary>The hash of the row before this one: the chain that makes the trail tamper-evident.</summary>
+    public string? PreviousHash { get; private set; }
+
+    /// <summary>SHA-256 over the previous hash and this row's content (hex).</summary>
+    public string? Hash { get; private set; }
+
+    /// <summary>Links the row to the one before it; done once, when the row is saved.</summary>
+    public void Seal(string? previousHash)
+    {
+        if (Hash is not null)
+        {
+            throw new InvalidOperationException("An audit row is sealed once.");
+        }
+
+        PreviousHash = previousHash;
+        Hash = ComputeHash(previousHash);
+    }
+
+    /// <summary>What the hash of this row is, given the previous one: a changed field changes it.</summary>
+    public string ComputeHash(string? previousHash)
+    {
+        var content = string.Join('\u001f',
+            previousHash ?? string.Empty,
+            At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            UserId ?? string.Empty,
+            UserName,
+            Action,
+            EntityType,
+            EntityId ?? string.Empty,
+            Details ?? string.Empty,
+            IpAddress ?? string.Empty);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
 
     private static string? Truncate(string? text, int max) =>
         text is null || text.Length <= max ? text : text[..max];

@@ -99,4 +99,57 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         configurationBuilder.Properties<string>().HaveMaxLength(256);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
+
+    /// <summary>
+    /// Seals new audit rows into the hash chain. The last hash is read inside the same transaction
+    /// as the insert (SQLite: BEGIN IMMEDIATE, so writers queue), so two saves cannot fork the chain.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var added = ChangeTracker.Entries<Domain.Auditing.AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Hash is null).Select(e => e.Entity).ToList();
+        if (added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var previous = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+            foreach (var entry in added)
+            {
+                entry.Seal(previous);
+                previous = entry.Hash;
+            }
+
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        catch
+        {
+            // Unseal nothing: the rows were not written; a retry reads the chain's end again.
+            foreach (var entry in added)
+            {
+                Entry(entry).Property(nameof(Domain.Auditing.AuditEntry.Hash)).CurrentValue = null;
+                Entry(entry).Property(nameof(Domain.Auditing.AuditEntry.PreviousHash)).CurrentValue = null;
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
 using NguyenLuongBang.Emulation.Web.Identity;
@@ -6,7 +7,8 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 
 /// <summary>
 /// Operator commands run instead of the web server:
-/// <c>seed-demo</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>.
+/// <c>seed-demo</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>,
+/// <c>verify-audit</c> (checks the audit hash chain), <c>backup --out FILE</c> (SQLite online backup).
 /// </summary>
 public static class PortalCommands
 {
@@ -17,9 +19,55 @@ public static class PortalCommands
             "seed-demo" => SeedDemoAsync,
             "create-admin" => app => CreateAdminAsync(app, args),
             "export-report" => app => ExportReportAsync(app, args),
+            "verify-audit" => VerifyAuditAsync,
+            "backup" => app => BackupAsync(app, args),
             _ => null!,
         };
         return command is not null;
+    }
+
+    private static async Task<int> VerifyAuditAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+        var report = Domain.Auditing.AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().ToBlockingEnumerable());
+        if (report.Intact)
+        {
+            Console.WriteLine($"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng.");
+            return 0;
+        }
+
+        await Console.Error.WriteLineAsync($"Chuỗi nhật ký bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}");
+        return 1;
+    }
+
+    /// <summary>An online copy of the SQLite database, consistent while the portal keeps running.</summary>
+    private static async Task<int> BackupAsync(WebApplication app, string[] args)
+    {
+        var output = Option(args, "--out");
+        if (output is null)
+        {
+            await Console.Error.WriteLineAsync("Cách dùng: backup --out <tệp .db>");
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await Console.Error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), xem docs/deployment.md.");
+            return 2;
+        }
+
+        var full = Path.GetFullPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        await using var source = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
+        await using var target = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        await source.OpenAsync();
+        await target.OpenAsync();
+        source.BackupDatabase(target);
+        Console.WriteLine($"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte).");
+        return 0;
     }
 
     private static async Task<int> SeedDemoAsync(WebApplication app)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
@@ -14,27 +15,9 @@ public class ExportCommandTests
     {
         var folder = Directory.CreateTempSubdirectory("nlb-export-").FullName;
         var output = Path.Combine(folder, "report." + format);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "NguyenLuongBang.Emulation.Web.dll"), "export-report", option, round, "--format", format, "--out", output })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exitCode, printed) = await new PortalProcess(folder).RunAsync("export-report", option, round, "--format", format, "--out", output);
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "portal.db")}";
-        start.Environment["Portal__SeedDemoData"] = "true";
-        start.Environment["Portal__LogFolder"] = Path.Combine(folder, "logs");
-        using var process = Process.Start(start)!;
-        var stdout = await process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-
-        Assert.True(process.ExitCode == 0, stdout + stderr);
+        Assert.True(exitCode == 0, printed);
         Assert.True(new FileInfo(output).Length > 1000);
         if (format == "pdf")
         {

@@ -179,6 +179,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(100);
         builder.Property(a => a.Details).HasMaxLength(4000);
         builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
     }
 }
 

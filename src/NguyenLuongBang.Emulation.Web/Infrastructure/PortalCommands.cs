@@ -7,7 +7,7 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 
 /// <summary>
 /// Operator commands run instead of the web server:
-/// <c>seed-demo</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>,
+/// <c>seed-demo [--extra-units N [--history]]</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>,
 /// <c>verify-audit</c> (checks the audit hash chain), <c>backup --out FILE</c> (SQLite online backup).
 /// </summary>
 public static class PortalCommands
@@ -16,7 +16,7 @@ public static class PortalCommands
     {
         command = args.FirstOrDefault() switch
         {
-            "seed-demo" => SeedDemoAsync,
+            "seed-demo" => app => SeedDemoAsync(app, args),
             "create-admin" => app => CreateAdminAsync(app, args),
             "export-report" => app => ExportReportAsync(app, args),
             "verify-audit" => VerifyAuditAsync,
@@ -70,11 +70,18 @@ public static class PortalCommands
         return 0;
     }
 
-    private static async Task<int> SeedDemoAsync(WebApplication app)
+    /// <summary><c>seed-demo [--extra-units N [--history]]</c>: the demo data, optionally at scale.</summary>
+    private static async Task<int> SeedDemoAsync(WebApplication app, string[] args)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        if (int.TryParse(Option(args, "--extra-units"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var extra) && extra > 0)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedScaleAsync(Math.Min(extra, 5000), args.Contains("--history"));
+            Console.WriteLine($"Đã thêm {extra} đơn vị thử nghiệm (donvi001@nlb.example …).");
+        }
+
         Console.WriteLine("Đã nạp dữ liệu mẫu. Tài khoản mẫu: xem README.md.");
         return 0;
     }

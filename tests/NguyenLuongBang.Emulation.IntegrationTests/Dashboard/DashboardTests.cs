@@ -22,11 +22,11 @@ public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory
         var indicator = await db.Indicators.FirstAsync(i => i.Code == "TT01");
         var staff = new Actor("load", "Tải thử");
         var now = PortalFactory.Start;
-        for (var i = existing; i < total; i++)
+        var units = Enumerable.Range(existing, total - existing).Select(i => (i, Unit: new Unit($"Tổ dân cư thử {i:000}", type, null, null, null, null))).ToList();
+        db.Units.AddRange(units.Select(u => u.Unit));
+        await db.SaveChangesAsync();
+        foreach (var (i, unit) in units)
         {
-            var unit = new Unit($"Tổ dân cư thử {i:000}", type, null, null, null, null);
-            db.Units.Add(unit);
-            await db.SaveChangesAsync();
             var report = new AnnualReport(unit.Id, 2026, areas.Select(a => (a.Id, a.Number)), staff, now);
             foreach (var area in areas)
             {
@@ -41,17 +41,17 @@ public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory
         await db.SaveChangesAsync();
     }
 
-    private async Task<(int Queries, string Html)> LoadAsync(HttpClient client)
+    private async Task<(int Queries, string Html)> LoadAsync(HttpClient client, string url = "/Dashboard?year=2026")
     {
         factory.Commands.Reset();
-        var response = await client.GetAsync("/Dashboard?year=2026");
+        var response = await client.GetAsync(url);
         var queries = factory.Commands.Count;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (queries, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task Dashboard_issues_the_same_number_of_queries_for_10_and_200_units()
+    public async Task Dashboard_and_review_list_issue_the_same_number_of_queries_for_10_and_1000_units()
     {
         var reviewer = factory.CreatePortalClient();
         await reviewer.SignInAsync("chuyenvien@nlb.example");
@@ -63,13 +63,18 @@ public class DashboardTests(PortalFactory factory) : IClassFixture<PortalFactory
         });
 
         var (withTen, tenHtml) = await LoadAsync(reviewer);
-        await GrowToAsync(205);
-        var (withTwoHundred, bigHtml) = await LoadAsync(reviewer);
+        var (reviewWithTen, _) = await LoadAsync(reviewer, "/Review?year=2026");
+        await GrowToAsync(1005);
+        var (withThousand, bigHtml) = await LoadAsync(reviewer);
+        var (reviewWithThousand, reviewHtml) = await LoadAsync(reviewer, "/Review?year=2026");
 
         Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">10</div>", tenHtml);
-        Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">200</div>", bigHtml);
-        Assert.Equal(withTen, withTwoHundred);
+        Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">1000</div>", bigHtml);
+        Assert.Contains("Tổ dân cư thử 999", reviewHtml);
+        Assert.Equal(withTen, withThousand);
+        Assert.Equal(reviewWithTen, reviewWithThousand);
         Assert.InRange(withTen, 1, 12);
+        Assert.InRange(reviewWithTen, 1, 12);
     }
 
     [Fact]

@@ -95,6 +95,67 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         logger.LogInformation("Demo data seeded: {UnitCount} units, {AccountCount} accounts", units.Count, Accounts.Count);
     }
 
+    /// <summary>
+    /// Demo data at scale: <paramref name="count"/> more generated units (Thôn thử nghiệm 001 …), each
+    /// with a staff account donvi001@nlb.example … (the demo password). With
+    /// <paramref name="history"/>, each has an accepted report for every year of 2025–2030 so far
+    /// as the demo calendar allows; without, they have none (a load run then writes this year's).
+    /// </summary>
+    public async Task SeedScaleAsync(int count, bool history, CancellationToken cancellationToken = default)
+    {
+        var existing = await db.Units.CountAsync(u => u.Name.StartsWith("Thôn thử nghiệm "), cancellationToken);
+        var typeId = await db.UnitTypes.Where(t => t.Code == "THON").Select(t => t.Id).SingleAsync(cancellationToken);
+        var units = Enumerable.Range(existing + 1, Math.Max(0, count - existing))
+            .Select(i => new Unit($"Thôn thử nghiệm {i:000}", typeId, $"Trưởng thôn {i:000}", "Trưởng thôn", null, null)).ToList();
+        db.Units.AddRange(units);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // One hash for the shared demo password: hashing it per account would take most of the time.
+        var hash = users.PasswordHasher.HashPassword(new AppUser(), Password);
+        foreach (var (unit, i) in units.Select((u, i) => (u, existing + i + 1)))
+        {
+            var email = $"donvi{i:000}@nlb.example";
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = unit.HeadName!, UnitId = unit.Id, PasswordHash = hash };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, Roles.UnitStaff);
+        }
+
+        if (history)
+        {
+            var campaign = await db.Campaigns.SingleAsync(cancellationToken);
+            var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
+            var indicators = await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken);
+            var reviewer = (await users.FindByEmailAsync("chuyenvien@nlb.example") ?? throw new InvalidOperationException("No reviewer")).ToActor();
+            var areaKeys = areas.Select(a => (a.Id, a.Number)).ToArray();
+            foreach (var (unit, i) in units.Select((u, i) => (u, i)))
+            {
+                var staff = new Actor($"demo-unit-{unit.Id}", unit.HeadName ?? unit.Name);
+                for (var year = ReviewRound.FirstYear; year <= ReviewRound.FinalYear; year++)
+                {
+                    var deadline = campaign.ReportDeadline(year);
+                    var report = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    report.Submit(staff, deadline.AddDays(-5), Window(deadline));
+                    report.Accept(reviewer, deadline.AddDays(5));
+                    db.AnnualReports.Add(report);
+                }
+
+                if (i % 20 == 19)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Scale demo data: {Count} generated units, history {History}", units.Count, history);
+    }
+
     private async Task SeedReportsAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken)
     {
         var campaign = await db.Campaigns.SingleAsync(cancellationToken);

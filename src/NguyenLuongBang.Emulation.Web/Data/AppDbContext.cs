@@ -21,7 +21,7 @@ namespace NguyenLuongBang.Emulation.Web.Data;
 /// The portal's database. Abstract: each provider has a subclass with its own migrations
 /// (see docs/decisions/ADR-0002-two-migration-sets.md).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
@@ -48,6 +48,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
 
     public DbSet<AwardSubmission> AwardSubmissions => Set<AwardSubmission>();
+
+    /// <summary>The Data Protection key ring, shared by every instance (cookies and antiforgery tokens work on any of them).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -72,7 +74,7 @@ public static class PortalSetup
             o.Cookie.Name = "nlb.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = RequiresHttps(builder) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Error/403";
@@ -90,9 +92,21 @@ public static class PortalSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "nlb.xsrf";
-            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = RequiresHttps(builder) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue("Portal:HttpsPort", 443));
         services.AddSignInRateLimit(builder.Configuration);
+
+        // Keys in the database: several instances behind a load balancer read each other's cookies.
+        services.AddDataProtection().SetApplicationName("NguyenLuongBang.Emulation").PersistKeysToDbContext<AppDbContext>();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+
+            // Behind the balancer only: the portal must not be reachable around it (docs/deployment.md).
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
         services.Configure<RouteOptions>(o => o.ConstraintMap["round"] = typeof(ReviewRoundRouteConstraint));
         services.AddAuthorization(Policies.Configure);
 
@@ -150,12 +164,20 @@ public static class PortalSetup
         return builder;
     }
 
+    /// <summary>HTTPS (redirection, HSTS, secure cookies) everywhere but Development, unless Portal:RequireHttps says otherwise (e.g. TLS ends at a proxy that forwards plain HTTP on a private network).</summary>
+    private static bool RequiresHttps(WebApplicationBuilder builder) => builder.Configuration.GetValue("Portal:RequireHttps", !builder.Environment.IsDevelopment());
+
     public static WebApplication UsePortal(this WebApplication app)
     {
-        if (app.Environment.IsProduction())
+        if (app.Configuration.GetValue("Portal:RequireHttps", !app.Environment.IsDevelopment()))
         {
             app.UseHsts();
             app.UseHttpsRedirection();
+        }
+
+        if (app.Configuration.GetValue("Portal:BehindProxy", false))
+        {
+            app.UseForwardedHeaders();
         }
 
         app.UseSecurityHeaders();
@@ -206,6 +228,9 @@ public static class PortalSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+        // Make sure the shared key ring has a key now, so instances started together agree on it.
+        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("start-up").Protect("ok");
         if (app.Configuration.GetValue<bool>("Portal:SeedDemoData"))
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();

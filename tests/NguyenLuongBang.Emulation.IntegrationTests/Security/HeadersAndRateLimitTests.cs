@@ -13,6 +13,27 @@ public sealed class StrictSignInPortalFactory : PortalFactory
     }
 }
 
+public sealed class HttpsPortalFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Portal:RequireHttps", "true");
+    }
+}
+
+public class HttpsTests(HttpsPortalFactory factory) : IClassFixture<HttpsPortalFactory>
+{
+    [Fact]
+    public async Task Outside_development_plain_http_is_sent_to_https()
+    {
+        var response = await factory.CreatePortalClient().GetAsync("/Account/Login");
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal("https", response.Headers.Location!.Scheme);
+    }
+}
+
 public class HeadersAndRateLimitTests(StrictSignInPortalFactory factory) : IClassFixture<StrictSignInPortalFactory>
 {
     [Theory]

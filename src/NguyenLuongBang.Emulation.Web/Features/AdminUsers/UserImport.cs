@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Identity;
 
@@ -34,6 +35,12 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
     /// <returns>The rows read, or the reason the sheet cannot be read.</returns>
     public static (List<ImportRow> Rows, string? Error) Read(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (ZipGuard.Entries(stream) is not { } entries || !entries.Contains("xl/workbook.xml"))
+        {
+            return ([], "Không đọc được tệp: hãy dùng tệp Excel (.xlsx) theo mẫu.");
+        }
+
         List<IDictionary<string, object?>> sheet;
         try
         {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Files;
@@ -107,28 +106,15 @@ public sealed class EvidenceFiles(PortalSettings settings, TimeProvider clock)
         return head.StartsWith("PK\u0003\u0004"u8) ? OfficeZip(bytes) : null;
     }
 
-    /// <summary>Tells Word from Excel by the zip's directory only: nothing is decompressed, so a zip bomb costs nothing.</summary>
+    /// <summary>Tells Word from Excel by the zip's directory only (see <see cref="ZipGuard"/>): a zip bomb is refused unopened.</summary>
     private static string? OfficeZip(byte[] bytes)
     {
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-            if (zip.Entries.Count > 10_000)
-            {
-                return null;
-            }
-
-            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-            if (!names.Contains("[Content_Types].xml"))
-            {
-                return null;
-            }
-
-            return names.Contains("word/document.xml") ? "docx" : names.Contains("xl/workbook.xml") ? "xlsx" : null;
-        }
-        catch (InvalidDataException)
+        var names = ZipGuard.Entries(new MemoryStream(bytes));
+        if (names is null || !names.Contains("[Content_Types].xml"))
         {
             return null;
         }
+
+        return names.Contains("word/document.xml") ? "docx" : names.Contains("xl/workbook.xml") ? "xlsx" : null;
     }
 }

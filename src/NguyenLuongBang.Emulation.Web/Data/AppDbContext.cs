@@ -118,7 +118,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var previous = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+            var previous = await LastAuditHashAsync(cancellationToken);
             foreach (var entry in added)
             {
                 entry.Seal(previous);
@@ -152,6 +152,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             }
         }
     }
+
+    /// <summary>
+    /// The end of the chain, read so that a second writer waits: SQLite's transaction already holds
+    /// the write lock; SQL Server takes an update lock on the last row until the commit.
+    /// </summary>
+    protected virtual Task<string?> LastAuditHashAsync(CancellationToken cancellationToken) =>
+        AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -18,4 +18,10 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 /// <summary>Production: SQL Server, with its own migrations.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>UPDLOCK, HOLDLOCK: a second instance sealing audit rows waits for this transaction.</summary>
+    protected override Task<string?> LastAuditHashAsync(CancellationToken cancellationToken) =>
+        Database.SqlQueryRaw<string?>("SELECT TOP (1) [Hash] AS [Value] FROM [AuditEntries] WITH (UPDLOCK, HOLDLOCK) ORDER BY [Id] DESC")
+            .FirstOrDefaultAsync(cancellationToken);
+}

@@ -53,13 +53,16 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock)
             thisYear.Values.Count(r => r.Status == ReportStatus.Returned),
             thisYear.Values.Count(r => r.Status == ReportStatus.Accepted));
 
+        // Lookups, not scans: the page must not grow with units × years × reports.
+        var byUnitYear = reports.ToLookup(r => (r.UnitId, r.Year));
         var heat = units.Select(u => new HeatRow(u.Id, u.Name, Enumerable.Range(ReviewRound.FirstYear, 6)
-            .Select(y => reports.FirstOrDefault(r => r.UnitId == u.Id && r.Year == y)).ToArray())).ToList();
+            .Select(y => byUnitYear[(u.Id, y)].FirstOrDefault()).ToArray())).ToList();
+        var byIndicatorYear = values.ToLookup(v => (v.IndicatorId, v.Year), v => v.Value);
 
         var areaCharts = areas.Select(area => new AreaChart(area.Number, area.ShortTitle, indicators.Where(i => i.ContentAreaId == area.Id).Select(i =>
         {
-            var now = values.Where(v => v.IndicatorId == i.Id && v.Year == chosen).Select(v => v.Value).ToList();
-            var before = values.Where(v => v.IndicatorId == i.Id && v.Year == chosen - 1).Select(v => v.Value).ToList();
+            var now = byIndicatorYear[(i.Id, chosen)].ToList();
+            var before = byIndicatorYear[(i.Id, chosen - 1)].ToList();
             return new IndicatorFigure(i, Aggregate(i.Kind, now), Aggregate(i.Kind, before), now.Count, now.Count == 0 ? null : now.Min(), now.Count == 0 ? null : now.Max());
         }).ToList())).ToList();
 

@@ -23,7 +23,7 @@ public sealed record SettingDefinition(string Key, string Group, string Label, s
 /// Administrator-changeable settings, read from the database once per request, so a change takes
 /// effect on the next request without a restart. Each has a default used until it is set.
 /// </summary>
-public sealed class PortalSettings(AppDbContext db, TimeProvider clock)
+public sealed class PortalSettings(AppDbContext db, TimeProvider clock, ReferenceCache cache)
 {
     public const string MaxFileMegabytesKey = "Uploads.MaxFileMegabytes";
     public const string MaxReportMegabytesKey = "Uploads.MaxReportMegabytes";
@@ -77,7 +77,8 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock)
 
     public async Task<string> GetAsync(string key)
     {
-        _values ??= await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value);
+        _values ??= await cache.GetAsync<Dictionary<string, string>>(ReferenceCache.Settings,
+            () => db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value));
         return _values.TryGetValue(key, out var value) ? value : Find(key)?.Default ?? string.Empty;
     }
 
@@ -143,8 +144,15 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock)
             setting.Change(value, by, clock.GetUtcNow());
         }
 
-        _values = null;
+        Refresh();
         return old;
+    }
+
+    /// <summary>Forget the values read so far (here and in the shared cache): after a change is saved.</summary>
+    public void Refresh()
+    {
+        _values = null;
+        cache.Invalidate(ReferenceCache.Settings);
     }
 
     private static Fraction? ParseFraction(string text)

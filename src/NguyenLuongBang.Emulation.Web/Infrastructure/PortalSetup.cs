@@ -160,6 +160,8 @@ public static class PortalSetup
         }
 
         services.AddScoped<PortalSettings>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReferenceCache>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, UnitResourceHandler>();
         return builder;
     }

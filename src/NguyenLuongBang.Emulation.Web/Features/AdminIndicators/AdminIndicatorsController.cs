@@ -14,7 +14,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminIndicators;
 /// <summary>The indicator catalogue per content area: add, edit, retire (a retired indicator stays on old reports).</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("Admin/Indicators/[action]/{id:int?}")]
-public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, IValidator<IndicatorForm> validator) : Controller
+public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, IValidator<IndicatorForm> validator, Reports.IndicatorCatalog catalog) : Controller
 {
     [HttpGet("/Admin/Indicators")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -39,6 +39,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
         db.Indicators.Add(indicator);
         audit.Add("Thêm chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name);
         await db.SaveChangesAsync(cancellationToken);
+        catalog.Invalidate();
         TempData["Message"] = $"Đã thêm chỉ tiêu {indicator.Code}.";
         return RedirectToAction(nameof(Index));
     }
@@ -75,6 +76,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
         indicator.Update(form.Name!, form.MeasureUnit!, form.Kind);
         audit.Add("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code, $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})");
         await db.SaveChangesAsync(cancellationToken);
+        catalog.Invalidate();
         TempData["Message"] = $"Đã lưu chỉ tiêu {indicator.Code}.";
         return RedirectToAction(nameof(Index));
     }
@@ -107,6 +109,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
 
         audit.Add(indicator.IsRetired ? "Ngừng sử dụng chỉ tiêu" : "Dùng lại chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name);
         await db.SaveChangesAsync(cancellationToken);
+        catalog.Invalidate();
         TempData["Message"] = indicator.IsRetired ? $"Chỉ tiêu {indicator.Code} ngừng sử dụng; báo cáo cũ vẫn giữ số liệu." : $"Chỉ tiêu {indicator.Code} được dùng lại.";
         return RedirectToAction(nameof(Index));
     }

@@ -36,6 +36,7 @@ public sealed class AdminSettingsController(PortalSettings settings, AppDbContex
         var old = await settings.SetAsync(key, text, User.ToActor());
         audit.Add("Thay đổi cài đặt", "Cài đặt", key, $"{old} → {text}");
         await db.SaveChangesAsync(cancellationToken);
+        settings.Refresh();
         TempData["Message"] = $"Đã lưu \"{definition.Label}\": {text}.";
         return RedirectToAction(nameof(Index));
     }

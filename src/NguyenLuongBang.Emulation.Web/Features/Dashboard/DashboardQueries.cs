@@ -10,7 +10,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Dashboard;
 /// The reviewer's and chairman's dashboard. A fixed number of queries (six) whatever the number
 /// of units: the figures are computed in memory from a few flat reads.
 /// </summary>
-public sealed class DashboardQueries(AppDbContext db, TimeProvider clock)
+public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Reports.IndicatorCatalog catalog)
 {
     private static readonly ReportStatus[] Sent = [ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Accepted, ReportStatus.Reopened];
 
@@ -39,8 +39,8 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock)
                     select new { r.UnitId, r.Year, v.IndicatorId, Value = v.Value!.Value })
                 .ToListAsync(cancellationToken))
             .Where(v => unitIds.Contains(v.UnitId)).ToList();
-        var areas = await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => !i.IsRetired).OrderBy(i => i.Code).ToListAsync(cancellationToken);
+        var areas = await catalog.AreasAsync(cancellationToken);
+        var indicators = (await catalog.AllAsync(cancellationToken)).Values.Where(i => !i.IsRetired).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
         var unitTypes = await db.UnitTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new KeyValuePair<string, string>(t.Code, t.Name)).ToListAsync(cancellationToken);
 
         var thisYear = reports.Where(r => r.Year == chosen).ToDictionary(r => r.UnitId);

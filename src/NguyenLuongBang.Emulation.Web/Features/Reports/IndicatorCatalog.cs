@@ -1,18 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Reports;
 
-/// <summary>The indicator catalogue and content areas, read once per request.</summary>
-public sealed class IndicatorCatalog(AppDbContext db)
+/// <summary>The indicator catalogue and content areas, from the shared <see cref="ReferenceCache"/> (read-only objects).</summary>
+public sealed class IndicatorCatalog(AppDbContext db, ReferenceCache cache)
 {
-    private Dictionary<int, Indicator>? _indicators;
-    private List<ContentArea>? _areas;
-
     public async Task<IReadOnlyDictionary<int, Indicator>> AllAsync(CancellationToken cancellationToken = default) =>
-        _indicators ??= await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
+        await cache.GetAsync<IReadOnlyDictionary<int, Indicator>>(ReferenceCache.Indicators,
+            async () => await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken));
 
     public async Task<IReadOnlyList<ContentArea>> AreasAsync(CancellationToken cancellationToken = default) =>
-        _areas ??= await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
+        await cache.GetAsync<IReadOnlyList<ContentArea>>(ReferenceCache.Areas,
+            async () => await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken));
+
+    /// <summary>After the administrator changed the catalogue.</summary>
+    public void Invalidate() => cache.Invalidate(ReferenceCache.Indicators);
 }

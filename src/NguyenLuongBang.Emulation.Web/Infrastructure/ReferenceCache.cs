@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace NguyenLuongBang.Emulation.Web.Infrastructure;
+
+/// <summary>
+/// Reference data every page reads and almost nothing writes — the indicator catalogue, the
+/// content areas, the settings — kept in memory for <see cref="Lifetime"/>. A change made on this
+/// instance clears it at once; another instance sees it within the lifetime.
+/// </summary>
+public sealed class ReferenceCache(IMemoryCache cache)
+{
+    public const string Indicators = "reference:indicators";
+    public const string Areas = "reference:areas";
+    public const string Settings = "reference:settings";
+
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
+        where T : class
+    {
+        if (cache.TryGetValue(key, out T? value) && value is not null)
+        {
+            return value;
+        }
+
+        value = await load();
+        cache.Set(key, value, Lifetime);
+        return value;
+    }
+
+    public void Invalidate(string key) => cache.Remove(key);
+}

@@ -49,6 +49,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AwardSubmission> AwardSubmissions => Set<AwardSubmission>();
 
+    public DbSet<Domain.Practices.GoodPractice> GoodPractices => Set<Domain.Practices.GoodPractice>();
+
     /// <summary>The Data Protection key ring, shared by every instance (cookies and antiforgery tokens work on any of them).</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

@@ -34,6 +34,7 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
     [InlineData("chuyenvien@nlb.example", "/Consolidation/2026")]
     [InlineData("chuyenvien@nlb.example", "/Nominations/2025")]
     [InlineData("chuyenvien@nlb.example", "/Nominations/2025/New")]
+    [InlineData("chuyenvien@nlb.example", "/Practices")]
     [InlineData("chuyenvien@nlb.example", "/Awards/History?q=nguyen")]
     [InlineData("chutich@nlb.example", "/Awards/2025")]
     [InlineData("chutich@nlb.example", "/Approvals")]

@@ -139,6 +139,20 @@ internal sealed class AwardSubmissionConfiguration : IEntityTypeConfiguration<Aw
     }
 }
 
+internal sealed class GoodPracticeConfiguration : IEntityTypeConfiguration<Domain.Practices.GoodPractice>
+{
+    public void Configure(EntityTypeBuilder<Domain.Practices.GoodPractice> builder)
+    {
+        builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.Summary).HasMaxLength(4000);
+        builder.Property(p => p.CreatedByName).HasMaxLength(100);
+        builder.Property(p => p.PublishedByName).HasMaxLength(100);
+        builder.Property(p => p.WithdrawnReason).HasMaxLength(1100);
+        builder.Ignore(p => p.IsPublic);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId);
+    }
+}
+
 internal sealed class AwardLineConfiguration : IEntityTypeConfiguration<AwardLine>
 {
     public void Configure(EntityTypeBuilder<AwardLine> builder)

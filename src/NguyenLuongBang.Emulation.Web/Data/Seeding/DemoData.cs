@@ -92,6 +92,14 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         }
 
         await SeedReportsAsync(units, cancellationToken);
+
+        // One model the commune already spreads, so the public honour board is not empty.
+        var model = new Domain.Practices.GoodPractice(Domain.Practices.PracticeKind.Model, "Tổ công nghệ số cộng đồng thôn Đông",
+            "Mỗi xóm có một thành viên Đoàn Thanh niên hướng dẫn người dân cài đặt VNeID, nộp hồ sơ trực tuyến và thanh toán không dùng tiền mặt; 86% hộ gia đình của thôn đã dùng dịch vụ công trực tuyến trong năm 2025.",
+            unitIds["Thôn Đông"], 2025, Actor.System, clock.GetUtcNow());
+        model.Publish(Actor.System, clock.GetUtcNow());
+        db.GoodPractices.Add(model);
+        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: {UnitCount} units, {AccountCount} accounts", units.Count, Accounts.Count);
     }
 

@@ -8,7 +8,8 @@ namespace NguyenLuongBang.Emulation.Web.Features.HonourBoard;
 
 /// <summary>
 /// The public honour board ("biểu dương, tôn vinh, nhân rộng điển hình"): approved collectives and
-/// individuals by round. Open to anyone; shows only name, position, unit and achievement.
+/// individuals by round, and the models and initiatives the commune publishes to spread. Open to
+/// anyone; shows only name, position, unit and achievement.
 /// </summary>
 [AllowAnonymous]
 [Route("Vinh-danh")]
@@ -18,14 +19,23 @@ public sealed class HonourBoardController(AppDbContext db) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var rows = await db.Nominations.AsNoTracking()
-            .Where(n => n.Status == NominationStatus.Approved)
+            .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate)
             .OrderByDescending(n => n.RoundYear).ThenBy(n => n.NomineeName)
             .Select(n => new HonourRow(n.RoundKind, n.RoundYear, n.NomineeName, n.NomineeKind, n.Position,
                 db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.Achievement))
             .ToListAsync(cancellationToken);
-        return View(rows);
+        var practices = await db.GoodPractices.AsNoTracking()
+            .Where(p => p.PublishedAt != null && p.WithdrawnReason == null)
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Title)
+            .Select(p => new PracticeRow(p.Kind, p.Title, p.Summary, p.Year, db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        return View(new HonourBoardPage(rows, practices));
     }
 }
+
+public sealed record PracticeRow(Domain.Practices.PracticeKind Kind, string Title, string Summary, int Year, string? Unit);
+
+public sealed record HonourBoardPage(IReadOnlyList<HonourRow> Awardees, IReadOnlyList<PracticeRow> Practices);
 
 public sealed record HonourRow(Domain.Common.RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, string Achievement)
 {

@@ -16,13 +16,19 @@ public sealed class ThroughputTests(ITestOutputHelper output)
 {
     private const int Concurrency = 8;
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
     private static async Task<Summary> MeasureAsync(LoadRun run, HttpClient client, string name, string url)
     {
-        using (await client.GetAsync(url))
+        // Warm-up with the same concurrency, so JIT tiering and caches settle before measuring.
+        var warm = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async _ =>
         {
-            // warm-up
-        }
+            while (warm.Elapsed < WarmUp)
+            {
+                using var response = await client.GetAsync(url);
+            }
+        }));
 
         var samples = new List<Sample>();
         var statuses = new List<HttpStatusCode>();

@@ -41,10 +41,13 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The page's commands in the steady state: a first request fills the reference-data cache.</summary>
-    private async Task<(int Queries, string Html)> LoadAsync(HttpClient client, string url = "/Dashboard?year=2026")
+    /// <summary>
+    /// The page's commands when its own figures are computed afresh; a request for another year
+    /// first fills the shared reference-data cache, as any earlier page would have.
+    /// </summary>
+    private async Task<(int Queries, string Html)> LoadAsync(HttpClient client, string url = "/Dashboard?year=2026", string warmUp = "/Dashboard?year=2025")
     {
-        (await client.GetAsync(url)).Dispose();
+        (await client.GetAsync(warmUp)).Dispose();
         factory.Commands.Reset();
         var response = await client.GetAsync(url);
         var queries = factory.Commands.Count;
@@ -65,10 +68,10 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         });
 
         var (withTen, tenHtml) = await LoadAsync(reviewer);
-        var (reviewWithTen, _) = await LoadAsync(reviewer, "/Review?year=2026");
+        var (reviewWithTen, _) = await LoadAsync(reviewer, "/Review?year=2026", "/Review?year=2026");
         await GrowToAsync(1005);
         var (withThousand, bigHtml) = await LoadAsync(reviewer);
-        var (reviewWithThousand, reviewHtml) = await LoadAsync(reviewer, "/Review?year=2026");
+        var (reviewWithThousand, reviewHtml) = await LoadAsync(reviewer, "/Review?year=2026", "/Review?year=2026");
 
         Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">10</div>", tenHtml);
         Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">1000</div>", bigHtml);
@@ -77,6 +80,11 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         Assert.Equal(withTen, withThousand);
         Assert.Equal(reviewWithTen, reviewWithThousand);
         Assert.InRange(withTen, 1, 12);
+
+        // Unchanged data: the figures come from memory after three small aggregate queries (plus the bell's count).
+        factory.Commands.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/Dashboard?year=2026")).StatusCode);
+        Assert.Equal(4, factory.Commands.Count);
         Assert.InRange(reviewWithTen, 1, 12);
     }
 
@@ -97,5 +105,21 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         var unit = factory.CreatePortalClient();
         await unit.SignInAsync("tieuhoc@nlb.example");
         Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/Dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_shows_a_decision_at_once_whatever_it_kept_in_memory()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        static string Accepted(int count) => $"<div class=\"small text-muted\">Đã tiếp nhận</div><div class=\"fs-4\">{count}</div>";
+        var before = await factory.WithDatabaseAsync(db => db.AnnualReports.CountAsync(r => r.Year == 2026 && r.Status == ReportStatus.Accepted && db.Units.Any(u => u.Id == r.UnitId && u.IsActive)));
+        Assert.Contains(Accepted(before), await reviewer.GetStringAsync("/Dashboard?year=2026"));
+
+        var submitted = await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Year == 2026 && r.Status == ReportStatus.Submitted && db.Units.Any(u => u.Id == r.UnitId && u.IsActive)).Select(r => r.Id).FirstAsync());
+        var accepted = await reviewer.PostFormAsync($"/Reports/Details/{submitted}", $"/Review/Accept/{submitted}", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+
+        Assert.Contains(Accepted(before + 1), await reviewer.GetStringAsync("/Dashboard?year=2026"));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Reports;
@@ -7,16 +8,39 @@ using NguyenLuongBang.Emulation.Web.Data;
 namespace NguyenLuongBang.Emulation.Web.Features.Dashboard;
 
 /// <summary>
-/// The reviewer's and chairman's dashboard. A fixed number of queries (six) whatever the number
-/// of units: the figures are computed in memory from a few flat reads.
+/// The reviewer's and chairman's dashboard. A fixed number of queries whatever the number of
+/// units: the figures are computed in memory from a few flat reads, and kept in memory for as long
+/// as the data they come from has not changed (three small aggregate queries tell).
 /// </summary>
-public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Reports.IndicatorCatalog catalog)
+public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Reports.IndicatorCatalog catalog, IMemoryCache cache)
 {
+    /// <summary>Also bounds how long a unit's new name or type takes to show (they do not change the data version).</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
     private static readonly ReportStatus[] Sent = [ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Accepted, ReportStatus.Reopened];
 
     public async Task<DashboardPage> LoadAsync(int? year, string? unitType, CancellationToken cancellationToken)
     {
         var chosen = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+
+        // Every change the dashboard shows moves one of these: a unit added or (de)activated, a report
+        // started, a report's status changed (submitting, returning, accepting, reopening).
+        var units = await db.Units.GroupBy(_ => 1).Select(g => new { Active = g.Sum(u => u.IsActive ? u.Id : 0), Last = g.Max(u => u.Id) }).FirstOrDefaultAsync(cancellationToken);
+        var lastReport = await db.AnnualReports.MaxAsync(r => (int?)r.Id, cancellationToken);
+        var lastChange = await db.ReportStatusChanges.MaxAsync(h => (long?)h.Id, cancellationToken);
+        var key = $"dashboard:{chosen}:{unitType}:{units?.Active}:{units?.Last}:{lastReport}:{lastChange}";
+        if (cache.TryGetValue(key, out DashboardPage? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var page = await ComputeAsync(chosen, unitType, cancellationToken);
+        cache.Set(key, page, Lifetime);
+        return page;
+    }
+
+    private async Task<DashboardPage> ComputeAsync(int chosen, string? unitType, CancellationToken cancellationToken)
+    {
         var unitsQuery = db.Units.AsNoTracking().Where(u => u.IsActive);
         if (!string.IsNullOrEmpty(unitType))
         {

@@ -38,9 +38,11 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             .SingleAsync(r => r.Id == id, cancellationToken);
         var unitName = await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var fileIds = report.Attachments.Select(a => a.StoredFileId).ToArray();
-        var files = await db.StoredFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id))
-            .Select(f => new { f.Id, f.FileName, f.UploadedAt, f.UploadedByName })
-            .ToDictionaryAsync(f => f.Id, cancellationToken);
+        var files = fileIds.Length == 0
+            ? []
+            : await db.StoredFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id))
+                .Select(f => new FileLine(f.Id, f.FileName, f.UploadedAt))
+                .ToDictionaryAsync(f => f.Id, cancellationToken);
         var versions = await db.ReportVersions.AsNoTracking().Where(v => v.AnnualReportId == id)
             .OrderByDescending(v => v.Number)
             .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedByName))
@@ -159,3 +161,5 @@ public sealed class ReportEditPage(ReportView report, ReportForm form)
 
 /// <summary>Someone else saved first: who, when, and their text of each area that differs from the typed one.</summary>
 public sealed record SaveConflict(string ByName, DateTimeOffset At, IReadOnlyList<(int AreaNumber, string? TheirText)> DifferentAreas);
+
+internal sealed record FileLine(int Id, string FileName, DateTimeOffset UploadedAt);

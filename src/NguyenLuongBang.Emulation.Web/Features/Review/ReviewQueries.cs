@@ -8,7 +8,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Review;
 
 public sealed record ReviewFilter(int? Year, ReportStatus? Status, string? UnitType, bool? Late);
 
-public sealed class ReviewQueries(AppDbContext db, TimeProvider clock)
+public sealed class ReviewQueries(AppDbContext db, TimeProvider clock, Reports.IndicatorCatalog catalog)
 {
     /// <summary>Every active unit with its report of the year, in one query whatever the number of units.</summary>
     public async Task<ReviewList> ListAsync(ReviewFilter filter, CancellationToken cancellationToken)
@@ -64,14 +64,18 @@ public sealed class ReviewQueries(AppDbContext db, TimeProvider clock)
             return new Dictionary<int, (int, int)>();
         }
 
+        // Only the values that can meet a target: the units that registered, the indicators they chose.
+        var unitIds = targets.Select(t => t.UnitId).Distinct().ToArray();
+        var indicatorIds = targets.Select(t => t.IndicatorId).Distinct().ToArray();
         var values = await (
                 from r in db.AnnualReports.AsNoTracking()
-                where r.Year == year
+                where r.Year == year && unitIds.Contains(r.UnitId)
                 join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
                 join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                where indicatorIds.Contains(v.IndicatorId)
                 select new { r.UnitId, v.IndicatorId, v.Value })
             .ToListAsync(cancellationToken);
-        var kinds = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Kind, cancellationToken);
+        var kinds = (await catalog.AllAsync(cancellationToken)).ToDictionary(i => i.Key, i => i.Value.Kind);
         var reported = values.ToDictionary(v => (v.UnitId, v.IndicatorId), v => v.Value);
         return targets.GroupBy(t => t.UnitId).ToDictionary(
             g => g.Key,

@@ -8,8 +8,8 @@ namespace NguyenLuongBang.Emulation.LoadTests;
 
 /// <summary>
 /// Requests per second, side by side in one run against the real process with 120 units × 6
-/// years: the unit's report page, the reviewer's dashboard and list, and the sign-in page (no
-/// database: the framework's ceiling on this machine). Printed for docs/performance.md; only
+/// years: the unit's report page, the reviewer's dashboard and list, the sign-in page (no
+/// database: the framework's ceiling on this machine) and a signed-in page with no data of its own. Printed for docs/performance.md; only
 /// correctness (every answer 200) is asserted.
 /// </summary>
 public sealed class ThroughputTests(ITestOutputHelper output)
@@ -70,6 +70,7 @@ public sealed class ThroughputTests(ITestOutputHelper output)
         var results = new[]
         {
             await MeasureAsync(run, anonymous, "GET /Account/Login (no database: ceiling)", "/Account/Login"),
+            await MeasureAsync(run, unit, "GET /Account/ChangePassword (signed in, a form and the bell only)", "/Account/ChangePassword"),
             await MeasureAsync(run, unit, "GET unit's report page", reportUrl),
             await MeasureAsync(run, reviewer, "GET /Dashboard?year=2026", "/Dashboard?year=2026"),
             await MeasureAsync(run, reviewer, "GET /Review?year=2026", "/Review?year=2026"),

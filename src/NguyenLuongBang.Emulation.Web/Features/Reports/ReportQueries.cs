@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
@@ -16,18 +17,12 @@ public sealed record ReportHeader(int Id, int UnitId, int Year, ReportStatus Sta
     public UnitResource Resource => new(UnitId);
 }
 
-public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, ReportingRules rules, PortalSettings settings, TimeProvider clock)
+public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, ReportingRules rules, PortalSettings settings, TimeProvider clock, IMemoryCache cache)
 {
-    public Task<ReportHeader?> HeaderAsync(int id, CancellationToken cancellationToken) =>
-        db.AnnualReports.AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new ReportHeader(r.Id, r.UnitId, r.Year, r.Status))
-            .SingleOrDefaultAsync(cancellationToken);
+    /// <summary>Also bounds how long a renamed unit keeps its old name on a report page.</summary>
+    private static readonly TimeSpan SnapshotLifetime = TimeSpan.FromMinutes(2);
 
-    public Task<int?> FindIdAsync(int unitId, int year, CancellationToken cancellationToken) =>
-        db.AnnualReports.Where(r => r.UnitId == unitId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>The whole report as shown to a reader, in a fixed number of queries.</summary>
-    public async Task<ReportView> ViewAsync(int id, CancellationToken cancellationToken)
+    private async Task<ReportSnapshot> SnapshotAsync(int id, CancellationToken cancellationToken)
     {
         var report = await db.AnnualReports.AsNoTracking()
             .Include(r => r.Sections).ThenInclude(s => s.IndicatorValues)
@@ -38,8 +33,8 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             .SingleAsync(r => r.Id == id, cancellationToken);
         var unitName = await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var fileIds = report.Attachments.Select(a => a.StoredFileId).ToArray();
-        var files = fileIds.Length == 0
-            ? []
+        IReadOnlyDictionary<int, FileLine> files = fileIds.Length == 0
+            ? new Dictionary<int, FileLine>()
             : await db.StoredFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id))
                 .Select(f => new FileLine(f.Id, f.FileName, f.UploadedAt))
                 .ToDictionaryAsync(f => f.Id, cancellationToken);
@@ -47,6 +42,35 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             .OrderByDescending(v => v.Number)
             .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedByName))
             .ToListAsync(cancellationToken);
+        return new ReportSnapshot(report, unitName, files, versions);
+    }
+
+    public Task<ReportHeader?> HeaderAsync(int id, CancellationToken cancellationToken) =>
+        db.AnnualReports.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new ReportHeader(r.Id, r.UnitId, r.Year, r.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public Task<int?> FindIdAsync(int unitId, int year, CancellationToken cancellationToken) =>
+        db.AnnualReports.Where(r => r.UnitId == unitId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The whole report as shown to a reader. What belongs to the report itself (its sections,
+    /// values, files, history, versions) is kept in memory under its concurrency stamp, which every
+    /// change renews: a reader pays one small query while nothing changed. Targets and the lock
+    /// window, which other records decide, are read every time.
+    /// </summary>
+    public async Task<ReportView> ViewAsync(int id, CancellationToken cancellationToken)
+    {
+        var stamp = await db.AnnualReports.Where(r => r.Id == id).Select(r => (Guid?)r.ConcurrencyStamp).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"Report {id} does not exist.");
+        var key = $"report-view:{id}:{stamp}";
+        if (!cache.TryGetValue(key, out ReportSnapshot? snapshot) || snapshot is null)
+        {
+            snapshot = await SnapshotAsync(id, cancellationToken);
+            cache.Set(key, snapshot, SnapshotLifetime);
+        }
+
+        var (report, unitName, files, versions) = snapshot;
         var indicators = await catalog.AllAsync(cancellationToken);
         var areas = await catalog.AreasAsync(cancellationToken);
         var targets = await db.Registrations.AsNoTracking()
@@ -163,3 +187,6 @@ public sealed class ReportEditPage(ReportView report, ReportForm form)
 public sealed record SaveConflict(string ByName, DateTimeOffset At, IReadOnlyList<(int AreaNumber, string? TheirText)> DifferentAreas);
 
 internal sealed record FileLine(int Id, string FileName, DateTimeOffset UploadedAt);
+
+/// <summary>A report as stored, read-only and shared between requests while its stamp is current.</summary>
+internal sealed record ReportSnapshot(AnnualReport Report, string UnitName, IReadOnlyDictionary<int, FileLine> Files, IReadOnlyList<VersionLine> Versions);

@@ -65,4 +65,17 @@ public class CouncilTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Contains("Nguyễn Thị Hằng", boardHtml);
         Assert.Contains("Năm 2025", boardHtml);
     }
+
+    [Theory]
+    [InlineData("/Council/New")]
+    [InlineData("/Council/New?round=abc")]
+    [InlineData("/Council/New?round=2031")]
+    public async Task Opening_a_session_for_no_round_is_not_found(string url)
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/Council/New?round=so-ket-2027")).StatusCode);
+    }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Council;
@@ -31,13 +32,14 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
 
     [Authorize(Policy = Policies.Review)]
     [HttpGet("New")]
-    public async Task<IActionResult> New(string round, [FromServices] UserManager<AppUser> accounts, CancellationToken cancellationToken)
+    public async Task<IActionResult> New([BindRequired] ReviewRound round, [FromServices] UserManager<AppUser> accounts, CancellationToken cancellationToken)
     {
-        if (!ReviewRound.TryParse(round, out var parsed))
+        if (BadRound())
         {
             return NotFound();
         }
 
+        var parsed = round;
         var members = (await accounts.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.FullName).Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList();
         var posted = await db.Nominations.AsNoTracking()
             .Where(n => n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year && n.Status == NominationStatus.Posted)
@@ -47,14 +49,15 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("New")]
-    public async Task<IActionResult> Open(string round, DateOnly? heldOn, string? place, List<string> present, List<int> nominations,
+    public async Task<IActionResult> Open([BindRequired] ReviewRound round, DateOnly? heldOn, string? place, List<string> present, List<int> nominations,
         [FromServices] UserManager<AppUser> accounts, [FromServices] PortalSettings settings, [FromServices] NominationQueries queries, CancellationToken cancellationToken)
     {
-        if (!ReviewRound.TryParse(round, out var parsed))
+        if (BadRound())
         {
             return NotFound();
         }
 
+        var parsed = round;
         var members = await accounts.GetUsersInRoleAsync(Roles.CouncilMember);
         var eligibility = (await queries.LoadAsync(parsed, cancellationToken)).Rows.ToDictionary(r => r.Nomination.Id, r => r.Eligibility);
         var chosen = await db.Nominations.Include(n => n.Objections).Where(n => nominations.Contains(n.Id) && n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year).ToListAsync(cancellationToken);
@@ -82,6 +85,9 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
             return View("New", new NewSessionPage(parsed, memberChoices, posted, refused.Message));
         }
     }
+
+    /// <summary>Whether the <c>?round=</c> code was missing or not a round (the binder recorded why).</summary>
+    private bool BadRound() => ModelState.TryGetValue("round", out var entry) && entry.Errors.Count > 0;
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)

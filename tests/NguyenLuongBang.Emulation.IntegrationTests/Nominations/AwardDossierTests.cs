@@ -96,6 +96,7 @@ public class AwardDossierTests(PortalFactory factory) : IClassFixture<PortalFact
         // 6. The chairman approves both and signs, as vice-chairman for the chairman.
         var chairman = factory.CreatePortalClient();
         await chairman.SignInAsync("chutich@nlb.example");
+        Assert.Contains("/Awards/2025/Proposal.pdf?target=Chairman", await chairman.GetStringAsync("/Approvals")); // the tờ trình beside the decisions
         foreach (var id in ids)
         {
             await HtmlForm.Parse(await chairman.GetStringAsync("/Approvals"), $"decide-{Id(id)}").PostAsync(chairman, "approve", "true");

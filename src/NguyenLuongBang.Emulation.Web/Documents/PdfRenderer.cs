@@ -281,6 +281,7 @@ public static class PdfRenderer
     {
         private const double LineFactor = 1.2;
         private readonly XPen _pen = new(XColors.Black, 0.5);
+        private readonly Dictionary<(XFontStyleEx Style, double Size, string Text), double> _widths = [];
         private XGraphics? _gfx;
         private int _sectionPage;
         private Action? _repeatOnNewPage;
@@ -335,7 +336,20 @@ public static class PdfRenderer
 
         public void KeepWithNext(double height) => EnsureSpace(height);
 
-        public double Measure(string text, XFont font) => G.MeasureString(Nfc(text), font).Width;
+        public double Measure(string text, XFont font) => TextWidth(Nfc(text), font);
+
+        /// <summary>A text's width in a font, measured once per render (words recur all through a report).</summary>
+        private double TextWidth(string text, XFont font)
+        {
+            var key = (font.Style, font.Size, text);
+            if (!_widths.TryGetValue(key, out var width))
+            {
+                width = G.MeasureString(text, font).Width;
+                _widths[key] = width;
+            }
+
+            return width;
+        }
 
         public void Rule(double x1, double x2)
         {
@@ -478,24 +492,29 @@ public static class PdfRenderer
                 return;
             }
 
-            var wordsWidth = words.Sum(w => G.MeasureString(w, font).Width);
+            var wordsWidth = words.Sum(w => TextWidth(w, font));
             var gap = (width - wordsWidth) / (words.Length - 1);
             foreach (var word in words)
             {
                 G.DrawString(word, font, XBrushes.Black, new XRect(x, y, width, font.Size * LineFactor), XStringFormats.TopLeft);
-                x += G.MeasureString(word, font).Width + gap;
+                x += TextWidth(word, font) + gap;
             }
         }
 
         private List<string> Wrap(string text, XFont font, double width, double firstIndent = 0) =>
-            PdfRenderer.Wrap(text, t => G.MeasureString(t, font).Width, width, firstIndent);
+            PdfRenderer.Wrap(text, t => TextWidth(t, font), width, firstIndent);
     }
 
-    /// <summary>Greedy word wrap; a word longer than the width is broken by characters.</summary>
+    /// <summary>
+    /// Greedy word wrap; a word longer than the width is broken by characters. Each word is
+    /// measured once and lines are summed from word and space widths (PDFsharp does not kern), so
+    /// wrapping is linear in the text, not quadratic.
+    /// </summary>
     private static List<string> Wrap(string text, Func<string, double> measure, double width, double firstIndent = 0)
     {
         var lines = new List<string>();
         var current = new StringBuilder();
+        var currentWidth = 0.0;
         var available = width - firstIndent;
 
         // A line that fits is kept as typed: the blanks of a draft's "Số:      /BC-UBND" matter.
@@ -504,12 +523,20 @@ public static class PdfRenderer
             return [text];
         }
 
+        var space = measure(" ");
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var candidate = current.Length == 0 ? word : current + " " + word;
-            if (measure(candidate) <= available)
+            var wordWidth = measure(word);
+            var candidateWidth = current.Length == 0 ? wordWidth : currentWidth + space + wordWidth;
+            if (candidateWidth <= available)
             {
-                current.Clear().Append(candidate);
+                if (current.Length > 0)
+                {
+                    current.Append(' ');
+                }
+
+                current.Append(word);
+                currentWidth = candidateWidth;
                 continue;
             }
 
@@ -517,6 +544,7 @@ public static class PdfRenderer
             {
                 lines.Add(current.ToString());
                 current.Clear();
+                currentWidth = 0;
                 available = width;
             }
 
@@ -535,6 +563,7 @@ public static class PdfRenderer
             }
 
             current.Append(rest);
+            currentWidth = measure(rest);
         }
 
         if (current.Length > 0 || lines.Count == 0)

@@ -38,6 +38,7 @@ public class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPor
     [InlineData("chuyenvien@nlb.example", "/Awards/History?q=nguyen")]
     [InlineData("chutich@nlb.example", "/Awards/2025")]
     [InlineData("chutich@nlb.example", "/Approvals")]
+    [InlineData("chutich@nlb.example", "/Dashboard/Indicator/1?year=2025")]
     [InlineData("quantri@nlb.example", "/Admin/Users")]
     [InlineData("quantri@nlb.example", "/Admin/Settings")]
     [InlineData("quantri@nlb.example", "/Admin/Users/Import")]

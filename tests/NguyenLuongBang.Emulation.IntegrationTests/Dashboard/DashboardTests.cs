@@ -122,4 +122,36 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
 
         Assert.Contains(Accepted(before + 1), await reviewer.GetStringAsync("/Dashboard?year=2026"));
     }
+
+    [Fact]
+    public async Task An_indicator_figure_opens_the_units_behind_it()
+    {
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+        var indicator = await factory.WithDatabaseAsync(db => db.Indicators.SingleAsync(i => i.Code == "TT01"));
+        Assert.Contains($"/Dashboard/Indicator/{indicator.Id}?year=2025", await chairman.GetStringAsync("/Dashboard?year=2025"));
+
+        var expected = await factory.WithDatabaseAsync(db => (
+                from r in db.AnnualReports
+                where r.Year == 2025 && r.Status == ReportStatus.Accepted
+                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
+                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                where v.IndicatorId == indicator.Id && v.Value != null
+                join u in db.Units on r.UnitId equals u.Id
+                select new { u.Name, r.Id, v.Value })
+            .ToListAsync());
+        Assert.NotEmpty(expected);
+
+        var page = await chairman.GetStringAsync($"/Dashboard/Indicator/{indicator.Id}?year=2025");
+        foreach (var row in expected)
+        {
+            Assert.Contains($"<a href=\"/Reports/Details/{row.Id}\">{row.Name}</a>", page);
+            Assert.Contains(indicator.Format(row.Value!.Value, Web.Infrastructure.PortalSetup.Vietnamese), page);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await chairman.GetAsync("/Dashboard/Indicator/99999")).StatusCode);
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("vanphong@nlb.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync($"/Dashboard/Indicator/{indicator.Id}")).StatusCode);
+    }
 }

@@ -121,6 +121,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Council/{id:int}/Close"] = "R",
         ["GET Council/{id:int}/Minutes.pdf"] = "RMC",
         ["POST Council/{id:int}/Vote"] = "MC",
+        ["GET Dashboard/Indicator/{id:int}"] = "RC",
         ["GET Dashboard/Index"] = "RC",
         ["GET Error/{code:int}"] = "AURMCD",
         ["GET Home/Index"] = "URMCD",

@@ -10,4 +10,9 @@ public sealed class DashboardController(DashboardQueries queries) : Controller
 {
     public async Task<IActionResult> Index(int? year, string? unitType, CancellationToken cancellationToken) =>
         View(await queries.LoadAsync(year, unitType, cancellationToken));
+
+    /// <summary>Drill-down: each unit's value of one indicator this year and last, behind the dashboard's figure.</summary>
+    [HttpGet("Dashboard/Indicator/{id:int}")]
+    public async Task<IActionResult> Indicator(int id, int? year, CancellationToken cancellationToken) =>
+        await queries.IndicatorAsync(id, year, cancellationToken) is { } page ? View(page) : NotFound();
 }

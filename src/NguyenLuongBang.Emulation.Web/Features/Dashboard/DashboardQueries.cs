@@ -93,11 +93,42 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         return new DashboardPage(chosen, unitType, unitTypes, completeness, heat, areaCharts);
     }
 
+    public async Task<IndicatorPage?> IndicatorAsync(int indicatorId, int? year, CancellationToken cancellationToken)
+    {
+        if (!(await catalog.AllAsync(cancellationToken)).TryGetValue(indicatorId, out var indicator))
+        {
+            return null;
+        }
+
+        var chosen = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+        var values = await (
+                from r in db.AnnualReports.AsNoTracking()
+                where (r.Year == chosen || r.Year == chosen - 1) && Sent.Contains(r.Status)
+                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
+                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                where v.IndicatorId == indicatorId && v.Value != null
+                select new { r.UnitId, r.Year, ReportId = r.Id, Value = v.Value!.Value })
+            .ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).Select(u => new UnitLine(u.Id, u.Name)).ToListAsync(cancellationToken);
+        var byUnit = values.ToLookup(v => (v.UnitId, v.Year));
+        var rows = units
+            .Select(u => (Unit: u, Now: byUnit[(u.Id, chosen)].FirstOrDefault(), Before: byUnit[(u.Id, chosen - 1)].FirstOrDefault()))
+            .Where(x => x.Now is not null || x.Before is not null)
+            .Select(x => new IndicatorUnitRow(x.Unit.Id, x.Unit.Name, x.Now?.ReportId, x.Now?.Value, x.Before?.Value))
+            .OrderByDescending(r => r.ThisYear ?? decimal.MinValue).ThenBy(r => r.UnitName, StringComparer.Ordinal)
+            .ToList();
+        return new IndicatorPage(indicator, chosen, rows);
+    }
+
     private static decimal? Aggregate(IndicatorKind kind, List<decimal> values) =>
         values.Count == 0 ? null : kind == IndicatorKind.Percent ? decimal.Round(values.Average(), 1, MidpointRounding.AwayFromZero) : values.Sum();
 }
 
 public sealed record UnitLine(int Id, string Name);
+
+public sealed record IndicatorUnitRow(int UnitId, string UnitName, int? ReportId, decimal? ThisYear, decimal? LastYear);
+
+public sealed record IndicatorPage(Indicator Indicator, int Year, IReadOnlyList<IndicatorUnitRow> Rows);
 
 public sealed record ReportLine(int Id, int UnitId, int Year, ReportStatus Status, bool Late);
 

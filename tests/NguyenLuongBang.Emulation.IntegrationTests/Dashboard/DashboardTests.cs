@@ -81,10 +81,10 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         Assert.Equal(reviewWithTen, reviewWithThousand);
         Assert.InRange(withTen, 1, 12);
 
-        // Unchanged data: the figures come from memory after three small aggregate queries (plus the bell's count).
+        // Unchanged data: the figures come from memory after four small aggregate queries (plus the bell's count).
         factory.Commands.Reset();
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/Dashboard?year=2026")).StatusCode);
-        Assert.Equal(4, factory.Commands.Count);
+        Assert.Equal(5, factory.Commands.Count);
         Assert.InRange(reviewWithTen, 1, 12);
     }
 
@@ -153,5 +153,32 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         var unit = factory.CreatePortalClient();
         await unit.SignInAsync("vanphong@nlb.example");
         Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync($"/Dashboard/Indicator/{indicator.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_area_shows_the_share_of_registered_targets_met()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var expected = await factory.WithDatabaseAsync(db => (
+                from r in db.Registrations
+                where r.Year == 2026 && (r.Status == Domain.Registrations.RegistrationStatus.Submitted || r.Status == Domain.Registrations.RegistrationStatus.Confirmed)
+                    && db.Units.Any(u => u.Id == r.UnitId && u.IsActive)
+                join t in db.Set<Domain.Registrations.RegistrationTarget>() on r.Id equals t.EmulationRegistrationId
+                join i in db.Indicators on t.IndicatorId equals i.Id
+                join a in db.ContentAreas on i.ContentAreaId equals a.Id
+                group t by a.Number into g
+                select new { Area = g.Key, Count = g.Count() })
+            .ToListAsync());
+        Assert.NotEmpty(expected);
+
+        var html = await reviewer.GetStringAsync("/Dashboard?year=2026");
+        foreach (var area in expected)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(html, $@"<h3 class=""h6"">\({area.Area}\)[^<]*</h3>\s*<p class=""small mb-1"">Chỉ tiêu đơn vị đăng ký: <strong>(\d+)/(\d+) đạt");
+            Assert.True(match.Success, $"area {area.Area} shows no share of targets met");
+            Assert.Equal(area.Count, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.InRange(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0, area.Count);
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Registrations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 
@@ -10,7 +11,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Dashboard;
 /// <summary>
 /// The reviewer's and chairman's dashboard. A fixed number of queries whatever the number of
 /// units: the figures are computed in memory from a few flat reads, and kept in memory for as long
-/// as the data they come from has not changed (three small aggregate queries tell).
+/// as the data they come from has not changed (four small aggregate queries tell).
 /// </summary>
 public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Reports.IndicatorCatalog catalog, IMemoryCache cache)
 {
@@ -24,11 +25,13 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         var chosen = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
 
         // Every change the dashboard shows moves one of these: a unit added or (de)activated, a report
-        // started, a report's status changed (submitting, returning, accepting, reopening).
+        // started, a report's status changed (submitting, returning, accepting, reopening), a
+        // registration's status changed (its targets count once submitted).
         var units = await db.Units.GroupBy(_ => 1).Select(g => new { Active = g.Sum(u => u.IsActive ? u.Id : 0), Last = g.Max(u => u.Id) }).FirstOrDefaultAsync(cancellationToken);
         var lastReport = await db.AnnualReports.MaxAsync(r => (int?)r.Id, cancellationToken);
         var lastChange = await db.ReportStatusChanges.MaxAsync(h => (long?)h.Id, cancellationToken);
-        var key = $"dashboard:{chosen}:{unitType}:{units?.Active}:{units?.Last}:{lastReport}:{lastChange}";
+        var lastRegistration = await db.Set<RegistrationStatusChange>().MaxAsync(h => (long?)h.Id, cancellationToken);
+        var key = $"dashboard:{chosen}:{unitType}:{units?.Active}:{units?.Last}:{lastReport}:{lastChange}:{lastRegistration}";
         if (cache.TryGetValue(key, out DashboardPage? cached) && cached is not null)
         {
             return cached;
@@ -83,12 +86,29 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
             .Select(y => byUnitYear[(u.Id, y)].FirstOrDefault()).ToArray())).ToList();
         var byIndicatorYear = values.ToLookup(v => (v.IndicatorId, v.Year), v => v.Value);
 
+        // Registered targets of the year (units shown here), each met or not by the unit's sent report.
+        var targets = (await (
+                    from r in db.Registrations.AsNoTracking()
+                    where r.Year == chosen && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
+                    join t in db.Set<RegistrationTarget>() on r.Id equals t.EmulationRegistrationId
+                    select new { r.UnitId, t.IndicatorId, t.Target })
+                .ToListAsync(cancellationToken))
+            .Where(t => unitIds.Contains(t.UnitId)).ToList();
+        var achieved = values.Where(v => v.Year == chosen).ToLookup(v => (v.UnitId, v.IndicatorId), v => v.Value);
+        var allIndicators = await catalog.AllAsync(cancellationToken);
+        var targetsByArea = targets.Where(t => allIndicators.ContainsKey(t.IndicatorId)).ToLookup(t => allIndicators[t.IndicatorId].ContentAreaId, t =>
+            TargetCheck.Evaluate(allIndicators[t.IndicatorId].Kind, t.Target, achieved[(t.UnitId, t.IndicatorId)].Cast<decimal?>().FirstOrDefault()) == TargetResult.Met);
+
         var areaCharts = areas.Select(area => new AreaChart(area.Number, area.ShortTitle, indicators.Where(i => i.ContentAreaId == area.Id).Select(i =>
         {
             var now = byIndicatorYear[(i.Id, chosen)].ToList();
             var before = byIndicatorYear[(i.Id, chosen - 1)].ToList();
             return new IndicatorFigure(i, Aggregate(i.Kind, now), Aggregate(i.Kind, before), now.Count, now.Count == 0 ? null : now.Min(), now.Count == 0 ? null : now.Max());
-        }).ToList())).ToList();
+        }).ToList())
+        {
+            TargetsMet = targetsByArea[area.Id].Count(met => met),
+            Targets = targetsByArea[area.Id].Count(),
+        }).ToList();
 
         return new DashboardPage(chosen, unitType, unitTypes, completeness, heat, areaCharts);
     }
@@ -145,7 +165,13 @@ public sealed record HeatRow(int UnitId, string UnitName, IReadOnlyList<ReportLi
 
 public sealed record IndicatorFigure(Indicator Indicator, decimal? ThisYear, decimal? LastYear, int UnitsReporting, decimal? Min, decimal? Max);
 
-public sealed record AreaChart(int Number, string Title, IReadOnlyList<IndicatorFigure> Figures);
+public sealed record AreaChart(int Number, string Title, IReadOnlyList<IndicatorFigure> Figures)
+{
+    /// <summary>Registered targets of this area the units' sent reports meet, out of <see cref="Targets"/>.</summary>
+    public int TargetsMet { get; init; }
+
+    public int Targets { get; init; }
+}
 
 public sealed record DashboardPage(int Year, string? UnitType, IReadOnlyList<KeyValuePair<string, string>> UnitTypes, Completeness Completeness,
     IReadOnlyList<HeatRow> Heat, IReadOnlyList<AreaChart> Areas);

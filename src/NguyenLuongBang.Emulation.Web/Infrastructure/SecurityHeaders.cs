@@ -34,7 +34,7 @@ public static class SecurityHeaders
 
     /// <summary>
     /// Sign-in attempts per client address and minute (Portal:SignInPermitsPerMinute, default 30);
-    /// beyond that a Vietnamese 429. Identity's lockout still guards each account.
+    /// beyond that 429 with the portal's Vietnamese error page. Identity's lockout still guards each account.
     /// </summary>
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,11 +42,11 @@ public static class SecurityHeaders
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, cancellationToken) =>
+            // No body here: the status-code pages render the Vietnamese error page for 429.
+            o.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                await context.HttpContext.Response.WriteAsync("Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.", cancellationToken);
+                return ValueTask.CompletedTask;
             };
             o.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",

@@ -66,7 +66,10 @@ public class HeadersAndRateLimitTests(StrictSignInPortalFactory factory) : IClas
 
         var refused = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
         Assert.NotEmpty(refused);
-        Assert.Contains("quá nhiều lần", await refused[0].Content.ReadAsStringAsync());
+        var page = await refused[0].Content.ReadAsStringAsync();
+        Assert.Contains("Bạn đã thử quá nhiều lần", page);
+        Assert.Contains("<html lang=\"vi\">", page); // the portal's own error page, not a bare text
+        Assert.Equal("60", Assert.Single(refused[0].Headers.GetValues("Retry-After")));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Vinh-danh")).StatusCode); // only sign-in is limited
     }
 }

@@ -38,7 +38,7 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
             403 => ("Không có quyền truy cập", "Tài khoản của bạn không được phép xem hoặc thực hiện nội dung này."),
             404 => ("Không tìm thấy trang", "Trang hoặc hồ sơ bạn tìm không tồn tại, hoặc đã được chuyển đi."),
             413 => ("Tệp quá lớn", "Tệp tải lên vượt quá dung lượng cho phép."),
-            429 => ("Quá nhiều yêu cầu", "Bạn thao tác quá nhanh. Vui lòng đợi một lát rồi thử lại."),
+            429 => ("Quá nhiều yêu cầu", "Bạn đã thử quá nhiều lần trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại."),
             _ => ("Đã có lỗi xảy ra", "Hệ thống gặp sự cố khi xử lý yêu cầu. Dữ liệu bạn đã lưu trước đó không bị ảnh hưởng; vui lòng thử lại sau."),
         };
         return View("Error", new ErrorPage(code, title, text));

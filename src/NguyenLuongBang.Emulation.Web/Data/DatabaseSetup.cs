@@ -19,7 +19,10 @@ public static class DatabaseSetup
         {
             var connectionString = configuration.GetConnectionString(SqlServerProvider)
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is missing.");
-            services.AddDbContext<SqlServerAppDbContext>(o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
+            // No retrying execution strategy: the portal opens its own transactions (document numbers,
+            // the award decision with its certificate numbers, the audit chain), which a retrying
+            // strategy refuses. A transient fault reaches the user as the error page; nothing is half-saved.
+            services.AddDbContext<SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
         }
         else if (string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))

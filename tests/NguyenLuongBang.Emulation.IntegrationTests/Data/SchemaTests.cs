@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using NguyenLuongBang.Emulation.Web.Data;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Data;
@@ -122,5 +124,28 @@ public class SchemaTests
             Walk(to!, onPath, edges, paths, problems);
             onPath.Remove(to!);
         }
+    }
+}
+
+public class SqlServerSetupTests
+{
+    [Fact]
+    public void Sql_server_context_allows_the_portals_own_transactions()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = Web.Data.DatabaseSetup.SqlServerProvider,
+                ["ConnectionStrings:SqlServer"] = "Server=127.0.0.1;Database=NotContacted;User Id=x;Password=y;TrustServerCertificate=True",
+            })
+            .Build();
+        using var services = new ServiceCollection()
+            .AddAppDatabase(configuration, Path.GetTempPath())
+            .BuildServiceProvider();
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
+
+        Assert.IsType<Web.Data.SqlServerAppDbContext>(db);
+        Assert.False(db.Database.CreateExecutionStrategy().RetriesOnFailure);
     }
 }

@@ -110,6 +110,9 @@ public class AwardDossierTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(2_106_000m, decision.TotalAmount);
         Assert.Equal([1, 2], decision.Lines.Select(l => l.CertificateNumber).Order());
 
+        var told = await factory.WithDatabaseAsync(db => db.Notifications
+            .Where(n => db.Users.Any(u => u.Id == n.UserId && u.UnitId == proposal.UnitId)).Select(n => n.Text).ToListAsync());
+        Assert.Contains(told, t => t.Contains("Quyết định số 01/QĐ-UBND", StringComparison.Ordinal) && t.Contains("Nguyễn Thị Hằng", StringComparison.Ordinal));
         var decisionPdf = await PdfTextAsync(await chairman.GetAsync($"/Awards/2025/Decision/{Id(decision.Id)}.pdf"));
         foreach (var expected in new[] { "QUYẾT ĐỊNH", "01/QĐ-UBND", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đoàn Văn Cát", "Điều 1.", "1.404.000", "702.000", "2.106.000", "01/TTr-VHXH", "Nguyễn Thị Hằng" })
         {

@@ -20,7 +20,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Awards;
 /// </summary>
 [Authorize(Policy = Policies.ReadAllReports)]
 [Route("Awards/{round:round}")]
-public sealed class AwardsController(AppDbContext db, AwardQueries queries, DocumentNumbers numbers, PortalSettings settings, AuditLog audit, TimeProvider clock) : Controller
+public sealed class AwardsController(AppDbContext db, AwardQueries queries, DocumentNumbers numbers, PortalSettings settings, Notifications.Notifier notifier, AuditLog audit, TimeProvider clock) : Controller
 {
     private const string PdfType = "application/pdf";
 
@@ -156,6 +156,7 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Docu
                 lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, certificates[i].Sequence)),
                 actor, clock.GetUtcNow(), corrects, reason);
             db.AwardDecisions.Add(decision);
+            await NotifyUnitsAsync(decision, cancellationToken);
             audit.Add(corrects is null ? "Ban hành quyết định khen thưởng" : "Ban hành quyết định thay thế", "Quyết định khen thưởng", decision.Number,
                 $"{lines.Count} tập thể, cá nhân; tổng {VietnameseNumber.Format(decision.TotalAmount)} đồng" + (corrects is null ? string.Empty : $"; thay thế {corrects.Number}: {reason}"));
             await db.SaveChangesAsync(cancellationToken);
@@ -167,6 +168,21 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Docu
         {
             await transaction.RollbackAsync(cancellationToken);
             return Refuse(round, refused.Message);
+        }
+    }
+
+    /// <summary>Each unit with an awardee hears of it (bell and e-mail), with a link to the public honour board.</summary>
+    private async Task NotifyUnitsAsync(AwardDecision decision, CancellationToken cancellationToken)
+    {
+        var nominationIds = decision.Lines.Select(l => l.NominationId).ToList();
+        var units = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id) && n.UnitId != null)
+            .Select(n => new { n.Id, UnitId = n.UnitId!.Value }).ToListAsync(cancellationToken);
+        foreach (var unit in units.GroupBy(u => u.UnitId))
+        {
+            var names = decision.Lines.Where(l => unit.Any(u => u.Id == l.NominationId)).Select(l => l.NomineeName);
+            await notifier.NotifyUnitAsync(unit.Key,
+                $"Chủ tịch UBND xã đã ký Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} tặng Giấy khen cho: {string.Join(", ", names)}.",
+                "/Vinh-danh", cancellationToken: cancellationToken);
         }
     }
 

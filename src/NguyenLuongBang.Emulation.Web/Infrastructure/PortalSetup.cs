@@ -74,7 +74,7 @@ public static class PortalSetup
             o.Cookie.Name = "nlb.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = RequiresHttps(builder) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = RequiresHttps(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Error/403";
@@ -92,7 +92,7 @@ public static class PortalSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "nlb.xsrf";
-            o.Cookie.SecurePolicy = RequiresHttps(builder) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = RequiresHttps(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue("Portal:HttpsPort", 443));
         services.AddSignInRateLimit(builder.Configuration);
@@ -167,19 +167,21 @@ public static class PortalSetup
     }
 
     /// <summary>HTTPS (redirection, HSTS, secure cookies) everywhere but Development, unless Portal:RequireHttps says otherwise (e.g. TLS ends at a proxy that forwards plain HTTP on a private network).</summary>
-    private static bool RequiresHttps(WebApplicationBuilder builder) => builder.Configuration.GetValue("Portal:RequireHttps", !builder.Environment.IsDevelopment());
+    private static bool RequiresHttps(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Portal:RequireHttps", !environment.IsDevelopment());
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        if (app.Configuration.GetValue("Portal:RequireHttps", !app.Environment.IsDevelopment()))
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
-
+        // First the balancer's view of the request (scheme, client address), then the HTTPS decision.
         if (app.Configuration.GetValue("Portal:BehindProxy", false))
         {
             app.UseForwardedHeaders();
+        }
+
+        if (RequiresHttps(app.Configuration, app.Environment))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseSecurityHeaders();

@@ -22,6 +22,31 @@ public sealed class HttpsPortalFactory : PortalFactory
     }
 }
 
+public sealed class ProxiedPortalFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Portal:RequireHttps", "true");
+        builder.UseSetting("Portal:BehindProxy", "true");
+    }
+}
+
+public class ProxiedHttpsTests(ProxiedPortalFactory factory) : IClassFixture<ProxiedPortalFactory>
+{
+    [Fact]
+    public async Task Behind_a_balancer_that_ended_tls_the_request_is_served_not_redirected()
+    {
+        var client = factory.CreatePortalClient();
+        using var forwarded = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        forwarded.Headers.Add("X-Forwarded-Proto", "https");
+        forwarded.Headers.Add("X-Forwarded-For", "203.113.10.7");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(forwarded)).StatusCode);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, (await client.GetAsync("/Account/Login")).StatusCode);
+    }
+}
+
 public class HttpsTests(HttpsPortalFactory factory) : IClassFixture<HttpsPortalFactory>
 {
     [Fact]

@@ -33,11 +33,11 @@ public static class PortalCommands
         var report = Domain.Auditing.AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().ToBlockingEnumerable());
         if (report.Intact)
         {
-            Console.WriteLine($"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng.");
+            Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng."));
             return 0;
         }
 
-        await Console.Error.WriteLineAsync($"Chuỗi nhật ký bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}");
+        await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese, $"Chuỗi nhật ký bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}"));
         return 1;
     }
 
@@ -66,7 +66,7 @@ public static class PortalCommands
         await source.OpenAsync();
         await target.OpenAsync();
         source.BackupDatabase(target);
-        Console.WriteLine($"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte).");
+        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte)."));
         return 0;
     }
 
@@ -144,7 +144,7 @@ public static class PortalCommands
             _ => Documents.PdfRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data)),
         };
         await File.WriteAllBytesAsync(output, bytes);
-        Console.WriteLine($"Đã xuất {round.Title} ({format}, {bytes.Length:N0} byte) ra {output}.");
+        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã xuất {round.Title} ({format}, {bytes.Length:N0} byte) ra {output}."));
         return 0;
     }
 

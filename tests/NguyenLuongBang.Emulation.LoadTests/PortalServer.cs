@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.LoadTests;
 
@@ -11,12 +12,25 @@ namespace NguyenLuongBang.Emulation.LoadTests;
 /// </summary>
 public sealed class PortalServer : IAsyncDisposable
 {
+    private readonly PortalProcess _portal;
     private Process? _process;
 
     public PortalServer(string folder)
     {
         Folder = folder;
         Port = FreePort();
+        _portal = new PortalProcess(folder)
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["Portal__SeedDemoData"] = "false",
+                ["Portal__RunBackgroundJobs"] = "false",
+                ["Serilog__MinimumLevel__Default"] = "Warning",
+
+                // Every simulated unit comes from 127.0.0.1: the per-address sign-in limit would stop them.
+                ["Portal__SignInPermitsPerMinute"] = "100000",
+            },
+        };
     }
 
     public string Folder { get; }
@@ -25,26 +39,21 @@ public sealed class PortalServer : IAsyncDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
-    public string DatabasePath => Path.Combine(Folder, "portal.db");
-
-    public static string WebDll => Path.Combine(AppContext.BaseDirectory, "NguyenLuongBang.Emulation.Web.dll");
+    public string DatabasePath => _portal.DatabasePath;
 
     /// <summary>Runs an operator command (seed-demo …) on this server's database and waits for it.</summary>
     public async Task CommandAsync(params string[] args)
     {
-        using var process = Process.Start(Start(args))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-        if (process.ExitCode != 0)
+        var (exitCode, output) = await _portal.RunAsync(args);
+        if (exitCode != 0)
         {
-            throw new InvalidOperationException($"{string.Join(' ', args)} failed: {await output}{await error}");
+            throw new InvalidOperationException($"{string.Join(' ', args)} failed: {output}");
         }
     }
 
     public async Task StartAsync()
     {
-        _process = Process.Start(Start(["--urls", BaseAddress.ToString()]))!;
+        _process = Process.Start(_portal.StartInfo(["--urls", BaseAddress.ToString()]))!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
@@ -86,27 +95,6 @@ public sealed class PortalServer : IAsyncDisposable
     {
         KillHard();
         return ValueTask.CompletedTask;
-    }
-
-    private ProcessStartInfo Start(IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(WebDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={DatabasePath}";
-        start.Environment["Portal__SeedDemoData"] = "false";
-        start.Environment["Portal__RunBackgroundJobs"] = "false";
-        start.Environment["Portal__LogFolder"] = Path.Combine(Folder, "logs");
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-
-        // Every simulated unit comes from 127.0.0.1: the per-address sign-in limit would stop them.
-        start.Environment["Portal__SignInPermitsPerMinute"] = "100000";
-        return start;
     }
 
     private static int FreePort()

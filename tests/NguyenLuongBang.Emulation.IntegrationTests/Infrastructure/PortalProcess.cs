@@ -7,10 +7,16 @@ public sealed record PortalProcess(string Folder)
 {
     public string DatabasePath => Path.Combine(Folder, "portal.db");
 
-    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    /// <summary>Settings beyond the database and log folder, as environment variables (e.g. Portal__SeedDemoData).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string> { ["Portal__SeedDemoData"] = "true" };
+
+    public static string WebDll => Path.Combine(AppContext.BaseDirectory, "NguyenLuongBang.Emulation.Web.dll");
+
+    public ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NguyenLuongBang.Emulation.Web.dll"));
+        start.ArgumentList.Add(WebDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -18,12 +24,21 @@ public sealed record PortalProcess(string Folder)
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={DatabasePath}";
-        start.Environment["Portal__SeedDemoData"] = "true";
         start.Environment["Portal__LogFolder"] = Path.Combine(Folder, "logs");
-        using var process = Process.Start(start)!;
+        foreach (var (key, value) in Settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
+    }
+
+    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
         return (process.ExitCode, await stdout + await stderr);
     }
 }

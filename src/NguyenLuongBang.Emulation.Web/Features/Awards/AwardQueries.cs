@@ -61,6 +61,10 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
     public IQueryable<Nomination> RoundNominations(ReviewRound round) =>
         db.Nominations.Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year).OrderBy(n => n.NomineeKind).ThenBy(n => n.Id);
 
+    /// <summary>The commune-certificate nominees the council passed (whatever the chairman decided since): the tờ trình's list.</summary>
+    public IQueryable<Nomination> CouncilPassedCertificates(ReviewRound round) =>
+        RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CommuneCertificate && n.History.Any(h => h.To == NominationStatus.CouncilPassed));
+
     /// <summary>Nominations already in a decision of the round (a correction keeps them there).</summary>
     public IQueryable<int> AwardedNominationIds(ReviewRound round) =>
         db.AwardDecisions.Where(d => d.RoundKind == round.Kind && d.RoundYear == round.Year).SelectMany(d => d.Lines).Select(l => l.NominationId);
@@ -68,10 +72,9 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
     /// <summary>The lines of a tờ trình: nominees the council passed (for the chairman) or the approved city proposals.</summary>
     public async Task<ProposalData> ProposalAsync(ReviewRound round, SubmissionTarget target, string signerName, int draftYear, CancellationToken cancellationToken)
     {
-        var query = RoundNominations(round).AsNoTracking();
-        query = target == SubmissionTarget.Chairman
-            ? query.Where(n => n.AwardForm == AwardForm.CommuneCertificate && n.History.Any(h => h.To == NominationStatus.CouncilPassed))
-            : query.Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved);
+        var query = target == SubmissionTarget.Chairman
+            ? CouncilPassedCertificates(round)
+            : RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved);
         var nominees = await query.ToListAsync(cancellationToken);
         var ids = nominees.Select(n => n.Id).ToList();
         var minutes = await db.CouncilSessions.AsNoTracking()

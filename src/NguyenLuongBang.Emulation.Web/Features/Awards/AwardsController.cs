@@ -34,8 +34,8 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Docu
     public async Task<IActionResult> IssueProposal(ReviewRound round, CancellationToken cancellationToken)
     {
         var signer = await queries.HeadOfCultureAsync(User.ToActor().Name);
-        var data = await queries.ProposalAsync(round, SubmissionTarget.Chairman, signer, VietnamTime.Today(clock).Year, cancellationToken);
-        return await IssueSubmissionAsync(round, SubmissionTarget.Chairman, signer, data.Nominees.Count, DocumentNumbers.CultureOffice, [], cancellationToken);
+        var count = await queries.CouncilPassedCertificates(round).CountAsync(cancellationToken);
+        return await IssueSubmissionAsync(round, SubmissionTarget.Chairman, signer, count, DocumentNumbers.CultureOffice, [], cancellationToken);
     }
 
     /// <summary>The chairman sends the approved Bằng khen proposals of the round to the city.</summary>
@@ -145,16 +145,17 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Docu
         try
         {
             // Check the decision before taking numbers: a refused decision must not use up register lines.
-            var probe = lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, i + 1)).ToList();
-            _ = new AwardDecision(new DecisionTerms(round, "?", date, signerName, signer, baseSalary, proposal), probe, actor, clock.GetUtcNow(), corrects, reason);
+            AwardDecision Decide(string number, Func<int, int> certificate) => new(
+                new DecisionTerms(round, number, date, signerName, signer, baseSalary, proposal),
+                lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, certificate(i))),
+                actor, clock.GetUtcNow(), corrects, reason);
+
+            _ = Decide("?", i => i + 1);
 
             var title = corrects is null ? $"Quyết định tặng Giấy khen - {round.Title}" : $"Quyết định tặng Giấy khen - {round.Title} (thay thế QĐ {corrects.Number})";
             var number = await numbers.IssueAsync(DocumentNumbers.CommuneCommittee, "QĐ", title, date, actor, cancellationToken);
             var certificates = await numbers.IssueManyAsync(DocumentNumbers.CommuneCommittee, AwardDocuments.CertificateType, lines.Select(l => $"Giấy khen: {l.Name}").ToList(), date, actor, cancellationToken);
-            var decision = new AwardDecision(
-                new DecisionTerms(round, number.Number, date, signerName, signer, baseSalary, proposal),
-                lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, certificates[i].Sequence)),
-                actor, clock.GetUtcNow(), corrects, reason);
+            var decision = Decide(number.Number, i => certificates[i].Sequence);
             db.AwardDecisions.Add(decision);
             await NotifyUnitsAsync(decision, cancellationToken);
             audit.Add(corrects is null ? "Ban hành quyết định khen thưởng" : "Ban hành quyết định thay thế", "Quyết định khen thưởng", decision.Number,
@@ -175,15 +176,12 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Docu
     private async Task NotifyUnitsAsync(AwardDecision decision, CancellationToken cancellationToken)
     {
         var nominationIds = decision.Lines.Select(l => l.NominationId).ToList();
-        var units = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id) && n.UnitId != null)
-            .Select(n => new { n.Id, UnitId = n.UnitId!.Value }).ToListAsync(cancellationToken);
-        foreach (var unit in units.GroupBy(u => u.UnitId))
-        {
-            var names = decision.Lines.Where(l => unit.Any(u => u.Id == l.NominationId)).Select(l => l.NomineeName);
-            await notifier.NotifyUnitAsync(unit.Key,
-                $"Chủ tịch UBND xã đã ký Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} tặng Giấy khen cho: {string.Join(", ", names)}.",
-                "/Vinh-danh", cancellationToken: cancellationToken);
-        }
+        var unitOf = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id) && n.UnitId != null)
+            .ToDictionaryAsync(n => n.Id, n => n.UnitId!.Value, cancellationToken);
+        var notes = decision.Lines.Where(l => unitOf.ContainsKey(l.NominationId)).GroupBy(l => unitOf[l.NominationId])
+            .Select(g => (g.Key, $"Chủ tịch UBND xã đã ký Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} tặng Giấy khen cho: {string.Join(", ", g.Select(l => l.NomineeName))}."))
+            .ToList();
+        await notifier.NotifyUnitsAsync(notes, "/Vinh-danh", cancellationToken: cancellationToken);
     }
 
     private async Task<IActionResult> IssueSubmissionAsync(ReviewRound round, SubmissionTarget target, string signer, int count, string issuer,

@@ -67,7 +67,8 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
                 .ToListAsync(cancellationToken))
             .Where(v => unitIds.Contains(v.UnitId)).ToList();
         var areas = await catalog.AreasAsync(cancellationToken);
-        var indicators = (await catalog.AllAsync(cancellationToken)).Values.Where(i => !i.IsRetired).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
+        var allIndicators = await catalog.AllAsync(cancellationToken);
+        var indicators = allIndicators.Values.Where(i => !i.IsRetired).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
         var unitTypes = await db.UnitTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new KeyValuePair<string, string>(t.Code, t.Name)).ToListAsync(cancellationToken);
 
         var thisYear = reports.Where(r => r.Year == chosen).ToDictionary(r => r.UnitId);
@@ -95,7 +96,6 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
                 .ToListAsync(cancellationToken))
             .Where(t => unitIds.Contains(t.UnitId)).ToList();
         var achieved = values.Where(v => v.Year == chosen).ToLookup(v => (v.UnitId, v.IndicatorId), v => v.Value);
-        var allIndicators = await catalog.AllAsync(cancellationToken);
         var targetsByArea = targets.Where(t => allIndicators.ContainsKey(t.IndicatorId)).ToLookup(t => allIndicators[t.IndicatorId].ContentAreaId, t =>
             TargetCheck.Evaluate(allIndicators[t.IndicatorId].Kind, t.Target, achieved[(t.UnitId, t.IndicatorId)].Cast<decimal?>().FirstOrDefault()) == TargetResult.Met);
 

@@ -38,12 +38,8 @@ public sealed class DeadlineReminders(AppDbContext db, Notifier notifier, Report
             .Where(u => !db.Users.Any(s => s.UnitId == u.Id && db.Notifications.Any(n => n.UserId == s.Id && n.DedupeKey == key)))
             .Select(u => u.Id)
             .ToListAsync(cancellationToken);
-        foreach (var unitId in pending)
-        {
-            await notifier.NotifyUnitAsync(unitId,
-                $"Còn {daysLeft} ngày đến hạn nộp báo cáo kết quả thi đua năm {year} ({deadlineDay:dd/MM/yyyy}); đơn vị chưa nộp báo cáo.",
-                $"/Reports/Year/{year}", key, cancellationToken);
-        }
+        var text = $"Còn {daysLeft} ngày đến hạn nộp báo cáo kết quả thi đua năm {year} ({deadlineDay:dd/MM/yyyy}); đơn vị chưa nộp báo cáo.";
+        await notifier.NotifyUnitsAsync(pending.Select(unitId => (unitId, text)).ToList(), $"/Reports/Year/{year}", key, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Deadline reminders {Key}: {Count} units", key, pending.Count);

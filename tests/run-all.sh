@@ -4,7 +4,9 @@
 # - Node.js/npm (front-end libraries are restored from npm by the Web project's build);
 # - Debian's fonts-liberation2, the typeface of the generated PDF documents;
 # - Debian's Chromium, which the browser tests drive through Playwright (Playwright's own browser
-#   download does not work here and is never used).
+#   download does not work here and is never used);
+# - DejaVu Serif (fonts-dejavu-core), the face a bare server falls back to, which the layout tests draw in too;
+# - LibreOffice Writer (libreoffice-writer-nogui), the word processor that lays out the Word files in the tests.
 # Usage: bash tests/run-all.sh   (from anywhere; extra arguments go to `dotnet test`)
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +17,8 @@ command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 # Liberation Serif 2 (metric-compatible with Times New Roman, full Vietnamese) for the PDF documents.
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need_apt+=(fonts-liberation2)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need_apt+=(fonts-dejavu-core)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

@@ -16,7 +16,8 @@ public sealed record OfficialDocument(
     IReadOnlyList<string> SignerAuthority,
     string SignerName,
     IReadOnlyList<DocumentAnnex> Annexes,
-    Signature? LeftSignature = null)
+    Signature? LeftSignature = null,
+    bool Draft = false)
 {
     /// <summary>Every piece of text in reading order, for tests and search.</summary>
     public IEnumerable<string> AllText()
@@ -42,6 +43,11 @@ public sealed record OfficialDocument(
     }
 }
 
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "block")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(Heading), "heading")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(Paragraph), "paragraph")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(Centered), "centered")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(Table), "table")]
 public abstract record DocumentBlock
 {
     public abstract IEnumerable<string> Texts();
@@ -71,7 +77,8 @@ public sealed record Centered(string Text) : DocumentBlock
 /// <summary>A second signature in the closing, on the left in place of "Nơi nhận" (minutes: the secretary).</summary>
 public sealed record Signature(IReadOnlyList<string> Authority, string Name);
 
-/// <summary>A Giấy khen, drawn on its own A4 landscape page.</summary>
+/// <summary>A Giấy khen, drawn on its own A4 landscape page (or its variable fields onto a pre-printed blank).</summary>
+/// <param name="Honorific">"Ông" or "Bà" before a person's name; none for a collective or a household.</param>
 public sealed record Certificate(
     string AwardeeName,
     string? PositionAndUnit,
@@ -80,11 +87,93 @@ public sealed record Certificate(
     string PlaceDateLine,
     IReadOnlyList<string> SignerAuthority,
     string SignerName,
-    string RegisterNumber)
+    string RegisterNumber,
+    string? Honorific = null)
 {
+    /// <summary>What the alignment test page prints in each field.</summary>
+    public static Certificate Sample { get; } = new("Nguyễn Văn A", "Chức vụ, đơn vị", "Đã có thành tích xuất sắc trong …", "Quyết định số 01/QĐ-UBND ngày 01/01/2026",
+        "Xã Nguyễn Lương Bằng, ngày 01 tháng 01 năm 2026", ["CHỦ TỊCH"], "Họ và tên người ký", "01/GK-UBND", "Ông");
+
+    public string FieldText(CertificateField field) => field switch
+    {
+        CertificateField.Awardee => Honorific is null ? AwardeeName : $"{Honorific} {AwardeeName}",
+        CertificateField.PositionAndUnit => PositionAndUnit ?? string.Empty,
+        CertificateField.Achievement => Achievement,
+        CertificateField.Decision => DecisionLine,
+        CertificateField.PlaceDate => PlaceDateLine,
+        CertificateField.Signer => SignerName,
+        _ => "Số vào sổ: " + RegisterNumber,
+    };
+
     public IEnumerable<string> AllText() =>
-        new[] { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", Certificates.Authority, "TẶNG", "GIẤY KHEN", AwardeeName, PositionAndUnit ?? string.Empty, Achievement, DecisionLine, PlaceDateLine }
-            .Concat(SignerAuthority).Append(SignerName).Append("Số vào sổ: " + RegisterNumber);
+        new[] { HeaderLayout.NationalName, HeaderLayout.Motto, Certificates.Authority, "TẶNG", "GIẤY KHEN", FieldText(CertificateField.Awardee), PositionAndUnit ?? string.Empty, Achievement, DecisionLine, PlaceDateLine }
+            .Concat(SignerAuthority).Append(SignerName).Append(FieldText(CertificateField.RegisterNumber));
+}
+
+/// <summary>The variable fields of a Giấy khen: what is printed onto a pre-printed blank.</summary>
+public enum CertificateField
+{
+    Awardee,
+    PositionAndUnit,
+    Achievement,
+    Decision,
+    PlaceDate,
+    Signer,
+    RegisterNumber,
+}
+
+/// <summary>
+/// Where each variable field goes on the commune's pre-printed blank: the centre of the field's
+/// first line, in millimetres from the top-left corner of an A4 landscape sheet. Set by the
+/// administrator (settings), checked with a one-page alignment print.
+/// </summary>
+public sealed record CertificateBlankLayout(IReadOnlyDictionary<CertificateField, (double X, double Y)> Positions)
+{
+    public static IReadOnlyList<CertificateField> Fields { get; } = Enum.GetValues<CertificateField>();
+
+    /// <summary>Positions that suit the portal's own frame, a starting point for a real blank.</summary>
+    public static IReadOnlyDictionary<CertificateField, (double X, double Y)> Defaults { get; } = new Dictionary<CertificateField, (double X, double Y)>
+    {
+        [CertificateField.Awardee] = (148.5, 88),
+        [CertificateField.PositionAndUnit] = (148.5, 100),
+        [CertificateField.Achievement] = (148.5, 110),
+        [CertificateField.Decision] = (82.5, 156),
+        [CertificateField.RegisterNumber] = (82.5, 163),
+        [CertificateField.PlaceDate] = (214.5, 142),
+        [CertificateField.Signer] = (214.5, 185),
+    };
+
+    public (double X, double Y) Position(CertificateField field) => Positions.TryGetValue(field, out var at) ? at : Defaults[field];
+
+    public static string Label(CertificateField field) => field switch
+    {
+        CertificateField.Awardee => "Họ tên / tên tập thể",
+        CertificateField.PositionAndUnit => "Chức vụ, đơn vị",
+        CertificateField.Achievement => "Thành tích",
+        CertificateField.Decision => "Số, ngày quyết định",
+        CertificateField.PlaceDate => "Địa danh, ngày tháng",
+        CertificateField.Signer => "Họ tên người ký",
+        _ => "Số vào sổ",
+    };
+
+    /// <summary>Size (pt), bold, italic: the same on the portal's own certificate and on a blank.</summary>
+    public static (double Size, bool Bold, bool Italic) Style(CertificateField field) => field switch
+    {
+        CertificateField.Awardee => (26, true, false),
+        CertificateField.PositionAndUnit => (16, false, false),
+        CertificateField.Achievement => (16, false, true),
+        CertificateField.PlaceDate => (14, false, true),
+        CertificateField.Signer => (14, true, false),
+        _ => (13, false, false),
+    };
+
+    /// <summary>How wide a field may run before it wraps (mm).</summary>
+    public static double Width(CertificateField field) => field switch
+    {
+        CertificateField.Awardee or CertificateField.PositionAndUnit => 240,
+        CertificateField.Achievement => 210,
+        _ => 115,
+    };
 }
 
 public static class Certificates
@@ -109,3 +198,11 @@ public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IRe
 
 /// <summary>"Phụ lục I" on a new page, numbered on its own.</summary>
 public sealed record DocumentAnnex(string Label, string Title, string Note, IReadOnlyList<DocumentBlock> Body);
+
+/// <summary>The plans documents cite ("Căn cứ Kế hoạch số … ngày …"), from the settings.</summary>
+public sealed record PlanCitations(string CommunePlanNumber, DateOnly CommunePlanDate, string CommunePlanTitle, string CityPlanNumber, DateOnly CityPlanDate)
+{
+    public string CommunePlan => $"Kế hoạch số {CommunePlanNumber} ngày {CommunePlanDate:dd/MM/yyyy} của Ủy ban nhân dân xã Nguyễn Lương Bằng";
+
+    public string CityPlan => $"Kế hoạch số {CityPlanNumber} ngày {CityPlanDate:dd/MM/yyyy} của Ủy ban nhân dân thành phố Hải Phòng";
+}

@@ -15,37 +15,46 @@ public static class PdfRenderer
 {
     private const double Mm = 72 / 25.4;
 
-    public static byte[] Render(OfficialDocument document)
+    public const string DraftMark = "DỰ THẢO";
+
+    /// <param name="family">The typeface family (tests draw in each face); the portal's best one by default.</param>
+    public static byte[] Render(OfficialDocument document, string family = PortalFontResolver.Family)
     {
         ArgumentNullException.ThrowIfNull(document);
         PortalFontResolver.Install();
         using var pdf = new PdfDocument();
         pdf.Info.Title = Nfc(document.TypeTitle + " " + string.Join(" ", document.Summary));
         pdf.Info.Creator = "Cổng thi đua xã Nguyễn Lương Bằng";
-        var flow = new Flow(pdf);
+        var flow = new Flow(pdf, new TextMeasure(family));
+        var fonts = flow.Fonts;
 
         flow.NewPage(numbered: false);
+        if (document.Draft)
+        {
+            flow.DrawDraftMark();
+        }
+
         DrawHeader(flow, document);
         flow.Space(8);
-        flow.Text(document.TypeTitle, Fonts.Bold(14), Align.Center);
+        flow.Text(document.TypeTitle, fonts.Bold(14), Align.Center);
         foreach (var line in document.Summary)
         {
-            flow.Text(line, Fonts.Bold(14), Align.Center);
+            flow.Text(line, fonts.Bold(14), Align.Center);
         }
 
         flow.Rule(flow.CenterX - 40, flow.CenterX + 40);
         flow.Space(6);
         DrawRecipients(flow, document.Recipients);
-        DrawBlocks(flow, document.Body);
+        DrawBlocks(flow, document.Body, ClosingHeight(document));
         DrawClosing(flow, document);
 
         foreach (var annex in document.Annexes)
         {
             flow.StartSection();
             flow.NewPage(numbered: false);
-            flow.Text(annex.Label, Fonts.Bold(14), Align.Center);
-            flow.Text(annex.Title, Fonts.Bold(14), Align.Center);
-            flow.Text(annex.Note, Fonts.Italic(13), Align.Center);
+            flow.Text(annex.Label, fonts.Bold(14), Align.Center);
+            flow.Text(annex.Title, fonts.Bold(14), Align.Center);
+            flow.Text(annex.Note, fonts.Italic(13), Align.Center);
             flow.Space(8);
             DrawBlocks(flow, annex.Body);
         }
@@ -58,15 +67,61 @@ public static class PdfRenderer
 
     /// <summary>
     /// Giấy khen: each on its own A4 landscape page inside a double frame — national header,
-    /// the awarding authority, "GIẤY KHEN", the awardee, the achievement, the decision, the place
-    /// and date, the signer and the register number. One file holds one or many, for printing.
+    /// the awarding authority, "GIẤY KHEN", the awardee ("Ông"/"Bà" for a person), the achievement,
+    /// the decision, the place and date, the signer and the register number. One file holds one or
+    /// many, for printing.
     /// </summary>
-    public static byte[] RenderCertificates(IReadOnlyList<Certificate> certificates)
+    public static byte[] RenderCertificates(IReadOnlyList<Certificate> certificates, string family = PortalFontResolver.Family) =>
+        LandscapePages(certificates.Count == 1 ? "Giấy khen - " + certificates[0].AwardeeName : "Giấy khen", certificates, family,
+            (g, fonts, certificate) => DrawCertificate(g, fonts, certificate));
+
+    /// <summary>
+    /// For pre-printed blanks (phôi Giấy khen): only the variable fields, each centred on the
+    /// position the administrator set, no frame and no fixed text.
+    /// </summary>
+    public static byte[] RenderCertificateBlanks(IReadOnlyList<Certificate> certificates, CertificateBlankLayout layout, string family = PortalFontResolver.Family) =>
+        LandscapePages("Giấy khen (in trên phôi)", certificates, family, (g, fonts, certificate) =>
+        {
+            foreach (var field in CertificateBlankLayout.Fields)
+            {
+                var (x, y) = layout.Position(field);
+                WriteCentered(g, fonts, certificate.FieldText(field), CertificateBlankLayout.Style(field), x * Mm, y * Mm, CertificateBlankLayout.Width(field) * Mm);
+            }
+        });
+
+    /// <summary>One page to hold against a blank: a cross and the field's name at every position, and a 10 mm scale.</summary>
+    public static byte[] RenderBlankAlignment(CertificateBlankLayout layout, string family = PortalFontResolver.Family) =>
+        LandscapePages("Trang in thử căn chỉnh phôi Giấy khen", [Certificate.Sample], family, (g, fonts, _) =>
+        {
+            var pen = new XPen(XColors.Black, 0.4);
+            foreach (var field in CertificateBlankLayout.Fields)
+            {
+                var (x, y) = layout.Position(field);
+                g.DrawLine(pen, (x - 4) * Mm, y * Mm, (x + 4) * Mm, y * Mm);
+                g.DrawLine(pen, x * Mm, (y - 4) * Mm, x * Mm, (y + 4) * Mm);
+                g.DrawString($"{CertificateBlankLayout.Label(field)} ({VietnameseMm(x)}; {VietnameseMm(y)} mm)", fonts.Italic(9), XBrushes.Black, new XPoint((x + 5) * Mm, (y - 1) * Mm), XStringFormats.BottomLeft);
+            }
+
+            for (var mm = 0; mm <= 290; mm += 10)
+            {
+                g.DrawLine(pen, mm * Mm, 0, mm * Mm, (mm % 50 == 0 ? 6 : 3) * Mm);
+            }
+
+            for (var mm = 0; mm <= 200; mm += 10)
+            {
+                g.DrawLine(pen, 0, mm * Mm, (mm % 50 == 0 ? 6 : 3) * Mm, mm * Mm);
+            }
+        });
+
+    private static string VietnameseMm(double value) => value.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
+    private static byte[] LandscapePages(string title, IReadOnlyList<Certificate> certificates, string family, Action<XGraphics, FontSet, Certificate> draw)
     {
         ArgumentNullException.ThrowIfNull(certificates);
         PortalFontResolver.Install();
+        var fonts = new FontSet(new TextMeasure(family));
         using var pdf = new PdfDocument();
-        pdf.Info.Title = Nfc(certificates.Count == 1 ? "Giấy khen - " + certificates[0].AwardeeName : "Giấy khen");
+        pdf.Info.Title = Nfc(title);
         pdf.Info.Creator = "Cổng thi đua xã Nguyễn Lương Bằng";
         foreach (var certificate in certificates)
         {
@@ -74,7 +129,7 @@ public static class PdfRenderer
             page.Width = XUnit.FromMillimeter(297);
             page.Height = XUnit.FromMillimeter(210);
             using var g = XGraphics.FromPdfPage(page);
-            DrawCertificate(g, certificate);
+            draw(g, fonts, certificate);
         }
 
         using var stream = new MemoryStream();
@@ -82,92 +137,96 @@ public static class PdfRenderer
         return stream.ToArray();
     }
 
-    private static void DrawCertificate(XGraphics g, Certificate certificate)
+    /// <summary>Text centred on <paramref name="center"/> from <paramref name="y"/> down, wrapped to <paramref name="width"/>; returns the height below it.</summary>
+    private static double WriteCentered(XGraphics g, FontSet fonts, string text, (double Size, bool Bold, bool Italic) style, double center, double y, double width)
+    {
+        var font = fonts.Get(style.Size, style.Bold, style.Italic);
+        foreach (var line in Wrap(Nfc(text), t => g.MeasureString(t, font).Width, width))
+        {
+            g.DrawString(line, font, XBrushes.Black, new XRect(center - (width / 2), y, width, font.Size * 1.25), XStringFormats.TopCenter);
+            y += font.Size * 1.25;
+        }
+
+        return y;
+    }
+
+    private static void DrawCertificate(XGraphics g, FontSet fonts, Certificate certificate)
     {
         const double width = 297 * Mm;
         const double height = 210 * Mm;
         g.DrawRectangle(new XPen(XColors.Black, 2), 10 * Mm, 10 * Mm, width - (20 * Mm), height - (20 * Mm));
         g.DrawRectangle(new XPen(XColors.Black, 0.6), 13 * Mm, 13 * Mm, width - (26 * Mm), height - (26 * Mm));
-
-        double Write(string text, XFont font, double x, double columnWidth, double y, XStringFormat format)
-        {
-            foreach (var line in Wrap(Nfc(text), t => g.MeasureString(t, font).Width, columnWidth))
-            {
-                g.DrawString(line, font, XBrushes.Black, new XRect(x, y, columnWidth, font.Size * 1.25), format);
-                y += font.Size * 1.25;
-            }
-
-            return y;
-        }
-
-        var left = 25 * Mm;
+        var center = width / 2;
         var full = width - (50 * Mm);
-        var y = Write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Fonts.Bold(14), left, full, 20 * Mm, XStringFormats.TopCenter);
-        const string motto = "Độc lập - Tự do - Hạnh phúc";
-        y = Write(motto, Fonts.Bold(14), left, full, y, XStringFormats.TopCenter);
-        var mottoWidth = g.MeasureString(motto, Fonts.Bold(14)).Width;
-        g.DrawLine(new XPen(XColors.Black, 0.5), (width - mottoWidth) / 2, y + 1, (width + mottoWidth) / 2, y + 1);
-        y = Write(Certificates.Authority, Fonts.Bold(17), left, full, y + (8 * Mm), XStringFormats.TopCenter);
-        y = Write("TẶNG", Fonts.Bold(16), left, full, y + (2 * Mm), XStringFormats.TopCenter);
-        y = Write("GIẤY KHEN", Fonts.Bold(40), left, full, y + (2 * Mm), XStringFormats.TopCenter);
-        y = Write(certificate.AwardeeName, Fonts.Bold(26), left, full, y + (4 * Mm), XStringFormats.TopCenter);
+        var y = WriteCentered(g, fonts, HeaderLayout.NationalName, (14, true, false), center, 20 * Mm, full);
+        y = WriteCentered(g, fonts, HeaderLayout.Motto, (14, true, false), center, y, full);
+        var mottoWidth = g.MeasureString(HeaderLayout.Motto, fonts.Bold(14)).Width;
+        g.DrawLine(new XPen(XColors.Black, 0.5), center - (mottoWidth / 2), y + 1, center + (mottoWidth / 2), y + 1);
+        y = WriteCentered(g, fonts, Certificates.Authority, (17, true, false), center, y + (8 * Mm), full);
+        y = WriteCentered(g, fonts, "TẶNG", (16, true, false), center, y + (2 * Mm), full);
+        y = WriteCentered(g, fonts, "GIẤY KHEN", (40, true, false), center, y + (2 * Mm), full);
+        y = WriteCentered(g, fonts, certificate.FieldText(CertificateField.Awardee), CertificateBlankLayout.Style(CertificateField.Awardee), center, y + (4 * Mm), full);
         if (!string.IsNullOrWhiteSpace(certificate.PositionAndUnit))
         {
-            y = Write(certificate.PositionAndUnit, Fonts.Regular(16), left, full, y + (1 * Mm), XStringFormats.TopCenter);
+            y = WriteCentered(g, fonts, certificate.PositionAndUnit, CertificateBlankLayout.Style(CertificateField.PositionAndUnit), center, y + (1 * Mm), full);
         }
 
-        Write(certificate.Achievement, Fonts.Italic(16), left + (15 * Mm), full - (30 * Mm), y + (4 * Mm), XStringFormats.TopCenter);
+        WriteCentered(g, fonts, certificate.Achievement, CertificateBlankLayout.Style(CertificateField.Achievement), center, y + (4 * Mm), full - (30 * Mm));
 
         var bottom = height - (68 * Mm);
         var columnWidth = 115 * Mm;
-        var ly = Write(certificate.DecisionLine, Fonts.Regular(13), left, columnWidth, bottom + (14 * Mm), XStringFormats.TopLeft);
-        Write("Số vào sổ: " + certificate.RegisterNumber, Fonts.Regular(13), left, columnWidth, ly + 2, XStringFormats.TopLeft);
-        var right = width - left - columnWidth;
-        var ry = Write(certificate.PlaceDateLine, Fonts.Italic(14), right, columnWidth, bottom, XStringFormats.TopCenter);
+        var leftCenter = (25 * Mm) + (columnWidth / 2);
+        var rightCenter = width - (25 * Mm) - (columnWidth / 2);
+        var ly = WriteCentered(g, fonts, certificate.DecisionLine, CertificateBlankLayout.Style(CertificateField.Decision), leftCenter, bottom + (14 * Mm), columnWidth);
+        WriteCentered(g, fonts, certificate.FieldText(CertificateField.RegisterNumber), CertificateBlankLayout.Style(CertificateField.RegisterNumber), leftCenter, ly + 2, columnWidth);
+        var ry = WriteCentered(g, fonts, certificate.PlaceDateLine, CertificateBlankLayout.Style(CertificateField.PlaceDate), rightCenter, bottom, columnWidth);
         foreach (var line in certificate.SignerAuthority)
         {
-            ry = Write(line, Fonts.Bold(14), right, columnWidth, ry, XStringFormats.TopCenter);
+            ry = WriteCentered(g, fonts, line, (14, true, false), rightCenter, ry, columnWidth);
         }
 
-        Write(certificate.SignerName, Fonts.Bold(14), right, columnWidth, ry + (24 * Mm), XStringFormats.TopCenter);
+        WriteCentered(g, fonts, certificate.SignerName, CertificateBlankLayout.Style(CertificateField.Signer), rightCenter, ry + (24 * Mm), columnWidth);
     }
 
     /// <summary>Composed (NFC) text: PDFsharp misplaces combining marks of decomposed text.</summary>
     internal static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
 
+    /// <summary>
+    /// The two header columns of <see cref="HeaderLayout"/>: issuer (last line bold, a short rule
+    /// under it) and number on the left; national name, motto with its rule, place and date on the
+    /// right, level with the number. Every line on one line.
+    /// </summary>
     private static void DrawHeader(Flow flow, OfficialDocument document)
     {
-        var leftWidth = flow.Width * 0.42;
-        var left = flow.Left;
-        var right = flow.Left + leftWidth;
-        var rightWidth = flow.Width - leftWidth;
-        var top = flow.Y;
-
-        // Left column: issuer, bold second line with a short rule, then the number.
-        var y = top;
-        for (var i = 0; i < document.IssuerLines.Count; i++)
+        var placed = HeaderLayout.Place(document, flow.Measure, flow.Width);
+        // A little below the margin: capitals with two marks (Ử, Ỗ) reach above the line box.
+        var top = flow.Y + 3;
+        var lineHeight = 13 * 1.25;
+        double RowY(int row) => top + (row * lineHeight) + (row >= 2 ? 10 : 0);
+        var numberRow = placed.Max(p => p.Row);
+        foreach (var line in placed)
         {
-            var font = i == document.IssuerLines.Count - 1 ? Fonts.Bold(13) : Fonts.Regular(13);
-            y = flow.TextAt(document.IssuerLines[i], font, left, leftWidth, y, Align.Center);
+            var y = RowY(line.Row);
+            flow.CenteredLine(line.Text, flow.Fonts.Get(line.Size, line.Bold, line.Italic), flow.Left + line.Center, y, line.Scale);
+            if (line.LeftColumn && line.Row == numberRow - 1 && numberRow >= 2)
+            {
+                // The short rule under the issuer's name: two fifths of it.
+                var half = line.Width * 0.2;
+                flow.RuleAt(flow.Left + line.Center - half, flow.Left + line.Center + half, y + (line.Size * 1.25) + 3);
+            }
+
+            if (!line.LeftColumn && line.Text == HeaderLayout.Motto)
+            {
+                flow.RuleAt(flow.Left + line.Center - (line.Width / 2), flow.Left + line.Center + (line.Width / 2), y + (line.Size * 1.25) + 3);
+            }
         }
 
-        var ruleHalf = leftWidth / 6;
-        flow.RuleAt(left + (leftWidth / 2) - ruleHalf, left + (leftWidth / 2) + ruleHalf, y + 2);
-        var numberY = y + 8;
-        var leftEnd = flow.TextAt(document.NumberLine, Fonts.Regular(13), left, leftWidth, numberY, Align.Center);
-
-        // Right column: the national motto with a rule as long as it, then place and date level with "Số:".
-        var ry = flow.TextAt("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Fonts.Bold(12), right, rightWidth, top, Align.Center);
-        var motto = "Độc lập - Tự do - Hạnh phúc";
-        ry = flow.TextAt(motto, Fonts.Bold(13), right, rightWidth, ry, Align.Center);
-        var mottoWidth = flow.Measure(motto, Fonts.Bold(13));
-        flow.RuleAt(right + ((rightWidth - mottoWidth) / 2), right + ((rightWidth + mottoWidth) / 2), ry + 2);
-        var rightEnd = flow.TextAt(document.PlaceDateLine, Fonts.Italic(13), right, rightWidth, Math.Max(numberY, ry + 8), Align.Center);
-        flow.Y = Math.Max(leftEnd, rightEnd);
+        flow.Y = RowY(numberRow) + lineHeight;
     }
 
     private static void DrawRecipients(Flow flow, IReadOnlyList<string> recipients)
     {
+        var fonts = flow.Fonts;
         if (recipients.Count == 0)
         {
             return;
@@ -175,40 +234,52 @@ public static class PdfRenderer
 
         if (recipients.Count == 1)
         {
-            flow.Text("Kính gửi: " + recipients[0], Fonts.Regular(14), Align.Center);
+            flow.Text("Kính gửi: " + recipients[0], fonts.Regular(14), Align.Center);
         }
         else
         {
-            flow.Text("Kính gửi:", Fonts.Regular(14), Align.Center);
+            flow.Text("Kính gửi:", fonts.Regular(14), Align.Center);
             foreach (var recipient in recipients)
             {
-                flow.Text(recipient, Fonts.Regular(14), Align.Center);
+                flow.Text(recipient, fonts.Regular(14), Align.Center);
             }
         }
 
         flow.Space(6);
     }
 
-    private static void DrawBlocks(Flow flow, IReadOnlyList<DocumentBlock> blocks)
+    /// <summary>The height of the closing (signature and "Nơi nhận"), kept on one page.</summary>
+    private static double ClosingHeight(OfficialDocument document) =>
+        Math.Max((document.SignerAuthority.Count * 18) + (30 * Mm) + 20, 16 + (document.Distribution.Count * 14)) + 10;
+
+    /// <param name="keepLastWith">Height that must follow the last block on its page (the closing): the last paragraph is never left alone with it.</param>
+    private static void DrawBlocks(Flow flow, IReadOnlyList<DocumentBlock> blocks, double keepLastWith = 0)
     {
-        foreach (var block in blocks)
+        var fonts = flow.Fonts;
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
+            if (index == blocks.Count - 1 && keepLastWith > 0 && block is Paragraph last)
+            {
+                flow.EnsureSpace(flow.ParagraphHeight(last.Text, last.Italic ? fonts.Italic(14) : fonts.Regular(14), 1 * 10 * Mm, last.Lead) + keepLastWith);
+            }
+
             switch (block)
             {
                 case Heading { Level: 1 } h:
                     flow.KeepWithNext(60);
-                    flow.Paragraph(h.Text, Fonts.Bold(14), indent: 1 * 10 * Mm, justify: false);
+                    flow.Paragraph(h.Text, fonts.Bold(14), indent: 1 * 10 * Mm, justify: false);
                     break;
                 case Heading h:
                     flow.KeepWithNext(50);
-                    flow.Paragraph(h.Text, Fonts.Bold(14), indent: 1 * 10 * Mm, justify: false);
+                    flow.Paragraph(h.Text, fonts.Bold(14), indent: 1 * 10 * Mm, justify: false);
                     break;
                 case Paragraph p:
-                    flow.Paragraph(p.Text, p.Italic ? Fonts.Italic(14) : Fonts.Regular(14), indent: 1 * 10 * Mm, justify: true, p.Lead);
+                    flow.Paragraph(p.Text, p.Italic ? fonts.Italic(14) : fonts.Regular(14), indent: 1 * 10 * Mm, justify: true, p.Lead);
                     break;
                 case Centered c:
                     flow.KeepWithNext(40);
-                    flow.Text(c.Text, Fonts.Bold(14), Align.Center);
+                    flow.Text(c.Text, fonts.Bold(14), Align.Center);
                     flow.Space(6);
                     break;
                 case Table t:
@@ -220,10 +291,9 @@ public static class PdfRenderer
 
     private static void DrawClosing(Flow flow, OfficialDocument document)
     {
-        var signerHeight = (document.SignerAuthority.Count * 18) + (30 * Mm) + 20;
-        var distributionHeight = 16 + (document.Distribution.Count * 14);
+        var fonts = flow.Fonts;
         flow.Space(10);
-        flow.EnsureSpace(Math.Max(signerHeight, distributionHeight));
+        flow.EnsureSpace(ClosingHeight(document) - 10);
         var top = flow.Y;
         var leftWidth = flow.Width * 0.45;
         double y;
@@ -232,17 +302,17 @@ public static class PdfRenderer
             y = top;
             foreach (var line in second.Authority)
             {
-                y = flow.TextAt(line, Fonts.Bold(14), flow.Left, leftWidth, y, Align.Center);
+                y = flow.TextAt(line, fonts.Bold(14), flow.Left, leftWidth, y, Align.Center);
             }
 
-            y = flow.TextAt(second.Name, Fonts.Bold(14), flow.Left, leftWidth, y + (30 * Mm), Align.Center);
+            y = flow.TextAt(second.Name, fonts.Bold(14), flow.Left, leftWidth, y + (30 * Mm), Align.Center);
         }
         else
         {
-            y = flow.TextAt("Nơi nhận:", Fonts.BoldItalic(12), flow.Left, leftWidth, top, Align.Left);
+            y = flow.TextAt("Nơi nhận:", fonts.BoldItalic(12), flow.Left, leftWidth, top, Align.Left);
             foreach (var line in document.Distribution)
             {
-                y = flow.TextAt(line, Fonts.Regular(11), flow.Left, leftWidth, y, Align.Left);
+                y = flow.TextAt(line, fonts.Regular(11), flow.Left, leftWidth, y, Align.Left);
             }
         }
 
@@ -251,10 +321,10 @@ public static class PdfRenderer
         var ry = top;
         foreach (var line in document.SignerAuthority)
         {
-            ry = flow.TextAt(line, Fonts.Bold(14), right, rightWidth, ry, Align.Center);
+            ry = flow.TextAt(line, fonts.Bold(14), right, rightWidth, ry, Align.Center);
         }
 
-        ry = flow.TextAt(document.SignerName, Fonts.Bold(14), right, rightWidth, ry + (30 * Mm), Align.Center);
+        ry = flow.TextAt(document.SignerName, fonts.Bold(14), right, rightWidth, ry + (30 * Mm), Align.Center);
         flow.Y = Math.Max(y, ry);
     }
 
@@ -265,24 +335,30 @@ public static class PdfRenderer
         Right,
     }
 
-    private static class Fonts
+    /// <summary>The faces of one family at the sizes a document uses, made once per render.</summary>
+    private sealed class FontSet(TextMeasure measure)
     {
-        public static XFont Regular(double size) => new(PortalFontResolver.Family, size, XFontStyleEx.Regular);
+        public XFont Get(double size, bool bold, bool italic) => measure.Font(size, bold, italic);
 
-        public static XFont Bold(double size) => new(PortalFontResolver.Family, size, XFontStyleEx.Bold);
+        public XFont Regular(double size) => measure.Font(size, false, false);
 
-        public static XFont Italic(double size) => new(PortalFontResolver.Family, size, XFontStyleEx.Italic);
+        public XFont Bold(double size) => measure.Font(size, true, false);
 
-        public static XFont BoldItalic(double size) => new(PortalFontResolver.Family, size, XFontStyleEx.BoldItalic);
+        public XFont Italic(double size) => measure.Font(size, false, true);
+
+        public XFont BoldItalic(double size) => measure.Font(size, true, true);
     }
 
     /// <summary>The running page: where the next line goes, and page breaks with numbering.</summary>
-    private sealed class Flow(PdfDocument pdf)
+    private sealed class Flow(PdfDocument pdf, TextMeasure measure)
     {
         private const double LineFactor = 1.2;
         private readonly XPen _pen = new(XColors.Black, 0.5);
-        private readonly Dictionary<(XFontStyleEx Style, double Size, string Text), double> _widths = [];
         private XGraphics? _gfx;
+
+        public TextMeasure Measure { get; } = measure;
+
+        public FontSet Fonts { get; } = new(measure);
         private int _sectionPage;
         private Action? _repeatOnNewPage;
 
@@ -336,19 +412,43 @@ public static class PdfRenderer
 
         public void KeepWithNext(double height) => EnsureSpace(height);
 
-        public double Measure(string text, XFont font) => TextWidth(Nfc(text), font);
-
         /// <summary>A text's width in a font, measured once per render (words recur all through a report).</summary>
-        private double TextWidth(string text, XFont font)
+        private double TextWidth(string text, XFont font) =>
+            Measure.Width(text, font.Size, font.Bold, font.Italic);
+
+        /// <summary>"DỰ THẢO" boxed in the top margin of the first page: a draft cannot pass for the issued document.</summary>
+        public void DrawDraftMark()
         {
-            var key = (font.Style, font.Size, text);
-            if (!_widths.TryGetValue(key, out var width))
+            var font = Fonts.Bold(13);
+            var width = TextWidth(PdfRenderer.DraftMark, font) + 8;
+            G.DrawRectangle(_pen, Left, 7 * Mm, width, 20);
+            G.DrawString(PdfRenderer.DraftMark, font, XBrushes.Black, new XRect(Left, (7 * Mm) + 3, width, 16), XStringFormats.TopCenter);
+        }
+
+        /// <summary>One line centred on an axis, squeezed horizontally by <paramref name="scale"/> when below 1; never wrapped.</summary>
+        public void CenteredLine(string text, XFont font, double center, double y, double scale)
+        {
+            text = Nfc(text);
+            var width = TextWidth(text, font);
+            if (scale >= 0.999)
             {
-                width = G.MeasureString(text, font).Width;
-                _widths[key] = width;
+                G.DrawString(text, font, XBrushes.Black, new XPoint(center - (width / 2), y), XStringFormats.TopLeft);
+                return;
             }
 
-            return width;
+            var state = G.Save();
+            G.TranslateTransform(center, y);
+            G.ScaleTransform(scale, 1);
+            G.DrawString(text, font, XBrushes.Black, new XPoint(-width / 2, 0), XStringFormats.TopLeft);
+            G.Restore(state);
+        }
+
+        /// <summary>The height <see cref="Paragraph"/> will take for this text.</summary>
+        public double ParagraphHeight(string text, XFont font, double indent, string? lead)
+        {
+            var leadWidth = lead is null ? 0 : TextWidth(Nfc(lead + " "), Fonts.Bold(font.Size));
+            var lines = Nfc(text).Split('\n').Select((part, i) => Wrap(part, font, Width, indent + (i == 0 ? leadWidth : 0)).Count).Sum();
+            return (lines * font.Size * LineFactor) + 6;
         }
 
         public void Rule(double x1, double x2)
@@ -389,7 +489,7 @@ public static class PdfRenderer
             foreach (var part in Nfc(text).Split('\n'))
             {
                 var leadFont = Fonts.Bold(font.Size);
-                var leadWidth = first && lead is not null ? Measure(lead + " ", leadFont) : 0;
+                var leadWidth = first && lead is not null ? TextWidth(Nfc(lead + " "), leadFont) : 0;
                 var lines = Wrap(part, font, Width, indent + leadWidth);
                 for (var i = 0; i < lines.Count; i++)
                 {
@@ -421,11 +521,10 @@ public static class PdfRenderer
 
         public void Table(Table table)
         {
-            var font = Fonts.Regular(12);
-            var bold = Fonts.Bold(12);
-            var total = table.Columns.Sum(c => c.Width);
-            var widths = table.Columns.Select(c => c.Width / total * Width).ToArray();
-            const double pad = 3;
+            var font = Fonts.Regular(TableLayout.HeaderSize);
+            var bold = Fonts.Bold(TableLayout.HeaderSize);
+            var widths = TableLayout.Widths(table, Measure, Width);
+            const double pad = TableLayout.CellPadding;
 
             void DrawRow(IReadOnlyList<string> cells, XFont rowFont, bool header)
             {

@@ -15,9 +15,13 @@ public static class WordRenderer
 {
     private const string Font = "Times New Roman";
 
+    /// <summary>The text width between the decree's margins (A4, left 30 mm, right 15 mm), in twentieths of a point.</summary>
+    private const int TextWidth = 9354;
+
     public static byte[] Render(OfficialDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var measure = new TextMeasure(PortalFontResolver.WordLayout.Family);
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -25,8 +29,9 @@ public static class WordRenderer
             main.Document = new Document(new Body());
             var body = main.Document.Body!;
             var headerId = AddPageNumberHeader(main);
+            var draftId = document.Draft ? AddDraftHeader(main) : null;
 
-            body.Append(HeaderBlock(document));
+            body.Append(HeaderBlock(document, measure));
             body.Append(Para(document.TypeTitle, 28, bold: true, align: JustificationValues.Center, before: 240));
             foreach (var line in document.Summary)
             {
@@ -47,32 +52,50 @@ public static class WordRenderer
                 }
             }
 
-            AppendBlocks(body, document.Body);
+            AppendBlocks(body, document.Body, measure, keepLastWithNext: true);
             body.Append(ClosingBlock(document));
 
             var inAnnex = false;
             foreach (var annex in document.Annexes)
             {
                 // End the running section (the body, or the previous annex, which numbers its own pages) and start this annex's.
-                body.Append(new W.Paragraph(new ParagraphProperties(SectionProperties(headerId, restartNumbering: inAnnex))));
+                body.Append(new W.Paragraph(new ParagraphProperties(SectionProperties(headerId, restartNumbering: inAnnex, inAnnex ? null : draftId))));
                 inAnnex = true;
                 body.Append(Para(annex.Label, 28, bold: true, align: JustificationValues.Center));
                 body.Append(Para(annex.Title, 28, bold: true, align: JustificationValues.Center));
                 body.Append(Para(annex.Note, 26, italic: true, align: JustificationValues.Center, after: 160));
-                AppendBlocks(body, annex.Body);
+                AppendBlocks(body, annex.Body, measure);
             }
 
-            body.Append(SectionProperties(headerId, restartNumbering: document.Annexes.Count > 0));
+            body.Append(SectionProperties(headerId, restartNumbering: document.Annexes.Count > 0, document.Annexes.Count > 0 ? null : draftId));
             main.Document.Save();
         }
 
         return stream.ToArray();
     }
 
-    private static void AppendBlocks(Body body, IEnumerable<DocumentBlock> blocks)
+    /// <param name="keepLastWithNext">Keep the last paragraph on the page of what follows (the signature block).</param>
+    private static void AppendBlocks(Body body, IReadOnlyList<DocumentBlock> blocks, TextMeasure measure, bool keepLastWithNext = false)
     {
         foreach (var block in blocks)
         {
+            if (keepLastWithNext && ReferenceEquals(block, blocks[^1]) && block is Paragraph closing)
+            {
+                foreach (var part in PdfRenderer.Nfc(closing.Text).Split('\n'))
+                {
+                    var paragraph = Para(part, 28, italic: closing.Italic, align: JustificationValues.Both, firstLine: 567, after: 120, keepNext: true);
+                    paragraph.ParagraphProperties!.Append(new KeepLines());
+                    if (closing.Lead is not null && part == PdfRenderer.Nfc(closing.Text).Split('\n')[0])
+                    {
+                        paragraph.InsertAfter(LeadRun(closing.Lead), paragraph.ParagraphProperties);
+                    }
+
+                    body.Append(paragraph);
+                }
+
+                continue;
+            }
+
             switch (block)
             {
                 case Heading h:
@@ -85,9 +108,7 @@ public static class WordRenderer
                         var paragraph = Para(parts[i], 28, italic: p.Italic, align: JustificationValues.Both, firstLine: 567, after: 120);
                         if (i == 0 && p.Lead is not null)
                         {
-                            var lead = new Run(new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new Bold(), new FontSize { Val = "28" }),
-                                new Text(PdfRenderer.Nfc(p.Lead) + " ") { Space = SpaceProcessingModeValues.Preserve });
-                            paragraph.InsertAfter(lead, paragraph.ParagraphProperties);
+                            paragraph.InsertAfter(LeadRun(p.Lead), paragraph.ParagraphProperties);
                         }
 
                         body.Append(paragraph);
@@ -98,32 +119,87 @@ public static class WordRenderer
                     body.Append(Para(c.Text, 28, bold: true, align: JustificationValues.Center, keepNext: true, after: 120));
                     break;
                 case Table t:
-                    body.Append(TableOf(t));
+                    body.Append(TableOf(t, measure));
                     body.Append(Para(string.Empty, 20));
                     break;
             }
         }
     }
 
-    private static W.Table HeaderBlock(OfficialDocument document)
+    private static Run LeadRun(string lead) =>
+        new(new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new Bold(), new FontSize { Val = "28" }),
+            new Text(PdfRenderer.Nfc(lead) + " ") { Space = SpaceProcessingModeValues.Preserve });
+
+    /// <summary>
+    /// The header block as the PDF draws it (<see cref="HeaderLayout"/>): one paragraph per row,
+    /// each column's line on a centred tab stop at the column's axis, sizes and squeeze as
+    /// measured with Times' widths, so a word processor keeps every line on one line.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> HeaderBlock(OfficialDocument document, TextMeasure measure)
     {
-        var left = new List<OpenXmlElement>();
-        for (var i = 0; i < document.IssuerLines.Count; i++)
+        var width = TextWidth / 20.0;
+        var placed = HeaderLayout.Place(document, measure, width);
+        var left = Twips(placed.First(p => p.LeftColumn).Center);
+        var right = Twips(placed.First(p => !p.LeftColumn).Center);
+        var numberRow = placed.Max(p => p.Row);
+        for (var row = 0; row <= numberRow; row++)
         {
-            left.Add(Para(document.IssuerLines[i], 26, bold: i == document.IssuerLines.Count - 1, align: JustificationValues.Center));
+            var paragraph = TabbedRow(left, right, row == numberRow ? 120 : 0);
+            foreach (var column in new[] { true, false })
+            {
+                paragraph.Append(new Run(new TabChar()));
+                if (placed.FirstOrDefault(p => p.Row == row && p.LeftColumn == column) is { } line)
+                {
+                    paragraph.Append(HeaderRun(line));
+                }
+            }
+
+            yield return paragraph;
+            if (row == numberRow - 1)
+            {
+                // The short rule under the issuer's name and the rule under the motto, as runs of em dashes.
+                var issuer = placed.Where(p => p.LeftColumn && p.Row == numberRow - 1).Select(p => p.Width * 0.4).DefaultIfEmpty(0).First();
+                var motto = placed.Single(p => p.Text == HeaderLayout.Motto).Width;
+                var dash = measure.Width("—", 10);
+                var rules = TabbedRow(left, right, 60);
+                rules.Append(new Run(new TabChar()), Dashes(issuer, dash), new Run(new TabChar()), Dashes(motto, dash));
+                yield return rules;
+            }
+        }
+    }
+
+    private static W.Paragraph TabbedRow(int left, int right, int after) => new(new ParagraphProperties(
+        new Tabs(new TabStop { Val = TabStopValues.Center, Position = left }, new TabStop { Val = TabStopValues.Center, Position = right }),
+        new SpacingBetweenLines { Before = "0", After = after.ToString(System.Globalization.CultureInfo.InvariantCulture), Line = "240", LineRule = LineSpacingRuleValues.Auto },
+        new KeepNext()));
+
+    private static Run HeaderRun(PlacedLine line)
+    {
+        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
+        if (line.Bold)
+        {
+            properties.Append(new Bold());
         }
 
-        left.Add(Para("———", 20, align: JustificationValues.Center));
-        left.Add(Para(document.NumberLine, 26, align: JustificationValues.Center));
-        var right = new OpenXmlElement[]
+        if (line.Italic)
         {
-            Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 24, bold: true, align: JustificationValues.Center),
-            Para("Độc lập - Tự do - Hạnh phúc", 26, bold: true, align: JustificationValues.Center),
-            Para("———————————", 20, align: JustificationValues.Center),
-            Para(document.PlaceDateLine, 26, italic: true, align: JustificationValues.Center),
-        };
-        return TwoColumns(left, right, 3600, 5750);
+            properties.Append(new Italic());
+        }
+
+        if (line.Scale < 0.999)
+        {
+            properties.Append(new CharacterScale { Val = (int)Math.Floor(line.Scale * 100) });
+        }
+
+        properties.Append(new FontSize { Val = ((int)Math.Round(line.Size * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return new Run(properties, new Text(PdfRenderer.Nfc(line.Text)) { Space = SpaceProcessingModeValues.Preserve });
     }
+
+    private static Run Dashes(double width, double dash) => new(
+        new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new FontSize { Val = "20" }),
+        new Text(new string('—', Math.Max(1, (int)Math.Round(width / dash)))));
+
+    private static int Twips(double points) => (int)Math.Round(points * 20);
 
     private static W.Table ClosingBlock(OfficialDocument document)
     {
@@ -166,11 +242,10 @@ public static class WordRenderer
         return cell;
     }
 
-    private static W.Table TableOf(Table source)
+    private static W.Table TableOf(Table source, TextMeasure measure)
     {
-        const int full = 9350;
-        var total = source.Columns.Sum(c => c.Width);
-        var widths = source.Columns.Select(c => (int)(c.Width / total * full)).ToArray();
+        const int full = TextWidth;
+        var widths = TableLayout.Widths(source, measure, full / 20.0).Select(w => (int)Math.Floor(w * 20)).ToArray();
         var border = new Func<BorderType>[] { () => new TopBorder(), () => new BottomBorder(), () => new LeftBorder(), () => new RightBorder(), () => new InsideHorizontalBorder(), () => new InsideVerticalBorder() };
         var borders = new TableBorders();
         foreach (var make in border)
@@ -259,14 +334,32 @@ public static class WordRenderer
         return main.GetIdOfPart(part);
     }
 
+    /// <summary>"DỰ THẢO", boxed, in the top margin of a draft's first page (where no page number goes).</summary>
+    private static string AddDraftHeader(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<HeaderPart>();
+        var border = new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6 }, new BottomBorder { Val = BorderValues.Single, Size = 6 },
+            new LeftBorder { Val = BorderValues.Single, Size = 6 }, new RightBorder { Val = BorderValues.Single, Size = 6 });
+        part.Header = new Header(new W.Paragraph(
+            new ParagraphProperties(border, new Indentation { Right = "7800" }, new Justification { Val = JustificationValues.Center }),
+            new Run(new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new Bold(), new FontSize { Val = "26" }), new Text(PdfRenderer.DraftMark))));
+        part.Header.Save();
+        return main.GetIdOfPart(part);
+    }
+
     /// <summary>A4 portrait, the decree's margins, page numbers from the second page of the section.</summary>
-    private static SectionProperties SectionProperties(string headerId, bool restartNumbering)
+    private static SectionProperties SectionProperties(string headerId, bool restartNumbering, string? firstPageHeaderId = null)
     {
         var section = new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
             new W.PageSize { Width = 11906, Height = 16838 },
             new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 567, Footer = 567 },
             new TitlePage());
+        if (firstPageHeaderId is not null)
+        {
+            section.InsertAfter(new HeaderReference { Type = HeaderFooterValues.First, Id = firstPageHeaderId }, section.GetFirstChild<HeaderReference>());
+        }
+
         if (restartNumbering)
         {
             section.Append(new PageNumberType { Start = 1 });

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+using NguyenLuongBang.Emulation.Web.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Checks a PDF against the layout of Nghị định 30/2020 (docs/document-format.md) from the text
+/// positions PdfPig reads: A4 portrait, text inside the margins (top 20, bottom 20, left 30,
+/// right 15 mm), each header line on one line, page numbers centred in the top margin from page 2,
+/// annexes numbered on their own. Returns what is wrong, in words a reader can act on.
+/// </summary>
+public static class Nd30Layout
+{
+    private const double Mm = 72 / 25.4;
+    private const double Tolerance = 1.5;
+
+    /// <summary>The header lines the document must show, each on a single line.</summary>
+    public static IEnumerable<string> HeaderLines(OfficialDocument document) =>
+        document.IssuerLines.Append(document.NumberLine).Append(HeaderLayout.NationalName).Append(HeaderLayout.Motto).Append(document.PlaceDateLine);
+
+    /// <summary>The header lines of <paramref name="document"/> that do not stand on one line at the top of page 1.</summary>
+    public static IReadOnlyList<string> BrokenHeaderLines(byte[] pdf, OfficialDocument document)
+    {
+        // Compared without spaces: a squeezed line (character scaling) may read back without them;
+        // a wrapped line still fails, its words being on two baselines.
+        using var file = PdfDocument.Open(pdf);
+        var lines = Lines(file.GetPage(1)).Where(l => l.Top < 75 * Mm).Select(l => Squash(l.Text)).ToList();
+        return HeaderLines(document).Where(expected => !lines.Any(l => l.Contains(Squash(expected), StringComparison.Ordinal))).ToList();
+    }
+
+    public static IReadOnlyList<string> Problems(byte[] pdf, OfficialDocument document)
+    {
+        var problems = BrokenHeaderLines(pdf, document).Select(l => $"header line not on one line: \"{l}\"").ToList();
+        using var file = PdfDocument.Open(pdf);
+        var annexLabels = new Queue<string>(document.Annexes.Select(a => Flat(a.Label)));
+        var sectionPage = 0;
+        foreach (var page in file.GetPages())
+        {
+            if ((int)Math.Round(page.Width) != 595 || (int)Math.Round(page.Height) != 842)
+            {
+                problems.Add($"page {page.Number}: not A4 portrait ({page.Width:0} × {page.Height:0} pt)");
+            }
+
+            var lines = Lines(page);
+            var body = lines.Where(l => l.Top > 20 * Mm - Tolerance).ToList();
+            var margin = lines.Where(l => l.Top <= 20 * Mm - Tolerance).ToList();
+            if (annexLabels.Count > 0 && body.FirstOrDefault() is { } first && first.Text == annexLabels.Peek())
+            {
+                annexLabels.Dequeue();
+                sectionPage = 0;
+            }
+
+            sectionPage++;
+            foreach (var line in body)
+            {
+                if (line.Left < (30 * Mm) - Tolerance || line.Right > ((210 - 15) * Mm) + Tolerance || line.Bottom > ((297 - 20) * Mm) + Tolerance)
+                {
+                    problems.Add($"page {page.Number}: \"{line.Text}\" outside the margins ({line.Left / Mm:0.0}–{line.Right / Mm:0.0} mm across, {line.Bottom / Mm:0.0} mm down)");
+                }
+            }
+
+            var numbers = margin.Where(l => l.Text != PdfRenderer.DraftMark).ToList();
+            var expected = sectionPage.ToString(CultureInfo.InvariantCulture);
+            if (sectionPage == 1 && numbers.Count > 0)
+            {
+                problems.Add($"page {page.Number}: a number (\"{numbers[0].Text}\") in the top margin of a section's first page");
+            }
+            else if (sectionPage > 1)
+            {
+                var number = numbers.FirstOrDefault(l => l.Text == expected);
+                var centre = ((30 + 195) / 2.0) * Mm;
+                if (number is null)
+                {
+                    problems.Add($"page {page.Number}: page number {expected} missing from the top margin (found: {string.Join(", ", numbers.Select(n => n.Text))})");
+                }
+                else if (Math.Abs(((number.Left + number.Right) / 2) - centre) > 3 * Mm)
+                {
+                    problems.Add($"page {page.Number}: page number not centred");
+                }
+            }
+        }
+
+        if (annexLabels.Count > 0)
+        {
+            problems.Add($"annex \"{annexLabels.Peek()}\" does not start a page");
+        }
+
+        return problems;
+    }
+
+    /// <summary>A run of text on one baseline, with its extent in points from the page's top-left corner.</summary>
+    public sealed record TextLine(string Text, double Left, double Right, double Top, double Bottom);
+
+    /// <summary>
+    /// The page's letters grouped by baseline and read left to right; a gap wider than a fifth of
+    /// the letter size reads as a space (columns of one row stay apart).
+    /// </summary>
+    public static IReadOnlyList<TextLine> Lines(Page page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var height = page.Height;
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var rows = new List<List<Letter>>();
+        foreach (var letter in letters.OrderBy(l => -l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        {
+            var row = rows.FirstOrDefault(r => Math.Abs(r[0].StartBaseLine.Y - letter.StartBaseLine.Y) < 1.0);
+            if (row is null)
+            {
+                rows.Add([letter]);
+            }
+            else
+            {
+                row.Add(letter);
+            }
+        }
+
+        var result = new List<TextLine>();
+        foreach (var row in rows)
+        {
+            var ordered = row.OrderBy(l => l.StartBaseLine.X).ToList();
+
+            // A row can hold several runs far apart (the two header columns): split where the gap is wide.
+            var runs = new List<List<Letter>> { new() };
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (i > 0)
+                {
+                    var gap = ordered[i].StartBaseLine.X - ordered[i - 1].EndBaseLine.X;
+                    if (gap > 3 * Math.Max(ordered[i].PointSize, 6))
+                    {
+                        runs.Add([]);
+                    }
+                }
+
+                runs[^1].Add(ordered[i]);
+            }
+
+            foreach (var run in runs.Where(r => r.Count > 0))
+            {
+                var text = new StringBuilder();
+                for (var i = 0; i < run.Count; i++)
+                {
+                    if (i > 0 && run[i].StartBaseLine.X - run[i - 1].EndBaseLine.X > 0.2 * Math.Max(run[i].PointSize, 4) && text.Length > 0 && text[^1] != ' ')
+                    {
+                        text.Append(' ');
+                    }
+
+                    text.Append(run[i].Value);
+                }
+
+                var flat = Flat(text.ToString());
+                if (flat.Length == 0)
+                {
+                    continue;
+                }
+
+                result.Add(new TextLine(flat,
+                    run.Min(l => l.BoundingBox.Left), run.Max(l => l.BoundingBox.Right),
+                    height - run.Max(l => l.BoundingBox.Top), height - run.Min(l => l.BoundingBox.Bottom)));
+            }
+        }
+
+        return result.OrderBy(l => l.Top).ThenBy(l => l.Left).ToList();
+    }
+
+    private static string Squash(string text) => Flat(text).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>NFC with runs of white space as one space: how a line compares whatever drew it.</summary>
+    public static string Flat(string text) =>
+        string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

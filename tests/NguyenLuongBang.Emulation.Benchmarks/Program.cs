@@ -38,10 +38,15 @@ public class ConsolidatedReportBenchmark
             names.Select((n, i) => new UnitStatusLine(n, "Thôn", 2026, "Đã tiếp nhận", new DateOnly(2026, 12, 10), i % 5 == 0)).ToList(),
             Enumerable.Range(1, 8).Select(a => new AreaResult(a, $"Nội dung {a}",
                 names.Select(n => new Contribution(n, 2026, narrative)).ToList(),
-                [new IndicatorTotal("Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorKind.Percent, 91.3m, Units)])).ToList(),
+                [new IndicatorFigure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorKind.Percent, IndicatorAggregation.Rate, [new YearFigure(2026, 91.3m, Units, Weighted: true)], null)],
+                [new YearParticipation(2026, Units, Units)])).ToList(),
             names.SelectMany(n => Enumerable.Range(1, 3).Select(k => new UnitIndicatorLine(n, 2026, k, "Số người được phổ cập kỹ năng số", "120"))).ToList(),
             names.Take(Units / 5 + 1).Select(n => new CommendationProposal(n, "Nguyễn Thị Hoa", "Cá nhân", "Cán bộ", "Dẫn đầu phong trào học tập số.")).ToList(),
-            "Đoàn Văn Cát");
+            NguyenLuongBang.Emulation.Domain.Awards.SignerTitle.ViceChairman,
+            "Đoàn Văn Cát",
+            new PlanCitations("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua", "150/KH-UBND", new DateOnly(2025, 6, 16)),
+            [],
+            []);
         _document = ConsolidatedReportDocument.Compose(_data);
         PortalFontResolver.Install();
     }

@@ -11,13 +11,20 @@ namespace NguyenLuongBang.Emulation.BrowserTests;
 /// The portal on a real Kestrel port on 127.0.0.1 with its own SQLite file, and Debian's Chromium
 /// driven by Playwright. One per test class.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
-    public PortalFactory App { get; } = new();
+    public BrowserPortal()
+        : this(new PortalFactory())
+    {
+    }
+
+    protected BrowserPortal(PortalFactory app) => App = app;
+
+    public PortalFactory App { get; }
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -95,3 +102,6 @@ public sealed class BrowserPortal : IAsyncLifetime
         return folder?.FullName ?? throw new InvalidOperationException("Repository root not found");
     }
 }
+
+/// <summary>The portal whose demo has no award round yet: journeys that walk 2025 from nomination to certificate.</summary>
+public sealed class BlankRoundBrowserPortal() : BrowserPortal(new BlankRoundPortalFactory());

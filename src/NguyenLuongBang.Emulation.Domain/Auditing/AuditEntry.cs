@@ -61,6 +61,13 @@ public sealed class AuditEntry
         Hash = ComputeHash(previousHash);
     }
 
+    /// <summary>Forgets the seal of a row that was not written after all.</summary>
+    public void Unseal()
+    {
+        PreviousHash = null;
+        Hash = null;
+    }
+
     /// <summary>What the hash of this row is, given the previous one: a changed field changes it.</summary>
     public string ComputeHash(string? previousHash)
     {

@@ -23,7 +23,12 @@ public sealed class AwardDecision
     }
 
     /// <param name="corrects">The decision this one corrects, if any: the reason is then required.</param>
-    public AwardDecision(DecisionTerms terms, IEnumerable<AwardLine> lines, Actor by, DateTimeOffset now, AwardDecision? corrects = null, string? correctionReason = null)
+    /// <param name="issue">
+    /// Renders and stores the decision and its certificates once it is complete: a decision is born
+    /// issued, and nothing changes it afterwards. Null only where no document is kept (tests of the rules).
+    /// </param>
+    public AwardDecision(DecisionTerms terms, IEnumerable<AwardLine> lines, Actor by, DateTimeOffset now, AwardDecision? corrects = null, string? correctionReason = null,
+        Func<AwardDecision, DecisionDocuments>? issue = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(lines);
@@ -41,6 +46,7 @@ public sealed class AwardDecision
         SignerTitle = terms.SignerTitle;
         BaseSalary = terms.BaseSalary;
         ProposalNumber = Guard.MaxLength(terms.ProposalNumber, "Số tờ trình", 50);
+        ProposalIssuedOn = ProposalNumber is null ? null : terms.ProposalIssuedOn;
         _lines.AddRange(lines);
         if (_lines.Count == 0)
         {
@@ -76,11 +82,28 @@ public sealed class AwardDecision
 
             CorrectsDecisionId = corrects.Id;
             CorrectsNumber = corrects.Number;
+            CorrectsSignedOn = corrects.SignedOn;
             CorrectionReason = Guard.Required(correctionReason, "Lý do đính chính", 1000);
         }
 
         IssuedAt = now;
         IssuedByName = by.Name;
+        if (issue is not null)
+        {
+            var documents = issue(this);
+            if (documents.Decision.Kind != Documents.IssuedDocumentKind.AwardDecision || documents.Decision.Number != Number)
+            {
+                throw new DomainException("Văn bản lưu không khớp với quyết định.");
+            }
+
+            Document = documents.Decision;
+            foreach (var line in _lines)
+            {
+                line.AttachCertificate(documents.Certificates.TryGetValue(line.CertificateNumber, out var certificate)
+                    ? certificate
+                    : throw new DomainException($"Thiếu Giấy khen số vào sổ {line.CertificateNumber}."));
+            }
+        }
     }
 
     public int Id { get; private set; }
@@ -105,9 +128,18 @@ public sealed class AwardDecision
     /// <summary>The tờ trình of Phòng Văn hóa - Xã hội the decision answers ("Theo đề nghị … tại Tờ trình số …").</summary>
     public string? ProposalNumber { get; private set; }
 
+    public DateOnly? ProposalIssuedOn { get; private set; }
+
     public int? CorrectsDecisionId { get; private set; }
 
     public string? CorrectsNumber { get; private set; }
+
+    public DateOnly? CorrectsSignedOn { get; private set; }
+
+    /// <summary>The decision as issued (PDF, Word, the print set of certificates): what downloads serve.</summary>
+    public int? DocumentId { get; private set; }
+
+    public Documents.IssuedDocument? Document { get; private set; }
 
     public string? CorrectionReason { get; private set; }
 
@@ -120,6 +152,9 @@ public sealed class AwardDecision
     public decimal TotalAmount => _lines.Sum(l => l.Amount);
 }
 
+/// <summary>What issuing a decision stored: the decision itself and each certificate, by its register sequence.</summary>
+public sealed record DecisionDocuments(Documents.IssuedDocument Decision, IReadOnlyDictionary<int, Documents.IssuedDocument> Certificates);
+
 /// <summary>One awardee of a decision, with the reward as a multiple of the base salary.</summary>
 public sealed class AwardLine
 {
@@ -128,7 +163,7 @@ public sealed class AwardLine
         NomineeName = Achievement = string.Empty;
     }
 
-    public AwardLine(int nominationId, NomineeKind nomineeKind, string nomineeName, string? positionAndUnit, string achievement, decimal multiple, int certificateNumber)
+    public AwardLine(int nominationId, NomineeKind nomineeKind, string nomineeName, string? positionAndUnit, string achievement, decimal multiple, int certificateNumber, Gender? gender = null)
     {
         if (multiple < 0)
         {
@@ -147,6 +182,7 @@ public sealed class AwardLine
         Achievement = Guard.Required(achievement, "Thành tích", 4000);
         Multiple = multiple;
         CertificateNumber = certificateNumber;
+        Gender = nomineeKind == NomineeKind.Individual ? gender : null;
     }
 
     public int Id { get; private set; }
@@ -158,6 +194,9 @@ public sealed class AwardLine
     public NomineeKind NomineeKind { get; private set; }
 
     public string NomineeName { get; private set; }
+
+    /// <summary>For a person: "Ông" or "Bà" on the certificate.</summary>
+    public Gender? Gender { get; private set; }
 
     /// <summary>Position and unit as printed on the list and the certificate, frozen at signing.</summary>
     public string? PositionAndUnit { get; private set; }
@@ -172,8 +211,23 @@ public sealed class AwardLine
     /// <summary>Register number of the printed certificate (Giấy khen): its sequence in the GK register of the year.</summary>
     public int CertificateNumber { get; private set; }
 
+    /// <summary>The certificate as issued: its own stored PDF.</summary>
+    public int? CertificateDocumentId { get; private set; }
+
+    public Documents.IssuedDocument? CertificateDocument { get; private set; }
+
+    internal void AttachCertificate(Documents.IssuedDocument document)
+    {
+        if (document.Kind != Documents.IssuedDocumentKind.Certificate)
+        {
+            throw new DomainException("Văn bản lưu không phải Giấy khen.");
+        }
+
+        CertificateDocument = document;
+    }
+
     internal void Price(decimal baseSalary) => Amount = decimal.Round(Multiple * baseSalary, 0, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>What the signer decides on: the round, the register number, date, signer and base salary.</summary>
-public sealed record DecisionTerms(ReviewRound Round, string Number, DateOnly SignedOn, string SignerName, SignerTitle SignerTitle, decimal BaseSalary, string? ProposalNumber);
+public sealed record DecisionTerms(ReviewRound Round, string Number, DateOnly SignedOn, string SignerName, SignerTitle SignerTitle, decimal BaseSalary, string? ProposalNumber, DateOnly? ProposalIssuedOn = null);

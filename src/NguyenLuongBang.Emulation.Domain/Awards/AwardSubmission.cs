@@ -21,7 +21,9 @@ public sealed class AwardSubmission
         Number = SignerName = IssuedByName = string.Empty;
     }
 
-    public AwardSubmission(ReviewRound round, SubmissionTarget target, string number, DateOnly issuedOn, string signerName, int nomineeCount, Actor by, DateTimeOffset now)
+    /// <param name="document">The tờ trình as issued (null only when checking whether it could be issued).</param>
+    public AwardSubmission(ReviewRound round, SubmissionTarget target, string number, DateOnly issuedOn, string signerName, int nomineeCount, Actor by, DateTimeOffset now,
+        Documents.IssuedDocument? document = null)
     {
         ArgumentNullException.ThrowIfNull(by);
         if (nomineeCount < 1)
@@ -40,6 +42,12 @@ public sealed class AwardSubmission
         NomineeCount = nomineeCount;
         IssuedAt = now;
         IssuedByName = by.Name;
+        if (document is not null && document.Number != Number)
+        {
+            throw new DomainException("Văn bản lưu không khớp với tờ trình.");
+        }
+
+        Document = document;
     }
 
     public int Id { get; private set; }
@@ -63,4 +71,9 @@ public sealed class AwardSubmission
     public DateTimeOffset IssuedAt { get; private set; }
 
     public string IssuedByName { get; private set; }
+
+    /// <summary>The tờ trình as issued: what downloads serve.</summary>
+    public int? DocumentId { get; private set; }
+
+    public Documents.IssuedDocument? Document { get; private set; }
 }

@@ -11,6 +11,22 @@ public enum IndicatorKind
     YesNo,
 }
 
+/// <summary>How the commune adds up an indicator over its units and years (the report says which).</summary>
+public enum IndicatorAggregation
+{
+    /// <summary>Something done during the year (sessions held, people trained): summed within a year, and over the years of a period.</summary>
+    Flow,
+
+    /// <summary>Something that exists at year end (teams working, databases connected): summed over units at year end, never over years — a period takes its last year.</summary>
+    Stock,
+
+    /// <summary>A percentage: weighted by its total where each unit gives one, else the median with the lowest and highest.</summary>
+    Rate,
+
+    /// <summary>Yes or no: the number of units answering yes.</summary>
+    YesNo,
+}
+
 /// <summary>A measurable result (chỉ tiêu) a unit reports under one content area.</summary>
 public sealed class Indicator
 {
@@ -19,10 +35,10 @@ public sealed class Indicator
         Code = Name = MeasureUnit = string.Empty;
     }
 
-    public Indicator(string code, string name, string measureUnit, IndicatorKind kind, int contentAreaId)
+    public Indicator(string code, string name, string measureUnit, IndicatorKind kind, int contentAreaId, IndicatorAggregation? aggregation = null)
     {
         Code = Guard.Required(code, "Mã chỉ tiêu", 20).ToUpperInvariant();
-        Update(name, measureUnit, kind);
+        Update(name, measureUnit, kind, aggregation);
         ContentAreaId = contentAreaId;
     }
 
@@ -36,17 +52,40 @@ public sealed class Indicator
 
     public IndicatorKind Kind { get; private set; }
 
+    public IndicatorAggregation Aggregation { get; private set; }
+
     public int ContentAreaId { get; private set; }
 
     public bool IsRetired { get; private set; }
 
+    /// <param name="aggregation">How it adds up; by default what its kind implies (a count or an amount is a flow).</param>
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Name), nameof(MeasureUnit))]
-    public void Update(string name, string measureUnit, IndicatorKind kind)
+    public void Update(string name, string measureUnit, IndicatorKind kind, IndicatorAggregation? aggregation = null)
     {
+        var how = aggregation ?? DefaultAggregation(kind);
+        var fits = kind switch
+        {
+            IndicatorKind.Percent => how == IndicatorAggregation.Rate,
+            IndicatorKind.YesNo => how == IndicatorAggregation.YesNo,
+            _ => how is IndicatorAggregation.Flow or IndicatorAggregation.Stock,
+        };
+        if (!fits)
+        {
+            throw new DomainException("Cách tổng hợp không hợp với loại giá trị: tỷ lệ tính bình quân, có/không đếm số đơn vị, số lượng và số tiền cộng theo năm hoặc lấy số cuối kỳ.");
+        }
+
         Name = Guard.Required(name, "Tên chỉ tiêu", 300);
         MeasureUnit = Guard.Required(measureUnit, "Đơn vị tính", 30);
         Kind = kind;
+        Aggregation = how;
     }
+
+    public static IndicatorAggregation DefaultAggregation(IndicatorKind kind) => kind switch
+    {
+        IndicatorKind.Percent => IndicatorAggregation.Rate,
+        IndicatorKind.YesNo => IndicatorAggregation.YesNo,
+        _ => IndicatorAggregation.Flow,
+    };
 
     /// <summary>A retired indicator is no longer offered on new reports but stays on old ones.</summary>
     public void Retire()

@@ -34,7 +34,12 @@ public static class StatusText
                 _ => s.ToString(),
             },
             CouncilSessionStatus s => s == CouncilSessionStatus.Open ? "Đang họp" : "Đã kết thúc",
-            ConsolidatedReportStatus s => s == ConsolidatedReportStatus.Draft ? "Dự thảo" : "Đã ban hành",
+            ConsolidatedReportStatus s => s switch
+            {
+                ConsolidatedReportStatus.Draft => "Dự thảo",
+                ConsolidatedReportStatus.AwaitingSignature => "Chờ Chủ tịch ký",
+                _ => "Đã ban hành",
+            },
             VoteChoice s => s switch
             {
                 VoteChoice.Agree => "Đồng ý",
@@ -57,6 +62,14 @@ public static class StatusText
                 IndicatorKind.Percent => "Tỷ lệ (%)",
                 IndicatorKind.Money => "Số tiền",
                 _ => "Có/Không",
+            },
+            Practices.PracticeKind s => s == Practices.PracticeKind.Model ? "Mô hình" : "Sáng kiến",
+            IndicatorAggregation s => s switch
+            {
+                IndicatorAggregation.Flow => "Cộng theo năm (phát sinh trong năm)",
+                IndicatorAggregation.Stock => "Số cuối kỳ (không cộng dồn các năm)",
+                IndicatorAggregation.Rate => "Tỷ lệ bình quân (gia quyền theo tổng số, hoặc trung vị)",
+                _ => "Đếm số đơn vị trả lời Có",
             },
             Registrations.RegistrationStatus s => s switch
             {

@@ -1,20 +1,28 @@
 using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Documents;
 
 namespace NguyenLuongBang.Emulation.Domain.Consolidation;
 
 public enum ConsolidatedReportStatus
 {
     Draft,
+
+    /// <summary>Trình ký: waiting for the chairman (or the vice-chairman) to approve and sign.</summary>
+    AwaitingSignature,
     Issued,
 }
 
 /// <summary>
-/// The commune's report to the city for a year or a review round. The data parts are drawn from
-/// accepted unit reports when rendered; the reviewer writes the assessment parts. Draft → Issued.
+/// The commune's report to the city for a year or a review round. The reviewer writes the
+/// assessment parts and submits it for signature (trình ký); the chairman approves it — only then
+/// does it get its number and date and its files are stored for good — or sends it back with a
+/// comment. Draft → AwaitingSignature → Issued, and AwaitingSignature → Draft.
 /// </summary>
 public sealed class ConsolidatedReport
 {
     public const int SectionMaxLength = 20_000;
+
+    private readonly List<ConsolidatedReportStatusChange> _history = [];
 
     private ConsolidatedReport()
     {
@@ -23,11 +31,13 @@ public sealed class ConsolidatedReport
 
     public ConsolidatedReport(ReviewRound round, Actor by, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(by);
         RoundKind = round.Kind;
         RoundYear = round.Year;
         Status = ConsolidatedReportStatus.Draft;
         UpdatedAt = now;
         UpdatedByName = by.Name;
+        _history.Add(new ConsolidatedReportStatusChange(null, ConsolidatedReportStatus.Draft, by, now, null));
     }
 
     public int Id { get; private set; }
@@ -54,12 +64,31 @@ public sealed class ConsolidatedReport
 
     public DateOnly? IssuedOn { get; private set; }
 
+    /// <summary>The stored document: what every download serves once the report is issued.</summary>
+    public int? DocumentId { get; private set; }
+
+    public IssuedDocument? Document { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public string UpdatedByName { get; private set; }
 
+    public IReadOnlyCollection<ConsolidatedReportStatusChange> History => _history.AsReadOnly();
+
+    public bool CanEdit => Status == ConsolidatedReportStatus.Draft;
+
+    public bool CanSubmitForSignature => Status == ConsolidatedReportStatus.Draft;
+
+    public bool CanApprove => Status == ConsolidatedReportStatus.AwaitingSignature;
+
+    /// <summary>The assessment parts still empty: the report would print the placeholder "(Chuyên viên bổ sung …)".</summary>
+    public IReadOnlyList<string> MissingParts() =>
+        new (string Label, string? Text)[] { ("Ưu điểm", Strengths), ("Hạn chế, nguyên nhân", Limitations), ("Nhiệm vụ thời gian tới", TasksAhead), ("Đề xuất, kiến nghị", Proposals) }
+            .Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Label).ToList();
+
     public void UpdateAssessment(string? direction, string? strengths, string? limitations, string? tasksAhead, string? proposals, Actor by, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(by);
         Guard.Status(Status, "sửa báo cáo tổng hợp", ConsolidatedReportStatus.Draft);
         Direction = Guard.MaxLength(direction, "Công tác chỉ đạo", SectionMaxLength);
         Strengths = Guard.MaxLength(strengths, "Ưu điểm", SectionMaxLength);
@@ -70,14 +99,75 @@ public sealed class ConsolidatedReport
         UpdatedByName = by.Name;
     }
 
-    /// <summary>Gives the report its register number and date; afterwards it cannot change.</summary>
-    public void Issue(string number, DateOnly issuedOn, Actor by, DateTimeOffset now)
+    /// <summary>
+    /// Trình ký. Refused while an assessment part is empty. Before the reporting deadline, or with
+    /// unit reports not yet accepted, a written reason is required (kept in the history).
+    /// </summary>
+    /// <param name="beforeDeadline">Today is on or before the round's reporting deadline.</param>
+    /// <param name="reportsNotAccepted">Units of the round whose report is not accepted.</param>
+    public void SubmitForSignature(Actor by, DateTimeOffset now, bool beforeDeadline, int reportsNotAccepted, string? reason)
     {
-        Guard.Status(Status, "ban hành báo cáo", ConsolidatedReportStatus.Draft);
-        Number = Guard.Required(number, "Số báo cáo", 50);
-        IssuedOn = issuedOn;
-        Status = ConsolidatedReportStatus.Issued;
+        ArgumentNullException.ThrowIfNull(by);
+        Guard.Status(Status, "trình ký báo cáo tổng hợp", ConsolidatedReportStatus.Draft);
+        var missing = MissingParts();
+        if (missing.Count > 0)
+        {
+            throw new DomainException($"Chưa thể trình ký: còn thiếu phần {string.Join(", ", missing)}.");
+        }
+
+        var why = Guard.MaxLength(reason, "Lý do trình ký", 2000);
+        if ((beforeDeadline || reportsNotAccepted > 0) && why is null)
+        {
+            var circumstances = new[]
+            {
+                beforeDeadline ? "chưa hết hạn nộp báo cáo của các đơn vị" : null,
+                reportsNotAccepted > 0 ? $"còn {reportsNotAccepted} báo cáo đơn vị chưa được tiếp nhận" : null,
+            }.Where(c => c is not null);
+            throw new DomainException($"Cần ghi lý do trình ký vì {string.Join(" và ", circumstances)}.");
+        }
+
+        Move(ConsolidatedReportStatus.AwaitingSignature, by, now, why);
+    }
+
+    /// <summary>The chairman sends it back to Phòng VH-XH with a comment.</summary>
+    public void SendBack(Actor by, DateTimeOffset now, string? comment)
+    {
+        Guard.Status(Status, "trả lại báo cáo tổng hợp", ConsolidatedReportStatus.AwaitingSignature);
+        Move(ConsolidatedReportStatus.Draft, by, now, Guard.Required(comment, "Ý kiến khi trả lại", 2000));
+    }
+
+    /// <summary>The chairman approves and signs: the report takes its number and date, and its stored document.</summary>
+    public void Approve(IssuedDocument document, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Guard.Status(Status, "ký ban hành báo cáo tổng hợp", ConsolidatedReportStatus.AwaitingSignature);
+        if (document.Kind != IssuedDocumentKind.ConsolidatedReport)
+        {
+            throw new DomainException("Văn bản ban hành không phải báo cáo tổng hợp.");
+        }
+
+        Number = document.Number;
+        IssuedOn = document.IssuedOn;
+        Document = document;
+        Move(ConsolidatedReportStatus.Issued, by, now, $"Số {document.Number}, người ký {document.SignerName}");
+    }
+
+    private void Move(ConsolidatedReportStatus to, Actor by, DateTimeOffset now, string? comment)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        _history.Add(new ConsolidatedReportStatusChange(Status, to, by, now, comment));
+        Status = to;
         UpdatedAt = now;
         UpdatedByName = by.Name;
     }
+}
+
+public sealed class ConsolidatedReportStatusChange : StatusChange<ConsolidatedReportStatus>
+{
+    private ConsolidatedReportStatusChange() { }
+
+    internal ConsolidatedReportStatusChange(ConsolidatedReportStatus? from, ConsolidatedReportStatus to, Actor by, DateTimeOffset at, string? comment)
+        : base(from, to, by, at, comment) { }
+
+    public int ConsolidatedReportId { get; private set; }
 }

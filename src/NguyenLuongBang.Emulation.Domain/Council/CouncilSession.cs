@@ -28,14 +28,18 @@ public sealed class CouncilSession
 
     private CouncilSession()
     {
-        Place = OpenedByName = string.Empty;
+        Place = OpenedByName = ChairUserId = ChairName = SecretaryUserId = SecretaryName = string.Empty;
     }
 
+    /// <param name="chair">Who chairs the session (chủ tọa), one of the members present.</param>
+    /// <param name="secretary">Who takes the minutes (thư ký), another member present.</param>
     public CouncilSession(DateOnly heldOn, string place, int memberCount, IEnumerable<string> presentMemberIds,
-        IEnumerable<int> nominationIds, Fraction quorum, Fraction passThreshold, Actor by, DateTimeOffset now)
+        IEnumerable<int> nominationIds, Fraction quorum, Fraction passThreshold, Actor chair, Actor secretary, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(presentMemberIds);
         ArgumentNullException.ThrowIfNull(nominationIds);
+        ArgumentNullException.ThrowIfNull(chair);
+        ArgumentNullException.ThrowIfNull(secretary);
         if (memberCount < 1)
         {
             throw new DomainException("Hội đồng phải có ít nhất một thành viên.");
@@ -63,6 +67,26 @@ public sealed class CouncilSession
         {
             throw new DomainException("Phiên họp cần có ít nhất một đề nghị khen thưởng.");
         }
+
+        if (!IsPresent(chair.UserId))
+        {
+            throw new DomainException("Chủ tọa phải là thành viên Hội đồng có mặt tại phiên họp.");
+        }
+
+        if (!IsPresent(secretary.UserId))
+        {
+            throw new DomainException("Thư ký phải là thành viên Hội đồng có mặt tại phiên họp.");
+        }
+
+        if (chair.UserId == secretary.UserId)
+        {
+            throw new DomainException("Chủ tọa và thư ký phải là hai người khác nhau.");
+        }
+
+        ChairUserId = chair.UserId;
+        ChairName = Guard.Required(chair.Name, "Chủ tọa", 100);
+        SecretaryUserId = secretary.UserId;
+        SecretaryName = Guard.Required(secretary.Name, "Thư ký", 100);
 
         QuorumNumerator = quorum.Numerator;
         QuorumDenominator = quorum.Denominator;
@@ -99,6 +123,21 @@ public sealed class CouncilSession
     public DateTimeOffset OpenedAt { get; private set; }
 
     public string OpenedByName { get; private set; }
+
+    /// <summary>Chủ tọa, chosen when the session opens: the minutes print this name, whoever downloads them.</summary>
+    public string ChairUserId { get; private set; }
+
+    public string ChairName { get; private set; }
+
+    /// <summary>Thư ký: who takes the minutes.</summary>
+    public string SecretaryUserId { get; private set; }
+
+    public string SecretaryName { get; private set; }
+
+    /// <summary>The minutes as issued at closing: what downloads serve.</summary>
+    public int? MinutesDocumentId { get; private set; }
+
+    public Documents.IssuedDocument? MinutesDocument { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
@@ -167,6 +206,24 @@ public sealed class CouncilSession
         Status = CouncilSessionStatus.Closed;
         ClosedAt = now;
         return _agenda.AsReadOnly();
+    }
+
+    /// <summary>Keeps the minutes as issued, once, after closing.</summary>
+    public void RecordMinutes(Documents.IssuedDocument minutes)
+    {
+        ArgumentNullException.ThrowIfNull(minutes);
+        Guard.Status(Status, "lưu biên bản", CouncilSessionStatus.Closed);
+        if (MinutesDocument is not null || MinutesDocumentId is not null)
+        {
+            throw new DomainException("Biên bản của phiên họp đã được ban hành.");
+        }
+
+        if (minutes.Kind != Documents.IssuedDocumentKind.CouncilMinutes || minutes.Number != MinutesNumber)
+        {
+            throw new DomainException("Văn bản lưu không khớp với biên bản của phiên họp.");
+        }
+
+        MinutesDocument = minutes;
     }
 }
 

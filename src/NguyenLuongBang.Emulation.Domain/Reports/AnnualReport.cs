@@ -102,10 +102,10 @@ public sealed class AnnualReport
         Touch(by, now);
     }
 
-    public void SetIndicatorValue(int contentAreaId, int indicatorId, decimal? value, string? note, Actor by, DateTimeOffset now)
+    public void SetIndicatorValue(int contentAreaId, int indicatorId, decimal? value, string? note, Actor by, DateTimeOffset now, decimal? denominator = null)
     {
         EnsureEditable();
-        Section(contentAreaId).SetValue(indicatorId, value, note);
+        Section(contentAreaId).SetValue(indicatorId, value, note, denominator);
         Touch(by, now);
     }
 

@@ -48,10 +48,10 @@ public sealed class ReportAreaSection
         NoActivityReason = noActivity ? Guard.MaxLength(noActivityReason, $"Lý do không có hoạt động ({AreaNumber})", 2000) : null;
     }
 
-    internal void SetValue(int indicatorId, decimal? value, string? note)
+    internal void SetValue(int indicatorId, decimal? value, string? note, decimal? denominator = null)
     {
         var existing = _indicatorValues.FirstOrDefault(v => v.IndicatorId == indicatorId);
-        if (value is null && string.IsNullOrWhiteSpace(note))
+        if (value is null && string.IsNullOrWhiteSpace(note) && denominator is null)
         {
             if (existing is not null)
             {
@@ -63,11 +63,11 @@ public sealed class ReportAreaSection
 
         if (existing is null)
         {
-            _indicatorValues.Add(new IndicatorValue(indicatorId, value, note));
+            _indicatorValues.Add(new IndicatorValue(indicatorId, value, note, denominator));
         }
         else
         {
-            existing.Change(value, note);
+            existing.Change(value, note, denominator);
         }
     }
 
@@ -79,10 +79,10 @@ public sealed class IndicatorValue
 {
     private IndicatorValue() { }
 
-    internal IndicatorValue(int indicatorId, decimal? value, string? note)
+    internal IndicatorValue(int indicatorId, decimal? value, string? note, decimal? denominator)
     {
         IndicatorId = indicatorId;
-        Change(value, note);
+        Change(value, note, denominator);
     }
 
     public int Id { get; private set; }
@@ -95,9 +95,18 @@ public sealed class IndicatorValue
 
     public string? Note { get; private set; }
 
-    internal void Change(decimal? value, string? note)
+    /// <summary>For a rate: what the percentage is of (e.g. 1.200 dossiers), so rates of units can be weighted.</summary>
+    public decimal? Denominator { get; private set; }
+
+    internal void Change(decimal? value, string? note, decimal? denominator)
     {
+        if (denominator is { } d && (d <= 0 || d != decimal.Truncate(d)))
+        {
+            throw new DomainException("Tổng số (mẫu số) của tỷ lệ phải là số nguyên dương.");
+        }
+
         Value = value;
         Note = Guard.MaxLength(note, "Ghi chú chỉ tiêu", 500);
+        Denominator = denominator;
     }
 }

@@ -70,6 +70,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Domain.Documents.RegisteredDocument> DocumentRegister => Set<Domain.Documents.RegisteredDocument>();
 
+    public DbSet<Domain.Documents.IssuedDocument> IssuedDocuments => Set<Domain.Documents.IssuedDocument>();
+
     public DbSet<Domain.Registrations.EmulationRegistration> Registrations => Set<Domain.Registrations.EmulationRegistration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -105,43 +107,58 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 
+    private readonly List<AuditEntry> _pendingAudit = [];
+
+    /// <summary>Adds an audit row to this unit of work; it is written by the next save, after the change it records.</summary>
+    public void AddAudit(AuditEntry entry) => _pendingAudit.Add(entry);
+
     /// <summary>
-    /// Seals new audit rows into the hash chain. The last hash is read inside the same transaction
-    /// as the insert (SQLite: BEGIN IMMEDIATE, so writers queue), so two saves cannot fork the chain.
+    /// One unit of work: the changes, then their audit rows in the order they were recorded,
+    /// sealed into the hash chain — all in one transaction (the caller's, or one of its own). The
+    /// chain's end is read inside it (SQLite: the write transaction; SQL Server: an update lock),
+    /// so two saves cannot fork the chain, and each row is inserted on its own so that the order
+    /// of the chain is the order of the rows.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var added = ChangeTracker.Entries<Domain.Auditing.AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Hash is null).Select(e => e.Entity).ToList();
-        if (added.Count == 0)
+        if (_pendingAudit.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var pending = _pendingAudit.ToList();
         try
         {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var previous = await LastAuditHashAsync(cancellationToken);
-            foreach (var entry in added)
+            foreach (var entry in pending)
             {
                 entry.Seal(previous);
                 previous = entry.Hash;
+                AuditEntries.Add(entry);
+                written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
             }
 
+            _pendingAudit.Clear();
             return written;
         }
         catch
         {
-            // Unseal nothing: the rows were not written; a retry reads the chain's end again.
-            foreach (var entry in added)
+            // Nothing was written: unseal, so that a retry reads the chain's end again.
+            foreach (var entry in pending)
             {
-                Entry(entry).Property(nameof(Domain.Auditing.AuditEntry.Hash)).CurrentValue = null;
-                Entry(entry).Property(nameof(Domain.Auditing.AuditEntry.PreviousHash)).CurrentValue = null;
+                if (Entry(entry).State != EntityState.Detached)
+                {
+                    Entry(entry).State = EntityState.Detached;
+                }
+
+                entry.Unseal();
             }
 
             throw;
@@ -161,6 +178,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     protected virtual Task<string?> LastAuditHashAsync(CancellationToken cancellationToken) =>
         AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The last sequence of an issuer's document type in a year, read so that a second writer
+    /// waits for this transaction (SQLite's write transaction already serialises writers).
+    /// </summary>
+    public virtual async Task<int> LastRegisterSequenceAsync(string issuer, string typeCode, int year, CancellationToken cancellationToken) =>
+        await DocumentRegister.Where(d => d.Issuer == issuer && d.TypeCode == typeCode && d.Year == year).MaxAsync(d => (int?)d.Sequence, cancellationToken) ?? 0;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -24,4 +24,9 @@ public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext
     protected override Task<string?> LastAuditHashAsync(CancellationToken cancellationToken) =>
         Database.SqlQueryRaw<string?>("SELECT TOP (1) [Hash] AS [Value] FROM [AuditEntries] WITH (UPDLOCK, HOLDLOCK) ORDER BY [Id] DESC")
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>UPDLOCK, HOLDLOCK on the type's range of the register: a second issuer waits, then reads our number.</summary>
+    public override async Task<int> LastRegisterSequenceAsync(string issuer, string typeCode, int year, CancellationToken cancellationToken) =>
+        await Database.SqlQuery<int?>($"SELECT MAX([Sequence]) AS [Value] FROM [DocumentRegister] WITH (UPDLOCK, HOLDLOCK) WHERE [Issuer] = {issuer} AND [TypeCode] = {typeCode} AND [Year] = {year}")
+            .FirstOrDefaultAsync(cancellationToken) ?? 0;
 }

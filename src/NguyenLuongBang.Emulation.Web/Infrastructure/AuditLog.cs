@@ -8,15 +8,18 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 /// <summary>Records what users do. <see cref="Add"/> joins the caller's unit of work; <see cref="WriteAsync"/> saves at once.</summary>
 public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimeProvider clock)
 {
+    /// <summary>Who acts when no one is signed in (the demo data run at its own dates, an operator command).</summary>
+    public Domain.Common.Actor? ActingFor { get; set; }
+
     public void Add(string action, string entityType, string? entityId, string? details = null, string? userName = null)
     {
         var context = http.HttpContext;
         var user = context?.User;
         var signedIn = user?.Identity?.IsAuthenticated == true;
-        db.AuditEntries.Add(new AuditEntry(
+        db.AddAudit(new AuditEntry(
             clock.GetUtcNow(),
-            signedIn ? user!.FindFirstValue(ClaimTypes.NameIdentifier) : null,
-            userName ?? (signedIn ? user!.GetFullName() : "Khách"),
+            signedIn ? user!.FindFirstValue(ClaimTypes.NameIdentifier) : ActingFor?.UserId,
+            userName ?? (signedIn ? user!.GetFullName() : ActingFor?.Name ?? "Khách"),
             action,
             entityType,
             entityId,

@@ -14,6 +14,9 @@ public enum SettingKind
     Fraction,
     Date,
     Text,
+
+    /// <summary>A point on a page in millimetres: "148,5; 88" (across; down).</summary>
+    Position,
 }
 
 /// <summary>One setting the administrator can change: what it is, why, its default and its limits.</summary>
@@ -41,6 +44,13 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
     public const string SmtpPortKey = "Smtp.Port";
     public const string SmtpFromKey = "Smtp.From";
     public const string SmtpUserKey = "Smtp.User";
+    public const string CommunePlanNumberKey = "Plans.Commune.Number";
+    public const string CommunePlanDateKey = "Plans.Commune.Date";
+    public const string CommunePlanTitleKey = "Plans.Commune.Title";
+    public const string CityPlanNumberKey = "Plans.City.Number";
+    public const string CityPlanDateKey = "Plans.City.Date";
+
+    public static string BlankPositionKey(Documents.CertificateField field) => $"Certificates.Blank.{field}";
 
     public static string DeadlineKey(int year) => $"Reports.Deadline.{year}";
 
@@ -62,9 +72,18 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
         new(BaseSalaryKey, "Khen thưởng", "Mức lương cơ sở (đồng)", "Tiền thưởng bằng hệ số nhân với mức lương cơ sở đang áp dụng.", SettingKind.Money, "2340000", 1, 1_000_000_000),
         new(IndividualMultipleKey, "Khen thưởng", "Hệ số tiền thưởng Giấy khen cá nhân", "Nhân với mức lương cơ sở.", SettingKind.Multiple, "0,3", 0, 10),
         new(CollectiveMultipleKey, "Khen thưởng", "Hệ số tiền thưởng Giấy khen tập thể", "Nhân với mức lương cơ sở.", SettingKind.Multiple, "0,6", 0, 10),
-        new(ChairmanKey, "Người ký", "Chủ tịch UBND xã", "Họ tên in dưới chữ ký \"CHỦ TỊCH\".", SettingKind.Text, ""),
-        new(ViceChairmanKey, "Người ký", "Phó Chủ tịch UBND xã (ký thay)", "Họ tên in dưới \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\".", SettingKind.Text, "Đoàn Văn Cát"),
-        new(HeadOfCultureKey, "Người ký", "Trưởng phòng Văn hóa - Xã hội", "Họ tên người ký tờ trình.", SettingKind.Text, ""),
+        new(ChairmanKey, "Người ký", "Chủ tịch UBND xã", "Họ tên in dưới chữ ký \"CHỦ TỊCH\". Bắt buộc để ký văn bản với chức danh Chủ tịch.", SettingKind.Text, ""),
+        new(ViceChairmanKey, "Người ký", "Phó Chủ tịch UBND xã (ký thay)", "Họ tên in dưới \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\". Bắt buộc để ký thay Chủ tịch.", SettingKind.Text, ""),
+        new(HeadOfCultureKey, "Người ký", "Trưởng phòng Văn hóa - Xã hội", "Họ tên người ký tờ trình của Phòng. Bắt buộc để ban hành tờ trình.", SettingKind.Text, ""),
+        new(CommunePlanNumberKey, "Căn cứ", "Số Kế hoạch phát động của UBND xã", "Ví dụ 45/KH-UBND. Quyết định khen thưởng và báo cáo trích dẫn kế hoạch này; bắt buộc để ban hành.", SettingKind.Text, ""),
+        new(CommunePlanDateKey, "Căn cứ", "Ngày ban hành Kế hoạch của UBND xã", "Ngày/tháng/năm.", SettingKind.Date, "01/08/2025"),
+        new(CommunePlanTitleKey, "Căn cứ", "Trích yếu Kế hoạch của UBND xã", "Nội dung sau chữ \"về việc\".",
+            SettingKind.Text, "phát động Phong trào thi đua trên địa bàn xã giai đoạn 2025-2030"),
+        new(CityPlanNumberKey, "Căn cứ", "Số Kế hoạch của UBND thành phố", "Kế hoạch của thành phố mà xã thực hiện.", SettingKind.Text, "150/KH-UBND"),
+        new(CityPlanDateKey, "Căn cứ", "Ngày Kế hoạch của UBND thành phố", "Ngày/tháng/năm.", SettingKind.Date, "16/06/2025"),
+        .. Documents.CertificateBlankLayout.Fields.Select(field => new SettingDefinition(BlankPositionKey(field), "In Giấy khen trên phôi",
+            $"Vị trí: {Documents.CertificateBlankLayout.Label(field)}", "Tâm dòng đầu của trường, tính bằng mm từ góc trên bên trái tờ A4 ngang: ngang; dọc (ví dụ 148,5; 88). In trang thử để căn chỉnh.",
+            SettingKind.Position, FormatPosition(Documents.CertificateBlankLayout.Defaults[field]))),
         new(SmtpHostKey, "Thư điện tử", "Máy chủ gửi thư (SMTP)", "Để trống: thư nằm lại ở Hộp thư đi. Mật khẩu SMTP đặt trong cấu hình máy chủ (Smtp__Password), không lưu ở đây.", SettingKind.Text, ""),
         new(SmtpPortKey, "Thư điện tử", "Cổng SMTP", "Thường là 587 (STARTTLS).", SettingKind.WholeNumber, "587", 1, 65535),
         new(SmtpFromKey, "Thư điện tử", "Địa chỉ gửi", "Ví dụ: thidua@nguyenluongbang.haiphong.gov.vn", SettingKind.Text, ""),
@@ -100,6 +119,54 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
 
     public async Task<Fraction> FractionAsync(string key) => ParseFraction(await GetAsync(key)) ?? ParseFraction(Find(key)!.Default)!.Value;
 
+    /// <summary>A setting an issued document cannot do without: refused, naming it, while it is empty.</summary>
+    public async Task<string> RequiredAsync(string key)
+    {
+        var value = (await GetAsync(key)).Trim();
+        if (value.Length == 0)
+        {
+            var definition = Find(key)!;
+            throw new DomainException($"Chưa thể ban hành: chưa đặt \"{definition.Label}\" (Cài đặt → {definition.Group}).");
+        }
+
+        return value;
+    }
+
+    /// <summary>The name printed under a signature of the commune's chairman or vice-chairman: required.</summary>
+    public Task<string> SignerAsync(Domain.Awards.SignerTitle title) =>
+        RequiredAsync(title == Domain.Awards.SignerTitle.Chairman ? ChairmanKey : ViceChairmanKey);
+
+    /// <summary>The plans every issued document cites, with number and date.</summary>
+    public async Task<Documents.PlanCitations> PlansAsync() => new(
+        await RequiredAsync(CommunePlanNumberKey), await DateAsync(CommunePlanDateKey), await GetAsync(CommunePlanTitleKey),
+        await RequiredAsync(CityPlanNumberKey), await DateAsync(CityPlanDateKey));
+
+    public async Task<Documents.CertificateBlankLayout> BlankLayoutAsync()
+    {
+        var positions = new Dictionary<Documents.CertificateField, (double X, double Y)>();
+        foreach (var field in Documents.CertificateBlankLayout.Fields)
+        {
+            if (ParsePosition(await GetAsync(BlankPositionKey(field))) is { } at)
+            {
+                positions[field] = at;
+            }
+        }
+
+        return new Documents.CertificateBlankLayout(positions);
+    }
+
+    private static string FormatPosition((double X, double Y) at) =>
+        string.Create(PortalSetup.Vietnamese, $"{at.X:0.#}; {at.Y:0.#}");
+
+    private static (double X, double Y)? ParsePosition(string text)
+    {
+        var parts = text.Split(';', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && VietnameseNumber.TryParse(parts[0], out var x) && VietnameseNumber.TryParse(parts[1], out var y)
+               && x is >= 0 and <= 297 && y is >= 0 and <= 210
+            ? ((double)x, (double)y)
+            : null;
+    }
+
     /// <summary>Null when the text suits the setting, else the reason in Vietnamese.</summary>
     public static string? Check(SettingDefinition definition, string? text)
     {
@@ -113,6 +180,8 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
                 return ParseFraction(value) is null ? "Nhập phân số từ 0 đến 1, ví dụ 2/3 hoặc 70/100." : null;
             case SettingKind.Text:
                 return value.Length > 200 ? "Dài quá 200 ký tự." : null;
+            case SettingKind.Position:
+                return ParsePosition(value) is null ? "Nhập hai số (mm) cách nhau bởi dấu chấm phẩy: ngang từ 0 đến 297; dọc từ 0 đến 210, ví dụ 148,5; 88." : null;
             default:
                 if (!VietnameseNumber.TryParse(value, out var number))
                 {

@@ -141,6 +141,12 @@ public static class PortalSetup
         services.AddScoped<Features.AdminUsers.UserAdministration>();
         services.AddScoped<Features.AdminUsers.UserImport>();
         services.AddScoped<Features.DocumentRegister.DocumentNumbers>();
+        services.TryAddSingleton<Features.DocumentRegister.DocumentRendering>();
+        services.AddScoped<Features.DocumentRegister.DocumentIssuer>();
+        services.AddScoped<Features.DocumentRegister.IssuedFiles>();
+        services.AddScoped<Features.Awards.AwardSigning>();
+        services.AddScoped<Features.Council.CouncilSessions>();
+        services.AddScoped<Features.Consolidation.ConsolidationSignOff>();
         services.AddScoped<Features.Consolidation.ConsolidationQuery>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Features.Nominations.NominationQueries>();
@@ -230,6 +236,16 @@ public static class PortalSetup
     /// <summary>Migrates, adds reference data and, where configured (Development), the demo data.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
+        var typeface = Documents.PortalFontResolver.Chosen;
+        if (typeface.TimesMetrics)
+        {
+            app.Logger.LogInformation("Documents are drawn in {Typeface} ({File})", typeface.Name, typeface.Files["regular"]);
+        }
+        else
+        {
+            app.Logger.LogWarning("Documents are drawn in {Typeface}, which is wider than Times New Roman: header lines are shrunk to stay on one line. Install Times New Roman or Liberation Serif (Debian: fonts-liberation2); see docs/deployment.md", typeface.Name);
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 

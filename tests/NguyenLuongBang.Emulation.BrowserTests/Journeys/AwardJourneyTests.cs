@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace NguyenLuongBang.Emulation.BrowserTests.Journeys;
 
 /// <summary>Journey 3: the reviewer nominates and posts, the council votes, the chairman approves and signs; decision and certificates download as PDFs.</summary>
-public class AwardJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+public class AwardJourneyTests(BlankRoundBrowserPortal portal) : IClassFixture<BlankRoundBrowserPortal>
 {
     private static async Task<string> PdfTextAsync(IDownload download)
     {

@@ -6,7 +6,7 @@ using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Admin;
 
-public class DocumentRegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class DocumentRegisterTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRoundPortalFactory>
 {
     private static readonly Actor Reviewer = new("r", "Vũ Thị Lan");
 

@@ -79,8 +79,9 @@ public class SchemaTests
         Assert.Equal(
             [
                 "AnnualReport→ProposedCommendation", "AnnualReport→ReportAreaSection", "AnnualReport→ReportAttachment",
-                "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AwardDecision→AwardLine", "CouncilSession→CouncilAgendaItem",
-                "CouncilSession→CouncilAttendance", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
+                "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AwardDecision→AwardLine", "ConsolidatedReport→ConsolidatedReportStatusChange", "CouncilSession→CouncilAgendaItem",
+                "CouncilSession→CouncilAttendance", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget",
+                "IssuedDocument→IssuedFile", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
                 "ReportAreaSection→IndicatorValue",
             ],
             ours);

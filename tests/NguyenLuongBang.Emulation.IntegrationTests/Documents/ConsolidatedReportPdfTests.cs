@@ -89,15 +89,26 @@ public class ConsolidatedReportFormatsTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Reviewer_writes_the_assessment_then_issues_the_report_with_a_register_number()
+    public async Task Reviewer_writes_the_assessment_submits_it_and_the_chairman_issues_it_with_a_register_number()
     {
         var reviewer = factory.CreatePortalClient();
         await reviewer.SignInAsync("chuyenvien@nlb.example");
-        var form = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form").Set("Strengths", "Các đơn vị tích cực hưởng ứng.");
+        var form = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form").Set("Strengths", "Các đơn vị tích cực hưởng ứng.")
+            .Set("Limitations", "Một số đơn vị nộp chậm.").Set("TasksAhead", "Phổ cập kỹ năng số.").Set("Proposals", "Đề nghị hỗ trợ kinh phí.");
         Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(reviewer)).StatusCode);
 
-        var issue = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "issue-form");
-        Assert.Equal(HttpStatusCode.Redirect, (await issue.PostAsync(reviewer)).StatusCode);
+        // Before 15/12 and with reports not yet accepted, trình ký needs a reason.
+        await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "submit-form").PostAsync(reviewer);
+        Assert.Contains("Cần ghi lý do trình ký", await reviewer.GetStringAsync("/Consolidation/2026"));
+        var submitted = await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "submit-form")
+            .Set("reason", "Thành phố đề nghị gửi báo cáo sớm để tổng hợp.").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Contains("chờ Chủ tịch phê duyệt", await reviewer.GetStringAsync("/Consolidation/2026"));
+
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+        var approved = await HtmlForm.Parse(await chairman.GetStringAsync("/Consolidation/2026"), "approve-form").PostAsync(chairman);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
 
         var page = await reviewer.GetStringAsync("/Consolidation/2026");
         Assert.Contains("Đã ban hành: số 01/BC-UBND ngày 26/11/2026", page);
@@ -105,7 +116,10 @@ public class ConsolidatedReportFormatsTests(PortalFactory factory) : IClassFixtu
         var first = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
         Assert.Contains("Số: 01/BC-UBND", first);
         Assert.Contains("ngày 26 tháng 11 năm 2026", first);
+        Assert.DoesNotContain("DỰ THẢO", first);
         Assert.Contains("Các đơn vị tích cực hưởng ứng.", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
-        Assert.DoesNotContain("issue-form", page);
+        Assert.DoesNotContain("submit-form", page);
+        Assert.Equal("Lý do: Thành phố đề nghị gửi báo cáo sớm để tổng hợp.",
+            await factory.WithDatabaseAsync(db => db.AuditEntries.Where(a => a.Action == "Trình ký báo cáo tổng hợp" && a.EntityId == "2026").Select(a => a.Details).SingleAsync()));
     }
 }

@@ -26,6 +26,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
+    /// <summary>Whether the demo holds its finished 2025 award round (tests that walk that round from scratch turn it off).</summary>
+    protected virtual bool DemoAwardRound => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -33,6 +36,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", DatabaseSetup.SqliteProvider);
         builder.UseSetting("Portal:SeedDemoData", "true");
+        builder.UseSetting("Portal:DemoAwardRound", DemoAwardRound ? "true" : "false");
         builder.UseSetting("Portal:LogFolder", Path.Combine(_folder, "logs"));
         builder.UseSetting("Portal:RunBackgroundJobs", "false");
 
@@ -72,4 +76,10 @@ public class PortalFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The demo without its award rounds: 2025's proposals untouched, no session, decision or issued document yet.</summary>
+public class BlankRoundPortalFactory : PortalFactory
+{
+    protected override bool DemoAwardRound => false;
 }

@@ -8,7 +8,7 @@ using UglyToad.PdfPig;
 namespace NguyenLuongBang.Emulation.IntegrationTests.Nominations;
 
 /// <summary>From nomination to printed certificate through HTTP, with every role's forbidden paths.</summary>
-public class AwardDossierTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRoundPortalFactory>
 {
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 

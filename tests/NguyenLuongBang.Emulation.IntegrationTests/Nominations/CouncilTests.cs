@@ -5,7 +5,7 @@ using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Nominations;
 
-public class CouncilTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class CouncilTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRoundPortalFactory>
 {
     [Fact]
     public async Task Posted_nominee_goes_to_a_session_members_vote_once_and_closing_decides_by_the_threshold()

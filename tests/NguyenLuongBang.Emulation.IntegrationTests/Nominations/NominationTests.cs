@@ -5,7 +5,7 @@ using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Nominations;
 
-public class NominationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public class NominationTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRoundPortalFactory>
 {
     [Fact]
     public async Task Reviewer_takes_over_a_units_proposal_sees_its_eligibility_records_discipline_and_posts_it()

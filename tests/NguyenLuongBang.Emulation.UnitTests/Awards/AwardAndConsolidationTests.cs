@@ -1,6 +1,7 @@
 using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 
 namespace NguyenLuongBang.Emulation.UnitTests.Awards;
@@ -78,45 +79,111 @@ public class AwardDecisionTests
 public class ConsolidatedReportTests
 {
     private static readonly Actor Reviewer = new("reviewer-1", "Vũ Thị Lan");
+    private static readonly Actor Chairman = new("chairman-1", "Đoàn Văn Cát");
     private static readonly DateTimeOffset Now = new(2026, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private static ConsolidatedReport Written()
+    {
+        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
+        report.UpdateAssessment("Chỉ đạo", "Ưu điểm", "Hạn chế", "Nhiệm vụ", "Kiến nghị", Reviewer, Now);
+        return report;
+    }
+
+    private static IssuedDocument Issued(string number = "05/BC-UBND") =>
+        new(IssuedDocumentKind.ConsolidatedReport, new RegisteredDocument("UBND", "BC", 2026, int.Parse(number[..2], System.Globalization.CultureInfo.InvariantCulture), "Báo cáo", new DateOnly(2026, 12, 20), Chairman, Now),
+            "Đoàn Văn Cát", "{}", Chairman, Now);
 
     [Fact]
     public void UpdateAssessment_Draft_KeepsTheText()
     {
-        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
-
-        report.UpdateAssessment("Chỉ đạo", "Ưu điểm", "Hạn chế", "Nhiệm vụ", "Kiến nghị", Reviewer, Now);
+        var report = Written();
 
         Assert.Equal("Ưu điểm", report.Strengths);
         Assert.Equal(ConsolidatedReportStatus.Draft, report.Status);
     }
 
     [Fact]
-    public void Issue_Draft_BecomesIssued_WithNumberAndDate()
+    public void SubmitForSignature_WithPlaceholders_IsRefusedWithTheList()
     {
         var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
+        report.UpdateAssessment(null, "Ưu điểm", null, "Nhiệm vụ", null, Reviewer, Now);
 
-        report.Issue("05/BC-UBND", new DateOnly(2026, 12, 20), Reviewer, Now);
+        var refused = Assert.Throws<DomainException>(() => report.SubmitForSignature(Reviewer, Now, beforeDeadline: false, reportsNotAccepted: 0, reason: null));
+
+        Assert.Contains("Hạn chế, nguyên nhân", refused.Message);
+        Assert.Contains("Đề xuất, kiến nghị", refused.Message);
+        Assert.Equal(ConsolidatedReportStatus.Draft, report.Status);
+    }
+
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 3)]
+    public void SubmitForSignature_EarlyOrWithReportsNotAccepted_NeedsAReason(bool early, int notAccepted)
+    {
+        var report = Written();
+
+        Assert.Throws<DomainException>(() => report.SubmitForSignature(Reviewer, Now, early, notAccepted, null));
+        report.SubmitForSignature(Reviewer, Now, early, notAccepted, "Thành phố yêu cầu gửi sớm.");
+
+        Assert.Equal(ConsolidatedReportStatus.AwaitingSignature, report.Status);
+        Assert.Equal("Thành phố yêu cầu gửi sớm.", report.History.Last().Comment);
+    }
+
+    [Fact]
+    public void Approve_AwaitingSignature_TakesTheNumberAndDateOfTheIssuedDocument()
+    {
+        var report = Written();
+        report.SubmitForSignature(Reviewer, Now, false, 0, null);
+
+        report.Approve(Issued(), Chairman, Now);
 
         Assert.Equal(ConsolidatedReportStatus.Issued, report.Status);
         Assert.Equal("05/BC-UBND", report.Number);
+        Assert.Equal(new DateOnly(2026, 12, 20), report.IssuedOn);
+        Assert.Equal([ConsolidatedReportStatus.Draft, ConsolidatedReportStatus.AwaitingSignature, ConsolidatedReportStatus.Issued], report.History.Select(h => h.To));
     }
 
     [Fact]
-    public void Issue_Twice_Throws()
+    public void Approve_Draft_Throws_TheReportIsNumberedOnlyAfterTheChairmanApproves()
     {
-        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
-        report.Issue("05/BC-UBND", new DateOnly(2026, 12, 20), Reviewer, Now);
+        var report = Written();
 
-        Assert.Throws<DomainException>(() => report.Issue("06/BC-UBND", new DateOnly(2026, 12, 21), Reviewer, Now));
+        Assert.Throws<DomainException>(() => report.Approve(Issued(), Chairman, Now));
+        Assert.Null(report.Number);
+    }
+
+    [Fact]
+    public void Approve_Twice_Throws()
+    {
+        var report = Written();
+        report.SubmitForSignature(Reviewer, Now, false, 0, null);
+        report.Approve(Issued(), Chairman, Now);
+
+        Assert.Throws<DomainException>(() => report.Approve(Issued("06/BC-UBND"), Chairman, Now));
         Assert.Equal("05/BC-UBND", report.Number);
     }
 
     [Fact]
-    public void UpdateAssessment_AfterIssue_Throws()
+    public void SendBack_ReturnsToDraftWithTheComment_AndNeedsOne()
     {
-        var report = new ConsolidatedReport(ReviewRound.Annual(2026), Reviewer, Now);
-        report.Issue("05/BC-UBND", new DateOnly(2026, 12, 20), Reviewer, Now);
+        var report = Written();
+        report.SubmitForSignature(Reviewer, Now, false, 0, null);
+
+        Assert.Throws<DomainException>(() => report.SendBack(Chairman, Now, " "));
+        report.SendBack(Chairman, Now, "Bổ sung số liệu nội dung 5.");
+
+        Assert.Equal(ConsolidatedReportStatus.Draft, report.Status);
+        Assert.Equal("Bổ sung số liệu nội dung 5.", report.History.Last().Comment);
+        report.UpdateAssessment("Chỉ đạo", "Ưu điểm", "Hạn chế", "Nhiệm vụ", "Kiến nghị mới", Reviewer, Now);
+    }
+
+    [Fact]
+    public void UpdateAssessment_AwaitingSignatureOrIssued_Throws()
+    {
+        var report = Written();
+        report.SubmitForSignature(Reviewer, Now, false, 0, null);
+        Assert.Throws<DomainException>(() => report.UpdateAssessment("x", null, null, null, null, Reviewer, Now));
+        report.Approve(Issued(), Chairman, Now);
 
         Assert.Throws<DomainException>(() => report.UpdateAssessment("x", null, null, null, null, Reviewer, Now));
     }

@@ -9,11 +9,13 @@ public class CouncilSessionTests
     private static readonly DateTimeOffset Now = new(2027, 12, 1, 14, 0, 0, TimeSpan.FromHours(7));
     private static readonly Fraction TwoThirds = new(2, 3);
     private static readonly Fraction SeventyPercent = new(70, 100);
+    private static readonly Actor Chair = new("m1", "Đoàn Văn Cát");
+    private static readonly Actor Secretary = new("m2", "Vũ Thị Lan");
 
     private static CouncilSession Session(int members, int present, params int[] nominations) =>
         new(new DateOnly(2027, 12, 1), "Hội trường UBND xã", members,
             Enumerable.Range(1, present).Select(i => $"m{i}"), nominations.Length == 0 ? [1] : nominations,
-            TwoThirds, SeventyPercent, Reviewer, Now);
+            TwoThirds, SeventyPercent, Chair, Secretary, Reviewer, Now);
 
     private static void Vote(CouncilSession session, int nomination, int agree, int disagree = 0, int recused = 0)
     {
@@ -149,5 +151,22 @@ public class CouncilSessionTests
 
     [Fact]
     public void Session_without_nominees_is_refused() =>
-        Assert.Throws<DomainException>(() => new CouncilSession(new DateOnly(2027, 12, 1), "Hội trường", 3, ["m1"], [], TwoThirds, SeventyPercent, Reviewer, Now));
+        Assert.Throws<DomainException>(() => new CouncilSession(new DateOnly(2027, 12, 1), "Hội trường", 3, ["m1", "m2"], [], TwoThirds, SeventyPercent, Chair, Secretary, Reviewer, Now));
+
+    [Fact]
+    public void Session_records_its_chair_and_secretary()
+    {
+        var session = Session(9, 7);
+
+        Assert.Equal(("m1", "Đoàn Văn Cát"), (session.ChairUserId, session.ChairName));
+        Assert.Equal(("m2", "Vũ Thị Lan"), (session.SecretaryUserId, session.SecretaryName));
+    }
+
+    [Theory]
+    [InlineData("m9", "m2")]
+    [InlineData("m1", "m9")]
+    [InlineData("m1", "m1")]
+    public void Chair_and_secretary_must_be_two_members_present(string chair, string secretary) =>
+        Assert.Throws<DomainException>(() => new CouncilSession(new DateOnly(2027, 12, 1), "Hội trường", 9, ["m1", "m2", "m3"], [1], TwoThirds, SeventyPercent,
+            new Actor(chair, "A"), new Actor(secretary, "B"), Reviewer, Now));
 }

@@ -14,19 +14,21 @@ public class AwardDocumentsTests
     private static readonly DateTimeOffset Now = new(2026, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
 
     private static AwardDecision Decision(SignerTitle title = SignerTitle.Chairman, AwardDecision? corrects = null) => new(
-        new DecisionTerms(ReviewRound.Annual(2026), corrects is null ? "07/QĐ-UBND" : "09/QĐ-UBND", new DateOnly(2026, 12, 22), title == SignerTitle.Chairman ? "Nguyễn Văn Hải" : "Đoàn Văn Cát", title, 2_340_000m, "04/TTr-VHXH"),
+        new DecisionTerms(ReviewRound.Annual(2026), corrects is null ? "07/QĐ-UBND" : "09/QĐ-UBND", new DateOnly(2026, 12, 22), title == SignerTitle.Chairman ? "Nguyễn Văn Hải" : "Đoàn Văn Cát", title, 2_340_000m, "04/TTr-VHXH", new DateOnly(2026, 12, 19)),
         [
-            new AwardLine(11, NomineeKind.Individual, "Lê Thị Mai", "Hiệu trưởng, Trường Tiểu học Nguyễn Lương Bằng", "Dẫn đầu phong trào học tập số.", 0.3m, 5),
+            new AwardLine(11, NomineeKind.Individual, "Lê Thị Mai", "Hiệu trưởng, Trường Tiểu học Nguyễn Lương Bằng", "Dẫn đầu phong trào học tập số.", 0.3m, 5, Gender.Female),
             new AwardLine(12, NomineeKind.Collective, "Trung tâm Phục vụ hành chính công", null, "Tỷ lệ hồ sơ trực tuyến toàn trình cao nhất xã.", 0.6m, 6),
         ],
         Chairman, Now, corrects, corrects is null ? null : "Sai chức vụ của bà Lê Thị Mai");
+
+    private static readonly PlanCitations Plans = new("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua trên địa bàn xã giai đoạn 2025-2030", "150/KH-UBND", new DateOnly(2025, 6, 16));
 
     private static string Text(OfficialDocument document) => string.Join("\n", document.AllText());
 
     [Fact]
     public void Decision_has_the_decree_layout_articles_amounts_and_the_list()
     {
-        var document = AwardDocuments.Decision(Decision(), Campaign);
+        var document = AwardDocuments.Decision(Decision(), Campaign, Plans);
         var text = Text(document);
 
         Assert.Equal("QUYẾT ĐỊNH", document.TypeTitle);
@@ -35,7 +37,10 @@ public class AwardDocumentsTests
         Assert.StartsWith("Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong Phong trào thi đua “Hải Phòng", document.Summary[0]);
         Assert.Contains("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG", text);
         Assert.Contains("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", text);
-        Assert.Contains("Tờ trình số 04/TTr-VHXH", text);
+        Assert.Contains("Tờ trình số 04/TTr-VHXH ngày 19/12/2026", text);
+        Assert.Contains("Căn cứ Kế hoạch số 45/KH-UBND ngày 25/08/2025 của Ủy ban nhân dân xã Nguyễn Lương Bằng về việc phát động Phong trào thi đua", text);
+        Assert.Contains("Căn cứ Kế hoạch số 150/KH-UBND ngày 16/06/2025 của Ủy ban nhân dân thành phố Hải Phòng", text);
+        Assert.DoesNotContain("Kế hoạch số      /KH-UBND", text);
         Assert.Contains("QUYẾT ĐỊNH:", text);
         Assert.Contains("Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng cho 01 tập thể và 01 cá nhân", text);
         Assert.Contains("mỗi tập thể 1.404.000 đồng (hệ số 0,6 × mức lương cơ sở 2.340.000 đồng)", text);
@@ -47,21 +52,30 @@ public class AwardDocumentsTests
 
         var annex = Assert.Single(document.Annexes);
         Assert.Equal("(Kèm theo Quyết định số 07/QĐ-UBND ngày 22/12/2026 của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng)", annex.Note);
-        var table = Assert.IsType<Table>(Assert.Single(annex.Body));
-        Assert.Equal("Trung tâm Phục vụ hành chính công", table.Rows[0][1]);
-        Assert.Equal(["", "Tổng cộng", "", "2 Giấy khen", "2.106.000"], table.Rows[^1]);
+
+        // Collectives and individuals listed apart, each with its subtotal, then the total.
+        var tables = annex.Body.OfType<Table>().ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["I. Tập thể (01)", "II. Cá nhân (01)"], annex.Body.OfType<Heading>().Select(h => h.Text));
+        Assert.Equal("Tên tập thể", tables[0].Columns[1].Header);
+        Assert.Equal("Trung tâm Phục vụ hành chính công", tables[0].Rows[0][1]);
+        Assert.Equal(["", "Cộng tập thể", "", "1 Giấy khen", "1.404.000"], tables[0].Rows[^1]);
+        Assert.Equal("Họ và tên", tables[1].Columns[1].Header);
+        Assert.Equal(["2", "Lê Thị Mai"], tables[1].Rows[0].Take(2));
+        Assert.Equal(["", "Cộng cá nhân", "", "1 Giấy khen", "702.000"], tables[1].Rows[^1]);
+        Assert.Equal("Tổng cộng: 2 Giấy khen, 2.106.000 đồng.", Assert.IsType<Paragraph>(annex.Body[^1]).Text);
     }
 
     [Fact]
     public void Vice_chairman_signs_for_the_chairman() =>
-        Assert.Equal(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], AwardDocuments.Decision(Decision(SignerTitle.ViceChairman), Campaign).SignerAuthority);
+        Assert.Equal(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], AwardDocuments.Decision(Decision(SignerTitle.ViceChairman), Campaign, Plans).SignerAuthority);
 
     [Fact]
     public void Correcting_decision_names_the_one_it_replaces()
     {
-        var text = Text(AwardDocuments.Decision(Decision(corrects: Decision()), Campaign));
+        var text = Text(AwardDocuments.Decision(Decision(corrects: Decision()), Campaign, Plans));
 
-        Assert.Contains("Điều 3. Quyết định này thay thế Quyết định số 07/QĐ-UBND", text);
+        Assert.Contains("Điều 3. Quyết định này thay thế Quyết định số 07/QĐ-UBND ngày 22/12/2026", text);
         Assert.Contains("Sai chức vụ của bà Lê Thị Mai", text);
         Assert.Contains("Điều 4. Chánh Văn phòng", text);
     }
@@ -69,7 +83,7 @@ public class AwardDocumentsTests
     [Fact]
     public void Decision_pdf_reads_back_with_the_vietnamese_text()
     {
-        using var pdf = PdfDocument.Open(PdfRenderer.Render(AwardDocuments.Decision(Decision(), Campaign)));
+        using var pdf = PdfDocument.Open(PdfRenderer.Render(AwardDocuments.Decision(Decision(), Campaign, Plans)));
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
 
         Assert.Contains("QUYẾT ĐỊNH:", words);
@@ -92,7 +106,7 @@ public class AwardDocumentsTests
         Assert.True(page.Width > page.Height, "A certificate is A4 landscape.");
         Assert.InRange(page.Width, 841, 843);
         var words = string.Join(" ", page.GetWords().Select(w => w.Text));
-        foreach (var expected in new[] { "GIẤY KHEN", "TẶNG", "Lê Thị Mai", "Hiệu trưởng, Trường Tiểu học", "07/QĐ-UBND", "Số vào sổ: 05/GK-UBND", "KT. CHỦ TỊCH", "Đoàn Văn Cát", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG" })
+        foreach (var expected in new[] { "GIẤY KHEN", "TẶNG", "Bà Lê Thị Mai", "Hiệu trưởng, Trường Tiểu học", "07/QĐ-UBND", "Số vào sổ: 05/GK-UBND", "KT. CHỦ TỊCH", "Đoàn Văn Cát", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG" })
         {
             Assert.Contains(expected, words);
         }
@@ -101,8 +115,8 @@ public class AwardDocumentsTests
     [Fact]
     public void Proposal_to_the_chairman_is_from_the_culture_office_and_lists_council_results()
     {
-        var data = new ProposalData(ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", ["01/BB-HĐTĐKT"],
-            [new NomineeLine("Lê Thị Mai", NomineeKind.Individual, "Hiệu trưởng", "Dẫn đầu phong trào.", "5 đồng ý, 0 không đồng ý, 0 không tham gia biểu quyết")], 2026);
+        var data = new ProposalData(ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", [new DocumentReference("01/BB-HĐTĐKT", new DateOnly(2026, 12, 18))],
+            [new NomineeLine("Lê Thị Mai", NomineeKind.Individual, "Hiệu trưởng", "Dẫn đầu phong trào.", "5 đồng ý, 0 không đồng ý, 0 không tham gia biểu quyết")], 2026, Plans);
         var document = AwardDocuments.Proposal(data);
         var text = Text(document);
 
@@ -110,7 +124,8 @@ public class AwardDocumentsTests
         Assert.Equal("Số:      /TTr-VHXH", document.NumberLine);
         Assert.Equal("TỜ TRÌNH", document.TypeTitle);
         Assert.Equal(["Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng"], document.Recipients);
-        Assert.Contains("Biên bản họp Hội đồng Thi đua - Khen thưởng xã số 01/BB-HĐTĐKT", text);
+        Assert.Contains("Biên bản họp Hội đồng Thi đua - Khen thưởng xã số 01/BB-HĐTĐKT ngày 18/12/2026", text);
+        Assert.True(document.Draft);
         Assert.Contains("00 tập thể và 01 cá nhân", text);
         Assert.Contains("5 đồng ý", text);
         Assert.Equal(["TRƯỞNG PHÒNG"], document.SignerAuthority);
@@ -120,7 +135,7 @@ public class AwardDocumentsTests
     public void Proposal_to_the_city_asks_for_the_citys_certificate()
     {
         var data = new ProposalData(ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", [],
-            [new NomineeLine("Trường Tiểu học", NomineeKind.Collective, null, "Chuyển đổi số toàn diện.", "Thông qua")], 2027);
+            [new NomineeLine("Trường Tiểu học", NomineeKind.Collective, null, "Chuyển đổi số toàn diện.", "Thông qua")], 2027, Plans);
         var document = AwardDocuments.Proposal(data);
 
         Assert.Equal(["Chủ tịch Ủy ban nhân dân thành phố Hải Phòng"], document.Recipients);

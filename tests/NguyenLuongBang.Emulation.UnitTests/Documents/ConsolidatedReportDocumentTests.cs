@@ -1,3 +1,4 @@
+using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Web.Documents;
@@ -17,10 +18,20 @@ public class ConsolidatedReportDocumentTests
         Enumerable.Range(1, units).Select(i => new UnitStatusLine($"Đơn vị số {i}", "Thôn", 2026, "Đã tiếp nhận", new DateOnly(2026, 12, 10), i % 4 == 0)).ToList(),
         Enumerable.Range(1, 8).Select(n => new AreaResult(n, $"Nội dung {n}",
             Enumerable.Range(1, units).Select(i => new Contribution($"Đơn vị số {i}", 2026, $"Kết quả của đơn vị số {i} ở nội dung {n}, triển khai đồng bộ các giải pháp chuyển đổi số.")).ToList(),
-            [new IndicatorTotal("Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorKind.Percent, 91.25m, units), new IndicatorTotal("Số buổi tuyên truyền", "buổi", IndicatorKind.Count, 1234, units)])).ToList(),
+            [
+                new IndicatorFigure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorKind.Percent, IndicatorAggregation.Rate, [new YearFigure(2026, 91.25m, units, Weighted: true)], null),
+                new IndicatorFigure("TT01", "Số buổi tuyên truyền", "buổi", IndicatorKind.Count, IndicatorAggregation.Flow, [new YearFigure(2026, 1234, units)], null),
+            ],
+            [new YearParticipation(2026, units, units)])).ToList(),
         Enumerable.Range(1, units).Select(i => new UnitIndicatorLine($"Đơn vị số {i}", 2026, 5, "Tỷ lệ hồ sơ trực tuyến toàn trình", "91%")).ToList(),
         [new CommendationProposal("Đơn vị số 1", "Lê Thị Mai", "Cá nhân", "Hiệu trưởng", "Dẫn đầu phong trào học tập số.")],
-        "Đoàn Văn Cát");
+        SignerTitle.ViceChairman,
+        "Đoàn Văn Cát",
+        number is null ? null : Plans,
+        [],
+        []);
+
+    private static readonly PlanCitations Plans = new("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua", "150/KH-UBND", new DateOnly(2025, 6, 16));
 
     [Theory]
     [InlineData(2026, 12, 5, "Xã Nguyễn Lương Bằng, ngày 05 tháng 12 năm 2026")]
@@ -36,6 +47,7 @@ public class ConsolidatedReportDocumentTests
         var document = ConsolidatedReportDocument.Compose(Data(3));
 
         Assert.Equal("Số:      /BC-UBND", document.NumberLine);
+        Assert.True(document.Draft);
         Assert.Equal("Xã Nguyễn Lương Bằng, ngày      tháng      năm 2026", document.PlaceDateLine);
         Assert.Contains("Kèm theo Báo cáo số      /BC-UBND", document.Annexes[0].Note);
     }
@@ -51,8 +63,11 @@ public class ConsolidatedReportDocumentTests
         Assert.Contains("I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC TRIỂN KHAI", text);
         Assert.Contains("V. ĐỀ XUẤT, KIẾN NGHỊ", text);
         Assert.Contains("Các đơn vị vào cuộc đồng bộ.", text);
-        Assert.Contains("tỷ lệ hồ sơ trực tuyến toàn trình bình quân 91,3%", text);
+        Assert.Contains("tỷ lệ hồ sơ trực tuyến toàn trình: 91,3% (bình quân gia quyền theo tổng số của 3 đơn vị)", text);
         Assert.Contains("số buổi tuyên truyền: 1.234 buổi", text);
+        Assert.Contains("Thực hiện Kế hoạch số 150/KH-UBND ngày 16/06/2025 của Ủy ban nhân dân thành phố Hải Phòng", text);
+        Assert.Contains("Kế hoạch số 45/KH-UBND ngày 25/08/2025 của Ủy ban nhân dân xã Nguyễn Lương Bằng", text);
+        Assert.False(document.Draft);
         Assert.Contains("(Kèm theo Báo cáo số 05/BC-UBND ngày 20/12/2026 của Ủy ban nhân dân xã Nguyễn Lương Bằng)", text);
         Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], document.SignerAuthority);
     }

@@ -64,6 +64,12 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
     {
         builder.Property(s => s.Place).HasMaxLength(200);
         builder.Property(s => s.MinutesNumber).HasMaxLength(50);
+        builder.Property(s => s.ChairUserId).HasMaxLength(450);
+        builder.Property(s => s.ChairName).HasMaxLength(100);
+        builder.Property(s => s.SecretaryUserId).HasMaxLength(450);
+        builder.Property(s => s.SecretaryName).HasMaxLength(100);
+        builder.HasOne(s => s.MinutesDocument).WithMany().HasForeignKey(s => s.MinutesDocumentId);
+        builder.HasIndex(s => s.MinutesDocumentId).IsUnique();
         builder.Ignore(s => s.CanClose);
         builder.Ignore(s => s.Quorum);
         builder.Ignore(s => s.PassThreshold);
@@ -124,6 +130,8 @@ internal sealed class AwardDecisionConfiguration : IEntityTypeConfiguration<Awar
         builder.Property(d => d.BaseSalary).HasPrecision(18, 0);
         builder.HasOne<AwardDecision>().WithMany().HasForeignKey(d => d.CorrectsDecisionId);
         builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.AwardDecisionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Document).WithMany().HasForeignKey(d => d.DocumentId);
+        builder.HasIndex(d => d.DocumentId).IsUnique();
     }
 }
 
@@ -136,6 +144,8 @@ internal sealed class AwardSubmissionConfiguration : IEntityTypeConfiguration<Aw
         builder.Ignore(s => s.Round);
         builder.Property(s => s.Number).HasMaxLength(50);
         builder.Property(s => s.SignerName).HasMaxLength(100);
+        builder.HasOne(s => s.Document).WithMany().HasForeignKey(s => s.DocumentId);
+        builder.HasIndex(s => s.DocumentId).IsUnique();
     }
 }
 
@@ -164,6 +174,8 @@ internal sealed class AwardLineConfiguration : IEntityTypeConfiguration<AwardLin
         builder.Property(l => l.Achievement).HasMaxLength(4000);
         builder.Property(l => l.Multiple).HasPrecision(6, 2);
         builder.Property(l => l.Amount).HasPrecision(18, 0);
+        builder.HasOne(l => l.CertificateDocument).WithMany().HasForeignKey(l => l.CertificateDocumentId);
+        builder.HasIndex(l => l.CertificateDocumentId).IsUnique();
     }
 }
 
@@ -178,6 +190,23 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         {
             builder.Property(text).HasMaxLength(ConsolidatedReport.SectionMaxLength);
         }
+
+        builder.Ignore(r => r.CanEdit);
+        builder.Ignore(r => r.CanSubmitForSignature);
+        builder.Ignore(r => r.CanApprove);
+        builder.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId);
+        builder.HasIndex(r => r.DocumentId).IsUnique();
+        builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ConsolidatedReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ConsolidatedReportStatusChangeConfiguration : IEntityTypeConfiguration<ConsolidatedReportStatusChange>
+{
+    public void Configure(EntityTypeBuilder<ConsolidatedReportStatusChange> builder)
+    {
+        builder.ToTable("ConsolidatedReportStatusChanges");
+        builder.Property(h => h.ActorUserId).HasMaxLength(450);
+        builder.Property(h => h.Comment).HasMaxLength(2000);
     }
 }
 

@@ -53,7 +53,8 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
             var areaIds = await db.ContentAreas.ToDictionaryAsync(a => a.Number, a => a.Id, cancellationToken);
             foreach (var (code, name, unit, kind, area) in ReferenceData.Indicators)
             {
-                db.Indicators.Add(new Indicator(code, name, unit, kind, areaIds[area]));
+                db.Indicators.Add(new Indicator(code, name, unit, kind, areaIds[area],
+                    ReferenceData.StockIndicators.Contains(code) ? IndicatorAggregation.Stock : null));
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -15,7 +15,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
 /// 2025 and 2026 in mixed states. Official bodies are real; businesses, villages and people are
 /// invented. Runs in Development and by the <c>seed-demo</c> command; does nothing twice.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, ILogger<DemoData> logger)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IServiceProvider services, IConfiguration configuration, ILogger<DemoData> logger)
 {
     /// <summary>The development password of every demo account (see README).</summary>
     public const string Password = "ThiDua@2026";
@@ -92,6 +92,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         }
 
         await SeedReportsAsync(units, cancellationToken);
+        await SeedSettingsAsync(cancellationToken);
 
         // One model the commune already spreads, so the public honour board is not empty.
         var model = new Domain.Practices.GoodPractice(Domain.Practices.PracticeKind.Model, "Tổ công nghệ số cộng đồng thôn Đông",
@@ -100,7 +101,34 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         model.Publish(Actor.System, clock.GetUtcNow());
         db.GoodPractices.Add(model);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The whole year at once: a finished 2025 round with every document issued, this year's mid-way.
+        if (configuration.GetValue("Portal:DemoAwardRound", true))
+        {
+            await ActivatorUtilities.CreateInstance<DemoAwardRound>(services).SeedAsync(cancellationToken);
+        }
+
         logger.LogInformation("Demo data seeded: {UnitCount} units, {AccountCount} accounts", units.Count, Accounts.Count);
+    }
+
+    /// <summary>The signers and the plan the documents cite. The plan's number and date are the demo's own.</summary>
+    private async Task SeedSettingsAsync(CancellationToken cancellationToken)
+    {
+        var settings = services.GetRequiredService<Infrastructure.PortalSettings>();
+        foreach (var (key, value) in new[]
+                 {
+                     (Infrastructure.PortalSettings.ChairmanKey, "Nguyễn Văn Hải"),
+                     (Infrastructure.PortalSettings.ViceChairmanKey, "Đoàn Văn Cát"),
+                     (Infrastructure.PortalSettings.HeadOfCultureKey, "Vũ Thị Lan"),
+                     (Infrastructure.PortalSettings.CommunePlanNumberKey, "45/KH-UBND"),
+                     (Infrastructure.PortalSettings.CommunePlanDateKey, "25/08/2025"),
+                 })
+        {
+            await settings.SetAsync(key, value, Actor.System);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        settings.Refresh();
     }
 
     /// <summary>
@@ -183,7 +211,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             var first = NewFilledReport(unit, 2025, areaKeys, areas, indicators, staff, i);
             var deadline2025 = campaign.ReportDeadline(2025);
             first.Submit(staff, deadline2025.AddDays(i % 5 == 4 ? 3 : -(10 + i)), Window(deadline2025));
-            first.Accept(reviewerActor, deadline2025.AddDays(12));
+            first.Accept(reviewerActor, deadline2025.AddDays(4));
             db.AnnualReports.Add(first);
 
             // 2026: mixed, as it would be in late November: some not started, drafts, submitted,

@@ -47,6 +47,9 @@ internal static class ReferenceData
             """),
     ];
 
+    /// <summary>Counts of what exists at year end rather than what happened in the year.</summary>
+    public static IReadOnlySet<string> StockIndicators { get; } = new HashSet<string> { "XH02" };
+
     public static IReadOnlyList<(string Code, string Name, string MeasureUnit, IndicatorKind Kind, int Area)> Indicators { get; } =
     [
         ("TT01", "Số buổi tuyên truyền về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "buổi", IndicatorKind.Count, 1),

@@ -35,7 +35,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
             return View("Edit", await PageAsync(form, cancellationToken));
         }
 
-        var indicator = new Indicator(form.Code!, form.Name!, form.MeasureUnit!, form.Kind, form.ContentAreaId);
+        var indicator = new Indicator(form.Code!, form.Name!, form.MeasureUnit!, form.Kind, form.ContentAreaId, form.Aggregation);
         db.Indicators.Add(indicator);
         audit.Add("Thêm chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name);
         await db.SaveChangesAsync(cancellationToken);
@@ -50,7 +50,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
         var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         return indicator is null ? NotFound() : View(await PageAsync(new IndicatorForm
         {
-            Id = id, Code = indicator.Code, Name = indicator.Name, MeasureUnit = indicator.MeasureUnit, Kind = indicator.Kind, ContentAreaId = indicator.ContentAreaId,
+            Id = id, Code = indicator.Code, Name = indicator.Name, MeasureUnit = indicator.MeasureUnit, Kind = indicator.Kind, Aggregation = indicator.Aggregation, ContentAreaId = indicator.ContentAreaId,
         }, cancellationToken));
     }
 
@@ -73,7 +73,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
         }
 
         var before = $"{indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})";
-        indicator.Update(form.Name!, form.MeasureUnit!, form.Kind);
+        indicator.Update(form.Name!, form.MeasureUnit!, form.Kind, form.Aggregation);
         audit.Add("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code, $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})");
         await db.SaveChangesAsync(cancellationToken);
         catalog.Invalidate();
@@ -147,6 +147,9 @@ public sealed class IndicatorForm
 
     public IndicatorKind Kind { get; set; }
 
+    /// <summary>Empty: what the kind implies.</summary>
+    public IndicatorAggregation? Aggregation { get; set; }
+
     public int ContentAreaId { get; set; }
 }
 
@@ -159,6 +162,10 @@ public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
         RuleFor(f => f.Name).NotEmpty().WithMessage("Vui lòng nhập tên chỉ tiêu.").MaximumLength(300).WithMessage("Tên dài quá {MaxLength} ký tự.");
         RuleFor(f => f.MeasureUnit).NotEmpty().WithMessage("Vui lòng nhập đơn vị tính.").MaximumLength(30).WithMessage("Đơn vị tính dài quá {MaxLength} ký tự.");
         RuleFor(f => f.Kind).IsInEnum().WithMessage("Loại giá trị không hợp lệ.");
+        RuleFor(f => f.Aggregation).IsInEnum().WithMessage("Cách tổng hợp không hợp lệ.")
+            .Must((form, how) => how is null || Indicator.DefaultAggregation(form.Kind) == how
+                                 || (form.Kind is IndicatorKind.Count or IndicatorKind.Money && how is IndicatorAggregation.Flow or IndicatorAggregation.Stock))
+            .WithMessage("Cách tổng hợp không hợp với loại giá trị: tỷ lệ tính bình quân, có/không đếm số đơn vị; số lượng và số tiền cộng theo năm hoặc lấy số cuối kỳ.");
     }
 }
 

@@ -41,6 +41,11 @@ public sealed class AdminSettingsController(PortalSettings settings, AppDbContex
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>One page to print on a blank Giấy khen: a cross where each field will go, with its name and position.</summary>
+    [HttpGet("/Admin/Settings/BlankAlignment.pdf")]
+    public async Task<IActionResult> BlankAlignment() =>
+        File(Documents.PdfRenderer.RenderBlankAlignment(await settings.BlankLayoutAsync()), "application/pdf", "can-chinh-phoi-giay-khen.pdf");
+
     /// <summary>A year's deadline must come before its lock date.</summary>
     private async Task<string?> CrossCheckAsync(string key, string text)
     {

@@ -13,9 +13,16 @@ namespace NguyenLuongBang.Emulation.Web.Features.Awards;
 /// <summary>One nominee as the award documents list them.</summary>
 public sealed record NomineeLine(string Name, NomineeKind Kind, string? PositionAndUnit, string Achievement, string? CouncilSummary);
 
+/// <summary>An issued document cited by number and date ("Biên bản số 01/BB-HĐTĐKT ngày 18/12/2026").</summary>
+public sealed record DocumentReference(string Number, DateOnly Date)
+{
+    public override string ToString() => $"số {Number} ngày {Date:dd/MM/yyyy}";
+}
+
 /// <summary>A tờ trình: Phòng VH-XH to the chairman, or the commune to the city. Number and date blank while a draft.</summary>
+/// <param name="SignerName">Null while a draft whose signer is not set yet (the name is left blank).</param>
 public sealed record ProposalData(ReviewRound Round, string CampaignTitle, SubmissionTarget Target, string? Number, DateOnly? IssuedOn,
-    string SignerName, IReadOnlyList<string> MinutesNumbers, IReadOnlyList<NomineeLine> Nominees, int DraftYear);
+    string? SignerName, IReadOnlyList<DocumentReference> Minutes, IReadOnlyList<NomineeLine> Nominees, int DraftYear, PlanCitations? Plans);
 
 public sealed record MinutesLine(string Name, string? UnitName, int Agree, int Disagree, int Recused, bool Passed);
 
@@ -41,51 +48,58 @@ public static class AwardDocuments
     public static string Movement(string campaignTitle, ReviewRound round) =>
         $"Phong trào thi đua “{campaignTitle}” {(round.Kind == RoundKind.Annual ? round.Period : $"({round.Period})")}";
 
-    public static OfficialDocument Decision(AwardDecision decision, string campaignTitle)
+    public static OfficialDocument Decision(AwardDecision decision, string campaignTitle, PlanCitations plans)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var lines = decision.Lines.OrderBy(l => l.NomineeKind == NomineeKind.Collective ? 0 : 1).ThenBy(l => l.CertificateNumber).ToList();
-        var collectives = lines.Count(l => l.NomineeKind == NomineeKind.Collective);
-        var others = lines.Count - collectives;
+        ArgumentNullException.ThrowIfNull(plans);
+        var groups = Groups(decision.Lines);
         var movement = Movement(campaignTitle, decision.Round);
-        var awardees = string.Join(" và ", new[]
-        {
-            collectives > 0 ? $"{collectives:00} tập thể" : null,
-            others > 0 ? $"{others:00} cá nhân" : null,
-        }.Where(x => x is not null));
+        var awardees = Counted(groups.Select(g => (g.Lines.Count, g.Noun)));
         var proposal = decision.ProposalNumber is null
             ? "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội."
-            : $"Theo đề nghị của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số {decision.ProposalNumber}.";
+            : $"Theo đề nghị của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số {decision.ProposalNumber}{(decision.ProposalIssuedOn is { } on ? $" ngày {on:dd/MM/yyyy}" : string.Empty)}.";
         var body = new List<DocumentBlock> { new Centered("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG") };
         body.AddRange(LegalBases.Select(b => new Paragraph(b, Italic: true)));
-        body.Add(new Paragraph($"Căn cứ Kế hoạch số      /KH-UBND năm 2025 của {Commune} phát động Phong trào thi đua “{campaignTitle}” giai đoạn 2025-2030 trên địa bàn xã;", Italic: true));
+        body.Add(new Paragraph($"Căn cứ {plans.CityPlan} về phát động Phong trào thi đua “{campaignTitle}” giai đoạn 2025-2030;", Italic: true));
+        body.Add(new Paragraph($"Căn cứ {plans.CommunePlan} về việc {plans.CommunePlanTitle};", Italic: true));
         body.Add(new Paragraph(proposal, Italic: true));
         body.Add(new Centered("QUYẾT ĐỊNH:"));
         body.Add(new Paragraph($"Tặng Giấy khen của Chủ tịch {Commune} cho {awardees} (có danh sách kèm theo) đã có thành tích xuất sắc trong {movement}.", Lead: "Điều 1."));
-        var individualsAmount = lines.Where(l => l.NomineeKind != NomineeKind.Collective).Sum(l => l.Amount);
-        var collectivesAmount = lines.Where(l => l.NomineeKind == NomineeKind.Collective).Sum(l => l.Amount);
         var money = new List<string>();
-        foreach (var group in lines.GroupBy(l => (l.NomineeKind == NomineeKind.Collective, l.Multiple)).OrderByDescending(g => g.Key.Item1))
+        foreach (var group in decision.Lines.GroupBy(l => (l.NomineeKind, l.Multiple)).OrderBy(g => Order(g.Key.NomineeKind)))
         {
-            money.Add($"mỗi {(group.Key.Item1 ? "tập thể" : "cá nhân")} {Money(group.First().Amount)} đồng (hệ số {VietnameseNumber.Format(group.Key.Multiple)} × mức lương cơ sở {Money(decision.BaseSalary)} đồng)");
+            money.Add($"mỗi {Noun(group.Key.NomineeKind)} {Money(group.First().Amount)} đồng (hệ số {VietnameseNumber.Format(group.Key.Multiple)} × mức lương cơ sở {Money(decision.BaseSalary)} đồng)");
         }
 
-        body.Add(new Paragraph($"Tiền thưởng kèm theo Giấy khen: {string.Join("; ", money)}. Tổng số tiền thưởng: {Money(decision.TotalAmount)} đồng, trong đó tập thể {Money(collectivesAmount)} đồng, cá nhân {Money(individualsAmount)} đồng; từ nguồn quỹ thi đua, khen thưởng của xã năm {decision.SignedOn.Year}.", Lead: "Điều 2."));
+        var subtotals = string.Join(", ", groups.Select(g => $"{g.Noun} {Money(g.Lines.Sum(l => l.Amount))} đồng"));
+        body.Add(new Paragraph($"Tiền thưởng kèm theo Giấy khen: {string.Join("; ", money)}. Tổng số tiền thưởng: {Money(decision.TotalAmount)} đồng, trong đó {subtotals}; từ nguồn quỹ thi đua, khen thưởng của xã năm {decision.SignedOn.Year}.", Lead: "Điều 2."));
         if (decision.CorrectsNumber is not null)
         {
-            body.Add(new Paragraph($"Quyết định này thay thế Quyết định số {decision.CorrectsNumber} của Chủ tịch {Commune} (lý do: {decision.CorrectionReason}).", Lead: "Điều 3."));
+            var corrected = decision.CorrectsSignedOn is { } signed ? $"{decision.CorrectsNumber} ngày {signed:dd/MM/yyyy}" : decision.CorrectsNumber;
+            body.Add(new Paragraph($"Quyết định này thay thế Quyết định số {corrected} của Chủ tịch {Commune} (lý do: {decision.CorrectionReason}).", Lead: "Điều 3."));
         }
 
         body.Add(new Paragraph("Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Văn hóa - Xã hội, Trưởng phòng Kinh tế, thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
             Lead: decision.CorrectsNumber is null ? "Điều 3." : "Điều 4."));
 
         var reference = $"(Kèm theo Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} của Chủ tịch {Commune})";
-        var table = new Table(
-            [new("STT", 0.6, CellAlign.Center), new("Tên tập thể / Họ và tên", 2.3), new("Chức vụ, đơn vị", 2.2), new("Thành tích", 2.9), new("Số tiền (đồng)", 1.4, CellAlign.Right)],
-            lines.Select((l, i) => (IReadOnlyList<string>)
+        var annex = new List<DocumentBlock>();
+        var ordinal = 0;
+        foreach (var (group, index) in groups.Select((g, i) => (g, i)))
+        {
+            annex.Add(new Heading(2, $"{Roman[index]}. {char.ToUpperInvariant(group.Noun[0])}{group.Noun[1..]} ({group.Lines.Count:00})"));
+            var rows = group.Lines.Select(l => (IReadOnlyList<string>)
             [
-                (i + 1).ToString(CultureInfo.InvariantCulture), l.NomineeName, l.PositionAndUnit ?? string.Empty, Short(l.Achievement), Money(l.Amount),
-            ]).Append(["", "Tổng cộng", "", $"{lines.Count} Giấy khen", Money(decision.TotalAmount)]).ToList());
+                (++ordinal).ToString(CultureInfo.InvariantCulture), l.NomineeName, l.PositionAndUnit ?? string.Empty, Short(l.Achievement), Money(l.Amount),
+            ]).ToList();
+            rows.Add(["", $"Cộng {group.Noun}", "", $"{group.Lines.Count} Giấy khen", Money(group.Lines.Sum(l => l.Amount))]);
+            annex.Add(new Table(
+                [new("STT", 0.6, CellAlign.Center), new(group.Kind == NomineeKind.Collective ? "Tên tập thể" : group.Kind == NomineeKind.Household ? "Hộ gia đình" : "Họ và tên", 2.3),
+                    new("Chức vụ, đơn vị", 2.2), new("Thành tích", 2.9), new("Số tiền (đồng)", 1.4, CellAlign.Right)],
+                rows));
+        }
+
+        annex.Add(new Paragraph($"Tổng cộng: {decision.Lines.Count} Giấy khen, {Money(decision.TotalAmount)} đồng."));
         return new OfficialDocument(
             ["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"],
             $"Số: {decision.Number}",
@@ -97,8 +111,44 @@ public static class AwardDocuments
             ["- Như Điều 3;", "- TT Đảng ủy, HĐND xã;", "- Chủ tịch, các PCT UBND xã;", "- Lưu: VT, VHXH."],
             Authority(decision.SignerTitle),
             decision.SignerName,
-            [new DocumentAnnex("DANH SÁCH", $"Tập thể, cá nhân được tặng Giấy khen của Chủ tịch {Commune}", reference, [table])]);
+            [new DocumentAnnex("DANH SÁCH", $"Tập thể, cá nhân được tặng Giấy khen của Chủ tịch {Commune}", reference, annex)]);
     }
+
+    /// <summary>The awardees by kind, collectives first: the decision's list and its subtotals.</summary>
+    private static List<(NomineeKind Kind, string Noun, List<AwardLine> Lines)> Groups(IEnumerable<AwardLine> lines) =>
+        lines.GroupBy(l => l.NomineeKind).OrderBy(g => Order(g.Key))
+            .Select(g => (g.Key, Noun(g.Key), g.OrderBy(l => l.CertificateNumber).ToList())).ToList();
+
+    private static int Order(NomineeKind kind) => kind switch
+    {
+        NomineeKind.Collective => 0,
+        NomineeKind.Individual => 1,
+        _ => 2,
+    };
+
+    private static string Noun(NomineeKind kind) => kind switch
+    {
+        NomineeKind.Collective => "tập thể",
+        NomineeKind.Individual => "cá nhân",
+        _ => "hộ gia đình",
+    };
+
+    /// <summary>"02 tập thể, 03 cá nhân và 01 hộ gia đình".</summary>
+    private static string Counted(IEnumerable<(int Count, string Noun)> parts)
+    {
+        var texts = parts.Where(p => p.Count > 0).Select(p => $"{p.Count:00} {p.Noun}").ToList();
+        return texts.Count <= 1 ? string.Concat(texts) : string.Join(", ", texts[..^1]) + " và " + texts[^1];
+    }
+
+    private static readonly string[] Roman = ["I", "II", "III"];
+
+    /// <summary>"Ông" or "Bà" before a person's name on the certificate.</summary>
+    public static string? Honorific(NomineeKind kind, Gender? gender) => kind != NomineeKind.Individual ? null : gender switch
+    {
+        Gender.Female => "Bà",
+        Gender.Male => "Ông",
+        _ => null,
+    };
 
     /// <param name="lineId">One awardee's certificate only; null for all, in register order.</param>
     public static IReadOnlyList<Certificate> Certificates(AwardDecision decision, string campaignTitle, int? lineId = null)
@@ -113,7 +163,8 @@ public static class AwardDocuments
             ConsolidatedReportDocument.PlaceDate(decision.SignedOn, decision.SignedOn.Year),
             Authority(decision.SignerTitle),
             decision.SignerName,
-            CertificateNumber(l.CertificateNumber))).ToList();
+            CertificateNumber(l.CertificateNumber),
+            Honorific(l.NomineeKind, l.Gender))).ToList();
     }
 
     /// <summary>"05/GK-UBND": the certificate's line in the year's register of Giấy khen.</summary>
@@ -132,9 +183,12 @@ public static class AwardDocuments
         var typeCode = toCity ? "TTr-UBND" : "TTr-VHXH";
         var body = new List<DocumentBlock>();
         body.AddRange(LegalBases.Skip(1).Select(b => new Paragraph(b, Italic: true)));
-        body.Add(new Paragraph(data.MinutesNumbers.Count == 0
+        body.Add(new Paragraph(data.Plans is null
+            ? "Căn cứ Kế hoạch số      /KH-UBND ngày      của Ủy ban nhân dân xã Nguyễn Lương Bằng;"
+            : $"Căn cứ {data.Plans.CommunePlan} về việc {data.Plans.CommunePlanTitle};", Italic: true));
+        body.Add(new Paragraph(data.Minutes.Count == 0
             ? "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng xã."
-            : $"Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng xã số {string.Join(", ", data.MinutesNumbers)}.", Italic: true));
+            : $"Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng xã {string.Join("; ", data.Minutes)}.", Italic: true));
         body.Add(new Paragraph(toCity
             ? $"Ủy ban nhân dân xã Nguyễn Lương Bằng đã tổ chức đánh giá kết quả {movement}; danh sách đề nghị đã được công khai và Hội đồng Thi đua - Khen thưởng xã xét, thống nhất đề nghị."
             : $"Phòng Văn hóa - Xã hội đã tổng hợp báo cáo kết quả {movement} của các cơ quan, đơn vị; danh sách đề nghị khen thưởng đã được công khai theo quy định và Hội đồng Thi đua - Khen thưởng xã đã họp, biểu quyết."));
@@ -142,6 +196,7 @@ public static class AwardDocuments
         body.Add(new Paragraph($"Kính trình {(toCity ? "Chủ tịch Ủy ban nhân dân thành phố" : "Chủ tịch Ủy ban nhân dân xã")} xem xét, quyết định./."));
 
         var numberText = data.Number is null ? $"Số:      /{typeCode}" : $"Số: {data.Number}";
+        var draft = data.Number is null;
         var reference = data.Number is null
             ? $"(Kèm theo Tờ trình số      /{typeCode})"
             : $"(Kèm theo Tờ trình số {data.Number} ngày {data.IssuedOn:dd/MM/yyyy})";
@@ -163,8 +218,9 @@ public static class AwardDocuments
                 ? ["- Như trên;", "- Ban Thi đua - Khen thưởng (Sở Nội vụ);", "- Lưu: VT, VHXH."]
                 : ["- Như trên;", "- Hội đồng TĐKT xã;", "- Lưu: VHXH."],
             toCity ? ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] : ["TRƯỞNG PHÒNG"],
-            data.SignerName,
-            [new DocumentAnnex("DANH SÁCH", toCity ? "Tập thể, cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND thành phố" : "Tập thể, cá nhân đề nghị tặng Giấy khen của Chủ tịch UBND xã", reference, [table])]);
+            data.SignerName ?? string.Empty,
+            [new DocumentAnnex("DANH SÁCH", toCity ? "Tập thể, cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND thành phố" : "Tập thể, cá nhân đề nghị tặng Giấy khen của Chủ tịch UBND xã", reference, [table])],
+            Draft: draft);
     }
 
     public static OfficialDocument Minutes(MinutesData data)
@@ -176,6 +232,7 @@ public static class AwardDocuments
             new Paragraph($"Ngày {data.HeldOn:dd/MM/yyyy}, tại {data.Place}, Hội đồng Thi đua - Khen thưởng xã Nguyễn Lương Bằng họp xét đề nghị khen thưởng trong Phong trào thi đua “{data.CampaignTitle}”."),
             new Heading(1, "I. THÀNH PHẦN"),
             new Paragraph($"Hội đồng có {data.MemberCount} thành viên; có mặt {data.PresentNames.Count} thành viên: {string.Join(", ", data.PresentNames)}."),
+            new Paragraph($"Chủ tọa: {data.ChairName}. Thư ký: {data.SecretaryName}."),
             new Paragraph($"Số thành viên dự họp tối thiểu theo quy định: {data.Quorum} tổng số thành viên. Phiên họp đủ điều kiện biểu quyết."),
             new Heading(1, "II. NỘI DUNG"),
             new Paragraph($"Hội đồng xem xét danh sách đề nghị khen thưởng đã được công khai và biểu quyết từng trường hợp. Đề nghị được thông qua khi có từ {data.PassThreshold} tổng số thành viên Hội đồng đồng ý (không tính thành viên không tham gia biểu quyết do xung đột lợi ích)."),
@@ -199,7 +256,7 @@ public static class AwardDocuments
             [],
             body,
             [],
-            ["CHỦ TỌA", "CHỦ TỊCH HỘI ĐỒNG"],
+            ["CHỦ TỌA"],
             data.ChairName,
             [],
             new Signature(["THƯ KÝ"], data.SecretaryName));

@@ -18,13 +18,13 @@ public sealed record AwardsPage(
     IReadOnlyList<AwardSubmission> Submissions,
     IReadOnlyList<DecisionSummary> Decisions,
     IReadOnlyDictionary<int, string> UnitNames,
-    string ChairmanName,
-    string ViceChairmanName);
+    string? ChairmanName,
+    string? ViceChairmanName);
 
 /// <summary>What the award pages and documents of a round need, in a fixed number of queries.</summary>
 public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
 {
-    public async Task<AwardsPage> LoadAsync(ReviewRound round, string signedInName, CancellationToken cancellationToken)
+    public async Task<AwardsPage> LoadAsync(ReviewRound round, CancellationToken cancellationToken)
     {
         var nominations = await RoundNominations(round).ToListAsync(cancellationToken);
         var awarded = (await AwardedNominationIds(round).ToListAsync(cancellationToken)).ToHashSet();
@@ -41,21 +41,15 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
             submissions,
             decisions.Select(d => new DecisionSummary(d, decisions.FirstOrDefault(c => c.CorrectsDecisionId == d.Id)?.Number)).ToList(),
             units,
-            await SignerAsync(SignerTitle.Chairman, signedInName),
-            await SignerAsync(SignerTitle.ViceChairman, signedInName));
+            await SettingOrNullAsync(PortalSettings.ChairmanKey),
+            await SettingOrNullAsync(PortalSettings.ViceChairmanKey));
     }
 
-    /// <summary>The name printed under the signature: from the settings, else the person signed in.</summary>
-    public async Task<string> SignerAsync(SignerTitle title, string signedInName)
+    /// <summary>A signer's name as set, or null while the setting is empty (issuing is then refused).</summary>
+    public async Task<string?> SettingOrNullAsync(string key)
     {
-        var name = await settings.GetAsync(title == SignerTitle.Chairman ? PortalSettings.ChairmanKey : PortalSettings.ViceChairmanKey);
-        return string.IsNullOrWhiteSpace(name) ? signedInName : name.Trim();
-    }
-
-    public async Task<string> HeadOfCultureAsync(string signedInName)
-    {
-        var name = await settings.GetAsync(PortalSettings.HeadOfCultureKey);
-        return string.IsNullOrWhiteSpace(name) ? signedInName : name.Trim();
+        var value = (await settings.GetAsync(key)).Trim();
+        return value.Length == 0 ? null : value;
     }
 
     public IQueryable<Nomination> RoundNominations(ReviewRound round) =>
@@ -69,48 +63,47 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
     public IQueryable<int> AwardedNominationIds(ReviewRound round) =>
         db.AwardDecisions.Where(d => d.RoundKind == round.Kind && d.RoundYear == round.Year).SelectMany(d => d.Lines).Select(l => l.NominationId);
 
-    /// <summary>The lines of a tờ trình: nominees the council passed (for the chairman) or the approved city proposals.</summary>
-    public async Task<ProposalData> ProposalAsync(ReviewRound round, SubmissionTarget target, string signerName, int draftYear, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tờ trình as a draft shows it: nominees the council passed (for the chairman) or the
+    /// approved city proposals not yet sent, the minutes it rests on with their dates, and the
+    /// signer and plans where the settings have them.
+    /// </summary>
+    public async Task<ProposalData> ProposalAsync(ReviewRound round, SubmissionTarget target, CancellationToken cancellationToken)
     {
         var query = target == SubmissionTarget.Chairman
             ? CouncilPassedCertificates(round)
-            : RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved);
+            : RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved && n.ForwardedToCityNumber == null);
         var nominees = await query.ToListAsync(cancellationToken);
         var ids = nominees.Select(n => n.Id).ToList();
         var minutes = await db.CouncilSessions.AsNoTracking()
             .Where(s => s.MinutesNumber != null && s.Agenda.Any(a => ids.Contains(a.NominationId)))
-            .OrderBy(s => s.Id).Select(s => s.MinutesNumber!).ToListAsync(cancellationToken);
-        var latest = await db.AwardSubmissions.AsNoTracking()
-            .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == target)
-            .OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+            .OrderBy(s => s.Id).Select(s => new { s.MinutesNumber, s.ClosedAt, s.HeldOn }).ToListAsync(cancellationToken);
         var units = await UnitNamesAsync(nominees.Select(n => n.UnitId), cancellationToken);
         var campaign = await CampaignTitleAsync(cancellationToken);
-        return new ProposalData(round, campaign, target, latest?.Number, latest?.IssuedOn, latest?.SignerName ?? signerName, minutes,
-            nominees.Select(n => Line(n, units)).ToList(), draftYear);
+        var signer = await SettingOrNullAsync(target == SubmissionTarget.City ? PortalSettings.ChairmanKey : PortalSettings.HeadOfCultureKey);
+        var plans = await settings.IsSetAsync(PortalSettings.CommunePlanNumberKey) ? await settings.PlansAsync() : null;
+        return new ProposalData(round, campaign, target, null, null, signer,
+            minutes.Select(m => new DocumentReference(m.MinutesNumber!, m.ClosedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : m.HeldOn)).ToList(),
+            nominees.Select(n => Line(n, units)).ToList(), round.Year, plans);
     }
 
-    public async Task<MinutesData?> MinutesAsync(int sessionId, string chairName, CancellationToken cancellationToken)
+    /// <summary>The minutes of a session as it closes: counts only, chair and secretary as recorded when it opened.</summary>
+    public async Task<MinutesData> MinutesAsync(CouncilSession session, string number, CancellationToken cancellationToken)
     {
-        var session = await db.CouncilSessions.AsNoTracking().Include(s => s.Agenda).Include(s => s.Present).AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (session is null || session.Status != CouncilSessionStatus.Closed)
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(session);
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var nominees = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
         var memberIds = session.Present.Select(p => p.MemberUserId).ToList();
         var present = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).OrderBy(u => u.FullName).Select(u => u.FullName).ToListAsync(cancellationToken);
         var units = await UnitNamesAsync(nominees.Values.Select(n => n.UnitId), cancellationToken);
-        return new MinutesData(await CampaignTitleAsync(cancellationToken), session.MinutesNumber, session.HeldOn, session.Place, session.MemberCount, present,
+        return new MinutesData(await CampaignTitleAsync(cancellationToken), number, session.HeldOn, session.Place, session.MemberCount, present,
             session.Quorum, session.PassThreshold,
             session.Agenda.OrderBy(a => a.Id).Select(a =>
             {
                 var n = nominees[a.NominationId];
                 return new MinutesLine(n.NomineeName, n.UnitId is { } u ? units.GetValueOrDefault(u) : null, a.AgreeCount ?? 0, a.DisagreeCount ?? 0, a.RecusedCount ?? 0, a.Passed == true);
             }).ToList(),
-            chairName, session.OpenedByName);
+            session.ChairName, session.SecretaryName);
     }
 
     public Task<string> CampaignTitleAsync(CancellationToken cancellationToken) =>

@@ -13,51 +13,64 @@ public static class ConsolidatedReportDocument
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
+
     public static OfficialDocument Compose(ConsolidationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         var period = data.Round.Period;
+        var annual = data.Round.Kind == RoundKind.Annual;
+        var cityPlan = data.Plans?.CityPlan ?? "Kế hoạch số 150/KH-UBND ngày 16/6/2025 của Ủy ban nhân dân thành phố Hải Phòng";
+        var communePlan = data.Plans?.CommunePlan ?? "Kế hoạch số      /KH-UBND ngày      của Ủy ban nhân dân xã Nguyễn Lương Bằng";
         var body = new List<DocumentBlock>
         {
-            new Paragraph($"Thực hiện Kế hoạch số 150/KH-UBND ngày 16/6/2025 của Ủy ban nhân dân thành phố Hải Phòng về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030; Kế hoạch của Ủy ban nhân dân xã Nguyễn Lương Bằng triển khai Phong trào trên địa bàn xã, Ủy ban nhân dân xã báo cáo kết quả thực hiện {period} như sau:", Italic: true),
+            new Paragraph($"Thực hiện {cityPlan} về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030; {communePlan} triển khai Phong trào trên địa bàn xã, Ủy ban nhân dân xã báo cáo kết quả thực hiện {period} như sau:", Italic: true),
         };
 
         var submitted = data.Units.Count(u => u.SubmittedOn is not null);
         var accepted = data.Units.Count(u => u.Status == StatusText.Of(Domain.Reports.ReportStatus.Accepted));
-        body.Add(new Heading(1, $"{Roman[0]}. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC TRIỂN KHAI"));
+        var section = 0;
+        body.Add(new Heading(1, $"{Roman[section++]}. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC TRIỂN KHAI"));
+        var reportCount = annual
+            ? $"{submitted}/{data.Units.Count} đơn vị đã gửi báo cáo, trong đó {accepted} báo cáo đã được tiếp nhận"
+            : string.Join("; ", data.Round.Years.Select(year =>
+            {
+                var ofYear = data.Units.Where(u => u.Year == year).ToList();
+                return $"năm {year}: {ofYear.Count(u => u.SubmittedOn is not null)}/{ofYear.Count} đơn vị gửi báo cáo";
+            }));
         body.Add(new Paragraph(data.Assessment.Direction ??
-            $"Ủy ban nhân dân xã ban hành Kế hoạch phát động Phong trào; Phòng Văn hóa - Xã hội hướng dẫn các cơ quan, đơn vị, doanh nghiệp xây dựng kế hoạch và báo cáo kết quả. {period[0..1].ToUpperInvariant()}{period[1..]}, {submitted}/{data.Units.Count} lượt đơn vị đã gửi báo cáo, trong đó {accepted} báo cáo đã được tiếp nhận."));
+            $"Ủy ban nhân dân xã ban hành Kế hoạch phát động Phong trào; Phòng Văn hóa - Xã hội hướng dẫn các cơ quan, đơn vị, doanh nghiệp xây dựng kế hoạch và báo cáo kết quả. {char.ToUpperInvariant(period[0])}{period[1..]}, {reportCount}."));
 
-        body.Add(new Heading(1, $"{Roman[1]}. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG THI ĐUA"));
+        body.Add(new Heading(1, $"{Roman[section++]}. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG THI ĐUA"));
         foreach (var area in data.Areas)
         {
             body.Add(new Heading(2, $"{area.Number}. {area.ShortTitle}"));
-            if (area.Contributions.Count == 0)
+            if (annual)
             {
-                body.Add(new Paragraph("Chưa có đơn vị báo cáo kết quả ở nội dung này."));
+                AnnualArea(body, area);
             }
-
-            foreach (var contribution in area.Contributions)
+            else
             {
-                var year = data.Round.Kind == RoundKind.Annual ? string.Empty : $" (năm {contribution.Year})";
-                body.Add(new Paragraph($"- {contribution.UnitName}{year}: {contribution.Text}"));
-            }
-
-            if (area.Totals.Count > 0)
-            {
-                body.Add(new Paragraph("Kết quả các chỉ tiêu: " + string.Join("; ", area.Totals.Select(Describe)) + "."));
+                PeriodArea(body, area, data.Round);
             }
         }
 
-        body.Add(new Heading(1, $"{Roman[2]}. ĐÁNH GIÁ CHUNG"));
+        if (!annual)
+        {
+            body.Add(new Heading(1, $"{Roman[section++]}. CÔNG TÁC KHEN THƯỞNG"));
+            body.AddRange(AwardsSection(data));
+            body.Add(new Heading(1, $"{Roman[section++]}. MÔ HÌNH, SÁNG KIẾN ĐIỂN HÌNH"));
+            body.AddRange(PracticesSection(data));
+        }
+
+        body.Add(new Heading(1, $"{Roman[section++]}. ĐÁNH GIÁ CHUNG"));
         body.Add(new Heading(2, "1. Ưu điểm"));
-        body.Add(new Paragraph(data.Assessment.Strengths ?? "(Chuyên viên bổ sung nội dung đánh giá ưu điểm.)"));
+        body.Add(new Paragraph(data.Assessment.Strengths ?? Placeholder("nội dung đánh giá ưu điểm")));
         body.Add(new Heading(2, "2. Hạn chế, nguyên nhân"));
-        body.Add(new Paragraph(data.Assessment.Limitations ?? "(Chuyên viên bổ sung nội dung hạn chế và nguyên nhân.)"));
-        body.Add(new Heading(1, $"{Roman[3]}. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"));
-        body.Add(new Paragraph(data.Assessment.TasksAhead ?? "(Chuyên viên bổ sung nhiệm vụ thời gian tới.)"));
-        body.Add(new Heading(1, $"{Roman[4]}. ĐỀ XUẤT, KIẾN NGHỊ"));
-        body.Add(new Paragraph(data.Assessment.Proposals ?? "(Chuyên viên bổ sung đề xuất, kiến nghị với thành phố.)"));
+        body.Add(new Paragraph(data.Assessment.Limitations ?? Placeholder("nội dung hạn chế và nguyên nhân")));
+        body.Add(new Heading(1, $"{Roman[section++]}. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"));
+        body.Add(new Paragraph(data.Assessment.TasksAhead ?? Placeholder("nhiệm vụ thời gian tới")));
+        body.Add(new Heading(1, $"{Roman[section]}. ĐỀ XUẤT, KIẾN NGHỊ"));
+        body.Add(new Paragraph(data.Assessment.Proposals ?? Placeholder("đề xuất, kiến nghị với thành phố")));
         body.Add(new Paragraph($"Trên đây là báo cáo kết quả thực hiện Phong trào thi đua {period} của Ủy ban nhân dân xã Nguyễn Lương Bằng./."));
 
         var numberText = data.Number is null ? "Số:      /BC-UBND" : $"Số: {data.Number}";
@@ -67,34 +80,108 @@ public static class ConsolidatedReportDocument
         return new OfficialDocument(
             ["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"],
             numberText,
-            PlaceDate(data.IssuedOn, data.Round.Kind == RoundKind.Annual ? data.Round.Year : data.Round.Year),
+            PlaceDate(data.IssuedOn, data.Round.Year),
             "BÁO CÁO",
             [$"Kết quả thực hiện Phong trào thi đua “{data.CampaignTitle}” {period}"],
             ["Ủy ban nhân dân thành phố Hải Phòng"],
             body,
             ["- UBND thành phố Hải Phòng;", "- Ban Thi đua - Khen thưởng (Sở Nội vụ);", "- TT Đảng ủy, HĐND xã;", "- Lưu: VT, VHXH."],
-            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
-            data.SignerName,
+            ["TM. ỦY BAN NHÂN DÂN", .. Awards.AwardDocuments.Authority(data.SignerTitle)],
+            data.SignerName ?? string.Empty,
             [
                 new DocumentAnnex("Phụ lục I", "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", reference, [UnitsTable(data)]),
                 new DocumentAnnex("Phụ lục II", "KẾT QUẢ CHỈ TIÊU THEO ĐƠN VỊ VÀ NỘI DUNG THI ĐUA", reference, [IndicatorsTable(data)]),
                 new DocumentAnnex("Phụ lục III", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG CỦA CÁC ĐƠN VỊ", reference, [CommendationsTable(data)]),
-            ]);
+            ],
+            Draft: data.Draft);
+    }
+
+    /// <summary>The text a draft prints where the reviewer has not written yet; the report cannot go for signature with it.</summary>
+    public static string Placeholder(string what) => $"(Chuyên viên bổ sung {what}.)";
+
+    /// <summary>A year: what each unit did, then the indicators added up by their rules.</summary>
+    private static void AnnualArea(List<DocumentBlock> body, AreaResult area)
+    {
+        if (area.Contributions.Count == 0)
+        {
+            body.Add(new Paragraph("Chưa có đơn vị báo cáo kết quả ở nội dung này."));
+        }
+
+        foreach (var contribution in area.Contributions)
+        {
+            body.Add(new Paragraph($"- {contribution.UnitName}: {contribution.Text}"));
+        }
+
+        if (area.Figures.Count > 0)
+        {
+            body.Add(new Paragraph("Kết quả các chỉ tiêu: " + string.Join("; ", area.Figures.Select(f => IndicatorFigures.Describe(f, f.Headline!, period: false))) + "."));
+        }
+    }
+
+    /// <summary>A review period: participation and every indicator year by year, and the period's figure by its rule — not the units' text again.</summary>
+    private static void PeriodArea(List<DocumentBlock> body, AreaResult area, ReviewRound round)
+    {
+        var participation = string.Join("; ", area.Participation.Select(p => $"năm {p.Year}: {p.UnitsWithResults}/{p.UnitsOfYear} đơn vị"));
+        body.Add(new Paragraph($"Số đơn vị có kết quả ở nội dung này theo năm — {participation}."));
+        if (area.Figures.Count == 0)
+        {
+            body.Add(new Paragraph("Chưa có số liệu chỉ tiêu ở nội dung này trong giai đoạn."));
+            return;
+        }
+
+        var years = round.Years;
+        body.Add(new Table(
+            [new("STT", 0.6, CellAlign.Center), new("Chỉ tiêu", 3.2), .. years.Select(y => new TableColumn(y.ToString(CultureInfo.InvariantCulture), 1, CellAlign.Right)), new("Cả giai đoạn", 1.3, CellAlign.Right)],
+            area.Figures.Select((f, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(CultureInfo.InvariantCulture), $"{f.Name} ({f.MeasureUnit})",
+                .. years.Select(y => IndicatorFigures.Cell(f, f.Years.FirstOrDefault(v => v.Year == y))),
+                IndicatorFigures.Cell(f, f.Period),
+            ]).ToList()));
+        body.Add(new Paragraph("Cách tổng hợp: " + string.Join("; ", area.Figures.Select(f => IndicatorFigures.Describe(f, f.Period!, period: true))) + "."));
+    }
+
+    private static IEnumerable<DocumentBlock> AwardsSection(ConsolidationData data)
+    {
+        if (data.Awards.Count == 0)
+        {
+            yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân xã chưa ban hành quyết định khen thưởng trong Phong trào.");
+            yield break;
+        }
+
+        var given = data.Awards.Where(a => a.Replaces is null).ToList();
+        yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân xã ban hành {data.Awards.Count} quyết định tặng Giấy khen cho {given.Sum(a => a.Collectives)} tập thể, {given.Sum(a => a.Individuals)} cá nhân"
+            + (given.Sum(a => a.Households) > 0 ? $" và {given.Sum(a => a.Households)} hộ gia đình" : string.Empty)
+            + $"; tổng tiền thưởng {VietnameseNumber.Format(given.Sum(a => a.Total))} đồng.");
+        yield return new Table(
+            [new("STT", 0.6, CellAlign.Center), new("Quyết định", 2.2), new("Tập thể", 1, CellAlign.Right), new("Cá nhân", 1, CellAlign.Right), new("Hộ gia đình", 1.1, CellAlign.Right), new("Tiền thưởng (đồng)", 1.6, CellAlign.Right)],
+            data.Awards.Select((a, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(CultureInfo.InvariantCulture), $"Số {a.Number} ngày {a.SignedOn:dd/MM/yyyy}" + (a.Replaces is null ? string.Empty : $" (thay thế {a.Replaces})"),
+                a.Collectives.ToString(CultureInfo.InvariantCulture), a.Individuals.ToString(CultureInfo.InvariantCulture), a.Households.ToString(CultureInfo.InvariantCulture),
+                VietnameseNumber.Format(a.Total),
+            ]).ToList());
+    }
+
+    private static IEnumerable<DocumentBlock> PracticesSection(ConsolidationData data)
+    {
+        if (data.Practices.Count == 0)
+        {
+            yield return new Paragraph("Chưa có mô hình, sáng kiến được công nhận và nhân rộng trong giai đoạn.");
+            yield break;
+        }
+
+        yield return new Paragraph($"Xã đã công nhận và nhân rộng {data.Practices.Count} mô hình, sáng kiến điển hình:");
+        foreach (var practice in data.Practices)
+        {
+            yield return new Paragraph($"- {practice.Kind} “{practice.Title}”" + (practice.UnitName is null ? string.Empty : $" của {practice.UnitName}") + $" (năm {practice.Year}).");
+        }
     }
 
     /// <summary>"Xã Nguyễn Lương Bằng, ngày 05 tháng 12 năm 2026"; a draft leaves day and month blank.</summary>
     public static string PlaceDate(DateOnly? date, int year) => date is { } d
         ? $"{Place}, ngày {d.Day:00} tháng {(d.Month <= 2 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year}"
         : $"{Place}, ngày      tháng      năm {year}";
-
-    private static string Describe(IndicatorTotal total) => total.Kind switch
-    {
-        IndicatorKind.Percent => $"{Lower(total.Name)} bình quân {VietnameseNumber.Format(decimal.Round(total.Value, 1, MidpointRounding.AwayFromZero))}% ({total.UnitsReporting} đơn vị báo cáo)",
-        IndicatorKind.YesNo => $"{total.Value:0}/{total.UnitsReporting} đơn vị {Lower(total.Name)}",
-        _ => $"{Lower(total.Name)}: {VietnameseNumber.Format(total.Value)} {total.MeasureUnit}",
-    };
-
-    private static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.InvariantCulture) + text[1..];
 
     private static Table UnitsTable(ConsolidationData data) => new(
         [new("STT", 0.6, CellAlign.Center), new("Đơn vị", 3.2), new("Năm", 0.8, CellAlign.Center), new("Tình trạng báo cáo", 2), new("Ngày nộp", 1.4, CellAlign.Center)],

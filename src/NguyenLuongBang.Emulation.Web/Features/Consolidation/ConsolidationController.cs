@@ -3,8 +3,10 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
@@ -37,20 +39,19 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
     }
 }
 
-/// <summary>The consolidated report to the city for a year or a review round: draft, edit the assessment, issue, download.</summary>
+/// <summary>
+/// The consolidated report to the city for a year or a review round: the reviewer drafts the
+/// assessment and submits it for signature; the chairman approves (number, date, stored files) or
+/// sends it back. Downloads of an issued report serve its stored bytes; a draft renders live,
+/// marked DỰ THẢO.
+/// </summary>
 [Authorize(Policy = Policies.ReadAllReports)]
 [Route("Consolidation/{round:round}")]
-public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery query, AuditLog audit, TimeProvider clock) : Controller
+public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery query, ConsolidationSignOff signOff, IssuedFiles files) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(ReviewRound round, CancellationToken cancellationToken)
-    {
-        var stored = await db.ConsolidatedReports.AsNoTracking().SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
-        return View(new ConsolidationPage(round, stored?.Status ?? ConsolidatedReportStatus.Draft, stored?.Number, stored?.IssuedOn, new AssessmentForm
-        {
-            Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Proposals = stored?.Proposals,
-        }, await query.LoadAsync(round, cancellationToken)));
-    }
+    public async Task<IActionResult> Index(ReviewRound round, CancellationToken cancellationToken) =>
+        View(await PageAsync(round, null, cancellationToken));
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("")]
@@ -60,62 +61,59 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
         if (!validation.IsValid)
         {
             validation.AddToModelState(ModelState);
-            return View("Index", new ConsolidationPage(round, ConsolidatedReportStatus.Draft, null, null, form, await query.LoadAsync(round, cancellationToken)));
+            return View("Index", await PageAsync(round, form, cancellationToken));
         }
 
-        var report = await FindOrCreateAsync(round, cancellationToken);
         try
         {
-            report.UpdateAssessment(Clean(form.Direction), Clean(form.Strengths), Clean(form.Limitations), Clean(form.TasksAhead), Clean(form.Proposals), User.ToActor(), clock.GetUtcNow());
+            await signOff.SaveAssessmentAsync(round, form, User.ToActor(), cancellationToken);
+            TempData["Message"] = "Đã lưu phần đánh giá của báo cáo tổng hợp.";
         }
         catch (DomainException refused)
         {
             TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Index), new { round = round.Code });
         }
 
-        audit.Add("Sửa báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = "Đã lưu phần đánh giá của báo cáo tổng hợp.";
         return RedirectToAction(nameof(Index), new { round = round.Code });
     }
 
-    /// <summary>Gives the report its number from the register and today's date; afterwards it cannot change.</summary>
+    /// <summary>Trình ký: sends the report to the chairman; a reason is needed before the deadline or with reports not accepted.</summary>
     [Authorize(Policy = Policies.Review)]
-    [HttpPost("Issue")]
-    public async Task<IActionResult> Issue(ReviewRound round, [FromServices] DocumentNumbers numbers, CancellationToken cancellationToken)
+    [HttpPost("Submit")]
+    public Task<IActionResult> Submit(ReviewRound round, string? reason, CancellationToken cancellationToken) =>
+        DoAsync(round, () => signOff.SubmitForSignatureAsync(round, reason, User.ToActor(), cancellationToken), "Đã trình Chủ tịch ký báo cáo tổng hợp.");
+
+    /// <summary>The chairman sends the report back to Phòng VH-XH with a comment.</summary>
+    [Authorize(Policy = Policies.Approve)]
+    [HttpPost("SendBack")]
+    public Task<IActionResult> SendBack(ReviewRound round, string? comment, CancellationToken cancellationToken) =>
+        DoAsync(round, () => signOff.SendBackAsync(round, comment, User.ToActor(), cancellationToken), "Đã trả lại báo cáo cho Phòng Văn hóa - Xã hội.");
+
+    /// <summary>The chairman (or the vice-chairman for him) approves and signs: number, date and the stored files.</summary>
+    [Authorize(Policy = Policies.Approve)]
+    [HttpPost("Approve")]
+    public async Task<IActionResult> Approve(ReviewRound round, SignerTitle signer, CancellationToken cancellationToken)
     {
-        var report = await FindOrCreateAsync(round, cancellationToken);
-        if (report.Status != ConsolidatedReportStatus.Draft)
+        try
         {
-            TempData["Error"] = $"Báo cáo đã ban hành với số {report.Number}.";
-            return RedirectToAction(nameof(Index), new { round = round.Code });
+            var issued = await signOff.ApproveAsync(round, signer, User.ToActor(), cancellationToken);
+            TempData["Message"] = $"Đã ký ban hành báo cáo số {issued.Number}.";
+        }
+        catch (DomainException refused)
+        {
+            TempData["Error"] = refused.Message;
         }
 
-        var today = VietnamTime.Today(clock);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var registered = await numbers.IssueAsync(DocumentNumbers.CommuneCommittee, "BC", $"Báo cáo kết quả Phong trào thi đua {round.Title.ToLowerInvariant()}", today, User.ToActor(), cancellationToken);
-        report.Issue(registered.Number, today, User.ToActor(), clock.GetUtcNow());
-        audit.Add("Ban hành báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code, registered.Number);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["Message"] = $"Đã ban hành báo cáo số {registered.Number}.";
         return RedirectToAction(nameof(Index), new { round = round.Code });
     }
 
     [HttpGet("Pdf")]
-    public async Task<IActionResult> Pdf(ReviewRound round, CancellationToken cancellationToken)
-    {
-        var document = ConsolidatedReportDocument.Compose(await query.LoadAsync(round, cancellationToken));
-        return File(PdfRenderer.Render(document), "application/pdf", ConsolidationExcel.FileName(round, "pdf"));
-    }
+    public Task<IActionResult> Pdf(ReviewRound round, CancellationToken cancellationToken) =>
+        DownloadAsync(round, IssuedFileFormat.Pdf, d => PdfRenderer.Render(d), DocumentIssuer.PdfType, "pdf", cancellationToken);
 
     [HttpGet("Word")]
-    public async Task<IActionResult> Word(ReviewRound round, CancellationToken cancellationToken)
-    {
-        var document = ConsolidatedReportDocument.Compose(await query.LoadAsync(round, cancellationToken));
-        return File(WordRenderer.Render(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ConsolidationExcel.FileName(round, "docx"));
-    }
+    public Task<IActionResult> Word(ReviewRound round, CancellationToken cancellationToken) =>
+        DownloadAsync(round, IssuedFileFormat.Word, WordRenderer.Render, DocumentIssuer.WordType, "docx", cancellationToken);
 
     [HttpGet("Excel")]
     public async Task<IActionResult> Excel(ReviewRound round, CancellationToken cancellationToken)
@@ -124,19 +122,56 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ConsolidationExcel.FileName(round, "xlsx"));
     }
 
-    private async Task<ConsolidatedReport> FindOrCreateAsync(ReviewRound round, CancellationToken cancellationToken)
+    /// <summary>The issued report's stored file; before issue, the draft rendered from today's data.</summary>
+    private async Task<IActionResult> DownloadAsync(ReviewRound round, IssuedFileFormat format, Func<OfficialDocument, byte[]> render, string contentType, string extension,
+        CancellationToken cancellationToken)
     {
-        var report = await db.ConsolidatedReports.SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
-        if (report is null)
+        var documentId = await db.ConsolidatedReports.AsNoTracking().Where(r => r.RoundKind == round.Kind && r.RoundYear == round.Year)
+            .Select(r => r.DocumentId).FirstOrDefaultAsync(cancellationToken);
+        if (await files.GetAsync(documentId, format, cancellationToken) is { } stored)
         {
-            report = new ConsolidatedReport(round, User.ToActor(), clock.GetUtcNow());
-            db.ConsolidatedReports.Add(report);
+            return File(stored.Content, stored.ContentType, stored.FileName);
         }
 
-        return report;
+        var document = ConsolidatedReportDocument.Compose(await query.LoadAsync(round, cancellationToken));
+        return File(render(document), contentType, ConsolidationExcel.FileName(round, extension));
     }
 
-    private static string? Clean(string? text) => Reports.ReportEditor.Clean(text);
+    private async Task<IActionResult> DoAsync(ReviewRound round, Func<Task> step, string message)
+    {
+        try
+        {
+            await step();
+            TempData["Message"] = message;
+        }
+        catch (DomainException refused)
+        {
+            TempData["Error"] = refused.Message;
+        }
+
+        return RedirectToAction(nameof(Index), new { round = round.Code });
+    }
+
+    private async Task<ConsolidationPage> PageAsync(ReviewRound round, AssessmentForm? typed, CancellationToken cancellationToken)
+    {
+        var stored = await db.ConsolidatedReports.AsNoTracking().Include(r => r.History)
+            .SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
+        var data = await query.LoadAsync(round, cancellationToken);
+        var form = typed ?? new AssessmentForm
+        {
+            Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Proposals = stored?.Proposals,
+        };
+        var lastReturn = stored?.History.Where(h => h.From == ConsolidatedReportStatus.AwaitingSignature && h.To == ConsolidatedReportStatus.Draft).MaxBy(h => h.At);
+        return new ConsolidationPage(round, stored?.Status ?? ConsolidatedReportStatus.Draft, stored?.Number, stored?.IssuedOn, form, data,
+            stored?.MissingParts() ?? new ConsolidatedReport(round, Actor.System, default).MissingParts(),
+            data.Units.Count(u => u.Status != StatusText.Of(Domain.Reports.ReportStatus.Accepted)),
+            lastReturn?.Comment,
+            stored?.History.OrderBy(h => h.At).ToList() ?? []);
+    }
 }
 
-public sealed record ConsolidationPage(ReviewRound Round, ConsolidatedReportStatus Status, string? Number, DateOnly? IssuedOn, AssessmentForm Form, ConsolidationData Data);
+/// <param name="MissingParts">Assessment parts still empty: submitting for signature is refused while any remain.</param>
+/// <param name="NotAccepted">Unit reports of the round not accepted: submitting then needs a reason.</param>
+/// <param name="SentBackComment">The chairman's comment when the report was last sent back.</param>
+public sealed record ConsolidationPage(ReviewRound Round, ConsolidatedReportStatus Status, string? Number, DateOnly? IssuedOn, AssessmentForm Form, ConsolidationData Data,
+    IReadOnlyList<string> MissingParts, int NotAccepted, string? SentBackComment, IReadOnlyList<ConsolidatedReportStatusChange> History);

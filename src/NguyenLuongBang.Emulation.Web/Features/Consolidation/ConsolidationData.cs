@@ -1,9 +1,12 @@
-using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Web.Documents;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 
 /// <summary>Everything the consolidated report says, as plain data built by <see cref="ConsolidationQuery"/>.</summary>
+/// <param name="SignerName">Null in a draft whose signer is not set: the name is left blank.</param>
+/// <param name="Plans">Null in a draft while the plans are not in the settings: the citation is left blank.</param>
 public sealed record ConsolidationData(
     ReviewRound Round,
     string CampaignTitle,
@@ -14,19 +17,33 @@ public sealed record ConsolidationData(
     IReadOnlyList<AreaResult> Areas,
     IReadOnlyList<UnitIndicatorLine> IndicatorsByUnit,
     IReadOnlyList<CommendationProposal> Commendations,
-    string SignerName);
+    SignerTitle SignerTitle,
+    string? SignerName,
+    PlanCitations? Plans,
+    IReadOnlyList<AwardSummary> Awards,
+    IReadOnlyList<PracticeLine> Practices)
+{
+    public bool Draft => Number is null;
+}
 
 public sealed record AssessmentText(string? Direction, string? Strengths, string? Limitations, string? TasksAhead, string? Proposals);
 
 public sealed record UnitStatusLine(string UnitName, string UnitType, int Year, string Status, DateOnly? SubmittedOn, bool Late);
 
-public sealed record AreaResult(int Number, string ShortTitle, IReadOnlyList<Contribution> Contributions, IReadOnlyList<IndicatorTotal> Totals);
+/// <param name="Participation">Per year of the round: units with results in this area, of the units of the year.</param>
+public sealed record AreaResult(int Number, string ShortTitle, IReadOnlyList<Contribution> Contributions, IReadOnlyList<IndicatorFigure> Figures,
+    IReadOnlyList<YearParticipation> Participation);
+
+public sealed record YearParticipation(int Year, int UnitsWithResults, int UnitsOfYear);
 
 public sealed record Contribution(string UnitName, int Year, string Text);
-
-/// <summary>A sum for counts and money, the mean for percentages, the number of "yes" for yes/no.</summary>
-public sealed record IndicatorTotal(string Name, string MeasureUnit, IndicatorKind Kind, decimal Value, int UnitsReporting);
 
 public sealed record UnitIndicatorLine(string UnitName, int Year, int AreaNumber, string Indicator, string Value);
 
 public sealed record CommendationProposal(string UnitName, string NomineeName, string Kind, string? Position, string Achievement);
+
+/// <summary>An award decision of the period, for the review reports' section on commendation.</summary>
+public sealed record AwardSummary(string Number, DateOnly SignedOn, int Collectives, int Individuals, int Households, decimal Total, string? Replaces);
+
+/// <summary>A good practice (model or initiative) published in the period.</summary>
+public sealed record PracticeLine(string Title, string Kind, string? UnitName, int Year);

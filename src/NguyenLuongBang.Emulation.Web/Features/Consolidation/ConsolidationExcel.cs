@@ -9,20 +9,18 @@ public static class ConsolidationExcel
     public static byte[] Render(ConsolidationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var totals = data.Areas.SelectMany(a => a.Totals.Select(t => new Dictionary<string, object?>
+        var totals = data.Areas.SelectMany(a => a.Figures.SelectMany(f => f.Years.Append(f.Period).OfType<YearFigure>().Select((y, i) => new Dictionary<string, object?>
         {
             ["Nội dung"] = $"({a.Number}) {a.ShortTitle}",
-            ["Chỉ tiêu"] = t.Name,
-            ["Đơn vị tính"] = t.MeasureUnit,
-            ["Cách tổng hợp"] = t.Kind switch
-            {
-                Domain.Campaigns.IndicatorKind.Percent => "Bình quân",
-                Domain.Campaigns.IndicatorKind.YesNo => "Số đơn vị trả lời Có",
-                _ => "Tổng",
-            },
-            ["Kết quả"] = decimal.Round(t.Value, 2),
-            ["Số đơn vị báo cáo"] = t.UnitsReporting,
-        })).ToList();
+            ["Chỉ tiêu"] = f.Name,
+            ["Đơn vị tính"] = f.MeasureUnit,
+            ["Năm"] = i < f.Years.Count ? y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Cả giai đoạn",
+            ["Cách tổng hợp"] = StatusText.Of(f.Aggregation) + (f.Aggregation == Domain.Campaigns.IndicatorAggregation.Rate && !y.Weighted ? " — trung vị" : string.Empty),
+            ["Kết quả"] = decimal.Round(y.Value, 2),
+            ["Thấp nhất"] = y.Min is { } min ? decimal.Round(min, 2) : null,
+            ["Cao nhất"] = y.Max is { } max ? decimal.Round(max, 2) : null,
+            ["Số đơn vị báo cáo"] = y.UnitsReporting,
+        }))).ToList();
         var perUnit = data.IndicatorsByUnit.Select(l => new Dictionary<string, object?>
         {
             ["Đơn vị"] = l.UnitName,

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
@@ -13,7 +16,13 @@ namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 /// </summary>
 public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
 {
-    public async Task<ConsolidationData> LoadAsync(ReviewRound round, CancellationToken cancellationToken = default)
+    /// <summary>The report as a draft shows it today (signed, by default, by the vice-chairman).</summary>
+    public Task<ConsolidationData> LoadAsync(ReviewRound round, CancellationToken cancellationToken = default) =>
+        LoadAsync(round, SignerTitle.ViceChairman, null, cancellationToken);
+
+    /// <param name="signer">How it is signed: the approver's choice when issuing.</param>
+    /// <param name="issue">Number and date when issuing: the signer and the plans it cites must then be set.</param>
+    public async Task<ConsolidationData> LoadAsync(ReviewRound round, SignerTitle signer, (string Number, DateOnly Date)? issue, CancellationToken cancellationToken)
     {
         var years = round.Years.ToArray();
         var campaignTitle = await db.Campaigns.Select(c => c.Title).SingleAsync(cancellationToken);
@@ -39,7 +48,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
                 join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
                 join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
                 where v.Value != null
-                select new { r.UnitId, r.Year, v.IndicatorId, v.Value })
+                select new { r.UnitId, r.Year, v.IndicatorId, v.Value, v.Denominator })
             .ToListAsync(cancellationToken);
         var commendations = await (
                 from r in db.AnnualReports.AsNoTracking()
@@ -49,7 +58,33 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
             .ToListAsync(cancellationToken);
         var areas = await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(cancellationToken);
-        var signer = await settings.GetAsync(PortalSettings.ViceChairmanKey);
+        var firstDay = new DateOnly(years[0], 1, 1);
+        var lastDay = new DateOnly(years[^1], 12, 31);
+        var decisions = round.Kind == RoundKind.Annual ? [] : await db.AwardDecisions.AsNoTracking()
+            .Where(d => d.SignedOn >= firstDay && d.SignedOn <= lastDay)
+            .OrderBy(d => d.SignedOn).ThenBy(d => d.Id)
+            .Select(d => new AwardSummary(d.Number, d.SignedOn,
+                d.Lines.Count(l => l.NomineeKind == NomineeKind.Collective), d.Lines.Count(l => l.NomineeKind == NomineeKind.Individual),
+                d.Lines.Count(l => l.NomineeKind == NomineeKind.Household), d.Lines.Sum(l => l.Amount), d.CorrectsNumber))
+            .ToListAsync(cancellationToken);
+        var practices = round.Kind == RoundKind.Annual ? [] : await db.GoodPractices.AsNoTracking()
+            .Where(p => years.Contains(p.Year) && p.PublishedAt != null && p.WithdrawnReason == null)
+            .OrderBy(p => p.Year).ThenBy(p => p.Title)
+            .Select(p => new { p.Title, p.Kind, p.UnitId, p.Year })
+            .ToListAsync(cancellationToken);
+        string? signerName;
+        PlanCitations? plans;
+        if (issue is null)
+        {
+            var name = (await settings.GetAsync(signer == SignerTitle.Chairman ? PortalSettings.ChairmanKey : PortalSettings.ViceChairmanKey)).Trim();
+            signerName = name.Length == 0 ? null : name;
+            plans = await settings.IsSetAsync(PortalSettings.CommunePlanNumberKey) ? await settings.PlansAsync() : null;
+        }
+        else
+        {
+            signerName = await settings.SignerAsync(signer);
+            plans = await settings.PlansAsync();
+        }
 
         var unitName = units.ToDictionary(u => u.Id, u => u.Name);
         var order = units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -60,19 +95,20 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
                 report?.LastSubmittedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : null, report?.SubmittedLate ?? false);
         })).ToList();
 
+        var valuesByIndicator = values.Where(v => unitName.ContainsKey(v.UnitId))
+            .ToLookup(v => v.IndicatorId, v => new UnitValue(v.UnitId, v.Year, v.Value!.Value, v.Denominator));
         var areaResults = areas.Select(area =>
         {
-            var contributions = sections.Where(s => s.ContentAreaId == area.Id && unitName.ContainsKey(s.UnitId))
+            var inArea = sections.Where(s => s.ContentAreaId == area.Id && unitName.ContainsKey(s.UnitId)).ToList();
+            var contributions = inArea
                 .OrderBy(s => s.Year).ThenBy(s => order[s.UnitId])
                 .Select(s => new Contribution(unitName[s.UnitId], s.Year, s.Narrative!))
                 .ToList();
-            var totals = indicators.Where(i => i.ContentAreaId == area.Id)
-                .Select(i => (Indicator: i, Values: values.Where(v => v.IndicatorId == i.Id && unitName.ContainsKey(v.UnitId)).Select(v => v.Value!.Value).ToList()))
-                .Where(x => x.Values.Count > 0)
-                .Select(x => new IndicatorTotal(x.Indicator.Name, x.Indicator.MeasureUnit, x.Indicator.Kind,
-                    x.Indicator.Kind == IndicatorKind.Percent ? x.Values.Average() : x.Values.Sum(), x.Values.Count))
+            var figures = indicators.Where(i => i.ContentAreaId == area.Id && valuesByIndicator.Contains(i.Id))
+                .Select(i => IndicatorFigures.Consolidate(i, valuesByIndicator[i.Id], years))
                 .ToList();
-            return new AreaResult(area.Number, area.ShortTitle, contributions, totals);
+            var participation = years.Select(year => new YearParticipation(year, inArea.Where(s => s.Year == year).Select(s => s.UnitId).Distinct().Count(), units.Count)).ToList();
+            return new AreaResult(area.Number, area.ShortTitle, contributions, figures, participation);
         }).ToList();
 
         var byId = indicators.ToDictionary(i => i.Id);
@@ -86,14 +122,18 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
         return new ConsolidationData(
             round,
             campaignTitle,
-            stored?.Number,
-            stored?.IssuedOn,
+            issue?.Number ?? stored?.Number,
+            issue?.Date ?? stored?.IssuedOn,
             new AssessmentText(stored?.Direction, stored?.Strengths, stored?.Limitations, stored?.TasksAhead, stored?.Proposals),
             unitLines,
             areaResults,
             perUnit,
             commendations.Where(c => unitName.ContainsKey(c.UnitId))
                 .Select(c => new CommendationProposal(unitName[c.UnitId], c.NomineeName, StatusText.Of(c.Kind), c.Position, c.Achievement)).ToList(),
-            signer);
+            signer,
+            signerName,
+            plans,
+            decisions,
+            practices.Select(p => new PracticeLine(p.Title, StatusText.Of(p.Kind), p.UnitId is { } u ? unitName.GetValueOrDefault(u) : null, p.Year)).ToList());
     }
 }

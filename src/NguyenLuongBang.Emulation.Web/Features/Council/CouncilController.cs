@@ -22,7 +22,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Council;
 /// </summary>
 [Authorize(Roles = Roles.Reviewer + "," + Roles.CouncilMember)]
 [Route("Council")]
-public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class CouncilController(AppDbContext db, UserManager<AppUser> accounts, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -32,58 +32,49 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
 
     [Authorize(Policy = Policies.Review)]
     [HttpGet("New")]
-    public async Task<IActionResult> New([BindRequired] ReviewRound round, [FromServices] UserManager<AppUser> accounts, CancellationToken cancellationToken)
+    public async Task<IActionResult> New([BindRequired] ReviewRound round, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken)
     {
         if (BadRound())
         {
             return NotFound();
         }
 
-        var parsed = round;
-        var members = (await accounts.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.FullName).Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList();
-        var posted = await db.Nominations.AsNoTracking()
-            .Where(n => n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year && n.Status == NominationStatus.Posted)
-            .Select(n => new KeyValuePair<int, string>(n.Id, n.NomineeName)).ToListAsync(cancellationToken);
-        return View(new NewSessionPage(parsed, members, posted, null));
+        return View(await NewPageAsync(round, sessions, null, null, cancellationToken));
     }
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("New")]
     public async Task<IActionResult> Open([BindRequired] ReviewRound round, DateOnly? heldOn, string? place, List<string> present, List<int> nominations,
-        [FromServices] UserManager<AppUser> accounts, [FromServices] PortalSettings settings, [FromServices] NominationQueries queries, CancellationToken cancellationToken)
+        string? chair, string? secretary, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken)
     {
         if (BadRound())
         {
             return NotFound();
         }
 
-        var parsed = round;
-        var members = await accounts.GetUsersInRoleAsync(Roles.CouncilMember);
-        var eligibility = (await queries.LoadAsync(parsed, cancellationToken)).Rows.ToDictionary(r => r.Nomination.Id, r => r.Eligibility);
-        var chosen = await db.Nominations.Include(n => n.Objections).Where(n => nominations.Contains(n.Id) && n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year).ToListAsync(cancellationToken);
+        var opening = new SessionOpening(heldOn, place, present, nominations, chair, secretary);
         try
         {
-            var now = clock.GetUtcNow();
-            foreach (var nomination in chosen)
-            {
-                nomination.SendToCouncil(User.ToActor(), now, eligibility.GetValueOrDefault(nomination.Id) ?? []);
-            }
-
-            var session = new CouncilSession(heldOn ?? VietnamTime.Today(clock), place ?? string.Empty, members.Count,
-                present.Where(p => members.Any(m => m.Id == p)), chosen.Select(n => n.Id),
-                await settings.FractionAsync(PortalSettings.QuorumKey), await settings.FractionAsync(PortalSettings.PassThresholdKey), User.ToActor(), now);
-            db.CouncilSessions.Add(session);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.WriteAsync("Mở phiên họp Hội đồng", "Phiên họp Hội đồng", session.Id.ToString(PortalSetup.Vietnamese), $"{chosen.Count} đề nghị, {session.Present.Count}/{session.MemberCount} thành viên");
+            var session = await sessions.OpenAsync(round, opening, User.ToActor(), cancellationToken);
             return RedirectToAction(nameof(Show), new { id = session.Id });
         }
         catch (DomainException refused)
         {
-            var memberChoices = members.OrderBy(u => u.FullName).Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList();
-            var posted = await db.Nominations.AsNoTracking().Where(n => n.RoundKind == parsed.Kind && n.RoundYear == parsed.Year && n.Status == NominationStatus.Posted)
-                .Select(n => new KeyValuePair<int, string>(n.Id, n.NomineeName)).ToListAsync(cancellationToken);
-            return View("New", new NewSessionPage(parsed, memberChoices, posted, refused.Message));
+            return View("New", await NewPageAsync(round, sessions, opening, refused.Message, cancellationToken));
         }
+    }
+
+    private async Task<NewSessionPage> NewPageAsync(ReviewRound round, CouncilSessions sessions, SessionOpening? typed, string? error, CancellationToken cancellationToken)
+    {
+        var members = await sessions.MembersAsync();
+        var posted = await db.Nominations.AsNoTracking().Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year && n.Status == NominationStatus.Posted)
+            .Select(n => new KeyValuePair<int, string>(n.Id, n.NomineeName)).ToListAsync(cancellationToken);
+        var chairmen = (await accounts.GetUsersInRoleAsync(Roles.Chairman)).Select(u => u.Id).ToHashSet();
+
+        // By default the chairman chairs and another member takes the minutes.
+        var chair = typed?.ChairUserId ?? members.FirstOrDefault(m => chairmen.Contains(m.Id))?.Id ?? (members.Count > 0 ? members[0].Id : null);
+        var secretary = typed?.SecretaryUserId ?? members.FirstOrDefault(m => m.Id != chair)?.Id;
+        return new NewSessionPage(round, members.Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList(), posted, error, chair, secretary, typed);
     }
 
     /// <summary>Whether the <c>?round=</c> code was missing or not a round (the binder recorded why).</summary>
@@ -106,15 +97,14 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
             session.Votes.Where(v => v.MemberUserId == me).Select(v => v.NominationId).ToHashSet()));
     }
 
-    /// <summary>The minutes (biên bản) of a closed session, with counts only.</summary>
+    /// <summary>The minutes (biên bản) of a closed session as issued when it closed: counts only, chair and secretary as recorded.</summary>
     [HttpGet("{id:int}/Minutes.pdf")]
-    public async Task<IActionResult> Minutes(int id, [FromServices] Awards.AwardQueries queries, CancellationToken cancellationToken)
+    public async Task<IActionResult> Minutes(int id, [FromServices] IssuedFiles files, CancellationToken cancellationToken)
     {
-        var chair = await queries.SignerAsync(Domain.Awards.SignerTitle.Chairman, User.ToActor().Name);
-        var data = await queries.MinutesAsync(id, chair, cancellationToken);
-        return data is null
-            ? NotFound()
-            : File(Documents.PdfRenderer.Render(Awards.AwardDocuments.Minutes(data)), "application/pdf", $"bien-ban-hoi-dong-{id}.pdf");
+        var documentId = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == id).Select(s => s.MinutesDocumentId).FirstOrDefaultAsync(cancellationToken);
+        return await files.GetAsync(documentId, Domain.Documents.IssuedFileFormat.Pdf, cancellationToken) is { } stored
+            ? File(stored.Content, stored.ContentType, stored.FileName)
+            : NotFound();
     }
 
     [Authorize(Policy = Policies.Council)]
@@ -149,34 +139,16 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/Close")]
-    public async Task<IActionResult> Close(int id, [FromServices] DocumentNumbers numbers, CancellationToken cancellationToken)
+    public async Task<IActionResult> Close(int id, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken)
     {
-        var session = await db.CouncilSessions.Include(s => s.Votes).Include(s => s.Present).Include(s => s.Agenda).AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (session is null)
-        {
-            return NotFound();
-        }
-
         try
         {
-            var now = clock.GetUtcNow();
-
-            // The minutes get their register number only when the session can really close.
-            var minutes = session.CanClose
-                ? (await numbers.IssueAsync(DocumentNumbers.Council, "BB", $"Biên bản họp Hội đồng Thi đua - Khen thưởng ngày {session.HeldOn:dd/MM/yyyy}", VietnamTime.Today(clock), User.ToActor(), cancellationToken)).Number
-                : string.Empty;
-            var results = session.Close(now, minutes);
-            var ids = results.Select(r => r.NominationId).ToList();
-            var nominations = await db.Nominations.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
-            foreach (var result in results)
+            if (await sessions.CloseAsync(id, User.ToActor(), cancellationToken) is null)
             {
-                nominations.Single(n => n.Id == result.NominationId).RecordCouncilResult(result.Passed == true, result.Summary, User.ToActor(), now);
+                return NotFound();
             }
 
-            audit.Add("Kết thúc phiên họp Hội đồng", "Phiên họp Hội đồng", id.ToString(PortalSetup.Vietnamese), $"{results.Count(r => r.Passed == true)}/{results.Count} đề nghị được thông qua");
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Message"] = "Đã kết thúc phiên họp và ghi kết quả biểu quyết.";
+            TempData["Message"] = "Đã kết thúc phiên họp, ghi kết quả biểu quyết và ban hành biên bản.";
         }
         catch (DomainException refused)
         {
@@ -189,6 +161,7 @@ public sealed class CouncilController(AppDbContext db, AuditLog audit, TimeProvi
 
 public sealed record SessionLine(int Id, DateOnly HeldOn, string Place, CouncilSessionStatus Status, int Nominees, int Present, int Members);
 
-public sealed record NewSessionPage(ReviewRound Round, IReadOnlyList<KeyValuePair<string, string>> Members, IReadOnlyList<KeyValuePair<int, string>> Posted, string? Error);
+public sealed record NewSessionPage(ReviewRound Round, IReadOnlyList<KeyValuePair<string, string>> Members, IReadOnlyList<KeyValuePair<int, string>> Posted, string? Error,
+    string? ChairUserId, string? SecretaryUserId, SessionOpening? Typed);
 
 public sealed record SessionPage(CouncilSession Session, IReadOnlyDictionary<int, string> Names, bool CanVote, IReadOnlySet<int> VotedOn);

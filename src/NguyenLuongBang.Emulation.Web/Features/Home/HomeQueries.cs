@@ -37,6 +37,10 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
         if (user.IsInRole(Roles.Chairman))
         {
             page.AwaitingApproval = await db.Nominations.CountAsync(n => n.Status == NominationStatus.CouncilPassed || n.Status == NominationStatus.CouncilRejected, cancellationToken);
+            page.AwaitingSignature = await db.ConsolidatedReports.AsNoTracking().Where(r => r.Status == Domain.Consolidation.ConsolidatedReportStatus.AwaitingSignature)
+                .Select(r => new { r.RoundKind, r.RoundYear }).ToListAsync(cancellationToken) is var waiting
+                ? waiting.Select(r => new ReviewRound(r.RoundKind, r.RoundYear)).ToList()
+                : [];
         }
 
         if (user.IsInRole(Roles.Admin))
@@ -102,6 +106,9 @@ public sealed class HomePage(string fullName, int year, IReadOnlyList<string> ro
     public int? OpenCouncilSessions { get; set; }
 
     public int? AwaitingApproval { get; set; }
+
+    /// <summary>Consolidated reports submitted for the chairman's signature.</summary>
+    public IReadOnlyList<ReviewRound> AwaitingSignature { get; set; } = [];
 
     public AdminHome? Admin { get; set; }
 }

@@ -109,7 +109,8 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
             foreach (var input in area.Indicators)
             {
                 decimal? value = VietnameseNumber.TryParse(input.Value, out var parsed) ? parsed : null;
-                report.SetIndicatorValue(section.ContentAreaId, input.IndicatorId, value, Clean(input.Note), by, now);
+                decimal? total = VietnameseNumber.TryParse(input.Denominator, out var parsedTotal) ? parsedTotal : null;
+                report.SetIndicatorValue(section.ContentAreaId, input.IndicatorId, value, Clean(input.Note), by, now, total);
             }
         }
 

@@ -32,6 +32,7 @@ public sealed class ReportForm
                 IndicatorId = i.Indicator.Id,
                 Value = VietnameseNumber.Format(i.Value),
                 Note = i.Note,
+                Denominator = VietnameseNumber.Format(i.Denominator),
             }).ToList(),
         }).ToList(),
     };
@@ -60,6 +61,9 @@ public sealed class IndicatorInput
     public string? Value { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>For a rate: the total it is a share of ("trên tổng số"), optional.</summary>
+    public string? Denominator { get; set; }
 }
 
 /// <summary>
@@ -82,6 +86,12 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
                 if (input.Note is { Length: > 500 })
                 {
                     context.AddFailure(context.PropertyPath + ".Note", "Ghi chú chỉ tiêu dài quá 500 ký tự.");
+                }
+
+                if (!string.IsNullOrWhiteSpace(input.Denominator)
+                    && (!VietnameseNumber.TryParse(input.Denominator, out var total) || total <= 0 || total != decimal.Truncate(total) || total > 1_000_000_000))
+                {
+                    context.AddFailure(context.PropertyPath + ".Denominator", $"Tổng số \"{input.Denominator}\" phải là số nguyên dương (ví dụ 1.200).");
                 }
 
                 if (string.IsNullOrWhiteSpace(input.Value))

@@ -88,7 +88,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
                 .Where(i => i.ContentAreaId == area.Id && (!i.IsRetired || values.ContainsKey(i.Id) || targets.ContainsKey(i.Id)))
                 .OrderBy(i => i.Code)
                 .Select(i => new IndicatorView(i, values.GetValueOrDefault(i.Id)?.Value, values.GetValueOrDefault(i.Id)?.Note,
-                    targets.TryGetValue(i.Id, out var target) ? target : null))
+                    targets.TryGetValue(i.Id, out var target) ? target : null, values.GetValueOrDefault(i.Id)?.Denominator))
                 .ToArray();
             return new AreaView(area, section.Narrative, section.NoActivity, section.NoActivityReason, section.ReviewerComment, shown);
         }).ToArray();
@@ -137,7 +137,7 @@ public sealed record ReportView(
 
 public sealed record AreaView(ContentArea Area, string? Narrative, bool NoActivity, string? NoActivityReason, string? ReviewerComment, IReadOnlyList<IndicatorView> Indicators);
 
-public sealed record IndicatorView(Indicator Indicator, decimal? Value, string? Note, decimal? Target = null)
+public sealed record IndicatorView(Indicator Indicator, decimal? Value, string? Note, decimal? Target = null, decimal? Denominator = null)
 {
     public string Display => Value is { } v ? Indicator.Format(v, PortalSetup.Vietnamese) : "—";
 

@@ -276,6 +276,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<DateOnly?>("CorrectsSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -288,6 +294,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("ProposalIssuedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ProposalNumber")
                         .HasMaxLength(50)
@@ -318,6 +327,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CorrectsDecisionId");
 
+                    b.HasIndex("DocumentId")
+                        .IsUnique()
+                        .HasFilter("[DocumentId] IS NOT NULL");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -344,8 +357,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("AwardDecisionId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("CertificateDocumentId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CertificateNumber")
                         .HasColumnType("int");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<decimal>("Multiple")
                         .HasPrecision(6, 2)
@@ -372,6 +392,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AwardDecisionId");
 
+                    b.HasIndex("CertificateDocumentId")
+                        .IsUnique()
+                        .HasFilter("[CertificateDocumentId] IS NOT NULL");
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("AwardLines", (string)null);
@@ -384,6 +408,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
@@ -423,6 +450,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique()
+                        .HasFilter("[DocumentId] IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -509,6 +540,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Aggregation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -557,6 +593,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
@@ -603,10 +642,58 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId")
+                        .IsUnique()
+                        .HasFilter("[DocumentId] IS NOT NULL");
+
                     b.HasIndex("RoundKind", "RoundYear")
                         .IsUnique();
 
                     b.ToTable("ConsolidatedReports");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReportStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ConsolidatedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsolidatedReportId");
+
+                    b.ToTable("ConsolidatedReportStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAgendaItem", b =>
@@ -679,6 +766,16 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ChairUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -686,6 +783,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<int>("MemberCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MinutesDocumentId")
                         .HasColumnType("int");
 
                     b.Property<string>("MinutesNumber")
@@ -717,12 +817,26 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("QuorumNumerator")
                         .HasColumnType("int");
 
+                    b.Property<string>("SecretaryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SecretaryUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MinutesDocumentId")
+                        .IsUnique()
+                        .HasFilter("[MinutesDocumentId] IS NOT NULL");
 
                     b.ToTable("CouncilSessions");
                 });
@@ -764,6 +878,99 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("CouncilVotes", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReplacesId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("ReplacesId")
+                        .IsUnique()
+                        .HasFilter("[ReplacesId] IS NOT NULL");
+
+                    b.HasIndex("Kind", "IssuedOn");
+
+                    b.ToTable("IssuedDocuments");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("IssuedDocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("IssuedDocumentId", "Format")
+                        .IsUnique();
+
+                    b.ToTable("IssuedFiles", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", b =>
@@ -1404,6 +1611,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
 
@@ -1949,6 +2160,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", null)
                         .WithMany()
                         .HasForeignKey("CorrectsDecisionId");
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardLine", b =>
@@ -1959,11 +2176,26 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "CertificateDocument")
+                        .WithMany()
+                        .HasForeignKey("CertificateDocumentId");
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("CertificateDocument");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", b =>
@@ -1972,6 +2204,24 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReportStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", null)
+                        .WithMany("History")
+                        .HasForeignKey("ConsolidatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2005,6 +2255,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "MinutesDocument")
+                        .WithMany()
+                        .HasForeignKey("MinutesDocumentId");
+
+                    b.Navigation("MinutesDocument");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
@@ -2024,6 +2283,40 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Replaces")
+                        .WithMany()
+                        .HasForeignKey("ReplacesId");
+
+                    b.Navigation("Registration");
+
+                    b.Navigation("Replaces");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedFile", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", null)
+                        .WithMany("Files")
+                        .HasForeignKey("IssuedDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StoredFile");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
@@ -2252,6 +2545,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", b =>
                 {
                     b.Navigation("Agenda");
@@ -2259,6 +2557,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("Present");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>

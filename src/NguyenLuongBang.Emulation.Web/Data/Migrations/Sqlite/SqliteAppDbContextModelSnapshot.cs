@@ -260,6 +260,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CorrectsSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
@@ -271,6 +277,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProposalIssuedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProposalNumber")
@@ -302,6 +311,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CorrectsDecisionId");
 
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -326,8 +338,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("AwardDecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CertificateDocumentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CertificateNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("Multiple")
                         .HasPrecision(6, 2)
@@ -354,6 +373,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AwardDecisionId");
 
+                    b.HasIndex("CertificateDocumentId")
+                        .IsUnique();
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("AwardLines", (string)null);
@@ -363,6 +385,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("IssuedAt")
@@ -403,6 +428,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -483,6 +511,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Aggregation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -528,6 +561,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Direction")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -575,10 +611,55 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
                     b.HasIndex("RoundKind", "RoundYear")
                         .IsUnique();
 
                     b.ToTable("ConsolidatedReports");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReportStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsolidatedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsolidatedReportId");
+
+                    b.ToTable("ConsolidatedReportStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAgendaItem", b =>
@@ -645,6 +726,16 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -652,6 +743,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinutesDocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MinutesNumber")
@@ -683,12 +777,25 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("QuorumNumerator")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SecretaryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretaryUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MinutesDocumentId")
+                        .IsUnique();
 
                     b.ToTable("CouncilSessions");
                 });
@@ -728,6 +835,94 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CouncilVotes", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReplacesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("ReplacesId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "IssuedOn");
+
+                    b.ToTable("IssuedDocuments");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuedDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("IssuedDocumentId", "Format")
+                        .IsUnique();
+
+                    b.ToTable("IssuedFiles", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", b =>
@@ -1340,6 +1535,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Denominator")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
 
@@ -1864,6 +2063,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", null)
                         .WithMany()
                         .HasForeignKey("CorrectsDecisionId");
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardLine", b =>
@@ -1874,11 +2079,26 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "CertificateDocument")
+                        .WithMany()
+                        .HasForeignKey("CertificateDocumentId");
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("CertificateDocument");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", b =>
@@ -1887,6 +2107,24 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReportStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", null)
+                        .WithMany("History")
+                        .HasForeignKey("ConsolidatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1920,6 +2158,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "MinutesDocument")
+                        .WithMany()
+                        .HasForeignKey("MinutesDocumentId");
+
+                    b.Navigation("MinutesDocument");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
@@ -1939,6 +2186,40 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("NominationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Replaces")
+                        .WithMany()
+                        .HasForeignKey("ReplacesId");
+
+                    b.Navigation("Registration");
+
+                    b.Navigation("Replaces");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedFile", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", null)
+                        .WithMany("Files")
+                        .HasForeignKey("IssuedDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StoredFile");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
@@ -2167,6 +2448,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", b =>
                 {
                     b.Navigation("Agenda");
@@ -2174,6 +2460,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("Present");
 
                     b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>

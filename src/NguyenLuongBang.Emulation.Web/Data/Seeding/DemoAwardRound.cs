@@ -1,0 +1,198 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Council;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Features.Awards;
+using NguyenLuongBang.Emulation.Web.Features.Consolidation;
+using NguyenLuongBang.Emulation.Web.Features.Council;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Features.Notifications;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
+
+/// <summary>
+/// The demo's award rounds, run through the same services people use, each step at its own date:
+/// 2025 finished — nominations posted, the council closed with its minutes, the tờ trình, the
+/// chairman's decision with its certificates, the consolidated report signed, every numbered
+/// document stored as issued; the current year mid-way — two nominees posted and a council
+/// session open with half the votes cast.
+/// </summary>
+public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var reviewer = await ActorAsync("chuyenvien@nlb.example");
+        var chairman = await ActorAsync("chutich@nlb.example");
+        var members = (await users.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
+        var secretary = members.First(m => m.Email == "hoidong1@nlb.example");
+        await FinishedRoundAsync(reviewer, chairman, members, secretary, cancellationToken);
+        await CurrentRoundAsync(reviewer, chairman, members, secretary, cancellationToken);
+    }
+
+    private async Task FinishedRoundAsync(Actor reviewer, Actor chairman, IReadOnlyList<AppUser> members, AppUser secretary, CancellationToken cancellationToken)
+    {
+        var round = ReviewRound.Annual(2025);
+        var nominated = At(2025, 12, 20, 9);
+        var ids = new List<int>();
+        foreach (var name in new[] { "Nguyễn Thị Hằng", "Lê Thị Mai", "Phạm Minh Đức" })
+        {
+            ids.Add(await FromProposalAsync(round, name, reviewer, nominated, cancellationToken));
+        }
+
+        var village = await db.Units.Where(u => u.Name == "Thôn Đông").Select(u => u.Id).SingleAsync(cancellationToken);
+        ids.Add(await CreateAsync(new Nomination(round, NomineeKind.Collective, "Tổ công nghệ số cộng đồng thôn Đông", null, null, village, AwardForm.CommuneCertificate,
+            "Hướng dẫn 86% hộ gia đình của thôn dùng dịch vụ công trực tuyến; hỗ trợ 412 người kích hoạt VNeID mức 2 trong năm 2025.", null, reviewer, nominated), cancellationToken));
+        await PostAsync(ids, reviewer, nominated, cancellationToken);
+
+        var held = At(2025, 12, 28, 9);
+        var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
+        await VoteAsync(session.Id, members, ids, members.Count, held.AddHours(1), cancellationToken);
+        await Steps(held.AddHours(2), reviewer).Sessions.CloseAsync(session.Id, reviewer, cancellationToken);
+        await Steps(held.AddHours(5), reviewer).Signing.IssueOfficeProposalAsync(round, reviewer, cancellationToken);
+
+        var approved = At(2025, 12, 29, 9);
+        foreach (var nomination in await db.Nominations.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken))
+        {
+            nomination.Approve(chairman, approved, "Đồng ý khen thưởng.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await Steps(approved.AddHours(2), chairman).Signing.SignDecisionAsync(round, DateOnly.FromDateTime(approved.DateTime), SignerTitle.ViceChairman, chairman, cancellationToken);
+
+        var written = At(2025, 12, 29, 14);
+        await Steps(written, reviewer).SignOff.SaveAssessmentAsync(round, new AssessmentForm
+        {
+            Strengths = "Các cơ quan, đơn vị vào cuộc đồng bộ; 15/15 đơn vị gửi báo cáo, tỷ lệ hồ sơ trực tuyến toàn trình tăng rõ; mô hình tổ công nghệ số cộng đồng thôn Đông được nhân rộng.",
+            Limitations = "Ba đơn vị nộp báo cáo muộn; một số cán bộ lớn tuổi còn hạn chế kỹ năng số; thiết bị tại bộ phận một cửa đã cũ.",
+            TasksAhead = "Tiếp tục phổ cập kỹ năng số cho người dân; hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; nhân rộng tổ công nghệ số cộng đồng ở các thôn.",
+            Proposals = "Đề nghị thành phố hỗ trợ kinh phí nâng cấp hạ tầng số cho bộ phận một cửa và bồi dưỡng kỹ năng số cho cán bộ cơ sở.",
+        }, reviewer, cancellationToken);
+        await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(round, null, reviewer, cancellationToken);
+        await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(round, SignerTitle.ViceChairman, chairman, cancellationToken);
+
+        // Last year's bells were read long ago.
+        var newYear = At(2026, 1, 5, 8);
+        foreach (var note in await db.Notifications.Where(n => n.ReadAt == null).ToListAsync(cancellationToken))
+        {
+            note.MarkRead(newYear);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task CurrentRoundAsync(Actor reviewer, Actor chairman, IReadOnlyList<AppUser> members, AppUser secretary, CancellationToken cancellationToken)
+    {
+        var today = clock.GetUtcNow().ToOffset(Vietnam);
+        var year = Math.Min(Math.Max(today.Year, 2026), ReviewRound.FinalYear);
+        var round = ReviewRound.Annual(year);
+        var posted = today.Date.AddDays(-8).AddHours(9);
+        var nominated = new DateTimeOffset(posted, Vietnam);
+        var proposal = await ProposalsOf(round).Select(p => p.NomineeName).FirstOrDefaultAsync(cancellationToken);
+        var ids = new List<int>();
+        if (proposal is not null)
+        {
+            ids.Add(await FromProposalAsync(round, proposal, reviewer, nominated, cancellationToken));
+        }
+
+        var village = await db.Units.Where(u => u.Name == "Thôn Nam").Select(u => u.Id).SingleAsync(cancellationToken);
+        ids.Add(await CreateAsync(new Nomination(round, NomineeKind.Individual, "Lương Thị Duyên", Gender.Female, "Trưởng thôn", village, AwardForm.CommuneCertificate,
+            "Vận động 100% hộ kinh doanh của thôn dùng thanh toán không dùng tiền mặt; đưa 3 sản phẩm của thôn lên sàn thương mại điện tử.", null, reviewer, nominated), cancellationToken));
+        await PostAsync(ids, reviewer, nominated, cancellationToken);
+
+        var held = new DateTimeOffset(today.Date.AddHours(8), Vietnam);
+        var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
+        await VoteAsync(session.Id, members, ids, 2, held.AddMinutes(30), cancellationToken);
+    }
+
+    private IQueryable<ProposedCommendation> ProposalsOf(ReviewRound round) =>
+        from r in db.AnnualReports
+        where r.Year == round.Year && r.Status == ReportStatus.Accepted
+        join p in db.Set<ProposedCommendation>() on r.Id equals p.AnnualReportId
+        orderby p.Id
+        select p;
+
+    private async Task<int> FromProposalAsync(ReviewRound round, string name, Actor reviewer, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var proposal = await (
+                from r in db.AnnualReports
+                where r.Year == round.Year && r.Status == ReportStatus.Accepted
+                join p in db.Set<ProposedCommendation>() on r.Id equals p.AnnualReportId
+                where p.NomineeName == name
+                select new { p.Id, r.UnitId, p.Kind, p.NomineeName, p.Gender, p.Position, p.Achievement })
+            .FirstAsync(cancellationToken);
+        return await CreateAsync(new Nomination(round, proposal.Kind, proposal.NomineeName, proposal.Gender, proposal.Position, proposal.UnitId,
+            AwardForm.CommuneCertificate, proposal.Achievement, proposal.Id, reviewer, at), cancellationToken);
+    }
+
+    private async Task<int> CreateAsync(Nomination nomination, CancellationToken cancellationToken)
+    {
+        db.Nominations.Add(nomination);
+        await db.SaveChangesAsync(cancellationToken);
+        return nomination.Id;
+    }
+
+    private async Task PostAsync(IReadOnlyList<int> ids, Actor reviewer, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var days = (int)await services.GetRequiredService<PortalSettings>().NumberAsync(PortalSettings.PostingDaysKey);
+        foreach (var nomination in await db.Nominations.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken))
+        {
+            nomination.Post(days, reviewer, at);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private Task<CouncilSession> OpenSessionAsync(ReviewRound round, IReadOnlyList<int> ids, IReadOnlyList<AppUser> members, Actor chairman, AppUser secretary,
+        Actor reviewer, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Steps(at, reviewer).Sessions.OpenAsync(round,
+            new SessionOpening(DateOnly.FromDateTime(at.DateTime), "Hội trường UBND xã", members.Select(m => m.Id).ToList(), ids, chairman.UserId, secretary.Id),
+            reviewer, cancellationToken);
+
+    /// <summary>The first <paramref name="voters"/> members agree on every nominee.</summary>
+    private async Task VoteAsync(int sessionId, IReadOnlyList<AppUser> members, IReadOnlyList<int> ids, int voters, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var session = await db.CouncilSessions.Include(s => s.Votes).Include(s => s.Present).Include(s => s.Agenda).AsSplitQuery().SingleAsync(s => s.Id == sessionId, cancellationToken);
+        foreach (var member in members.Take(voters))
+        {
+            foreach (var id in ids)
+            {
+                session.CastVote(member.Id, id, VoteChoice.Agree, at);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The issuing services as they run at <paramref name="at"/>, their audit rows in <paramref name="by"/>'s name.</summary>
+    private (AwardSigning Signing, CouncilSessions Sessions, ConsolidationSignOff SignOff) Steps(DateTimeOffset at, Actor by)
+    {
+        var then = new FixedClock(at);
+        var audit = ActivatorUtilities.CreateInstance<AuditLog>(services, then);
+        audit.ActingFor = by;
+        var numbers = ActivatorUtilities.CreateInstance<DocumentNumbers>(services, audit, then);
+        var issuer = ActivatorUtilities.CreateInstance<DocumentIssuer>(services, then);
+        var notifier = ActivatorUtilities.CreateInstance<Notifier>(services, then);
+        return (
+            ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, audit, then),
+            ActivatorUtilities.CreateInstance<CouncilSessions>(services, numbers, issuer, audit, then),
+            ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, audit, then));
+    }
+
+    private async Task<Actor> ActorAsync(string email) =>
+        (await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No demo account {email}")).ToActor();
+
+    private static DateTimeOffset At(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, Vietnam);
+
+    /// <summary>A clock stopped at one instant: a demo step happens then.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+}

@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Awards;
+
+/// <summary>A line of a correction: the awardee kept, with the name and position as corrected.</summary>
+public sealed record CorrectedLine(int LineId, string? Name, string? PositionAndUnit);
+
+/// <summary>
+/// The award dossier's issuing steps, one method per user action: Phòng VH-XH's tờ trình to the
+/// chairman, the commune's tờ trình to the city, the chairman's decision with its certificates,
+/// and a correcting decision. Each runs in one transaction: it checks what it needs there, takes
+/// its register numbers, renders and stores the documents, records the audit and saves once —
+/// so a refusal or a failure leaves no number, no document and no audit row. Refusals are
+/// <see cref="DomainException"/>s with the Vietnamese reason.
+/// </summary>
+public sealed class AwardSigning(AppDbContext db, AwardQueries queries, DocumentNumbers numbers, DocumentIssuer issuer, PortalSettings settings,
+    Notifications.Notifier notifier, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>Tờ trình of Phòng VH-XH to the chairman, listing the nominees the council passed; signed by the head of the office.</summary>
+    public Task<AwardSubmission> IssueOfficeProposalAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
+        IssueProposalAsync(round, SubmissionTarget.Chairman, by, cancellationToken);
+
+    /// <summary>Tờ trình of the commune to the city, for the approved Bằng khen proposals not yet sent; signed by the chairman.</summary>
+    public Task<AwardSubmission> IssueCityProposalAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
+        IssueProposalAsync(round, SubmissionTarget.City, by, cancellationToken);
+
+    /// <summary>The chairman signs the decision for every approved nominee of the round not yet in one.</summary>
+    public async Task<AwardDecision> SignDecisionAsync(ReviewRound round, DateOnly? signedOn, SignerTitle signer, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var awarded = queries.AwardedNominationIds(round);
+        var approved = await queries.RoundNominations(round)
+            .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate && !awarded.Contains(n.Id))
+            .ToListAsync(cancellationToken);
+        if (approved.Count == 0)
+        {
+            throw new DomainException("Không có tập thể, cá nhân nào đã được phê duyệt mà chưa có quyết định khen thưởng.");
+        }
+
+        var units = await queries.UnitNamesAsync(approved.Select(n => n.UnitId), cancellationToken);
+        var lines = approved.Select(n => new LineDraft(n.Id, n.NomineeKind, n.NomineeName, AwardQueries.PositionAndUnit(n, units), n.Achievement, n.Gender)).ToList();
+        var proposal = await db.AwardSubmissions.AsNoTracking()
+            .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == SubmissionTarget.Chairman)
+            .OrderByDescending(s => s.Id).Select(s => new DocumentReference(s.Number, s.IssuedOn)).FirstOrDefaultAsync(cancellationToken);
+        var decision = await SignAsync(round, signedOn, signer, lines, proposal, null, null, by, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return decision;
+    }
+
+    /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one; null when there is no such decision.</summary>
+    public async Task<AwardDecision?> CorrectAsync(ReviewRound round, int decisionId, DateOnly? signedOn, SignerTitle signer, string? reason,
+        IReadOnlyList<CorrectedLine> kept, Actor by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var old = await db.AwardDecisions.Include(d => d.Lines).Include(d => d.Document).SingleOrDefaultAsync(d => d.Id == decisionId && d.RoundKind == round.Kind && d.RoundYear == round.Year, cancellationToken);
+        if (old is null)
+        {
+            return null;
+        }
+
+        var replacedBy = await db.AwardDecisions.Where(d => d.CorrectsDecisionId == decisionId).Select(d => d.Number).FirstOrDefaultAsync(cancellationToken);
+        if (replacedBy is not null)
+        {
+            throw new DomainException($"Quyết định {old.Number} đã được thay thế bởi Quyết định {replacedBy}; hãy đính chính quyết định mới nhất.");
+        }
+
+        var lines = old.Lines.Where(l => kept.Any(k => k.LineId == l.Id)).Select(l =>
+        {
+            var change = kept.First(k => k.LineId == l.Id);
+            return new LineDraft(l.NominationId, l.NomineeKind, Text(change.Name) ?? l.NomineeName, Text(change.PositionAndUnit) ?? l.PositionAndUnit, l.Achievement, l.Gender);
+        }).ToList();
+        var proposal = old.ProposalNumber is null ? null : new DocumentReference(old.ProposalNumber, old.ProposalIssuedOn ?? old.SignedOn);
+        var decision = await SignAsync(round, signedOn, signer, lines, proposal, old, reason, by, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return decision;
+    }
+
+    private sealed record LineDraft(int NominationId, NomineeKind Kind, string Name, string? Position, string Achievement, Gender? Gender);
+
+    private async Task<AwardDecision> SignAsync(ReviewRound round, DateOnly? signedOn, SignerTitle signer, IReadOnlyList<LineDraft> lines,
+        DocumentReference? proposal, AwardDecision? corrects, string? reason, Actor by, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var date = signedOn ?? today;
+        if (date > today)
+        {
+            throw new DomainException("Ngày ký không được sau ngày hôm nay.");
+        }
+
+        var signerName = await settings.SignerAsync(signer);
+        var plans = await settings.PlansAsync();
+        var baseSalary = await settings.NumberAsync(PortalSettings.BaseSalaryKey);
+        var individual = await settings.NumberAsync(PortalSettings.IndividualMultipleKey);
+        var collective = await settings.NumberAsync(PortalSettings.CollectiveMultipleKey);
+        AwardDecision Decide(string number, Func<int, int> certificate, Func<AwardDecision, DecisionDocuments>? issue = null) => new(
+            new DecisionTerms(round, number, date, signerName, signer, baseSalary, proposal?.Number, proposal?.Date),
+            lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, certificate(i), l.Gender)),
+            by, clock.GetUtcNow(), corrects, reason, issue);
+
+        // Check the decision before taking numbers and rendering anything.
+        _ = Decide("?", i => i + 1);
+
+        var title = corrects is null ? $"Quyết định tặng Giấy khen - {round.Title}" : $"Quyết định tặng Giấy khen - {round.Title} (thay thế QĐ {corrects.Number})";
+        var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "QĐ", title, date, by, cancellationToken);
+        var certificateNumbers = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, AwardDocuments.CertificateType, lines.Select(l => $"Giấy khen: {l.Name}").ToList(), date, by, cancellationToken);
+        var campaign = await queries.CampaignTitleAsync(cancellationToken);
+        var fileStem = $"quyet-dinh-{number.Sequence:00}-{date.Year}";
+        var decision = Decide(number.Number, i => certificateNumbers[i].Sequence, signed =>
+        {
+            var issued = issuer.Issue(IssuedDocumentKind.AwardDecision, number, AwardDocuments.Decision(signed, campaign, plans), fileStem, by, corrects?.Document);
+            var certificates = AwardDocuments.Certificates(signed, campaign);
+            issuer.AttachPrintSet(issued, certificates, $"giay-khen-{fileStem}", by);
+            return new DecisionDocuments(issued, certificateNumbers.Zip(certificates).ToDictionary(
+                x => x.First.Sequence,
+                x => issuer.IssueCertificate(x.First, x.Second, $"giay-khen-{x.First.Sequence:00}-{date.Year}", by)));
+        });
+        db.AwardDecisions.Add(decision);
+        await NotifyUnitsAsync(decision, cancellationToken);
+        audit.Add(corrects is null ? "Ban hành quyết định khen thưởng" : "Ban hành quyết định thay thế", "Quyết định khen thưởng", decision.Number,
+            $"{lines.Count} tập thể, cá nhân; tổng {VietnameseNumber.Format(decision.TotalAmount)} đồng" + (corrects is null ? string.Empty : $"; thay thế {corrects.Number}: {reason}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return decision;
+    }
+
+    /// <summary>Each unit with an awardee hears of it (bell and e-mail), with a link to the public honour board.</summary>
+    private async Task NotifyUnitsAsync(AwardDecision decision, CancellationToken cancellationToken)
+    {
+        var nominationIds = decision.Lines.Select(l => l.NominationId).ToList();
+        var unitOf = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id) && n.UnitId != null)
+            .ToDictionaryAsync(n => n.Id, n => n.UnitId!.Value, cancellationToken);
+        var notes = decision.Lines.Where(l => unitOf.ContainsKey(l.NominationId)).GroupBy(l => unitOf[l.NominationId])
+            .Select(g => (g.Key, $"Chủ tịch UBND xã đã ký Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} tặng Giấy khen cho: {string.Join(", ", g.Select(l => l.NomineeName))}."))
+            .ToList();
+        await notifier.NotifyUnitsAsync(notes, "/Vinh-danh", cancellationToken: cancellationToken);
+    }
+
+    private async Task<AwardSubmission> IssueProposalAsync(ReviewRound round, SubmissionTarget target, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var today = VietnamTime.Today(clock);
+        var toCity = target == SubmissionTarget.City;
+        var signer = toCity ? await settings.SignerAsync(SignerTitle.Chairman) : await settings.RequiredAsync(PortalSettings.HeadOfCultureKey);
+        var forwarded = toCity
+            ? await queries.RoundNominations(round)
+                .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber == null)
+                .ToListAsync(cancellationToken)
+            : [];
+        var count = toCity ? forwarded.Count : await queries.CouncilPassedCertificates(round).CountAsync(cancellationToken);
+
+        // The entity refuses an empty tờ trình before any number is taken.
+        _ = new AwardSubmission(round, target, "?", today, signer, count, by, clock.GetUtcNow());
+        var plans = await settings.PlansAsync();
+        var title = toCity
+            ? $"Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND thành phố - {round.Title}"
+            : $"Tờ trình đề nghị tặng Giấy khen của Chủ tịch UBND xã - {round.Title}";
+        var number = await numbers.TakeAsync(toCity ? DocumentNumbers.CommuneCommittee : DocumentNumbers.CultureOffice, "TTr", title, today, by, cancellationToken);
+        var data = await queries.ProposalAsync(round, target, cancellationToken) with
+        {
+            Number = number.Number, IssuedOn = today, SignerName = signer, Plans = plans,
+        };
+        var issued = issuer.Issue(toCity ? IssuedDocumentKind.CityProposal : IssuedDocumentKind.OfficeProposal, number, AwardDocuments.Proposal(data),
+            $"{(toCity ? "to-trinh-thanh-pho" : "to-trinh")}-{number.Sequence:00}-{today.Year}", by);
+        var submission = new AwardSubmission(round, target, number.Number, today, signer, count, by, clock.GetUtcNow(), issued);
+        db.AwardSubmissions.Add(submission);
+        foreach (var nomination in forwarded)
+        {
+            nomination.ForwardToCity(number.Number, today, by, clock.GetUtcNow());
+        }
+
+        audit.Add("Ban hành tờ trình", "Tờ trình khen thưởng", number.Number, $"{count} đề nghị — {round.Title}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return submission;
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

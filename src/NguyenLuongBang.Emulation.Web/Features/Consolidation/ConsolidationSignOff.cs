@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Awards;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Features.Reports;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
+
+/// <summary>
+/// The consolidated report's way to the city: the reviewer writes the assessment and submits it
+/// for signature (trình ký); the chairman — or the vice-chairman signing for him — approves it,
+/// and only then does it take its number and date and are its PDF and Word stored for good; or
+/// sends it back with a comment. One method per user action, each one transaction; refusals are
+/// <see cref="DomainException"/>s.
+/// </summary>
+public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery query, ReportingRules rules, DocumentNumbers numbers, DocumentIssuer issuer,
+    AuditLog audit, TimeProvider clock)
+{
+    public async Task SaveAssessmentAsync(ReviewRound round, AssessmentForm form, Actor by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var report = await FindOrCreateAsync(round, by, cancellationToken);
+        report.UpdateAssessment(Clean(form.Direction), Clean(form.Strengths), Clean(form.Limitations), Clean(form.TasksAhead), Clean(form.Proposals), by, clock.GetUtcNow());
+        audit.Add("Sửa báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Trình ký: refused while the assessment still has placeholders; before the deadline, or with
+    /// unit reports not yet accepted, only with a written reason (kept in the history and the audit).
+    /// </summary>
+    public async Task SubmitForSignatureAsync(ReviewRound round, string? reason, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var report = await FindOrCreateAsync(round, by, cancellationToken);
+        var deadline = await rules.DeadlineAsync(round.Years[^1]);
+        var data = await query.LoadAsync(round, cancellationToken);
+        var notAccepted = data.Units.Count(u => u.Status != StatusText.Of(ReportStatus.Accepted));
+        report.SubmitForSignature(by, clock.GetUtcNow(), clock.GetUtcNow() <= deadline, notAccepted, Clean(reason));
+        audit.Add("Trình ký báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code,
+            string.IsNullOrWhiteSpace(reason) ? null : $"Lý do: {Clean(reason)}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SendBackAsync(ReviewRound round, string? comment, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var report = await FindAsync(round, cancellationToken);
+        report.SendBack(by, clock.GetUtcNow(), Clean(comment));
+        audit.Add("Trả lại báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code, Clean(comment));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Approves and signs: the register number and today's date, the document rendered with them
+    /// and stored, once. The report refuses if it is not waiting for signature; the transaction
+    /// then ends unsaved, and the number was never taken.
+    /// </summary>
+    public async Task<IssuedDocument> ApproveAsync(ReviewRound round, SignerTitle signer, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var report = await FindAsync(round, cancellationToken);
+        var today = VietnamTime.Today(clock);
+        var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "BC", $"Báo cáo kết quả Phong trào thi đua {round.Period}", today, by, cancellationToken);
+        var data = await query.LoadAsync(round, signer, (number.Number, today), cancellationToken);
+        var issued = issuer.Issue(IssuedDocumentKind.ConsolidatedReport, number, ConsolidatedReportDocument.Compose(data), $"bao-cao-{number.Sequence:00}-{today.Year}", by);
+        report.Approve(issued, by, clock.GetUtcNow());
+        audit.Add("Ký ban hành báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code, $"{number.Number}, người ký {issued.SignerName}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return issued;
+    }
+
+    private async Task<ConsolidatedReport> FindAsync(ReviewRound round, CancellationToken cancellationToken) =>
+        await db.ConsolidatedReports.SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken)
+        ?? throw new DomainException("Báo cáo tổng hợp chưa được trình ký.");
+
+    private async Task<ConsolidatedReport> FindOrCreateAsync(ReviewRound round, Actor by, CancellationToken cancellationToken)
+    {
+        var report = await db.ConsolidatedReports.SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
+        if (report is null)
+        {
+            report = new ConsolidatedReport(round, by, clock.GetUtcNow());
+            db.ConsolidatedReports.Add(report);
+        }
+
+        return report;
+    }
+
+    private static string? Clean(string? text) => ReportEditor.Clean(text);
+}

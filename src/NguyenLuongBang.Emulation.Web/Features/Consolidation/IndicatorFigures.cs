@@ -1,0 +1,116 @@
+using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
+
+/// <summary>One unit's value of an indicator in a year, with the total a rate is a share of (if given).</summary>
+public sealed record UnitValue(int UnitId, int Year, decimal Value, decimal? Denominator = null);
+
+/// <summary>
+/// An indicator added up for the commune by its rule. For a rate: <see cref="Value"/> is the
+/// weighted rate when <see cref="Weighted"/>, else the median, with <see cref="Min"/> and
+/// <see cref="Max"/>. For yes/no: the number of units answering yes.
+/// </summary>
+public sealed record YearFigure(int Year, decimal Value, int UnitsReporting, bool Weighted = false, decimal? Min = null, decimal? Max = null);
+
+/// <summary>An indicator's figures per year of a round and, for a period, over the whole period.</summary>
+public sealed record IndicatorFigure(string Code, string Name, string MeasureUnit, IndicatorKind Kind, IndicatorAggregation Aggregation,
+    IReadOnlyList<YearFigure> Years, YearFigure? Period)
+{
+    /// <summary>The figure a one-year round reports, or a period's whole.</summary>
+    public YearFigure? Headline => Period ?? (Years.Count > 0 ? Years[^1] : null);
+}
+
+/// <summary>
+/// How the commune adds up what its units report (pure, unit-tested): flows are summed within a
+/// year and over a period's years; stocks are summed over units at year end and a period takes its
+/// last year — never summed over years; rates are weighted by the totals they are shares of when
+/// every unit gives one, else the median with the lowest and highest; yes/no counts units saying yes.
+/// </summary>
+public static class IndicatorFigures
+{
+    public static IndicatorFigure Consolidate(Indicator indicator, IEnumerable<UnitValue> values, IReadOnlyList<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(years);
+        var byYear = values.GroupBy(v => v.Year).ToDictionary(g => g.Key, g => g.ToList());
+        var perYear = years.Where(byYear.ContainsKey).Select(year => Year(indicator.Aggregation, year, byYear[year])).ToList();
+        YearFigure? period = null;
+        if (years.Count > 1 && perYear.Count > 0)
+        {
+            period = indicator.Aggregation == IndicatorAggregation.Flow
+                ? new YearFigure(years[^1], perYear.Sum(y => y.Value), values.Select(v => v.UnitId).Distinct().Count())
+                : perYear[^1];
+        }
+
+        return new IndicatorFigure(indicator.Code, indicator.Name, indicator.MeasureUnit, indicator.Kind, indicator.Aggregation, perYear, period);
+    }
+
+    private static YearFigure Year(IndicatorAggregation aggregation, int year, IReadOnlyList<UnitValue> values)
+    {
+        // One value per unit and year: a unit's report has one section per area.
+        var units = values.GroupBy(v => v.UnitId).Select(g => g.Last()).ToList();
+        switch (aggregation)
+        {
+            case IndicatorAggregation.Rate:
+                if (units.All(u => u.Denominator is > 0))
+                {
+                    var total = units.Sum(u => u.Denominator!.Value);
+                    var weighted = units.Sum(u => u.Value * u.Denominator!.Value) / total;
+                    return new YearFigure(year, weighted, units.Count, Weighted: true, units.Min(u => u.Value), units.Max(u => u.Value));
+                }
+
+                return new YearFigure(year, Median(units.Select(u => u.Value)), units.Count, Weighted: false, units.Min(u => u.Value), units.Max(u => u.Value));
+            case IndicatorAggregation.YesNo:
+                return new YearFigure(year, units.Count(u => u.Value == 1), units.Count);
+            default:
+                return new YearFigure(year, units.Sum(u => u.Value), units.Count);
+        }
+    }
+
+    public static decimal Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0)
+        {
+            return 0;
+        }
+
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /// <summary>A figure in words, saying how it was added up: "số buổi tuyên truyền: 285 buổi (15 đơn vị báo cáo)".</summary>
+    public static string Describe(IndicatorFigure figure, YearFigure value, bool period)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(value);
+        var name = Lower(figure.Name);
+        return figure.Aggregation switch
+        {
+            IndicatorAggregation.Rate when value.Weighted =>
+                $"{name}: {Percent(value.Value)} (bình quân gia quyền theo tổng số của {value.UnitsReporting} đơn vị{(period ? $", năm {value.Year}" : string.Empty)})",
+            IndicatorAggregation.Rate =>
+                $"{name}: trung vị {Percent(value.Value)}, thấp nhất {Percent(value.Min ?? 0)}, cao nhất {Percent(value.Max ?? 0)} ({value.UnitsReporting} đơn vị báo cáo{(period ? $", năm {value.Year}" : string.Empty)})",
+            IndicatorAggregation.YesNo =>
+                $"{value.Value:0}/{value.UnitsReporting} đơn vị báo cáo {name}{(period ? $" (năm {value.Year})" : string.Empty)}",
+            IndicatorAggregation.Stock =>
+                $"{name}: {VietnameseNumber.Format(value.Value)} {figure.MeasureUnit} tại thời điểm cuối năm {value.Year} ({value.UnitsReporting} đơn vị báo cáo{(period ? "; số cuối kỳ, không cộng dồn các năm" : string.Empty)})",
+            _ => $"{name}: {VietnameseNumber.Format(value.Value)} {figure.MeasureUnit} ({value.UnitsReporting} đơn vị báo cáo{(period ? "; cộng các năm của giai đoạn" : string.Empty)})",
+        };
+    }
+
+    /// <summary>A table cell: the number only, in the indicator's unit.</summary>
+    public static string Cell(IndicatorFigure figure, YearFigure? value) => value is null
+        ? "—"
+        : figure.Aggregation switch
+        {
+            IndicatorAggregation.Rate => Percent(value.Value) + (value.Weighted ? string.Empty : " (trung vị)"),
+            IndicatorAggregation.YesNo => $"{value.Value:0}/{value.UnitsReporting}",
+            _ => VietnameseNumber.Format(value.Value),
+        };
+
+    private static string Percent(decimal value) => VietnameseNumber.Format(decimal.Round(value, 1, MidpointRounding.AwayFromZero)) + "%";
+
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
+}

@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Domain.Files;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
+
+namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+
+/// <summary>Draws documents; a seam for tests that make drawing fail after a number was taken.</summary>
+public class DocumentRendering
+{
+    public virtual byte[] Pdf(OfficialDocument document) => PdfRenderer.Render(document);
+
+    public virtual byte[] Word(OfficialDocument document) => WordRenderer.Render(document);
+
+    public virtual byte[] Certificates(IReadOnlyList<Certificate> certificates) => PdfRenderer.RenderCertificates(certificates);
+}
+
+/// <summary>
+/// Issues a numbered document: renders it with its number and date, stores the PDF (and Word)
+/// bytes with their SHA-256 and the document's content as data, all in the caller's unit of work
+/// — the same transaction that took the number — so a failure leaves neither number nor file.
+/// Later downloads serve these bytes (<see cref="IssuedFiles"/>).
+/// </summary>
+public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering, TimeProvider clock)
+{
+    public const string PdfType = "application/pdf";
+    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <param name="fileName">The download name without extension, e.g. "bao-cao-2026".</param>
+    public IssuedDocument Issue(IssuedDocumentKind kind, RegisteredDocument registration, OfficialDocument document, string fileName, Actor by, IssuedDocument? replaces = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Draft)
+        {
+            throw new InvalidOperationException("A draft is not issued.");
+        }
+
+        var issued = new IssuedDocument(kind, registration, document.SignerName, JsonSerializer.Serialize(document, Json), by, clock.GetUtcNow(), replaces);
+        issued.Attach(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Pdf(document), by));
+        issued.Attach(IssuedFileFormat.Word, Store(fileName + ".docx", WordType, rendering.Word(document), by));
+        db.IssuedDocuments.Add(issued);
+        return issued;
+    }
+
+    /// <summary>One Giấy khen as its own issued document (its register number is its own).</summary>
+    public IssuedDocument IssueCertificate(RegisteredDocument registration, Certificate certificate, string fileName, Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        var issued = new IssuedDocument(IssuedDocumentKind.Certificate, registration, certificate.SignerName, JsonSerializer.Serialize(certificate, Json), by, clock.GetUtcNow());
+        issued.Attach(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Certificates([certificate]), by));
+        db.IssuedDocuments.Add(issued);
+        return issued;
+    }
+
+    /// <summary>The print set: every certificate of a decision in one file, stored with the decision.</summary>
+    public void AttachPrintSet(IssuedDocument decision, IReadOnlyList<Certificate> certificates, string fileName, Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        decision.Attach(IssuedFileFormat.PrintSet, Store(fileName + ".pdf", PdfType, rendering.Certificates(certificates), by));
+    }
+
+    /// <summary>The content of an issued document as it was issued (not of a certificate).</summary>
+    public static OfficialDocument? ReadDocument(string model) => JsonSerializer.Deserialize<OfficialDocument>(model, Json);
+
+    /// <summary>The content of an issued certificate as it was issued.</summary>
+    public static Certificate? ReadCertificate(string model) => JsonSerializer.Deserialize<Certificate>(model, Json);
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private StoredFile Store(string name, string contentType, byte[] bytes, Actor by)
+    {
+        var file = new StoredFile(name, contentType, bytes, Sha256(bytes), by, clock.GetUtcNow());
+        db.StoredFiles.Add(file);
+        return file;
+    }
+}
+
+/// <summary>A stored file of an issued document, ready to send.</summary>
+public sealed record IssuedDownload(string FileName, string ContentType, byte[] Content, string Sha256);
+
+/// <summary>Reads the stored bytes of issued documents: what every download of an issued document serves.</summary>
+public sealed class IssuedFiles(AppDbContext db)
+{
+    public async Task<IssuedDownload?> GetAsync(int? issuedDocumentId, IssuedFileFormat format, CancellationToken cancellationToken)
+    {
+        if (issuedDocumentId is null)
+        {
+            return null;
+        }
+
+        return await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == issuedDocumentId)
+            .SelectMany(d => d.Files).Where(f => f.Format == format)
+            .Select(f => new IssuedDownload(f.StoredFile!.FileName, f.StoredFile.ContentType, f.StoredFile.Content, f.StoredFile.Sha256))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+}

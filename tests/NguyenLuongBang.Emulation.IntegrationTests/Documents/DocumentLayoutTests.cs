@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.Awards;
+using NguyenLuongBang.Emulation.Web.Features.Consolidation;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using UglyToad.PdfPig;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
+
+/// <summary>
+/// The layout of Nghị định 30 holds for every document type the portal issues, in the face it
+/// draws with and in the faces a server or a word processor may substitute: each header line on
+/// one line, text inside the margins, page numbers from page 2, annexes numbered on their own.
+/// </summary>
+public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    public static TheoryData<string> Faces => new() { PortalFontResolver.Liberation, PortalFontResolver.DejaVu };
+
+    /// <summary>Every numbered document type: the demo's issued ones as stored, and what the demo has no issued copy of.</summary>
+    private async Task<IReadOnlyList<(string Name, OfficialDocument Document)>> DocumentsAsync()
+    {
+        factory.CreatePortalClient();
+        var issued = await factory.WithDatabaseAsync(db => db.IssuedDocuments.AsNoTracking().Where(d => d.Kind != IssuedDocumentKind.Certificate)
+            .OrderBy(d => d.Kind).Select(d => new { d.Kind, d.Model }).ToListAsync());
+        var documents = issued.Select(d => (d.Kind.ToString(), DocumentIssuer.ReadDocument(d.Model)!)).ToList();
+        documents.Add(("CityProposal", AwardDocuments.Proposal(new ProposalData(ReviewRound.Interim, "Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+            Domain.Awards.SubmissionTarget.City, "12/TTr-UBND", new DateOnly(2027, 12, 12), "Nguyễn Văn Hải", [new DocumentReference("03/BB-HĐTĐKT", new DateOnly(2027, 12, 5))],
+            [new NomineeLine("Trường Tiểu học Nguyễn Lương Bằng", Domain.Nominations.NomineeKind.Collective, null, "Chuyển đổi số toàn diện trong dạy và học.", "5 đồng ý")], 2027,
+            new PlanCitations("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua", "150/KH-UBND", new DateOnly(2025, 6, 16))))));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var query = scope.ServiceProvider.GetRequiredService<ConsolidationQuery>();
+        documents.Add(("Interim draft", ConsolidatedReportDocument.Compose(await query.LoadAsync(ReviewRound.Interim))));
+        Assert.Equal(6, documents.Count);
+        return documents;
+    }
+
+    [Theory]
+    [MemberData(nameof(Faces))]
+    public async Task Every_header_line_of_every_document_type_stays_on_one_line_and_inside_the_margins(string face)
+    {
+        Assert.True(PortalFontResolver.IsInstalled(face), $"{face} is not installed: tests/run-all.sh installs it (fonts-liberation2, fonts-dejavu-core).");
+        foreach (var (name, document) in await DocumentsAsync())
+        {
+            var pdf = PdfRenderer.Render(document, face);
+
+            Assert.True(Nd30Layout.BrokenHeaderLines(pdf, document) is [], $"{name} in {face}: {string.Join(" | ", Nd30Layout.BrokenHeaderLines(pdf, document))}");
+            Assert.True(Nd30Layout.Problems(pdf, document) is [], $"{name} in {face}: {string.Join(" | ", Nd30Layout.Problems(pdf, document))}");
+            using var read = PdfDocument.Open(pdf);
+            var lines = read.GetPages().SelectMany(Nd30Layout.Lines).Select(l => l.Text).ToList();
+            Assert.DoesNotContain(lines, l => l.StartsWith("ST ", StringComparison.Ordinal) || l == "ST");
+        }
+    }
+
+    [Fact]
+    public async Task Issued_PDFs_of_the_demo_pass_the_ND30_layout_check()
+    {
+        factory.CreatePortalClient();
+        var issued = await factory.WithDatabaseAsync(db => db.IssuedDocuments.AsNoTracking().Where(d => d.Kind != IssuedDocumentKind.Certificate)
+            .Select(d => new { d.Number, d.Model, Pdf = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).Single() }).ToListAsync());
+
+        Assert.Equal(4, issued.Count);
+        foreach (var document in issued)
+        {
+            var problems = Nd30Layout.Problems(document.Pdf, DocumentIssuer.ReadDocument(document.Model)!);
+            Assert.True(problems.Count == 0, $"{document.Number}: {string.Join(" | ", problems)}");
+        }
+
+        // The consolidated report has annexes: each starts a page and numbers its own pages.
+        var report = issued.Single(d => d.Number.EndsWith("/BC-UBND", StringComparison.Ordinal));
+        using var pdf = PdfDocument.Open(report.Pdf);
+        Assert.True(pdf.NumberOfPages >= 5);
+    }
+
+    [Fact]
+    public async Task Word_files_keep_each_header_line_on_one_line_in_a_real_word_processor()
+    {
+        factory.CreatePortalClient();
+        var issued = await factory.WithDatabaseAsync(db => db.IssuedDocuments.AsNoTracking().Where(d => d.Kind != IssuedDocumentKind.Certificate)
+            .Select(d => new { d.Number, d.Model, Word = d.Files.Where(f => f.Format == IssuedFileFormat.Word).Select(f => f.StoredFile!.Content).Single() }).ToListAsync());
+        var folder = Directory.CreateTempSubdirectory("nlb-word-");
+        try
+        {
+            var files = issued.Select((d, i) => (d, Path: Path.Combine(folder.FullName, $"doc{i}.docx"))).ToList();
+            foreach (var (d, path) in files)
+            {
+                await File.WriteAllBytesAsync(path, d.Word);
+            }
+
+            await ConvertWithLibreOfficeAsync(folder.FullName, files.Select(f => f.Path));
+            foreach (var (d, path) in files)
+            {
+                var pdf = await File.ReadAllBytesAsync(Path.ChangeExtension(path, ".pdf"));
+                var broken = Nd30Layout.BrokenHeaderLines(pdf, DocumentIssuer.ReadDocument(d.Model)!);
+                Assert.True(broken.Count == 0, $"{d.Number} in LibreOffice: {string.Join(" | ", broken)}");
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_decision_keeps_its_last_paragraph_with_the_signature_block_wherever_the_page_ends()
+    {
+        // Push the closing down a line at a time over a whole page: the last article and the signer never part.
+        for (var bases = 0; bases < 40; bases++)
+        {
+            var document = new OfficialDocument(["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"], "Số: 07/QĐ-UBND", "Xã Nguyễn Lương Bằng, ngày 22 tháng 12 năm 2026", "QUYẾT ĐỊNH", ["Về việc tặng Giấy khen"], [],
+                [
+                    .. Enumerable.Range(0, bases).Select(i => new Paragraph($"Căn cứ văn bản số {i} của Ủy ban nhân dân;", Italic: true)),
+                    new Paragraph("Tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.", Lead: "Điều 1."),
+                    new Paragraph("Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Văn hóa - Xã hội và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", Lead: "Điều 3."),
+                ],
+                ["- Như Điều 3;", "- Lưu: VT, VHXH."], ["CHỦ TỊCH"], "Nguyễn Văn Hải", []);
+            using var pdf = PdfDocument.Open(PdfRenderer.Render(document));
+            var lastArticle = pdf.GetPages().First(p => p.GetWords().Any(w => w.Text == "3.")).Number;
+            var signer = pdf.GetPages().Last(p => p.Text.Contains("Hải", StringComparison.Ordinal)).Number;
+            Assert.True(lastArticle == signer, $"with {bases} legal bases the last article is on page {lastArticle}, the signature on page {signer}");
+        }
+    }
+
+    /// <summary>Debian's libreoffice-writer-nogui turns .docx into PDF as a word processor lays it out (about 2 s).</summary>
+    private static async Task ConvertWithLibreOfficeAsync(string folder, IEnumerable<string> files)
+    {
+        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("LibreOffice is not installed: tests/run-all.sh installs libreoffice-writer-nogui.");
+        var start = new ProcessStartInfo(soffice)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        foreach (var argument in new[] { $"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "pdf", "--outdir", folder }.Concat(files))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"soffice failed: {output} {errors}");
+    }
+}

@@ -63,13 +63,7 @@ public sealed class Indicator
     public void Update(string name, string measureUnit, IndicatorKind kind, IndicatorAggregation? aggregation = null)
     {
         var how = aggregation ?? DefaultAggregation(kind);
-        var fits = kind switch
-        {
-            IndicatorKind.Percent => how == IndicatorAggregation.Rate,
-            IndicatorKind.YesNo => how == IndicatorAggregation.YesNo,
-            _ => how is IndicatorAggregation.Flow or IndicatorAggregation.Stock,
-        };
-        if (!fits)
+        if (!Suits(kind, how))
         {
             throw new DomainException("Cách tổng hợp không hợp với loại giá trị: tỷ lệ tính bình quân, có/không đếm số đơn vị, số lượng và số tiền cộng theo năm hoặc lấy số cuối kỳ.");
         }
@@ -79,6 +73,14 @@ public sealed class Indicator
         Kind = kind;
         Aggregation = how;
     }
+
+    /// <summary>Rates average, yes/no counts units; counts and amounts are flows or stocks.</summary>
+    public static bool Suits(IndicatorKind kind, IndicatorAggregation aggregation) => kind switch
+    {
+        IndicatorKind.Percent => aggregation == IndicatorAggregation.Rate,
+        IndicatorKind.YesNo => aggregation == IndicatorAggregation.YesNo,
+        _ => aggregation is IndicatorAggregation.Flow or IndicatorAggregation.Stock,
+    };
 
     public static IndicatorAggregation DefaultAggregation(IndicatorKind kind) => kind switch
     {

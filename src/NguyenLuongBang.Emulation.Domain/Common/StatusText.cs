@@ -33,7 +33,12 @@ public static class StatusText
                 NominationStatus.Rejected => "Không phê duyệt",
                 _ => s.ToString(),
             },
-            CouncilSessionStatus s => s == CouncilSessionStatus.Open ? "Đang họp" : "Đã kết thúc",
+            CouncilSessionStatus s => s switch
+            {
+                CouncilSessionStatus.Open => "Đang họp",
+                CouncilSessionStatus.Adjourned => "Đã hoãn",
+                _ => "Đã kết thúc",
+            },
             ConsolidatedReportStatus s => s switch
             {
                 ConsolidatedReportStatus.Draft => "Dự thảo",

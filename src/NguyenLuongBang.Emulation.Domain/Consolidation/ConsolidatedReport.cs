@@ -58,7 +58,7 @@ public sealed class ConsolidatedReport
 
     public string? TasksAhead { get; private set; }
 
-    public string? Proposals { get; private set; }
+    public string? Recommendations { get; private set; }
 
     public string? Number { get; private set; }
 
@@ -83,10 +83,10 @@ public sealed class ConsolidatedReport
 
     /// <summary>The assessment parts still empty: the report would print the placeholder "(Chuyên viên bổ sung …)".</summary>
     public IReadOnlyList<string> MissingParts() =>
-        new (string Label, string? Text)[] { ("Ưu điểm", Strengths), ("Hạn chế, nguyên nhân", Limitations), ("Nhiệm vụ thời gian tới", TasksAhead), ("Đề xuất, kiến nghị", Proposals) }
+        new (string Label, string? Text)[] { ("Ưu điểm", Strengths), ("Hạn chế, nguyên nhân", Limitations), ("Nhiệm vụ thời gian tới", TasksAhead), ("Đề xuất, kiến nghị", Recommendations) }
             .Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Label).ToList();
 
-    public void UpdateAssessment(string? direction, string? strengths, string? limitations, string? tasksAhead, string? proposals, Actor by, DateTimeOffset now)
+    public void UpdateAssessment(string? direction, string? strengths, string? limitations, string? tasksAhead, string? recommendations, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
         Guard.Status(Status, "sửa báo cáo tổng hợp", ConsolidatedReportStatus.Draft);
@@ -94,7 +94,7 @@ public sealed class ConsolidatedReport
         Strengths = Guard.MaxLength(strengths, "Ưu điểm", SectionMaxLength);
         Limitations = Guard.MaxLength(limitations, "Hạn chế, nguyên nhân", SectionMaxLength);
         TasksAhead = Guard.MaxLength(tasksAhead, "Nhiệm vụ thời gian tới", SectionMaxLength);
-        Proposals = Guard.MaxLength(proposals, "Đề xuất, kiến nghị", SectionMaxLength);
+        Recommendations = Guard.MaxLength(recommendations, "Đề xuất, kiến nghị", SectionMaxLength);
         UpdatedAt = now;
         UpdatedByName = by.Name;
     }
@@ -141,6 +141,12 @@ public sealed class ConsolidatedReport
     {
         ArgumentNullException.ThrowIfNull(document);
         Guard.Status(Status, "ký ban hành báo cáo tổng hợp", ConsolidatedReportStatus.AwaitingSignature);
+        ArgumentNullException.ThrowIfNull(by);
+        if (_history.LastOrDefault(h => h.To == ConsolidatedReportStatus.AwaitingSignature)?.ActorUserId == by.UserId)
+        {
+            throw new DomainException("Người trình ký không tự ký ban hành báo cáo; Chủ tịch hoặc Phó Chủ tịch khác ký.");
+        }
+
         if (document.Kind != IssuedDocumentKind.ConsolidatedReport)
         {
             throw new DomainException("Văn bản ban hành không phải báo cáo tổng hợp.");

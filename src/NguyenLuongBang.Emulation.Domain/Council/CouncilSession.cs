@@ -6,6 +6,9 @@ public enum CouncilSessionStatus
 {
     Open,
     Closed,
+
+    /// <summary>Hoãn: the session ended without deciding; its nominees went back to posted.</summary>
+    Adjourned,
 }
 
 public enum VoteChoice
@@ -17,14 +20,17 @@ public enum VoteChoice
 
 /// <summary>
 /// A meeting of the commune's Emulation-Commendation Council that votes on posted nominations.
-/// Open → Closed. Quorum and pass threshold are copied from the settings when the session opens,
-/// so later changes to the settings do not change a past result.
+/// Open → Closed, or Open → Adjourned. It opens only with a quorum; until the first vote its
+/// attendance can be corrected. Quorum and pass threshold are copied from the settings when the
+/// session opens, so later changes to the settings do not change a past result. Every move keeps
+/// a history row.
 /// </summary>
 public sealed class CouncilSession
 {
     private readonly List<CouncilAgendaItem> _agenda = [];
     private readonly List<CouncilVote> _votes = [];
     private readonly List<CouncilAttendance> _present = [];
+    private readonly List<CouncilSessionStatusChange> _history = [];
 
     private CouncilSession()
     {
@@ -58,6 +64,15 @@ public sealed class CouncilSession
             throw new DomainException("Số thành viên có mặt không thể nhiều hơn số thành viên Hội đồng.");
         }
 
+        QuorumNumerator = quorum.Numerator;
+        QuorumDenominator = quorum.Denominator;
+        PassNumerator = passThreshold.Numerator;
+        PassDenominator = passThreshold.Denominator;
+        if (!HasQuorum)
+        {
+            throw new DomainException(NoQuorum());
+        }
+
         foreach (var nominationId in nominationIds.Distinct())
         {
             _agenda.Add(new CouncilAgendaItem(nominationId));
@@ -88,13 +103,10 @@ public sealed class CouncilSession
         SecretaryUserId = secretary.UserId;
         SecretaryName = Guard.Required(secretary.Name, "Thư ký", 100);
 
-        QuorumNumerator = quorum.Numerator;
-        QuorumDenominator = quorum.Denominator;
-        PassNumerator = passThreshold.Numerator;
-        PassDenominator = passThreshold.Denominator;
         Status = CouncilSessionStatus.Open;
         OpenedAt = now;
         OpenedByName = by.Name;
+        _history.Add(new CouncilSessionStatusChange(null, CouncilSessionStatus.Open, by, now, $"{_present.Count}/{memberCount} thành viên có mặt"));
     }
 
     public int Id { get; private set; }
@@ -155,6 +167,65 @@ public sealed class CouncilSession
 
     public bool HasQuorum => Quorum.IsMetBy(_present.Count, MemberCount);
 
+    public IReadOnlyCollection<CouncilSessionStatusChange> History => _history.AsReadOnly();
+
+    /// <summary>Attendance can be corrected while the session is open and nobody has voted.</summary>
+    public bool CanCorrectAttendance => Status == CouncilSessionStatus.Open && _votes.Count == 0;
+
+    public bool CanAdjourn => Status == CouncilSessionStatus.Open;
+
+    /// <summary>
+    /// Corrects who is present, before the first vote. The session must keep its quorum, and its
+    /// chair and secretary must stay among those present.
+    /// </summary>
+    public void CorrectAttendance(IEnumerable<string> presentMemberIds, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(presentMemberIds);
+        Guard.Status(Status, "sửa danh sách thành viên có mặt", CouncilSessionStatus.Open);
+        if (_votes.Count > 0)
+        {
+            throw new DomainException("Đã có thành viên biểu quyết: không sửa được danh sách có mặt.");
+        }
+
+        var present = presentMemberIds.Distinct().ToList();
+        if (present.Count > MemberCount)
+        {
+            throw new DomainException("Số thành viên có mặt không thể nhiều hơn số thành viên Hội đồng.");
+        }
+
+        if (!Quorum.IsMetBy(present.Count, MemberCount))
+        {
+            throw new DomainException(NoQuorum());
+        }
+
+        if (!present.Contains(ChairUserId) || !present.Contains(SecretaryUserId))
+        {
+            throw new DomainException("Chủ tọa và thư ký phải có mặt tại phiên họp.");
+        }
+
+        _present.RemoveAll(p => !present.Contains(p.MemberUserId));
+        foreach (var memberId in present.Where(id => _present.All(p => p.MemberUserId != id)))
+        {
+            _present.Add(new CouncilAttendance(memberId));
+        }
+
+        _history.Add(new CouncilSessionStatusChange(Status, Status, by, now, $"Sửa danh sách có mặt: {_present.Count}/{MemberCount} thành viên"));
+    }
+
+    /// <summary>Hoãn phiên họp: ends it without a decision; the caller sends its agenda back to posted.</summary>
+    /// <returns>The nominations on the agenda.</returns>
+    public IReadOnlyList<int> Adjourn(string reason, Actor by, DateTimeOffset now)
+    {
+        Guard.Status(Status, "hoãn phiên họp", CouncilSessionStatus.Open);
+        var why = Guard.Required(reason, "Lý do hoãn", 1000);
+        _history.Add(new CouncilSessionStatusChange(Status, CouncilSessionStatus.Adjourned, by, now, why));
+        Status = CouncilSessionStatus.Adjourned;
+        ClosedAt = now;
+        return _agenda.Select(a => a.NominationId).ToList();
+    }
+
+    private string NoQuorum() => $"Phiên họp không đủ số thành viên tham dự (cần ít nhất {Quorum} số thành viên), không thể biểu quyết.";
+
     public bool IsPresent(string memberId) => _present.Any(p => p.MemberUserId == memberId);
 
     public void CastVote(string memberId, int nominationId, VoteChoice choice, DateTimeOffset now)
@@ -184,12 +255,13 @@ public sealed class CouncilSession
     /// Refused without quorum: such a session cannot decide.
     /// </summary>
     /// <param name="minutesNumber">The register number of the minutes (biên bản) of this session.</param>
-    public IReadOnlyList<CouncilAgendaItem> Close(DateTimeOffset now, string minutesNumber)
+    public IReadOnlyList<CouncilAgendaItem> Close(DateTimeOffset now, string minutesNumber, Actor by)
     {
+        ArgumentNullException.ThrowIfNull(by);
         Guard.Status(Status, "kết thúc phiên họp", CouncilSessionStatus.Open);
         if (!HasQuorum)
         {
-            throw new DomainException($"Phiên họp không đủ số thành viên tham dự (cần ít nhất {Quorum} số thành viên), không thể biểu quyết.");
+            throw new DomainException(NoQuorum());
         }
 
         foreach (var item in _agenda)
@@ -203,6 +275,7 @@ public sealed class CouncilSession
         }
 
         MinutesNumber = Guard.Required(minutesNumber, "Số biên bản", 50);
+        _history.Add(new CouncilSessionStatusChange(Status, CouncilSessionStatus.Closed, by, now, $"Biên bản {MinutesNumber}"));
         Status = CouncilSessionStatus.Closed;
         ClosedAt = now;
         return _agenda.AsReadOnly();
@@ -304,4 +377,14 @@ public sealed class CouncilVote
     public VoteChoice Choice { get; private set; }
 
     public DateTimeOffset CastAt { get; private set; }
+}
+
+public sealed class CouncilSessionStatusChange : StatusChange<CouncilSessionStatus>
+{
+    private CouncilSessionStatusChange() { }
+
+    internal CouncilSessionStatusChange(CouncilSessionStatus? from, CouncilSessionStatus to, Actor by, DateTimeOffset at, string? comment)
+        : base(from, to, by, at, comment) { }
+
+    public int CouncilSessionId { get; private set; }
 }

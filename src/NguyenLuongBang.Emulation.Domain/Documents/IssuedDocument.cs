@@ -49,9 +49,12 @@ public sealed class IssuedDocument
         Number = Title = SignerName = IssuedByName = Model = string.Empty;
     }
 
-    public IssuedDocument(IssuedDocumentKind kind, RegisteredDocument registration, string signerName, string model, Actor by, DateTimeOffset now, IssuedDocument? replaces = null)
+    /// <param name="files">The files as issued, at most one per format; nothing can be added later.</param>
+    public IssuedDocument(IssuedDocumentKind kind, RegisteredDocument registration, string signerName, string model,
+        IEnumerable<(IssuedFileFormat Format, Files.StoredFile File)> files, Actor by, DateTimeOffset now, IssuedDocument? replaces = null)
     {
         ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(by);
         Kind = kind;
         Registration = registration;
@@ -68,6 +71,21 @@ public sealed class IssuedDocument
             }
 
             Replaces = replaces;
+        }
+
+        foreach (var (format, file) in files)
+        {
+            if (_files.Any(f => f.Format == format))
+            {
+                throw new DomainException("Văn bản chỉ có một tệp mỗi định dạng.");
+            }
+
+            _files.Add(new IssuedFile(format, file));
+        }
+
+        if (_files.Count == 0)
+        {
+            throw new DomainException("Văn bản ban hành phải có tệp.");
         }
 
         IssuedAt = now;
@@ -104,18 +122,6 @@ public sealed class IssuedDocument
     public string IssuedByName { get; private set; }
 
     public IReadOnlyCollection<IssuedFile> Files => _files.AsReadOnly();
-
-    /// <summary>Adds a file of the issue (the PDF, the Word file, the print set); each format once.</summary>
-    public void Attach(IssuedFileFormat format, Files.StoredFile file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        if (_files.Any(f => f.Format == format))
-        {
-            throw new DomainException("Văn bản đã có tệp định dạng này.");
-        }
-
-        _files.Add(new IssuedFile(format, file));
-    }
 }
 
 /// <summary>One file of an issued document.</summary>

@@ -141,10 +141,18 @@ public sealed class Nomination
         _history.Add(new NominationStatusChange(Status, Status, by, now, "Vẫn trình Hội đồng: " + OverrideReason));
     }
 
+    /// <summary>Whether the public posting has ended, so that the council may take the nominee.</summary>
+    public bool PostingEnded(DateTimeOffset now) => PostedUntil is { } until && now >= until;
+
     /// <param name="eligibility">The checklist now; a failing line blocks unless overridden with a reason.</param>
     public void SendToCouncil(Actor by, DateTimeOffset now, IReadOnlyList<EligibilityLine> eligibility)
     {
         Guard.Status(Status, "đưa ra Hội đồng", NominationStatus.Posted);
+        if (!PostingEnded(now))
+        {
+            throw new DomainException($"{NomineeName}: đang công khai đến {VietnamTime.ToLocal(PostedUntil!.Value):HH:mm 'ngày' dd/MM/yyyy}; chỉ trình Hội đồng sau khi hết thời gian công khai.");
+        }
+
         if (HasOpenObjections)
         {
             throw new DomainException("Còn ý kiến phản ánh trong thời gian công khai chưa được giải quyết.");
@@ -190,6 +198,11 @@ public sealed class Nomination
     public NominationObjection RecordObjection(string fromWhom, string content, DateOnly receivedOn, Actor by, DateTimeOffset now)
     {
         Guard.Status(Status, "ghi nhận ý kiến phản ánh", NominationStatus.Posted, NominationStatus.InCouncil);
+        if (receivedOn > DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime))
+        {
+            throw new DomainException("Ngày nhận ý kiến phản ánh không được sau ngày hôm nay.");
+        }
+
         var objection = new NominationObjection(fromWhom, content, receivedOn, by, now);
         _objections.Add(objection);
         _history.Add(new NominationStatusChange(Status, Status, by, now, $"Ý kiến phản ánh của {objection.FromWhom}: {objection.Content}"));
@@ -198,6 +211,7 @@ public sealed class Nomination
 
     public void ResolveObjection(int objectionId, string resolution, Actor by, DateTimeOffset now)
     {
+        Guard.Status(Status, "giải quyết ý kiến phản ánh", NominationStatus.Posted, NominationStatus.InCouncil);
         var objection = _objections.SingleOrDefault(o => o.Id == objectionId)
             ?? throw new DomainException("Không tìm thấy ý kiến phản ánh.");
         objection.Resolve(resolution, by, now);

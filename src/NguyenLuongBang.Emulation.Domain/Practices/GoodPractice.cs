@@ -18,6 +18,8 @@ public enum PracticeKind
 /// </summary>
 public sealed class GoodPractice
 {
+    private readonly List<GoodPracticeStatusChange> _history = [];
+
     private GoodPractice()
     {
         Title = Summary = CreatedByName = string.Empty;
@@ -38,6 +40,7 @@ public sealed class GoodPractice
         Year = year;
         CreatedAt = now;
         CreatedByName = by.Name;
+        _history.Add(new GoodPracticeStatusChange(null, PracticeStatus.Draft, by, now, null));
     }
 
     public int Id { get; private set; }
@@ -64,6 +67,10 @@ public sealed class GoodPractice
 
     public bool IsPublic => PublishedAt is not null && WithdrawnReason is null;
 
+    public PracticeStatus Status => PublishedAt is null ? PracticeStatus.Draft : WithdrawnReason is null ? PracticeStatus.Published : PracticeStatus.Withdrawn;
+
+    public IReadOnlyCollection<GoodPracticeStatusChange> History => _history.AsReadOnly();
+
     public void Publish(Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -72,6 +79,7 @@ public sealed class GoodPractice
             throw new DomainException(WithdrawnReason is null ? "Mô hình, sáng kiến này đã được công bố." : "Mô hình, sáng kiến đã rút khỏi trang vinh danh không công bố lại; hãy tạo bản mới.");
         }
 
+        _history.Add(new GoodPracticeStatusChange(Status, PracticeStatus.Published, by, now, null));
         PublishedAt = now;
         PublishedByName = by.Name;
     }
@@ -84,6 +92,25 @@ public sealed class GoodPractice
             throw new DomainException("Chỉ rút được mô hình, sáng kiến đang công bố.");
         }
 
-        WithdrawnReason = Guard.Required(reason, "Lý do rút", 1000) + $" ({by.Name}, {VietnamTime.ToLocal(now):dd/MM/yyyy})";
+        WithdrawnReason = Guard.Required(reason, "Lý do rút", 1000);
+        _history.Add(new GoodPracticeStatusChange(PracticeStatus.Published, PracticeStatus.Withdrawn, by, now, WithdrawnReason));
     }
+}
+
+/// <summary>Where a good practice stands: drafted, on the public honour board, withdrawn from it.</summary>
+public enum PracticeStatus
+{
+    Draft,
+    Published,
+    Withdrawn,
+}
+
+public sealed class GoodPracticeStatusChange : StatusChange<PracticeStatus>
+{
+    private GoodPracticeStatusChange() { }
+
+    internal GoodPracticeStatusChange(PracticeStatus? from, PracticeStatus to, Actor by, DateTimeOffset at, string? comment)
+        : base(from, to, by, at, comment) { }
+
+    public int GoodPracticeId { get; private set; }
 }

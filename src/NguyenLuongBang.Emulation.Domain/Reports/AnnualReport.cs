@@ -54,7 +54,8 @@ public sealed class AnnualReport
 
     public string? Difficulties { get; private set; }
 
-    public string? Proposals { get; private set; }
+    /// <summary>Đề xuất, kiến nghị: what the unit asks of the commune.</summary>
+    public string? Recommendations { get; private set; }
 
     /// <summary>The reviewer's general comment on the last return.</summary>
     public string? ReturnComment { get; private set; }
@@ -95,31 +96,31 @@ public sealed class AnnualReport
         _sections.FirstOrDefault(s => s.ContentAreaId == contentAreaId)
         ?? throw new DomainException("Nội dung thi đua không có trong báo cáo.");
 
-    public void UpdateSection(int contentAreaId, string? narrative, bool noActivity, string? noActivityReason, Actor by, DateTimeOffset now)
+    public void UpdateSection(int contentAreaId, string? narrative, bool noActivity, string? noActivityReason, ReportEdit edit)
     {
-        EnsureEditable();
+        EnsureCanEdit(edit);
         Section(contentAreaId).Update(narrative, noActivity, noActivityReason);
-        Touch(by, now);
+        Touch(edit.By, edit.Now);
     }
 
-    public void SetIndicatorValue(int contentAreaId, int indicatorId, decimal? value, string? note, Actor by, DateTimeOffset now, decimal? denominator = null)
+    public void SetIndicatorValue(int contentAreaId, int indicatorId, decimal? value, string? note, ReportEdit edit, decimal? denominator = null)
     {
-        EnsureEditable();
+        EnsureCanEdit(edit);
         Section(contentAreaId).SetValue(indicatorId, value, note, denominator);
-        Touch(by, now);
+        Touch(edit.By, edit.Now);
     }
 
-    public void UpdateGeneral(string? difficulties, string? proposals, Actor by, DateTimeOffset now)
+    public void UpdateGeneral(string? difficulties, string? recommendations, ReportEdit edit)
     {
-        EnsureEditable();
+        EnsureCanEdit(edit);
         Difficulties = Guard.MaxLength(difficulties, "Khó khăn, vướng mắc", ReportAreaSection.NarrativeMaxLength);
-        Proposals = Guard.MaxLength(proposals, "Đề xuất, kiến nghị", ReportAreaSection.NarrativeMaxLength);
-        Touch(by, now);
+        Recommendations = Guard.MaxLength(recommendations, "Đề xuất, kiến nghị", ReportAreaSection.NarrativeMaxLength);
+        Touch(edit.By, edit.Now);
     }
 
-    public ProposedCommendation ProposeCommendation(NomineeKind kind, string nomineeName, Gender? gender, string? position, string achievement, Actor by, DateTimeOffset now)
+    public ProposedCommendation ProposeCommendation(NomineeKind kind, string nomineeName, Gender? gender, string? position, string achievement, ReportEdit edit)
     {
-        EnsureEditable();
+        EnsureCanEdit(edit);
         if (kind == NomineeKind.Household)
         {
             throw new DomainException("Đơn vị chỉ đề nghị khen thưởng tập thể hoặc cá nhân của đơn vị mình.");
@@ -127,23 +128,23 @@ public sealed class AnnualReport
 
         var proposal = new ProposedCommendation(kind, nomineeName, gender, position, achievement);
         _proposedCommendations.Add(proposal);
-        Touch(by, now);
+        Touch(edit.By, edit.Now);
         return proposal;
     }
 
-    public void WithdrawCommendation(int proposedCommendationId, Actor by, DateTimeOffset now)
+    public void WithdrawCommendation(int proposedCommendationId, ReportEdit edit)
     {
-        EnsureEditable();
+        EnsureCanEdit(edit);
         var proposal = _proposedCommendations.FirstOrDefault(p => p.Id == proposedCommendationId)
             ?? throw new DomainException("Không tìm thấy đề nghị khen thưởng.");
         _proposedCommendations.Remove(proposal);
-        Touch(by, now);
+        Touch(edit.By, edit.Now);
     }
 
     /// <summary>Attaches an evidence file, enforcing the per-report total size.</summary>
-    public void Attach(int storedFileId, int? contentAreaId, long size, long maxTotalBytes, Actor by, DateTimeOffset now)
+    public void Attach(int storedFileId, int? contentAreaId, long size, long maxTotalBytes, ReportEdit edit)
     {
-        EnsureEditable();
+        EnsureCanEdit(edit);
         if (contentAreaId is { } areaId)
         {
             Section(areaId);
@@ -155,16 +156,25 @@ public sealed class AnnualReport
         }
 
         _attachments.Add(new ReportAttachment(storedFileId, contentAreaId, size));
-        Touch(by, now);
+        Touch(edit.By, edit.Now);
     }
 
-    public void Detach(int attachmentId, Actor by, DateTimeOffset now)
+    public void Detach(int attachmentId, ReportEdit edit)
     {
-        EnsureEditable();
+        EnsureCanEdit(edit);
         var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId)
             ?? throw new DomainException("Không tìm thấy tệp minh chứng.");
         _attachments.Remove(attachment);
-        Touch(by, now);
+        Touch(edit.By, edit.Now);
+    }
+
+    /// <summary>Whether the unit may change the report now (its status and the window allow it); the reason when not.</summary>
+    public string? EditRefusal(ReportWindow window, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return !IsEditable
+            ? $"Báo cáo đang ở trạng thái \"{StatusText.Of(Status)}\", đơn vị không thể sửa."
+            : window.LockReason(now);
     }
 
     /// <summary>What is still missing before the report can be submitted, one Vietnamese sentence each.</summary>
@@ -184,7 +194,11 @@ public sealed class AnnualReport
     {
         ArgumentNullException.ThrowIfNull(window);
         Guard.Status(Status, "nộp báo cáo", ReportStatus.Draft, ReportStatus.Returned, ReportStatus.Reopened);
-        EnsureOpen(window, now);
+        if (window.LockReason(now) is { } locked)
+        {
+            throw new DomainException(locked);
+        }
+
         var missing = MissingForSubmission();
         if (missing.Count > 0)
         {
@@ -203,23 +217,13 @@ public sealed class AnnualReport
         Move(ReportStatus.Submitted, by, now, late ? "Nộp sau hạn" : null);
     }
 
-    /// <summary>Throws with the reason when the unit may not change the report now.</summary>
-    public void EnsureOpen(ReportWindow window, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(window);
-        if (window.LockReason(now) is { } reason)
-        {
-            throw new DomainException(reason);
-        }
-    }
-
     public ReportSnapshot Snapshot() => new(
         _sections.OrderBy(s => s.AreaNumber)
             .Select(s => new AreaSnapshot(s.ContentAreaId, s.AreaNumber, s.Narrative, s.NoActivity, s.NoActivityReason,
                 s.IndicatorValues.ToDictionary(v => v.IndicatorId, v => v.Value)))
             .ToArray(),
         Difficulties,
-        Proposals);
+        Recommendations);
 
     /// <param name="areaComments">Comments per content area id; only commented areas need changing.</param>
     public void Return(Actor by, DateTimeOffset now, string? generalComment, IReadOnlyDictionary<int, string>? areaComments)
@@ -268,11 +272,13 @@ public sealed class AnnualReport
         Move(ReportStatus.Reopened, by, now, why);
     }
 
-    public void EnsureEditable()
+    /// <summary>Every edit verb checks the same: the status, and the window (locked after the lock date unless the unit has an exception).</summary>
+    private void EnsureCanEdit(ReportEdit edit)
     {
-        if (!IsEditable)
+        ArgumentNullException.ThrowIfNull(edit);
+        if (EditRefusal(edit.Window, edit.Now) is { } refusal)
         {
-            throw new DomainException($"Báo cáo đang ở trạng thái \"{StatusText.Of(Status)}\", đơn vị không thể sửa.");
+            throw new DomainException(refusal);
         }
     }
 
@@ -290,3 +296,6 @@ public sealed class AnnualReport
         ConcurrencyStamp = Guid.NewGuid();
     }
 }
+
+/// <summary>Who changes a unit's report, when, and in which window: every edit verb takes one, so none can skip the lock.</summary>
+public sealed record ReportEdit(Actor By, DateTimeOffset Now, ReportWindow Window);

@@ -4,7 +4,8 @@ using NguyenLuongBang.Emulation.Domain.Common;
 namespace NguyenLuongBang.Emulation.Domain.Reports;
 
 /// <summary>The report's content as it was submitted: frozen, so a reviewer sees what changed between submissions.</summary>
-public sealed record ReportSnapshot(IReadOnlyList<AreaSnapshot> Areas, string? Difficulties, string? Proposals);
+public sealed record ReportSnapshot(IReadOnlyList<AreaSnapshot> Areas, string? Difficulties,
+    [property: System.Text.Json.Serialization.JsonPropertyName("Proposals")] string? Recommendations);
 
 public sealed record AreaSnapshot(int ContentAreaId, int AreaNumber, string? Narrative, bool NoActivity, string? NoActivityReason,
     IReadOnlyDictionary<int, decimal?> Values);

@@ -47,7 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
 
-    public DbSet<AwardSubmission> AwardSubmissions => Set<AwardSubmission>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     public DbSet<Domain.Practices.GoodPractice> GoodPractices => Set<Domain.Practices.GoodPractice>();
 
@@ -150,7 +150,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         }
         catch
         {
-            // Nothing was written: unseal, so that a retry reads the chain's end again.
+            // Nothing was written: forget the rows (they recorded a change that did not happen) and unseal them.
+            _pendingAudit.Clear();
             foreach (var entry in pending)
             {
                 if (Entry(entry).State != EntityState.Detached)

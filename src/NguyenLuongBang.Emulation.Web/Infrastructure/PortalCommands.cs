@@ -136,15 +136,22 @@ public static class PortalCommands
         // Same start-up as the portal: migrate, and in Development load the demo data if missing.
         await app.InitializeDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var data = await scope.ServiceProvider.GetRequiredService<Features.Consolidation.ConsolidationQuery>().LoadAsync(round);
-        var bytes = format switch
+        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+
+        // An issued report is exported as stored when it was signed; otherwise the draft of today.
+        var issued = format == "xlsx" ? null : await db.ConsolidatedReports.AsNoTracking()
+            .Where(r => r.RoundKind == round.Kind && r.RoundYear == round.Year && r.DocumentId != null).Select(r => r.DocumentId).FirstOrDefaultAsync();
+        var stored = await scope.ServiceProvider.GetRequiredService<Features.DocumentRegister.IssuedFiles>()
+            .GetAsync(issued, format == "docx" ? Domain.Documents.IssuedFileFormat.Word : Domain.Documents.IssuedFileFormat.Pdf, CancellationToken.None);
+        var data = stored is null ? await scope.ServiceProvider.GetRequiredService<Features.Consolidation.ConsolidationQuery>().LoadAsync(round) : null;
+        var bytes = stored?.Content ?? format switch
         {
-            "xlsx" => Features.Consolidation.ConsolidationExcel.Render(data),
-            "docx" => Documents.WordRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data)),
-            _ => Documents.PdfRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data)),
+            "xlsx" => Features.Consolidation.ConsolidationExcel.Render(data!),
+            "docx" => Documents.WordRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data!)),
+            _ => Documents.PdfRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data!)),
         };
         await File.WriteAllBytesAsync(output, bytes);
-        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã xuất {round.Title} ({format}, {bytes.Length:N0} byte) ra {output}."));
+        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã xuất {round.Title} ({(stored is null ? "dự thảo" : "bản đã ban hành")}, {format}, {bytes.Length:N0} byte) ra {output}."));
         return 0;
     }
 

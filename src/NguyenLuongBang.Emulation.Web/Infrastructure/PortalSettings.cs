@@ -119,6 +119,17 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
 
     public async Task<Fraction> FractionAsync(string key) => ParseFraction(await GetAsync(key)) ?? ParseFraction(Find(key)!.Default)!.Value;
 
+    /// <summary>A text setting's value, or null while it is empty (a draft then leaves it blank).</summary>
+    public async Task<string?> OptionalAsync(string key)
+    {
+        var value = (await GetAsync(key)).Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>The plans for a draft: null while the commune's plan number is not set.</summary>
+    public async Task<Documents.PlanCitations?> OptionalPlansAsync() =>
+        await OptionalAsync(CommunePlanNumberKey) is null ? null : await PlansAsync();
+
     /// <summary>A setting an issued document cannot do without: refused, naming it, while it is empty.</summary>
     public async Task<string> RequiredAsync(string key)
     {

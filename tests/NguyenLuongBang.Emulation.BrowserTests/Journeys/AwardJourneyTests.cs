@@ -25,7 +25,12 @@ public class AwardJourneyTests(BlankRoundBrowserPortal portal) : IClassFixture<B
         await nominations.PublishAsync("Nguyễn Thị Hằng");
         await Expect(reviewer.Locator("article").Filter(new() { HasText = "Nguyễn Thị Hằng" }).GetByText("Đang công khai")).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(reviewer, "11-nominations");
-        await nominations.OpenCouncilSessionAsync(new DateOnly(2026, 11, 26));
+
+        // The council meets once the week of public posting is over (a new working day, a new sign-in).
+        portal.App.Clock.Advance(TimeSpan.FromDays(8));
+        await new LoginPage(reviewer).SignInAsync("chuyenvien@nlb.example");
+        await nominations.OpenAsync("2025");
+        await nominations.OpenCouncilSessionAsync(new DateOnly(2026, 12, 4));
         var sessionUrl = reviewer.Url;
 
         foreach (var member in new[] { "hoidong1@nlb.example", "hoidong2@nlb.example", "hoidong3@nlb.example" })

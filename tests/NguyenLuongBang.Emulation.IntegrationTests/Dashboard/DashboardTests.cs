@@ -28,13 +28,14 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         foreach (var (i, unit) in units)
         {
             var report = new AnnualReport(unit.Id, 2026, areas.Select(a => (a.Id, a.Number)), staff, now);
+            var window = new ReportWindow(now.AddDays(20), now.AddDays(35));
             foreach (var area in areas)
             {
-                report.UpdateSection(area.Id, $"Kết quả {i}", false, null, staff, now);
+                report.UpdateSection(area.Id, $"Kết quả {i}", false, null, new ReportEdit(staff, now, window));
             }
 
-            report.SetIndicatorValue(indicator.ContentAreaId, indicator.Id, i % 7, null, staff, now);
-            report.Submit(staff, now, new ReportWindow(now.AddDays(20), now.AddDays(35)));
+            report.SetIndicatorValue(indicator.ContentAreaId, indicator.Id, i % 7, null, new ReportEdit(staff, now, window));
+            report.Submit(staff, now, window);
             db.AnnualReports.Add(report);
         }
 

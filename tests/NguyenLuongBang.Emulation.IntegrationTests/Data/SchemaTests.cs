@@ -80,8 +80,8 @@ public class SchemaTests
             [
                 "AnnualReport→ProposedCommendation", "AnnualReport→ReportAreaSection", "AnnualReport→ReportAttachment",
                 "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AwardDecision→AwardLine", "ConsolidatedReport→ConsolidatedReportStatusChange", "CouncilSession→CouncilAgendaItem",
-                "CouncilSession→CouncilAttendance", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget",
-                "IssuedDocument→IssuedFile", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
+                "CouncilSession→CouncilAttendance", "CouncilSession→CouncilSessionStatusChange", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget",
+                "GoodPractice→GoodPracticeStatusChange", "IssuedDocument→IssuedFile", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
                 "ReportAreaSection→IndicatorValue",
             ],
             ours);

@@ -94,7 +94,7 @@ public class ConsolidatedReportFormatsTests(PortalFactory factory) : IClassFixtu
         var reviewer = factory.CreatePortalClient();
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         var form = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form").Set("Strengths", "Các đơn vị tích cực hưởng ứng.")
-            .Set("Limitations", "Một số đơn vị nộp chậm.").Set("TasksAhead", "Phổ cập kỹ năng số.").Set("Proposals", "Đề nghị hỗ trợ kinh phí.");
+            .Set("Limitations", "Một số đơn vị nộp chậm.").Set("TasksAhead", "Phổ cập kỹ năng số.").Set("Recommendations", "Đề nghị hỗ trợ kinh phí.");
         Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(reviewer)).StatusCode);
 
         // Before 15/12 and with reports not yet accepted, trình ký needs a reason.

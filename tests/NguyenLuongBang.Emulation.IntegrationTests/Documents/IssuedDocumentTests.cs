@@ -208,7 +208,7 @@ public class IssueAtomicityTests(IssueAtomicityTests.FailingFactory factory) : I
         var reviewer = factory.CreatePortalClient();
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form")
-            .Set("Strengths", "Ưu điểm.").Set("Limitations", "Hạn chế.").Set("TasksAhead", "Nhiệm vụ.").Set("Proposals", "Kiến nghị.").PostAsync(reviewer);
+            .Set("Strengths", "Ưu điểm.").Set("Limitations", "Hạn chế.").Set("TasksAhead", "Nhiệm vụ.").Set("Recommendations", "Kiến nghị.").PostAsync(reviewer);
         await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "submit-form").Set("reason", "Gửi sớm theo yêu cầu.").PostAsync(reviewer);
         var before = await factory.WithDatabaseAsync(async db => (await db.DocumentRegister.CountAsync(), await db.IssuedDocuments.CountAsync(), await db.StoredFiles.CountAsync(), await db.AuditEntries.CountAsync()));
 

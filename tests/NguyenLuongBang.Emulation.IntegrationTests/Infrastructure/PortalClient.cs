@@ -24,6 +24,14 @@ public static partial class PortalClient
         return await client.PostAsync(postUrl, content);
     }
 
+    /// <summary>A form whose fields may repeat (several checkboxes of one name).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = await client.AntiforgeryTokenAsync(formUrl);
+        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(postUrl, content);
+    }
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = DemoPassword, string? returnUrl = null)
     {
         var fields = new Dictionary<string, string> { ["Email"] = email, ["Password"] = password };

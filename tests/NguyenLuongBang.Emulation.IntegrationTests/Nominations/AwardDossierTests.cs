@@ -46,6 +46,10 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
             await reviewer.PostFormAsync("/Nominations/2025", $"/Nominations/2025/{Id(id)}/Post", new Dictionary<string, string>());
         }
 
+        // A week later the posting has ended (a new working day, a new sign-in).
+        factory.Clock.Advance(TimeSpan.FromDays(8));
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+
         // 2. An objection during posting keeps the nominee from the council until it is resolved.
         var list = await reviewer.GetStringAsync("/Nominations/2025");
         await HtmlForm.Parse(list, $"object-{Id(ids[1])}").Set("fromWhom", "Ông Trần Văn Bình, thôn Đông").Set("content", "Số lớp kê khai chưa đúng.").PostAsync(reviewer);
@@ -188,7 +192,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
             var n = await db.Nominations.Include(x => x.Objections).SingleAsync(x => x.Id == id);
             var by = new Domain.Common.Actor("test", "Kiểm thử");
             var now = DateTimeOffset.UtcNow;
-            n.Post(7, by, now);
+            n.Post(7, by, now.AddDays(-8));
             n.SendToCouncil(by, now, []);
             n.RecordCouncilResult(true, "5 đồng ý", by, now);
             n.Approve(by, now, null);

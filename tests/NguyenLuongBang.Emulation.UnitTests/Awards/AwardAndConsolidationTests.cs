@@ -91,7 +91,7 @@ public class ConsolidatedReportTests
 
     private static IssuedDocument Issued(string number = "05/BC-UBND") =>
         new(IssuedDocumentKind.ConsolidatedReport, new RegisteredDocument("UBND", "BC", 2026, int.Parse(number[..2], System.Globalization.CultureInfo.InvariantCulture), "Báo cáo", new DateOnly(2026, 12, 20), Chairman, Now),
-            "Đoàn Văn Cát", "{}", Chairman, Now);
+            "Đoàn Văn Cát", "{}", [(IssuedFileFormat.Pdf, new Domain.Files.StoredFile("bc.pdf", "application/pdf", [1], "ab", Chairman, Now))], Chairman, Now);
 
     [Fact]
     public void UpdateAssessment_Draft_KeepsTheText()
@@ -141,6 +141,16 @@ public class ConsolidatedReportTests
         Assert.Equal("05/BC-UBND", report.Number);
         Assert.Equal(new DateOnly(2026, 12, 20), report.IssuedOn);
         Assert.Equal([ConsolidatedReportStatus.Draft, ConsolidatedReportStatus.AwaitingSignature, ConsolidatedReportStatus.Issued], report.History.Select(h => h.To));
+    }
+
+    [Fact]
+    public void Approve_ByWhoeverSubmittedIt_Throws()
+    {
+        var report = Written();
+        report.SubmitForSignature(Chairman, Now, false, 0, null);
+
+        Assert.Throws<DomainException>(() => report.Approve(Issued(), Chairman, Now));
+        Assert.Equal(ConsolidatedReportStatus.AwaitingSignature, report.Status);
     }
 
     [Fact]

@@ -39,11 +39,11 @@ internal sealed class ReportBuilder
             {
                 if (number == 8)
                 {
-                    report.UpdateSection(id, null, true, "Không thuộc chức năng của đơn vị.", Staff, BeforeDeadline.AddDays(-10));
+                    report.UpdateSection(id, null, true, "Không thuộc chức năng của đơn vị.", new ReportEdit(Staff, BeforeDeadline.AddDays(-10), Window2026));
                 }
                 else
                 {
-                    report.UpdateSection(id, $"Kết quả nội dung {number}.", false, null, Staff, BeforeDeadline.AddDays(-10));
+                    report.UpdateSection(id, $"Kết quả nội dung {number}.", false, null, new ReportEdit(Staff, BeforeDeadline.AddDays(-10), Window2026));
                 }
             }
         }

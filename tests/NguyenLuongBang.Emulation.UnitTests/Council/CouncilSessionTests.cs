@@ -59,7 +59,7 @@ public class CouncilSessionTests
         var session = Session(3, 3);
         Vote(session, 1, agree: 2);
         session.CastVote("m3", 1, VoteChoice.Agree, Now);
-        session.Close(Now, "01/BB-HĐTĐKT");
+        session.Close(Now, "01/BB-HĐTĐKT", Reviewer);
 
         Assert.Throws<DomainException>(() => session.CastVote("m3", 1, VoteChoice.Disagree, Now));
     }
@@ -70,20 +70,53 @@ public class CouncilSessionTests
         var session = Session(9, 6);
         Vote(session, 1, agree: 6);
 
-        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT"));
+        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT", Reviewer));
 
         Assert.Equal(CouncilSessionStatus.Closed, session.Status);
         Assert.NotNull(result.Passed);
     }
 
     [Fact]
-    public void Close_BelowTwoThirdsPresent_Throws_AndSessionStaysOpen()
-    {
-        var session = Session(9, 5);
-        Vote(session, 1, agree: 5);
+    public void Open_BelowTwoThirdsPresent_Throws_ASessionThatCouldNotDecideIsNeverOpened() =>
+        Assert.Throws<DomainException>(() => Session(9, 5));
 
-        Assert.Throws<DomainException>(() => session.Close(Now, "01/BB-HĐTĐKT"));
-        Assert.Equal(CouncilSessionStatus.Open, session.Status);
+    [Fact]
+    public void CorrectAttendance_BeforeTheFirstVote_ChangesWhoIsPresent_AndKeepsAHistoryRow()
+    {
+        var session = Session(9, 7);
+
+        session.CorrectAttendance(["m1", "m2", "m3", "m4", "m5", "m6"], Reviewer, Now);
+
+        Assert.Equal(6, session.Present.Count);
+        Assert.False(session.IsPresent("m7"));
+        Assert.Contains("6/9", session.History.Last().Comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CorrectAttendance_AfterAVote_OrBelowQuorum_OrWithoutTheChair_Throws()
+    {
+        var session = Session(9, 7);
+        Assert.Throws<DomainException>(() => session.CorrectAttendance(["m1", "m2", "m3", "m4", "m5"], Reviewer, Now));
+        Assert.Throws<DomainException>(() => session.CorrectAttendance(["m2", "m3", "m4", "m5", "m6", "m7"], Reviewer, Now));
+        session.CastVote("m3", 1, VoteChoice.Agree, Now);
+
+        Assert.Throws<DomainException>(() => session.CorrectAttendance(["m1", "m2", "m3", "m4", "m5", "m6"], Reviewer, Now));
+        Assert.Equal(7, session.Present.Count);
+    }
+
+    [Fact]
+    public void Adjourn_WithAReason_EndsTheSessionWithoutDeciding_AndHandsBackTheAgenda()
+    {
+        var session = Session(3, 3, 1, 2);
+
+        Assert.Throws<DomainException>(() => session.Adjourn(" ", Reviewer, Now));
+        var agenda = session.Adjourn("Chủ tịch bận công tác đột xuất.", Reviewer, Now);
+
+        Assert.Equal([1, 2], agenda);
+        Assert.Equal(CouncilSessionStatus.Adjourned, session.Status);
+        Assert.Throws<DomainException>(() => session.Close(Now, "01/BB-HĐTĐKT", Reviewer));
+        Assert.Throws<DomainException>(() => session.CastVote("m1", 1, VoteChoice.Agree, Now));
+        Assert.Equal([CouncilSessionStatus.Open, CouncilSessionStatus.Adjourned], session.History.Select(h => h.To));
     }
 
     [Fact]
@@ -92,7 +125,7 @@ public class CouncilSessionTests
         var session = Session(10, 8);
         Vote(session, 1, agree: 7, disagree: 1);
 
-        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT"));
+        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT", Reviewer));
 
         Assert.True(result.Passed);
         Assert.Equal(7, result.AgreeCount);
@@ -105,7 +138,7 @@ public class CouncilSessionTests
         var session = Session(9, 6);
         Vote(session, 1, agree: 6);
 
-        Assert.False(Assert.Single(session.Close(Now, "01/BB-HĐTĐKT")).Passed);
+        Assert.False(Assert.Single(session.Close(Now, "01/BB-HĐTĐKT", Reviewer)).Passed);
     }
 
     [Fact]
@@ -115,7 +148,7 @@ public class CouncilSessionTests
         var session = Session(10, 9);
         Vote(session, 1, agree: 6, disagree: 1, recused: 2);
 
-        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT"));
+        var result = Assert.Single(session.Close(Now, "01/BB-HĐTĐKT", Reviewer));
 
         Assert.True(result.Passed);
         Assert.Equal(2, result.RecusedCount);
@@ -129,7 +162,7 @@ public class CouncilSessionTests
         Vote(session, 1, agree: 3);
         Vote(session, 2, agree: 1, disagree: 2);
 
-        var results = session.Close(Now, "01/BB-HĐTĐKT");
+        var results = session.Close(Now, "01/BB-HĐTĐKT", Reviewer);
 
         Assert.True(results.Single(r => r.NominationId == 1).Passed);
         Assert.False(results.Single(r => r.NominationId == 2).Passed);
@@ -140,9 +173,9 @@ public class CouncilSessionTests
     {
         var session = Session(3, 3);
         Vote(session, 1, agree: 3);
-        session.Close(Now, "01/BB-HĐTĐKT");
+        session.Close(Now, "01/BB-HĐTĐKT", Reviewer);
 
-        Assert.Throws<DomainException>(() => session.Close(Now, "01/BB-HĐTĐKT"));
+        Assert.Throws<DomainException>(() => session.Close(Now, "01/BB-HĐTĐKT", Reviewer));
     }
 
     [Fact]

@@ -115,9 +115,9 @@ public class AwardDocumentsTests
     [Fact]
     public void Proposal_to_the_chairman_is_from_the_culture_office_and_lists_council_results()
     {
-        var data = new ProposalData(ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", [new DocumentReference("01/BB-HĐTĐKT", new DateOnly(2026, 12, 18))],
+        var data = new SubmissionData(ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", [new DocumentReference("01/BB-HĐTĐKT", new DateOnly(2026, 12, 18))],
             [new NomineeLine("Lê Thị Mai", NomineeKind.Individual, "Hiệu trưởng", "Dẫn đầu phong trào.", "5 đồng ý, 0 không đồng ý, 0 không tham gia biểu quyết")], 2026, Plans);
-        var document = AwardDocuments.Proposal(data);
+        var document = AwardDocuments.Submission(data);
         var text = Text(document);
 
         Assert.Equal(["UBND XÃ NGUYỄN LƯƠNG BẰNG", "PHÒNG VĂN HÓA - XÃ HỘI"], document.IssuerLines);
@@ -134,9 +134,9 @@ public class AwardDocumentsTests
     [Fact]
     public void Proposal_to_the_city_asks_for_the_citys_certificate()
     {
-        var data = new ProposalData(ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", [],
+        var data = new SubmissionData(ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", [],
             [new NomineeLine("Trường Tiểu học", NomineeKind.Collective, null, "Chuyển đổi số toàn diện.", "Thông qua")], 2027, Plans);
-        var document = AwardDocuments.Proposal(data);
+        var document = AwardDocuments.Submission(data);
 
         Assert.Equal(["Chủ tịch Ủy ban nhân dân thành phố Hải Phòng"], document.Recipients);
         Assert.Contains("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố", document.Summary[0]);

@@ -79,11 +79,11 @@ public class EligibilityTests
         var nomination = Posted();
         var failing = Eligibility.Check(Facts(discipline: true));
 
-        Assert.Throws<DomainException>(() => nomination.SendToCouncil(Reviewer, Now, failing));
+        Assert.Throws<DomainException>(() => nomination.SendToCouncil(Reviewer, Now.AddDays(8), failing));
         Assert.Throws<DomainException>(() => nomination.Override(" ", Reviewer, Now));
 
         nomination.Override("Khiếu nại đã được giải quyết, chờ văn bản kết luận.", Reviewer, Now);
-        nomination.SendToCouncil(Reviewer, Now, failing);
+        nomination.SendToCouncil(Reviewer, Now.AddDays(8), failing);
 
         Assert.Equal(NominationStatus.InCouncil, nomination.Status);
     }
@@ -98,7 +98,7 @@ public class EligibilityTests
         Assert.True(nomination.UnderDiscipline);
 
         nomination.RecordDiscipline(false, null, Reviewer, Now);
-        nomination.SendToCouncil(Reviewer, Now, []);
+        nomination.SendToCouncil(Reviewer, Now.AddDays(8), []);
         Assert.Throws<DomainException>(() => nomination.RecordDiscipline(true, "x", Reviewer, Now));
     }
 

@@ -241,4 +241,34 @@ public class NominationTests
         Assert.Equal("02/TTr-UBND", proposal.ForwardedToCityNumber);
         Assert.Throws<DomainException>(() => proposal.ForwardToCity("03/TTr-UBND", new DateOnly(2027, 12, 2), Chairman, Now.AddDays(12)));
     }
+
+    [Fact]
+    public void SendToCouncil_DuringThePosting_Throws_AndWorksOnceItHasEnded()
+    {
+        var nomination = NewNomination();
+        nomination.Post(7, Reviewer, Now);
+
+        var refused = Assert.Throws<DomainException>(() => nomination.SendToCouncil(Reviewer, Now.AddDays(6), []));
+        Assert.Contains("đang công khai đến 09:00 ngày 27/11/2027", refused.Message);
+        Assert.False(nomination.PostingEnded(Now.AddDays(7).AddMinutes(-1)));
+
+        nomination.SendToCouncil(Reviewer, Now.AddDays(7), []);
+        Assert.Equal(NominationStatus.InCouncil, nomination.Status);
+    }
+
+    [Theory]
+    [InlineData(NominationStatus.Draft)]
+    [InlineData(NominationStatus.Approved)]
+    public void ResolveObjection_OutsidePostingAndCouncil_Throws(NominationStatus status) =>
+        Assert.Throws<DomainException>(() => In(status).ResolveObjection(1, "Đã xác minh.", Reviewer, Now.AddDays(30)));
+
+    [Fact]
+    public void RecordObjection_ReceivedInTheFuture_Throws()
+    {
+        var nomination = NewNomination();
+        nomination.Post(7, Reviewer, Now);
+
+        Assert.Throws<DomainException>(() => nomination.RecordObjection("Ông A", "Không đúng.", new DateOnly(2027, 11, 21), Reviewer, Now));
+        Assert.Empty(nomination.Objections);
+    }
 }

@@ -50,8 +50,8 @@ public class AnnualReportTests
     public void Submit_Incomplete_Throws_WithEveryMissingArea()
     {
         var report = new ReportBuilder().Build();
-        report.UpdateSection(101, "Đã tuyên truyền.", false, null, Staff, Now);
-        report.UpdateSection(102, null, true, null, Staff, Now);
+        report.UpdateSection(101, "Đã tuyên truyền.", false, null, new ReportEdit(Staff, Now, Window));
+        report.UpdateSection(102, null, true, null, new ReportEdit(Staff, Now, Window));
 
         var error = Assert.Throws<ReportIncompleteException>(() => report.Submit(Staff, Now, Window));
 
@@ -141,7 +141,7 @@ public class AnnualReportTests
     public void Resubmit_AfterReturn_BecomesSubmitted_AndKeepsOnTimeFlagOfFirstSubmission()
     {
         var report = new ReportBuilder().In(ReportStatus.Returned).Build();
-        report.UpdateSection(105, "Đã bổ sung số liệu.", false, null, Staff, Deadline.AddDays(2));
+        report.UpdateSection(105, "Đã bổ sung số liệu.", false, null, new ReportEdit(Staff, Deadline.AddDays(2), Window));
 
         report.Submit(Staff, Deadline.AddDays(2), Window);
 
@@ -227,11 +227,11 @@ public class AnnualReportTests
     {
         var report = new ReportBuilder().In(status).Build();
 
-        Assert.Throws<DomainException>(() => report.UpdateSection(101, "Sửa", false, null, Staff, Now));
-        Assert.Throws<DomainException>(() => report.UpdateGeneral("a", "b", Staff, Now));
-        Assert.Throws<DomainException>(() => report.SetIndicatorValue(101, 1, 5, null, Staff, Now));
-        Assert.Throws<DomainException>(() => report.ProposeCommendation(NomineeKind.Collective, "Tổ một cửa", null, null, "Tốt", Staff, Now));
-        Assert.Throws<DomainException>(() => report.Attach(1, null, 100, 1000, Staff, Now));
+        Assert.Throws<DomainException>(() => report.UpdateSection(101, "Sửa", false, null, new ReportEdit(Staff, Now, Window)));
+        Assert.Throws<DomainException>(() => report.UpdateGeneral("a", "b", new ReportEdit(Staff, Now, Window)));
+        Assert.Throws<DomainException>(() => report.SetIndicatorValue(101, 1, 5, null, new ReportEdit(Staff, Now, Window)));
+        Assert.Throws<DomainException>(() => report.ProposeCommendation(NomineeKind.Collective, "Tổ một cửa", null, null, "Tốt", new ReportEdit(Staff, Now, Window)));
+        Assert.Throws<DomainException>(() => report.Attach(1, null, 100, 1000, new ReportEdit(Staff, Now, Window)));
         Assert.Equal("Kết quả nội dung 1.", report.Section(101).Narrative);
     }
 
@@ -241,7 +241,7 @@ public class AnnualReportTests
         var report = new ReportBuilder().Build();
         var before = report.ConcurrencyStamp;
 
-        report.UpdateSection(101, "Mới", false, null, Staff, Now);
+        report.UpdateSection(101, "Mới", false, null, new ReportEdit(Staff, Now, Window));
 
         Assert.NotEqual(before, report.ConcurrencyStamp);
         Assert.Equal(Staff.Name, report.UpdatedByName);
@@ -252,10 +252,10 @@ public class AnnualReportTests
     {
         var report = new ReportBuilder().Build();
 
-        report.SetIndicatorValue(101, 9, 12, "Theo sổ theo dõi", Staff, Now);
+        report.SetIndicatorValue(101, 9, 12, "Theo sổ theo dõi", new ReportEdit(Staff, Now, Window));
         Assert.Equal(12, Assert.Single(report.Section(101).IndicatorValues).Value);
 
-        report.SetIndicatorValue(101, 9, null, null, Staff, Now);
+        report.SetIndicatorValue(101, 9, null, null, new ReportEdit(Staff, Now, Window));
         Assert.Empty(report.Section(101).IndicatorValues);
     }
 
@@ -264,26 +264,26 @@ public class AnnualReportTests
     {
         var report = new ReportBuilder().Build();
 
-        Assert.Throws<DomainException>(() => report.UpdateSection(101, new string('a', ReportAreaSection.NarrativeMaxLength + 1), false, null, Staff, Now));
+        Assert.Throws<DomainException>(() => report.UpdateSection(101, new string('a', ReportAreaSection.NarrativeMaxLength + 1), false, null, new ReportEdit(Staff, Now, Window)));
     }
 
     [Fact]
     public void Attach_BeyondTotalLimit_Throws()
     {
         var report = new ReportBuilder().Build();
-        report.Attach(1, 101, 600, 1000, Staff, Now);
+        report.Attach(1, 101, 600, 1000, new ReportEdit(Staff, Now, Window));
 
-        Assert.Throws<DomainException>(() => report.Attach(2, null, 500, 1000, Staff, Now));
+        Assert.Throws<DomainException>(() => report.Attach(2, null, 500, 1000, new ReportEdit(Staff, Now, Window)));
         Assert.Single(report.Attachments);
     }
 
     [Fact]
     public void ProposeCommendation_Individual_WithoutGender_Throws() =>
-        Assert.Throws<DomainException>(() => new ReportBuilder().Build().ProposeCommendation(NomineeKind.Individual, "Lê Văn A", null, null, "Tốt", Staff, Now));
+        Assert.Throws<DomainException>(() => new ReportBuilder().Build().ProposeCommendation(NomineeKind.Individual, "Lê Văn A", null, null, "Tốt", new ReportEdit(Staff, Now, Window)));
 
     [Fact]
     public void ProposeCommendation_Household_IsRefused() =>
-        Assert.Throws<DomainException>(() => new ReportBuilder().Build().ProposeCommendation(NomineeKind.Household, "Hộ ông A", null, null, "Tốt", Staff, Now));
+        Assert.Throws<DomainException>(() => new ReportBuilder().Build().ProposeCommendation(NomineeKind.Household, "Hộ ông A", null, null, "Tốt", new ReportEdit(Staff, Now, Window)));
 
     [Fact]
     public void Submit_AfterLock_Throws_WithTheReason()
@@ -323,8 +323,8 @@ public class AnnualReportTests
     public void Submit_FreezesANumberedVersion_AndTheDiffShowsOnlyChangedAreas()
     {
         var report = new ReportBuilder().In(ReportStatus.Returned).Build();
-        report.UpdateSection(105, "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 92%.", false, null, Staff, Now.AddDays(2));
-        report.SetIndicatorValue(103, 7, 4, null, Staff, Now.AddDays(2));
+        report.UpdateSection(105, "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 92%.", false, null, new ReportEdit(Staff, Now.AddDays(2), Window));
+        report.SetIndicatorValue(103, 7, 4, null, new ReportEdit(Staff, Now.AddDays(2), Window));
 
         report.Submit(Staff, Now.AddDays(2), Window);
 
@@ -347,4 +347,63 @@ public class AnnualReportTests
     }
 
     private static ReportWindow DayWindow(DateOnly day) => new(VietnamTime.EndOfDay(day), VietnamTime.EndOfDay(day.AddDays(15)));
+}
+
+public class AnnualReportLockTests
+{
+    private static readonly Actor Staff = ReportBuilder.Staff;
+    private static readonly ReportWindow Window = ReportBuilder.Window2026;
+    private static readonly DateTimeOffset AfterLock = Window.LockAt.AddMinutes(1);
+
+    public static TheoryData<string> Verbs => new() { "section", "indicator", "general", "propose", "withdraw", "attach", "detach" };
+
+    private static void Do(AnnualReport report, string verb, ReportEdit edit)
+    {
+        switch (verb)
+        {
+            case "section": report.UpdateSection(101, "Sửa sau khi khóa.", false, null, edit); break;
+            case "indicator": report.SetIndicatorValue(101, 1, 5, null, edit); break;
+            case "general": report.UpdateGeneral("Khó khăn", "Kiến nghị", edit); break;
+            case "propose": report.ProposeCommendation(NomineeKind.Collective, "Tổ một cửa", null, null, "Tốt", edit); break;
+            case "withdraw": report.WithdrawCommendation(report.ProposedCommendations.First().Id, edit); break;
+            case "attach": report.Attach(9, null, 100, 1000, edit); break;
+            default: report.Detach(report.Attachments.First().Id, edit); break;
+        }
+    }
+
+    private static AnnualReport WithParts()
+    {
+        var report = new ReportBuilder().Build();
+        var before = new ReportEdit(Staff, ReportBuilder.BeforeDeadline, Window);
+        report.ProposeCommendation(NomineeKind.Collective, "Tổ một cửa", null, null, "Tốt", before);
+        report.Attach(1, null, 100, 1000, before);
+        return report;
+    }
+
+    [Theory]
+    [MemberData(nameof(Verbs))]
+    public void Every_edit_verb_is_refused_after_the_lock(string verb)
+    {
+        var report = WithParts();
+        var stamp = report.ConcurrencyStamp;
+
+        var refused = Assert.Throws<DomainException>(() => Do(report, verb, new ReportEdit(Staff, AfterLock, Window)));
+
+        Assert.Contains("Báo cáo đã khóa", refused.Message);
+        Assert.Equal(stamp, report.ConcurrencyStamp);
+        Assert.Single(report.ProposedCommendations);
+        Assert.Single(report.Attachments);
+    }
+
+    [Theory]
+    [MemberData(nameof(Verbs))]
+    public void Every_edit_verb_works_after_the_lock_with_an_exception_for_the_unit(string verb)
+    {
+        var report = WithParts();
+        var excepted = Window with { ExceptionUntil = AfterLock.AddDays(3), ExceptionReason = "Bổ sung minh chứng." };
+
+        Do(report, verb, new ReportEdit(Staff, AfterLock, excepted));
+
+        Assert.Equal(AfterLock, report.UpdatedAt);
+    }
 }

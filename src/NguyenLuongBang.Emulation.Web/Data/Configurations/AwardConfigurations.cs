@@ -28,6 +28,9 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.HasIndex(n => n.SearchName);
         builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId);
         builder.HasOne<ProposedCommendation>().WithMany().HasForeignKey(n => n.ProposedCommendationId);
+
+        // A unit's proposal becomes at most one nomination per round, however many times it is clicked.
+        builder.HasIndex(n => new { n.ProposedCommendationId, n.RoundKind, n.RoundYear }).IsUnique().HasFilter("[ProposedCommendationId] IS NOT NULL");
         builder.HasMany(n => n.History).WithOne().HasForeignKey(h => h.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Objections).WithOne().HasForeignKey(o => o.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(n => n.ForwardedToCityNumber).HasMaxLength(50);
@@ -70,6 +73,9 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         builder.Property(s => s.SecretaryName).HasMaxLength(100);
         builder.HasOne(s => s.MinutesDocument).WithMany().HasForeignKey(s => s.MinutesDocumentId);
         builder.HasIndex(s => s.MinutesDocumentId).IsUnique();
+        builder.Ignore(s => s.CanCorrectAttendance);
+        builder.Ignore(s => s.CanAdjourn);
+        builder.HasMany(s => s.History).WithOne().HasForeignKey(h => h.CouncilSessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.CanClose);
         builder.Ignore(s => s.Quorum);
         builder.Ignore(s => s.PassThreshold);
@@ -119,7 +125,8 @@ internal sealed class AwardDecisionConfiguration : IEntityTypeConfiguration<Awar
 {
     public void Configure(EntityTypeBuilder<AwardDecision> builder)
     {
-        builder.HasIndex(d => d.Number).IsUnique();
+        // Numbers restart every year: the register's own index (and the issued document's) keeps them unique.
+        builder.HasIndex(d => d.Number);
         builder.Ignore(d => d.Round);
         builder.Ignore(d => d.TotalAmount);
         builder.Property(d => d.Number).HasMaxLength(50);
@@ -129,17 +136,22 @@ internal sealed class AwardDecisionConfiguration : IEntityTypeConfiguration<Awar
         builder.Property(d => d.CorrectionReason).HasMaxLength(1000);
         builder.Property(d => d.BaseSalary).HasPrecision(18, 0);
         builder.HasOne<AwardDecision>().WithMany().HasForeignKey(d => d.CorrectsDecisionId);
+
+        // A decision is replaced at most once: a second correction of the same decision is refused by the database too.
+        builder.HasIndex(d => d.CorrectsDecisionId).IsUnique().HasFilter("[CorrectsDecisionId] IS NOT NULL");
         builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.AwardDecisionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(d => d.Document).WithMany().HasForeignKey(d => d.DocumentId);
         builder.HasIndex(d => d.DocumentId).IsUnique();
     }
 }
 
-internal sealed class AwardSubmissionConfiguration : IEntityTypeConfiguration<AwardSubmission>
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
 {
-    public void Configure(EntityTypeBuilder<AwardSubmission> builder)
+    public void Configure(EntityTypeBuilder<Submission> builder)
     {
-        builder.HasIndex(s => s.Number).IsUnique();
+        // The table keeps the name it had when a tờ trình was called an "award submission".
+        builder.ToTable("AwardSubmissions");
+        builder.HasIndex(s => s.Number);
         builder.HasIndex(s => new { s.RoundKind, s.RoundYear, s.Target });
         builder.Ignore(s => s.Round);
         builder.Property(s => s.Number).HasMaxLength(50);
@@ -159,7 +171,9 @@ internal sealed class GoodPracticeConfiguration : IEntityTypeConfiguration<Domai
         builder.Property(p => p.PublishedByName).HasMaxLength(100);
         builder.Property(p => p.WithdrawnReason).HasMaxLength(1100);
         builder.Ignore(p => p.IsPublic);
+        builder.Ignore(p => p.Status);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId);
+        builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.GoodPracticeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -186,7 +200,7 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.RoundKind, r.RoundYear }).IsUnique();
         builder.Ignore(r => r.Round);
         builder.Property(r => r.Number).HasMaxLength(50);
-        foreach (var text in new[] { nameof(ConsolidatedReport.Direction), nameof(ConsolidatedReport.Strengths), nameof(ConsolidatedReport.Limitations), nameof(ConsolidatedReport.TasksAhead), nameof(ConsolidatedReport.Proposals) })
+        foreach (var text in new[] { nameof(ConsolidatedReport.Direction), nameof(ConsolidatedReport.Strengths), nameof(ConsolidatedReport.Limitations), nameof(ConsolidatedReport.TasksAhead), nameof(ConsolidatedReport.Recommendations) })
         {
             builder.Property(text).HasMaxLength(ConsolidatedReport.SectionMaxLength);
         }
@@ -197,6 +211,26 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         builder.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId);
         builder.HasIndex(r => r.DocumentId).IsUnique();
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ConsolidatedReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CouncilSessionStatusChangeConfiguration : IEntityTypeConfiguration<CouncilSessionStatusChange>
+{
+    public void Configure(EntityTypeBuilder<CouncilSessionStatusChange> builder)
+    {
+        builder.ToTable("CouncilSessionStatusChanges");
+        builder.Property(h => h.ActorUserId).HasMaxLength(450);
+        builder.Property(h => h.Comment).HasMaxLength(2000);
+    }
+}
+
+internal sealed class GoodPracticeStatusChangeConfiguration : IEntityTypeConfiguration<Domain.Practices.GoodPracticeStatusChange>
+{
+    public void Configure(EntityTypeBuilder<Domain.Practices.GoodPracticeStatusChange> builder)
+    {
+        builder.ToTable("GoodPracticeStatusChanges");
+        builder.Property(h => h.ActorUserId).HasMaxLength(450);
+        builder.Property(h => h.Comment).HasMaxLength(2000);
     }
 }
 

@@ -15,7 +15,7 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         builder.HasIndex(r => new { r.Year, r.Status });
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId);
         builder.Property(r => r.Difficulties).HasMaxLength(ReportAreaSection.NarrativeMaxLength);
-        builder.Property(r => r.Proposals).HasMaxLength(ReportAreaSection.NarrativeMaxLength);
+        builder.Property(r => r.Recommendations).HasMaxLength(ReportAreaSection.NarrativeMaxLength);
         builder.Property(r => r.ReturnComment).HasMaxLength(4000);
         builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(r => r.IsEditable);

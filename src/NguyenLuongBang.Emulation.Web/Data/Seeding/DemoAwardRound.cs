@@ -55,7 +55,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
         await VoteAsync(session.Id, members, ids, members.Count, held.AddHours(1), cancellationToken);
         await Steps(held.AddHours(2), reviewer).Sessions.CloseAsync(session.Id, reviewer, cancellationToken);
-        await Steps(held.AddHours(5), reviewer).Signing.IssueOfficeProposalAsync(round, reviewer, cancellationToken);
+        await Steps(held.AddHours(5), reviewer).Signing.IssueOfficeSubmissionAsync(round, reviewer, cancellationToken);
 
         var approved = At(2025, 12, 29, 9);
         foreach (var nomination in await db.Nominations.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken))
@@ -72,7 +72,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
             Strengths = "Các cơ quan, đơn vị vào cuộc đồng bộ; 15/15 đơn vị gửi báo cáo, tỷ lệ hồ sơ trực tuyến toàn trình tăng rõ; mô hình tổ công nghệ số cộng đồng thôn Đông được nhân rộng.",
             Limitations = "Ba đơn vị nộp báo cáo muộn; một số cán bộ lớn tuổi còn hạn chế kỹ năng số; thiết bị tại bộ phận một cửa đã cũ.",
             TasksAhead = "Tiếp tục phổ cập kỹ năng số cho người dân; hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; nhân rộng tổ công nghệ số cộng đồng ở các thôn.",
-            Proposals = "Đề nghị thành phố hỗ trợ kinh phí nâng cấp hạ tầng số cho bộ phận một cửa và bồi dưỡng kỹ năng số cho cán bộ cơ sở.",
+            Recommendations = "Đề nghị thành phố hỗ trợ kinh phí nâng cấp hạ tầng số cho bộ phận một cửa và bồi dưỡng kỹ năng số cho cán bộ cơ sở.",
         }, reviewer, cancellationToken);
         await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(round, null, reviewer, cancellationToken);
         await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(round, SignerTitle.ViceChairman, chairman, cancellationToken);

@@ -226,8 +226,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                     break;
                 case 1:
                     var draft = new AnnualReport(unit.Id, year, areaKeys, staff, started);
-                    draft.UpdateSection(areas[0].Id, Narrative(unit.Name, areas[0], i), false, null, staff, started);
-                    draft.UpdateSection(areas[1].Id, Narrative(unit.Name, areas[1], i), false, null, staff, started);
+                    var edit = new ReportEdit(staff, started, window);
+                    draft.UpdateSection(areas[0].Id, Narrative(unit.Name, areas[0], i), false, null, edit);
+                    draft.UpdateSection(areas[1].Id, Narrative(unit.Name, areas[1], i), false, null, edit);
                     db.AnnualReports.Add(draft);
                     break;
                 case 2:
@@ -277,29 +278,30 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     {
         var at = new DateTimeOffset(year, 11, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var report = new AnnualReport(unit.Id, year, areaKeys, staff, at);
+        var edit = new ReportEdit(staff, at, new ReportWindow(at.AddDays(44), at.AddDays(59)));
         foreach (var area in areas)
         {
             if ((area.Number + seed) % 7 == 0)
             {
-                report.UpdateSection(area.Id, null, true, "Nội dung này không thuộc chức năng, nhiệm vụ của đơn vị trong năm.", staff, at);
+                report.UpdateSection(area.Id, null, true, "Nội dung này không thuộc chức năng, nhiệm vụ của đơn vị trong năm.", edit);
                 continue;
             }
 
-            report.UpdateSection(area.Id, Narrative(unit.Name, area, seed), false, null, staff, at);
+            report.UpdateSection(area.Id, Narrative(unit.Name, area, seed), false, null, edit);
             foreach (var indicator in indicators.Where(x => x.ContentAreaId == area.Id))
             {
-                report.SetIndicatorValue(area.Id, indicator.Id, DemoValue(indicator.Kind, seed + area.Number + (year - 2025) * 3), null, staff, at);
+                report.SetIndicatorValue(area.Id, indicator.Id, DemoValue(indicator.Kind, seed + area.Number + (year - 2025) * 3), null, edit);
             }
         }
 
         report.UpdateGeneral(
             "Một số cán bộ lớn tuổi còn hạn chế về kỹ năng số; thiết bị tại bộ phận một cửa đã cũ.",
             "Đề nghị Ủy ban nhân dân xã bố trí kinh phí bồi dưỡng kỹ năng số và nâng cấp đường truyền.",
-            staff, at);
+            edit);
         if (seed % 3 == 0)
         {
             report.ProposeCommendation(NomineeKind.Individual, unit.HeadName ?? "Cán bộ đơn vị", seed % 2 == 0 ? Gender.Female : Gender.Male,
-                unit.HeadPosition, "Chỉ đạo đơn vị hoàn thành vượt mức các chỉ tiêu chuyển đổi số của năm.", staff, at);
+                unit.HeadPosition, "Chỉ đạo đơn vị hoàn thành vượt mức các chỉ tiêu chuyển đổi số của năm.", edit);
         }
 
         return report;

@@ -163,8 +163,7 @@ public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
         RuleFor(f => f.MeasureUnit).NotEmpty().WithMessage("Vui lòng nhập đơn vị tính.").MaximumLength(30).WithMessage("Đơn vị tính dài quá {MaxLength} ký tự.");
         RuleFor(f => f.Kind).IsInEnum().WithMessage("Loại giá trị không hợp lệ.");
         RuleFor(f => f.Aggregation).IsInEnum().WithMessage("Cách tổng hợp không hợp lệ.")
-            .Must((form, how) => how is null || Indicator.DefaultAggregation(form.Kind) == how
-                                 || (form.Kind is IndicatorKind.Count or IndicatorKind.Money && how is IndicatorAggregation.Flow or IndicatorAggregation.Stock))
+            .Must((form, how) => how is null || Indicator.Suits(form.Kind, how.Value))
             .WithMessage("Cách tổng hợp không hợp với loại giá trị: tỷ lệ tính bình quân, có/không đếm số đơn vị; số lượng và số tiền cộng theo năm hoặc lấy số cuối kỳ.");
     }
 }

@@ -21,7 +21,7 @@ public sealed record DocumentReference(string Number, DateOnly Date)
 
 /// <summary>A tờ trình: Phòng VH-XH to the chairman, or the commune to the city. Number and date blank while a draft.</summary>
 /// <param name="SignerName">Null while a draft whose signer is not set yet (the name is left blank).</param>
-public sealed record ProposalData(ReviewRound Round, string CampaignTitle, SubmissionTarget Target, string? Number, DateOnly? IssuedOn,
+public sealed record SubmissionData(ReviewRound Round, string CampaignTitle, SubmissionTarget Target, string? Number, DateOnly? IssuedOn,
     string? SignerName, IReadOnlyList<DocumentReference> Minutes, IReadOnlyList<NomineeLine> Nominees, int DraftYear, PlanCitations? Plans);
 
 public sealed record MinutesLine(string Name, string? UnitName, int Agree, int Disagree, int Recused, bool Passed);
@@ -172,7 +172,7 @@ public static class AwardDocuments
 
     public const string CertificateType = "GK";
 
-    public static OfficialDocument Proposal(ProposalData data)
+    public static OfficialDocument Submission(SubmissionData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         var toCity = data.Target == SubmissionTarget.City;

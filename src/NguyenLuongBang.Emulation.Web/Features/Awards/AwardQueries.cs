@@ -15,7 +15,7 @@ public sealed record AwardsPage(
     IReadOnlyList<Nomination> CouncilPassed,
     IReadOnlyList<Nomination> AwaitingDecision,
     IReadOnlyList<Nomination> CityProposals,
-    IReadOnlyList<AwardSubmission> Submissions,
+    IReadOnlyList<Submission> Submissions,
     IReadOnlyList<DecisionSummary> Decisions,
     IReadOnlyDictionary<int, string> UnitNames,
     string? ChairmanName,
@@ -30,7 +30,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
         var awarded = (await AwardedNominationIds(round).ToListAsync(cancellationToken)).ToHashSet();
         var decisions = await db.AwardDecisions.AsNoTracking().Include(d => d.Lines).Where(d => d.RoundKind == round.Kind && d.RoundYear == round.Year)
             .OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        var submissions = await db.AwardSubmissions.AsNoTracking().Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year)
+        var submissions = await db.Submissions.AsNoTracking().Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year)
             .OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         return new AwardsPage(
@@ -41,15 +41,8 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
             submissions,
             decisions.Select(d => new DecisionSummary(d, decisions.FirstOrDefault(c => c.CorrectsDecisionId == d.Id)?.Number)).ToList(),
             units,
-            await SettingOrNullAsync(PortalSettings.ChairmanKey),
-            await SettingOrNullAsync(PortalSettings.ViceChairmanKey));
-    }
-
-    /// <summary>A signer's name as set, or null while the setting is empty (issuing is then refused).</summary>
-    public async Task<string?> SettingOrNullAsync(string key)
-    {
-        var value = (await settings.GetAsync(key)).Trim();
-        return value.Length == 0 ? null : value;
+            await settings.OptionalAsync(PortalSettings.ChairmanKey),
+            await settings.OptionalAsync(PortalSettings.ViceChairmanKey));
     }
 
     public IQueryable<Nomination> RoundNominations(ReviewRound round) =>
@@ -68,7 +61,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
     /// approved city proposals not yet sent, the minutes it rests on with their dates, and the
     /// signer and plans where the settings have them.
     /// </summary>
-    public async Task<ProposalData> ProposalAsync(ReviewRound round, SubmissionTarget target, CancellationToken cancellationToken)
+    public async Task<SubmissionData> SubmissionAsync(ReviewRound round, SubmissionTarget target, CancellationToken cancellationToken)
     {
         var query = target == SubmissionTarget.Chairman
             ? CouncilPassedCertificates(round)
@@ -80,9 +73,9 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
             .OrderBy(s => s.Id).Select(s => new { s.MinutesNumber, s.ClosedAt, s.HeldOn }).ToListAsync(cancellationToken);
         var units = await UnitNamesAsync(nominees.Select(n => n.UnitId), cancellationToken);
         var campaign = await CampaignTitleAsync(cancellationToken);
-        var signer = await SettingOrNullAsync(target == SubmissionTarget.City ? PortalSettings.ChairmanKey : PortalSettings.HeadOfCultureKey);
-        var plans = await settings.IsSetAsync(PortalSettings.CommunePlanNumberKey) ? await settings.PlansAsync() : null;
-        return new ProposalData(round, campaign, target, null, null, signer,
+        var signer = await settings.OptionalAsync(target == SubmissionTarget.City ? PortalSettings.ChairmanKey : PortalSettings.HeadOfCultureKey);
+        var plans = await settings.OptionalPlansAsync();
+        return new SubmissionData(round, campaign, target, null, null, signer,
             minutes.Select(m => new DocumentReference(m.MinutesNumber!, m.ClosedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : m.HeldOn)).ToList(),
             nominees.Select(n => Line(n, units)).ToList(), round.Year, plans);
     }

@@ -25,12 +25,12 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     Notifications.Notifier notifier, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Tờ trình of Phòng VH-XH to the chairman, listing the nominees the council passed; signed by the head of the office.</summary>
-    public Task<AwardSubmission> IssueOfficeProposalAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
-        IssueProposalAsync(round, SubmissionTarget.Chairman, by, cancellationToken);
+    public Task<Submission> IssueOfficeSubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
+        IssueSubmissionAsync(round, SubmissionTarget.Chairman, by, cancellationToken);
 
     /// <summary>Tờ trình of the commune to the city, for the approved Bằng khen proposals not yet sent; signed by the chairman.</summary>
-    public Task<AwardSubmission> IssueCityProposalAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
-        IssueProposalAsync(round, SubmissionTarget.City, by, cancellationToken);
+    public Task<Submission> IssueCitySubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
+        IssueSubmissionAsync(round, SubmissionTarget.City, by, cancellationToken);
 
     /// <summary>The chairman signs the decision for every approved nominee of the round not yet in one.</summary>
     public async Task<AwardDecision> SignDecisionAsync(ReviewRound round, DateOnly? signedOn, SignerTitle signer, Actor by, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
 
         var units = await queries.UnitNamesAsync(approved.Select(n => n.UnitId), cancellationToken);
         var lines = approved.Select(n => new LineDraft(n.Id, n.NomineeKind, n.NomineeName, AwardQueries.PositionAndUnit(n, units), n.Achievement, n.Gender)).ToList();
-        var proposal = await db.AwardSubmissions.AsNoTracking()
+        var proposal = await db.Submissions.AsNoTracking()
             .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == SubmissionTarget.Chairman)
             .OrderByDescending(s => s.Id).Select(s => new DocumentReference(s.Number, s.IssuedOn)).FirstOrDefaultAsync(cancellationToken);
         var decision = await SignAsync(round, signedOn, signer, lines, proposal, null, null, by, cancellationToken);
@@ -116,12 +116,12 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var fileStem = $"quyet-dinh-{number.Sequence:00}-{date.Year}";
         var decision = Decide(number.Number, i => certificateNumbers[i].Sequence, signed =>
         {
-            var issued = issuer.Issue(IssuedDocumentKind.AwardDecision, number, AwardDocuments.Decision(signed, campaign, plans), fileStem, by, corrects?.Document);
             var certificates = AwardDocuments.Certificates(signed, campaign);
-            issuer.AttachPrintSet(issued, certificates, $"giay-khen-{fileStem}", by);
-            return new DecisionDocuments(issued, certificateNumbers.Zip(certificates).ToDictionary(
-                x => x.First.Sequence,
-                x => issuer.IssueCertificate(x.First, x.Second, $"giay-khen-{x.First.Sequence:00}-{date.Year}", by)));
+            var issued = issuer.Issue(IssuedDocumentKind.AwardDecision, number, AwardDocuments.Decision(signed, campaign, plans), fileStem, by, corrects?.Document, certificates);
+            return new DecisionDocuments(issued, certificateNumbers.ToDictionary(
+                registration => registration.Sequence,
+                registration => issuer.IssueCertificate(registration, certificates.Single(c => c.RegisterNumber == registration.Number),
+                    $"giay-khen-{registration.Sequence:00}-{date.Year}", by)));
         });
         db.AwardDecisions.Add(decision);
         await NotifyUnitsAsync(decision, cancellationToken);
@@ -143,7 +143,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         await notifier.NotifyUnitsAsync(notes, "/Vinh-danh", cancellationToken: cancellationToken);
     }
 
-    private async Task<AwardSubmission> IssueProposalAsync(ReviewRound round, SubmissionTarget target, Actor by, CancellationToken cancellationToken)
+    private async Task<Submission> IssueSubmissionAsync(ReviewRound round, SubmissionTarget target, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var today = VietnamTime.Today(clock);
@@ -157,20 +157,20 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var count = toCity ? forwarded.Count : await queries.CouncilPassedCertificates(round).CountAsync(cancellationToken);
 
         // The entity refuses an empty tờ trình before any number is taken.
-        _ = new AwardSubmission(round, target, "?", today, signer, count, by, clock.GetUtcNow());
+        _ = new Submission(round, target, "?", today, signer, count, by, clock.GetUtcNow());
         var plans = await settings.PlansAsync();
         var title = toCity
             ? $"Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND thành phố - {round.Title}"
             : $"Tờ trình đề nghị tặng Giấy khen của Chủ tịch UBND xã - {round.Title}";
         var number = await numbers.TakeAsync(toCity ? DocumentNumbers.CommuneCommittee : DocumentNumbers.CultureOffice, "TTr", title, today, by, cancellationToken);
-        var data = await queries.ProposalAsync(round, target, cancellationToken) with
+        var data = await queries.SubmissionAsync(round, target, cancellationToken) with
         {
             Number = number.Number, IssuedOn = today, SignerName = signer, Plans = plans,
         };
-        var issued = issuer.Issue(toCity ? IssuedDocumentKind.CityProposal : IssuedDocumentKind.OfficeProposal, number, AwardDocuments.Proposal(data),
+        var issued = issuer.Issue(toCity ? IssuedDocumentKind.CityProposal : IssuedDocumentKind.OfficeProposal, number, AwardDocuments.Submission(data),
             $"{(toCity ? "to-trinh-thanh-pho" : "to-trinh")}-{number.Sequence:00}-{today.Year}", by);
-        var submission = new AwardSubmission(round, target, number.Number, today, signer, count, by, clock.GetUtcNow(), issued);
-        db.AwardSubmissions.Add(submission);
+        var submission = new Submission(round, target, number.Number, today, signer, count, by, clock.GetUtcNow(), issued);
+        db.Submissions.Add(submission);
         foreach (var nomination in forwarded)
         {
             nomination.ForwardToCity(number.Number, today, by, clock.GetUtcNow());

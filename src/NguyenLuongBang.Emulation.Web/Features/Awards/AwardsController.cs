@@ -28,38 +28,47 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
     /// <summary>Phòng VH-XH issues its tờ trình to the chairman with the nominees the council passed.</summary>
     [Authorize(Policy = Policies.Review)]
     [HttpPost("Proposal")]
-    public Task<IActionResult> IssueProposal(ReviewRound round, CancellationToken cancellationToken) =>
+    public Task<IActionResult> IssueSubmission(ReviewRound round, CancellationToken cancellationToken) =>
         DoAsync(round, async () =>
         {
-            var submission = await signing.IssueOfficeProposalAsync(round, User.ToActor(), cancellationToken);
+            var submission = await signing.IssueOfficeSubmissionAsync(round, User.ToActor(), cancellationToken);
             return $"Đã ban hành Tờ trình số {submission.Number} ({submission.NomineeCount} đề nghị).";
         });
 
     /// <summary>The chairman sends the approved Bằng khen proposals of the round to the city.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("CityProposal")]
-    public Task<IActionResult> IssueCityProposal(ReviewRound round, CancellationToken cancellationToken) =>
+    public Task<IActionResult> IssueCitySubmission(ReviewRound round, CancellationToken cancellationToken) =>
         DoAsync(round, async () =>
         {
-            var submission = await signing.IssueCityProposalAsync(round, User.ToActor(), cancellationToken);
+            var submission = await signing.IssueCitySubmissionAsync(round, User.ToActor(), cancellationToken);
             return $"Đã ban hành Tờ trình số {submission.Number} ({submission.NomineeCount} đề nghị).";
         });
 
-    /// <summary>The latest issued tờ trình as stored; while none is issued, the draft (marked DỰ THẢO).</summary>
+    /// <summary>
+    /// The latest issued tờ trình as stored; while none is issued, or with <paramref name="draft"/>,
+    /// the draft of what the next one would list (marked DỰ THẢO).
+    /// </summary>
     [HttpGet("Proposal.pdf")]
-    public async Task<IActionResult> ProposalPdf(ReviewRound round, SubmissionTarget target, CancellationToken cancellationToken)
+    public async Task<IActionResult> SubmissionPdf(ReviewRound round, SubmissionTarget target, bool draft, CancellationToken cancellationToken)
     {
-        var latest = await db.AwardSubmissions.AsNoTracking()
+        var latest = draft ? null : await db.Submissions.AsNoTracking()
             .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == target)
             .OrderByDescending(s => s.Id).Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        if (await files.GetAsync(latest, IssuedFileFormat.Pdf, cancellationToken) is { } stored)
+        if (latest is not null)
         {
-            return Send(stored);
+            return await files.DownloadAsync(latest, IssuedFileFormat.Pdf, cancellationToken);
         }
 
         var name = target == SubmissionTarget.City ? "to-trinh-thanh-pho" : "to-trinh";
-        return File(PdfRenderer.Render(AwardDocuments.Proposal(await queries.ProposalAsync(round, target, cancellationToken))), DocumentIssuer.PdfType, $"{name}-du-thao-{round.Code}.pdf");
+        return File(PdfRenderer.Render(AwardDocuments.Submission(await queries.SubmissionAsync(round, target, cancellationToken))), DocumentIssuer.PdfType, $"{name}-du-thao-{round.Code}.pdf");
     }
+
+    /// <summary>One issued tờ trình of the round, as stored.</summary>
+    [HttpGet("Proposal/{id:int}.pdf")]
+    public async Task<IActionResult> IssuedSubmissionPdf(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        await files.DownloadAsync(await db.Submissions.AsNoTracking().Where(s => s.Id == id && s.RoundKind == round.Kind && s.RoundYear == round.Year)
+            .Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken), IssuedFileFormat.Pdf, cancellationToken);
 
     /// <summary>The chairman signs the decision for every approved nominee of the round not yet in one.</summary>
     [Authorize(Policy = Policies.Approve)]
@@ -114,7 +123,7 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
         }
 
         var documentId = await DecisionLines(round, id).Where(l => l.Id == line).Select(l => l.CertificateDocumentId).FirstOrDefaultAsync(cancellationToken);
-        return await files.GetAsync(documentId, IssuedFileFormat.Pdf, cancellationToken) is { } stored ? Send(stored) : NotFound();
+        return await files.DownloadAsync(documentId, IssuedFileFormat.Pdf, cancellationToken);
     }
 
     /// <summary>
@@ -124,7 +133,7 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
     [HttpGet("Decision/{id:int}/Blanks.pdf")]
     public async Task<IActionResult> Blanks(ReviewRound round, int id, int? line, [FromServices] PortalSettings settings, CancellationToken cancellationToken)
     {
-        var models = await DecisionLines(round, id).Where(l => line == null || l.Id == line).OrderBy(l => l.CertificateNumber)
+        var models = await DecisionLines(round, id).Where(l => (line == null || l.Id == line) && l.CertificateDocument != null).OrderBy(l => l.CertificateNumber)
             .Select(l => l.CertificateDocument!.Model).ToListAsync(cancellationToken);
         if (models.Count == 0)
         {
@@ -142,10 +151,8 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
     {
         var documentId = await db.AwardDecisions.AsNoTracking().Where(d => d.Id == id && d.RoundKind == round.Kind && d.RoundYear == round.Year)
             .Select(d => d.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        return await files.GetAsync(documentId, format, cancellationToken) is { } stored ? Send(stored) : NotFound();
+        return await files.DownloadAsync(documentId, format, cancellationToken);
     }
-
-    private FileContentResult Send(IssuedDownload stored) => File(stored.Content, stored.ContentType, stored.FileName);
 
     /// <summary>Runs one issuing step: its message on success, the entity's refusal otherwise; back to the round's page either way.</summary>
     private async Task<IActionResult> DoAsync(ReviewRound round, Func<Task<string>> step)

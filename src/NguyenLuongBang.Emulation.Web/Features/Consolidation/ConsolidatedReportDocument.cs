@@ -70,7 +70,7 @@ public static class ConsolidatedReportDocument
         body.Add(new Heading(1, $"{Roman[section++]}. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"));
         body.Add(new Paragraph(data.Assessment.TasksAhead ?? Placeholder("nhiệm vụ thời gian tới")));
         body.Add(new Heading(1, $"{Roman[section]}. ĐỀ XUẤT, KIẾN NGHỊ"));
-        body.Add(new Paragraph(data.Assessment.Proposals ?? Placeholder("đề xuất, kiến nghị với thành phố")));
+        body.Add(new Paragraph(data.Assessment.Recommendations ?? Placeholder("đề xuất, kiến nghị với thành phố")));
         body.Add(new Paragraph($"Trên đây là báo cáo kết quả thực hiện Phong trào thi đua {period} của Ủy ban nhân dân xã Nguyễn Lương Bằng./."));
 
         var numberText = data.Number is null ? "Số:      /BC-UBND" : $"Số: {data.Number}";
@@ -149,7 +149,8 @@ public static class ConsolidatedReportDocument
             yield break;
         }
 
-        var given = data.Awards.Where(a => a.Replaces is null).ToList();
+        // A replaced decision's awards are counted in the decision that replaced it.
+        var given = data.Awards.Where(a => a.ReplacedBy is null).ToList();
         yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân xã ban hành {data.Awards.Count} quyết định tặng Giấy khen cho {given.Sum(a => a.Collectives)} tập thể, {given.Sum(a => a.Individuals)} cá nhân"
             + (given.Sum(a => a.Households) > 0 ? $" và {given.Sum(a => a.Households)} hộ gia đình" : string.Empty)
             + $"; tổng tiền thưởng {VietnameseNumber.Format(given.Sum(a => a.Total))} đồng.");
@@ -157,7 +158,8 @@ public static class ConsolidatedReportDocument
             [new("STT", 0.6, CellAlign.Center), new("Quyết định", 2.2), new("Tập thể", 1, CellAlign.Right), new("Cá nhân", 1, CellAlign.Right), new("Hộ gia đình", 1.1, CellAlign.Right), new("Tiền thưởng (đồng)", 1.6, CellAlign.Right)],
             data.Awards.Select((a, i) => (IReadOnlyList<string>)
             [
-                (i + 1).ToString(CultureInfo.InvariantCulture), $"Số {a.Number} ngày {a.SignedOn:dd/MM/yyyy}" + (a.Replaces is null ? string.Empty : $" (thay thế {a.Replaces})"),
+                (i + 1).ToString(CultureInfo.InvariantCulture), $"Số {a.Number} ngày {a.SignedOn:dd/MM/yyyy}" + (a.Replaces is null ? string.Empty : $" (thay thế {a.Replaces})")
+                    + (a.ReplacedBy is null ? string.Empty : $" (đã được thay thế bởi {a.ReplacedBy})"),
                 a.Collectives.ToString(CultureInfo.InvariantCulture), a.Individuals.ToString(CultureInfo.InvariantCulture), a.Households.ToString(CultureInfo.InvariantCulture),
                 VietnameseNumber.Format(a.Total),
             ]).ToList());

@@ -25,14 +25,14 @@ public sealed class AssessmentForm
 
     public string? TasksAhead { get; set; }
 
-    public string? Proposals { get; set; }
+    public string? Recommendations { get; set; }
 }
 
 public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
 {
     public AssessmentFormValidator()
     {
-        foreach (var part in new System.Linq.Expressions.Expression<Func<AssessmentForm, string?>>[] { f => f.Direction, f => f.Strengths, f => f.Limitations, f => f.TasksAhead, f => f.Proposals })
+        foreach (var part in new System.Linq.Expressions.Expression<Func<AssessmentForm, string?>>[] { f => f.Direction, f => f.Strengths, f => f.Limitations, f => f.TasksAhead, f => f.Recommendations })
         {
             RuleFor(part).MaximumLength(ConsolidatedReport.SectionMaxLength).WithMessage("Mỗi phần tối đa {MaxLength} ký tự.");
         }
@@ -126,11 +126,12 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
     private async Task<IActionResult> DownloadAsync(ReviewRound round, IssuedFileFormat format, Func<OfficialDocument, byte[]> render, string contentType, string extension,
         CancellationToken cancellationToken)
     {
-        var documentId = await db.ConsolidatedReports.AsNoTracking().Where(r => r.RoundKind == round.Kind && r.RoundYear == round.Year)
-            .Select(r => r.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        if (await files.GetAsync(documentId, format, cancellationToken) is { } stored)
+        var issued = await db.ConsolidatedReports.AsNoTracking().Where(r => r.RoundKind == round.Kind && r.RoundYear == round.Year && r.Status == ConsolidatedReportStatus.Issued)
+            .Select(r => new { r.DocumentId }).FirstOrDefaultAsync(cancellationToken);
+        if (issued is not null)
         {
-            return File(stored.Content, stored.ContentType, stored.FileName);
+            // An issued report is what was stored when it was signed, or nothing: never drawn again.
+            return await files.DownloadAsync(issued.DocumentId, format, cancellationToken);
         }
 
         var document = ConsolidatedReportDocument.Compose(await query.LoadAsync(round, cancellationToken));
@@ -159,7 +160,7 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
         var data = await query.LoadAsync(round, cancellationToken);
         var form = typed ?? new AssessmentForm
         {
-            Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Proposals = stored?.Proposals,
+            Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Recommendations = stored?.Recommendations,
         };
         var lastReturn = stored?.History.Where(h => h.From == ConsolidatedReportStatus.AwaitingSignature && h.To == ConsolidatedReportStatus.Draft).MaxBy(h => h.At);
         return new ConsolidationPage(round, stored?.Status ?? ConsolidatedReportStatus.Draft, stored?.Number, stored?.IssuedOn, form, data,

@@ -23,10 +23,11 @@ public sealed record ConsolidationData(
     IReadOnlyList<AwardSummary> Awards,
     IReadOnlyList<PracticeLine> Practices)
 {
+    /// <summary>Only the document being issued has a number; every other rendering is a draft (an issued report is served as stored).</summary>
     public bool Draft => Number is null;
 }
 
-public sealed record AssessmentText(string? Direction, string? Strengths, string? Limitations, string? TasksAhead, string? Proposals);
+public sealed record AssessmentText(string? Direction, string? Strengths, string? Limitations, string? TasksAhead, string? Recommendations);
 
 public sealed record UnitStatusLine(string UnitName, string UnitType, int Year, string Status, DateOnly? SubmittedOn, bool Late);
 
@@ -43,7 +44,8 @@ public sealed record UnitIndicatorLine(string UnitName, int Year, int AreaNumber
 public sealed record CommendationProposal(string UnitName, string NomineeName, string Kind, string? Position, string Achievement);
 
 /// <summary>An award decision of the period, for the review reports' section on commendation.</summary>
-public sealed record AwardSummary(string Number, DateOnly SignedOn, int Collectives, int Individuals, int Households, decimal Total, string? Replaces);
+/// <param name="ReplacedBy">The decision that replaced this one: its awards are counted there, not here.</param>
+public sealed record AwardSummary(string Number, DateOnly SignedOn, int Collectives, int Individuals, int Households, decimal Total, string? Replaces, string? ReplacedBy);
 
 /// <summary>A good practice (model or initiative) published in the period.</summary>
 public sealed record PracticeLine(string Title, string Kind, string? UnitName, int Year);

@@ -65,7 +65,8 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
             .OrderBy(d => d.SignedOn).ThenBy(d => d.Id)
             .Select(d => new AwardSummary(d.Number, d.SignedOn,
                 d.Lines.Count(l => l.NomineeKind == NomineeKind.Collective), d.Lines.Count(l => l.NomineeKind == NomineeKind.Individual),
-                d.Lines.Count(l => l.NomineeKind == NomineeKind.Household), d.Lines.Sum(l => l.Amount), d.CorrectsNumber))
+                d.Lines.Count(l => l.NomineeKind == NomineeKind.Household), d.Lines.Sum(l => l.Amount), d.CorrectsNumber,
+                db.AwardDecisions.Where(c => c.CorrectsDecisionId == d.Id).Select(c => c.Number).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var practices = round.Kind == RoundKind.Annual ? [] : await db.GoodPractices.AsNoTracking()
             .Where(p => years.Contains(p.Year) && p.PublishedAt != null && p.WithdrawnReason == null)
@@ -76,9 +77,8 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
         PlanCitations? plans;
         if (issue is null)
         {
-            var name = (await settings.GetAsync(signer == SignerTitle.Chairman ? PortalSettings.ChairmanKey : PortalSettings.ViceChairmanKey)).Trim();
-            signerName = name.Length == 0 ? null : name;
-            plans = await settings.IsSetAsync(PortalSettings.CommunePlanNumberKey) ? await settings.PlansAsync() : null;
+            signerName = await settings.OptionalAsync(signer == SignerTitle.Chairman ? PortalSettings.ChairmanKey : PortalSettings.ViceChairmanKey);
+            plans = await settings.OptionalPlansAsync();
         }
         else
         {
@@ -122,9 +122,9 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
         return new ConsolidationData(
             round,
             campaignTitle,
-            issue?.Number ?? stored?.Number,
-            issue?.Date ?? stored?.IssuedOn,
-            new AssessmentText(stored?.Direction, stored?.Strengths, stored?.Limitations, stored?.TasksAhead, stored?.Proposals),
+            issue?.Number,
+            issue?.Date,
+            new AssessmentText(stored?.Direction, stored?.Strengths, stored?.Limitations, stored?.TasksAhead, stored?.Recommendations),
             unitLines,
             areaResults,
             perUnit,

@@ -26,7 +26,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
         ArgumentNullException.ThrowIfNull(form);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var report = await FindOrCreateAsync(round, by, cancellationToken);
-        report.UpdateAssessment(Clean(form.Direction), Clean(form.Strengths), Clean(form.Limitations), Clean(form.TasksAhead), Clean(form.Proposals), by, clock.GetUtcNow());
+        report.UpdateAssessment(Clean(form.Direction), Clean(form.Strengths), Clean(form.Limitations), Clean(form.TasksAhead), Clean(form.Recommendations), by, clock.GetUtcNow());
         audit.Add("Sửa báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -67,8 +67,12 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
     private async Task<NewSessionPage> NewPageAsync(ReviewRound round, CouncilSessions sessions, SessionOpening? typed, string? error, CancellationToken cancellationToken)
     {
         var members = await sessions.MembersAsync();
-        var posted = await db.Nominations.AsNoTracking().Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year && n.Status == NominationStatus.Posted)
-            .Select(n => new KeyValuePair<int, string>(n.Id, n.NomineeName)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var posted = (await db.Nominations.AsNoTracking().Include(n => n.Objections)
+                .Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year && n.Status == NominationStatus.Posted).OrderBy(n => n.Id).ToListAsync(cancellationToken))
+            .Select(n => new PostedNominee(n.Id, n.NomineeName, n.PostingEnded(now) && !n.HasOpenObjections,
+                !n.PostingEnded(now) ? $"công khai đến {VietnamTime.ToLocal(n.PostedUntil!.Value):HH:mm dd/MM/yyyy}" : n.HasOpenObjections ? "còn ý kiến phản ánh chưa giải quyết" : null))
+            .ToList();
         var chairmen = (await accounts.GetUsersInRoleAsync(Roles.Chairman)).Select(u => u.Id).ToHashSet();
 
         // By default the chairman chairs and another member takes the minutes.
@@ -93,18 +97,30 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var names = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.NomineeName, cancellationToken);
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var members = (await accounts.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.FullName, StringComparer.Ordinal)
+            .Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList();
         return View(new SessionPage(session, names, session.IsPresent(me) && User.IsInRole(Roles.CouncilMember),
-            session.Votes.Where(v => v.MemberUserId == me).Select(v => v.NominationId).ToHashSet()));
+            session.Votes.Where(v => v.MemberUserId == me).Select(v => v.NominationId).ToHashSet(), members));
     }
+
+    /// <summary>Corrects who is present, until the first vote.</summary>
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("{id:int}/Attendance")]
+    public Task<IActionResult> Attendance(int id, List<string> present, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken) =>
+        SessionStepAsync(id, () => sessions.CorrectAttendanceAsync(id, present, User.ToActor(), cancellationToken), "Đã sửa danh sách thành viên có mặt.");
+
+    /// <summary>Hoãn: ends a session that cannot decide, with a reason; its nominees go back to posted.</summary>
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("{id:int}/Adjourn")]
+    public Task<IActionResult> Adjourn(int id, string? reason, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken) =>
+        SessionStepAsync(id, () => sessions.AdjournAsync(id, reason, User.ToActor(), cancellationToken), "Đã hoãn phiên họp; các đề nghị trở lại danh sách công khai để trình phiên sau.");
 
     /// <summary>The minutes (biên bản) of a closed session as issued when it closed: counts only, chair and secretary as recorded.</summary>
     [HttpGet("{id:int}/Minutes.pdf")]
     public async Task<IActionResult> Minutes(int id, [FromServices] IssuedFiles files, CancellationToken cancellationToken)
     {
         var documentId = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == id).Select(s => s.MinutesDocumentId).FirstOrDefaultAsync(cancellationToken);
-        return await files.GetAsync(documentId, Domain.Documents.IssuedFileFormat.Pdf, cancellationToken) is { } stored
-            ? File(stored.Content, stored.ContentType, stored.FileName)
-            : NotFound();
+        return await files.DownloadAsync(documentId, Domain.Documents.IssuedFileFormat.Pdf, cancellationToken);
     }
 
     [Authorize(Policy = Policies.Council)]
@@ -139,16 +155,20 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/Close")]
-    public async Task<IActionResult> Close(int id, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken)
+    public Task<IActionResult> Close(int id, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken) =>
+        SessionStepAsync(id, () => sessions.CloseAsync(id, User.ToActor(), cancellationToken), "Đã kết thúc phiên họp, ghi kết quả biểu quyết và ban hành biên bản.");
+
+    /// <summary>One step on a session: 404 when there is none, its refusal or message, back to the session.</summary>
+    private async Task<IActionResult> SessionStepAsync(int id, Func<Task<CouncilSession?>> step, string message)
     {
         try
         {
-            if (await sessions.CloseAsync(id, User.ToActor(), cancellationToken) is null)
+            if (await step() is null)
             {
                 return NotFound();
             }
 
-            TempData["Message"] = "Đã kết thúc phiên họp, ghi kết quả biểu quyết và ban hành biên bản.";
+            TempData["Message"] = message;
         }
         catch (DomainException refused)
         {
@@ -161,7 +181,11 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
 
 public sealed record SessionLine(int Id, DateOnly HeldOn, string Place, CouncilSessionStatus Status, int Nominees, int Present, int Members);
 
-public sealed record NewSessionPage(ReviewRound Round, IReadOnlyList<KeyValuePair<string, string>> Members, IReadOnlyList<KeyValuePair<int, string>> Posted, string? Error,
+/// <param name="Why">Why the nominee cannot be taken yet (still posted, objections open); null when it can.</param>
+public sealed record PostedNominee(int Id, string Name, bool Eligible, string? Why);
+
+public sealed record NewSessionPage(ReviewRound Round, IReadOnlyList<KeyValuePair<string, string>> Members, IReadOnlyList<PostedNominee> Posted, string? Error,
     string? ChairUserId, string? SecretaryUserId, SessionOpening? Typed);
 
-public sealed record SessionPage(CouncilSession Session, IReadOnlyDictionary<int, string> Names, bool CanVote, IReadOnlySet<int> VotedOn);
+public sealed record SessionPage(CouncilSession Session, IReadOnlyDictionary<int, string> Names, bool CanVote, IReadOnlySet<int> VotedOn,
+    IReadOnlyList<KeyValuePair<string, string>> Members);

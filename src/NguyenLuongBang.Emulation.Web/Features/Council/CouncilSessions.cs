@@ -55,6 +55,51 @@ public sealed class CouncilSessions(AppDbContext db, UserManager<AppUser> accoun
         return session;
     }
 
+    /// <summary>Corrects who is present, before the first vote (the session keeps its quorum, chair and secretary). Null when there is no such session.</summary>
+    public async Task<CouncilSession?> CorrectAttendanceAsync(int id, IReadOnlyList<string> present, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var session = await LoadAsync(id, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var members = await MembersAsync();
+        session.CorrectAttendance(present.Where(p => members.Any(m => m.Id == p)), by, clock.GetUtcNow());
+        audit.Add("Sửa danh sách có mặt", "Phiên họp Hội đồng", id.ToString(PortalSetup.Vietnamese), $"{session.Present.Count}/{session.MemberCount} thành viên");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return session;
+    }
+
+    /// <summary>Hoãn: ends a session that cannot decide; its nominees go back to posted for another session. Null when there is no such session.</summary>
+    public async Task<CouncilSession?> AdjournAsync(int id, string? reason, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var session = await LoadAsync(id, cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var agenda = session.Adjourn(reason ?? string.Empty, by, now);
+        foreach (var nomination in await db.Nominations.Where(n => agenda.Contains(n.Id)).ToListAsync(cancellationToken))
+        {
+            nomination.ReturnFromCouncil(by, now, $"Phiên họp ngày {session.HeldOn:dd/MM/yyyy} hoãn: {reason}");
+        }
+
+        audit.Add("Hoãn phiên họp Hội đồng", "Phiên họp Hội đồng", id.ToString(PortalSetup.Vietnamese), reason);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return session;
+    }
+
+    private Task<CouncilSession?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        db.CouncilSessions.Include(s => s.Votes).Include(s => s.Present).Include(s => s.Agenda).Include(s => s.History).AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
     /// <summary>Closes voting, records each nominee's result, numbers and stores the minutes. Null when there is no such session.</summary>
     public async Task<CouncilSession?> CloseAsync(int id, Actor by, CancellationToken cancellationToken)
     {
@@ -67,15 +112,11 @@ public sealed class CouncilSessions(AppDbContext db, UserManager<AppUser> accoun
         }
 
         var now = clock.GetUtcNow();
-        if (!session.CanClose)
-        {
-            // The session says why (not open, or no quorum) before a number is taken.
-            session.Close(now, "?");
-        }
-
         var today = VietnamTime.Today(clock);
         var minutes = await numbers.TakeAsync(DocumentNumbers.Council, "BB", $"Biên bản họp Hội đồng Thi đua - Khen thưởng ngày {session.HeldOn:dd/MM/yyyy}", today, by, cancellationToken);
-        var results = session.Close(now, minutes.Number);
+
+        // A session that cannot close refuses here; the transaction ends unsaved and the number was never taken.
+        var results = session.Close(now, minutes.Number, by);
         var ids = results.Select(r => r.NominationId).ToList();
         var decided = await db.Nominations.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
         foreach (var result in results)

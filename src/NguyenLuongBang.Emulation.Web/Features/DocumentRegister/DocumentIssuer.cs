@@ -33,8 +33,10 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <param name="fileName">The download name without extension, e.g. "bao-cao-2026".</param>
-    public IssuedDocument Issue(IssuedDocumentKind kind, RegisteredDocument registration, OfficialDocument document, string fileName, Actor by, IssuedDocument? replaces = null)
+    /// <param name="fileName">The download name without extension, e.g. "bao-cao-01-2026".</param>
+    /// <param name="printSet">For a decision: its certificates, stored with it as one file to print.</param>
+    public IssuedDocument Issue(IssuedDocumentKind kind, RegisteredDocument registration, OfficialDocument document, string fileName, Actor by,
+        IssuedDocument? replaces = null, IReadOnlyList<Certificate>? printSet = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Draft)
@@ -42,9 +44,17 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
             throw new InvalidOperationException("A draft is not issued.");
         }
 
-        var issued = new IssuedDocument(kind, registration, document.SignerName, JsonSerializer.Serialize(document, Json), by, clock.GetUtcNow(), replaces);
-        issued.Attach(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Pdf(document), by));
-        issued.Attach(IssuedFileFormat.Word, Store(fileName + ".docx", WordType, rendering.Word(document), by));
+        var files = new List<(IssuedFileFormat, StoredFile)>
+        {
+            (IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Pdf(document), by)),
+            (IssuedFileFormat.Word, Store(fileName + ".docx", WordType, rendering.Word(document), by)),
+        };
+        if (printSet is not null)
+        {
+            files.Add((IssuedFileFormat.PrintSet, Store($"giay-khen-{fileName}.pdf", PdfType, rendering.Certificates(printSet), by)));
+        }
+
+        var issued = new IssuedDocument(kind, registration, document.SignerName, JsonSerializer.Serialize(document, Json), files, by, clock.GetUtcNow(), replaces);
         db.IssuedDocuments.Add(issued);
         return issued;
     }
@@ -53,17 +63,16 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
     public IssuedDocument IssueCertificate(RegisteredDocument registration, Certificate certificate, string fileName, Actor by)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        var issued = new IssuedDocument(IssuedDocumentKind.Certificate, registration, certificate.SignerName, JsonSerializer.Serialize(certificate, Json), by, clock.GetUtcNow());
-        issued.Attach(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Certificates([certificate]), by));
+        ArgumentNullException.ThrowIfNull(registration);
+        if (certificate.RegisterNumber != registration.Number)
+        {
+            throw new InvalidOperationException($"Certificate {certificate.RegisterNumber} issued under {registration.Number}.");
+        }
+
+        var issued = new IssuedDocument(IssuedDocumentKind.Certificate, registration, certificate.SignerName, JsonSerializer.Serialize(certificate, Json),
+            [(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Certificates([certificate]), by))], by, clock.GetUtcNow());
         db.IssuedDocuments.Add(issued);
         return issued;
-    }
-
-    /// <summary>The print set: every certificate of a decision in one file, stored with the decision.</summary>
-    public void AttachPrintSet(IssuedDocument decision, IReadOnlyList<Certificate> certificates, string fileName, Actor by)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        decision.Attach(IssuedFileFormat.PrintSet, Store(fileName + ".pdf", PdfType, rendering.Certificates(certificates), by));
     }
 
     /// <summary>The content of an issued document as it was issued (not of a certificate).</summary>
@@ -88,6 +97,12 @@ public sealed record IssuedDownload(string FileName, string ContentType, byte[] 
 /// <summary>Reads the stored bytes of issued documents: what every download of an issued document serves.</summary>
 public sealed class IssuedFiles(AppDbContext db)
 {
+    /// <summary>The stored file as a download, or 404 when the document or the format is not there.</summary>
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> DownloadAsync(int? issuedDocumentId, IssuedFileFormat format, CancellationToken cancellationToken) =>
+        await GetAsync(issuedDocumentId, format, cancellationToken) is { } stored
+            ? new Microsoft.AspNetCore.Mvc.FileContentResult(stored.Content, stored.ContentType) { FileDownloadName = stored.FileName }
+            : new Microsoft.AspNetCore.Mvc.NotFoundResult();
+
     public async Task<IssuedDownload?> GetAsync(int? issuedDocumentId, IssuedFileFormat format, CancellationToken cancellationToken)
     {
         if (issuedDocumentId is null)

@@ -37,10 +37,9 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
         if (user.IsInRole(Roles.Chairman))
         {
             page.AwaitingApproval = await db.Nominations.CountAsync(n => n.Status == NominationStatus.CouncilPassed || n.Status == NominationStatus.CouncilRejected, cancellationToken);
-            page.AwaitingSignature = await db.ConsolidatedReports.AsNoTracking().Where(r => r.Status == Domain.Consolidation.ConsolidatedReportStatus.AwaitingSignature)
-                .Select(r => new { r.RoundKind, r.RoundYear }).ToListAsync(cancellationToken) is var waiting
-                ? waiting.Select(r => new ReviewRound(r.RoundKind, r.RoundYear)).ToList()
-                : [];
+            var waiting = await db.ConsolidatedReports.AsNoTracking().Where(r => r.Status == Domain.Consolidation.ConsolidatedReportStatus.AwaitingSignature)
+                .Select(r => new { r.RoundKind, r.RoundYear }).ToListAsync(cancellationToken);
+            page.AwaitingSignature = waiting.Select(r => new ReviewRound(r.RoundKind, r.RoundYear)).ToList();
         }
 
         if (user.IsInRole(Roles.Admin))

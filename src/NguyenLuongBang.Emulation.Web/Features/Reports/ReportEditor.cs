@@ -53,15 +53,18 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
 
         try
         {
-            report.EnsureEditable();
-            report.EnsureOpen(window, now);
+            if (report.EditRefusal(window, now) is { } refusal)
+            {
+                return new SaveResult(SaveOutcome.Refused, refusal);
+            }
+
             if (report.ConcurrencyStamp != form.ConcurrencyStamp)
             {
                 return Conflict(report, form);
             }
 
 
-            Apply(report, form, by, now);
+            Apply(report, form, new ReportEdit(by, now, window));
             db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
 
             var result = new SaveResult(SaveOutcome.Saved);
@@ -100,21 +103,21 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
         }
     }
 
-    private static void Apply(AnnualReport report, ReportForm form, Actor by, DateTimeOffset now)
+    private static void Apply(AnnualReport report, ReportForm form, ReportEdit edit)
     {
         foreach (var area in form.Areas)
         {
             var section = report.Section(area.ContentAreaId);
-            report.UpdateSection(section.ContentAreaId, Clean(area.Narrative), area.NoActivity, Clean(area.NoActivityReason), by, now);
+            report.UpdateSection(section.ContentAreaId, Clean(area.Narrative), area.NoActivity, Clean(area.NoActivityReason), edit);
             foreach (var input in area.Indicators)
             {
                 decimal? value = VietnameseNumber.TryParse(input.Value, out var parsed) ? parsed : null;
                 decimal? total = VietnameseNumber.TryParse(input.Denominator, out var parsedTotal) ? parsedTotal : null;
-                report.SetIndicatorValue(section.ContentAreaId, input.IndicatorId, value, Clean(input.Note), by, now, total);
+                report.SetIndicatorValue(section.ContentAreaId, input.IndicatorId, value, Clean(input.Note), edit, total);
             }
         }
 
-        report.UpdateGeneral(Clean(form.Difficulties), Clean(form.Proposals), by, now);
+        report.UpdateGeneral(Clean(form.Difficulties), Clean(form.Recommendations), edit);
     }
 
     /// <summary>NFC at the input boundary, so search and PDF text behave; line ends made uniform.</summary>
@@ -136,32 +139,22 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
     {
         var report = await db.AnnualReports.SingleAsync(r => r.Id == id, cancellationToken);
         return await ChangeAsync(report, "Đề nghị khen thưởng trong báo cáo", form.NomineeName, async () =>
-        {
-            report.EnsureOpen(await rules.WindowAsync(report.UnitId, report.Year, cancellationToken), clock.GetUtcNow());
-            report.ProposeCommendation(form.Kind, Clean(form.NomineeName)!, form.Gender, Clean(form.Position), Clean(form.Achievement)!, by, clock.GetUtcNow());
-        }, cancellationToken);
+            report.ProposeCommendation(form.Kind, Clean(form.NomineeName)!, form.Gender, Clean(form.Position), Clean(form.Achievement)!, await EditAsync(report, by, cancellationToken)),
+            cancellationToken);
     }
 
     public async Task<string?> WithdrawAsync(int id, int proposalId, Actor by, CancellationToken cancellationToken)
     {
         var report = await db.AnnualReports.Include(r => r.ProposedCommendations).SingleAsync(r => r.Id == id, cancellationToken);
         return await ChangeAsync(report, "Rút đề nghị khen thưởng", proposalId.ToString(PortalSetup.Vietnamese),
-            () =>
-            {
-                report.WithdrawCommendation(proposalId, by, clock.GetUtcNow());
-                return Task.CompletedTask;
-            }, cancellationToken);
+            async () => report.WithdrawCommendation(proposalId, await EditAsync(report, by, cancellationToken)), cancellationToken);
     }
 
     public async Task<string?> DetachAsync(int id, int attachmentId, Actor by, CancellationToken cancellationToken)
     {
         var report = await db.AnnualReports.Include(r => r.Attachments).SingleAsync(r => r.Id == id, cancellationToken);
         return await ChangeAsync(report, "Xóa minh chứng", attachmentId.ToString(PortalSetup.Vietnamese),
-            () =>
-            {
-                report.Detach(attachmentId, by, clock.GetUtcNow());
-                return Task.CompletedTask;
-            }, cancellationToken);
+            async () => report.Detach(attachmentId, await EditAsync(report, by, cancellationToken)), cancellationToken);
     }
 
     /// <summary>Attaches a checked file: the file row and the attachment are saved together or not at all.</summary>
@@ -171,10 +164,15 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var error = await ChangeAsync(report, "Tải lên minh chứng", $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})", async () =>
         {
-            report.EnsureOpen(await rules.WindowAsync(report.UnitId, report.Year, cancellationToken), clock.GetUtcNow());
+            var edit = await EditAsync(report, by, cancellationToken);
+            if (report.EditRefusal(edit.Window, edit.Now) is { } refusal)
+            {
+                throw new DomainException(refusal);
+            }
+
             db.StoredFiles.Add(file);
             await db.SaveChangesAsync(cancellationToken);
-            report.Attach(file.Id, contentAreaId, file.Size, await settings.MaxReportBytesAsync(), by, clock.GetUtcNow());
+            report.Attach(file.Id, contentAreaId, file.Size, await settings.MaxReportBytesAsync(), edit);
         }, cancellationToken);
         if (error is null)
         {
@@ -183,6 +181,10 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
 
         return error;
     }
+
+    /// <summary>The unit's edit now, under its report window (the lock and any exception).</summary>
+    private async Task<ReportEdit> EditAsync(AnnualReport report, Actor by, CancellationToken cancellationToken) =>
+        new(by, clock.GetUtcNow(), await rules.WindowAsync(report.UnitId, report.Year, cancellationToken));
 
     /// <summary>Runs one change of the report, audits and saves it; the report's refusal comes back as the message.</summary>
     private async Task<string?> ChangeAsync(AnnualReport report, string action, string? details, Func<Task> change, CancellationToken cancellationToken)

@@ -14,13 +14,13 @@ public sealed class ReportForm
 
     public string? Difficulties { get; set; }
 
-    public string? Proposals { get; set; }
+    public string? Recommendations { get; set; }
 
     public static ReportForm From(ReportView report) => new()
     {
         ConcurrencyStamp = report.ConcurrencyStamp,
         Difficulties = report.Difficulties,
-        Proposals = report.Proposals,
+        Recommendations = report.Recommendations,
         Areas = report.Areas.Select(a => new AreaForm
         {
             ContentAreaId = a.Area.Id,
@@ -75,7 +75,7 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
     public ReportFormValidator(IndicatorCatalog catalog)
     {
         RuleFor(f => f.Difficulties).MaximumLength(ReportAreaSection.NarrativeMaxLength).WithMessage("Phần khó khăn, vướng mắc dài quá {MaxLength} ký tự.");
-        RuleFor(f => f.Proposals).MaximumLength(ReportAreaSection.NarrativeMaxLength).WithMessage("Phần đề xuất, kiến nghị dài quá {MaxLength} ký tự.");
+        RuleFor(f => f.Recommendations).MaximumLength(ReportAreaSection.NarrativeMaxLength).WithMessage("Phần đề xuất, kiến nghị dài quá {MaxLength} ký tự.");
         RuleFor(f => f.Areas).Must(a => a.Count <= 8).WithMessage("Biểu mẫu không hợp lệ.");
         RuleForEach(f => f.Areas).ChildRules(area =>
         {

@@ -22,7 +22,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
     /// <summary>Also bounds how long a renamed unit keeps its old name on a report page.</summary>
     private static readonly TimeSpan SnapshotLifetime = TimeSpan.FromMinutes(2);
 
-    private async Task<ReportSnapshot> SnapshotAsync(int id, CancellationToken cancellationToken)
+    private async Task<LoadedReport> SnapshotAsync(int id, CancellationToken cancellationToken)
     {
         var report = await db.AnnualReports.AsNoTracking()
             .Include(r => r.Sections).ThenInclude(s => s.IndicatorValues)
@@ -42,7 +42,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             .OrderByDescending(v => v.Number)
             .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedByName))
             .ToListAsync(cancellationToken);
-        return new ReportSnapshot(report, unitName, files, versions);
+        return new LoadedReport(report, unitName, files, versions);
     }
 
     public Task<ReportHeader?> HeaderAsync(int id, CancellationToken cancellationToken) =>
@@ -64,7 +64,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
         var stamp = await db.AnnualReports.Where(r => r.Id == id).Select(r => (Guid?)r.ConcurrencyStamp).SingleOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException($"Report {id} does not exist.");
         var key = $"report-view:{id}:{stamp}";
-        if (!cache.TryGetValue(key, out ReportSnapshot? snapshot) || snapshot is null)
+        if (!cache.TryGetValue(key, out LoadedReport? snapshot) || snapshot is null)
         {
             snapshot = await SnapshotAsync(id, cancellationToken);
             cache.Set(key, snapshot, SnapshotLifetime);
@@ -96,7 +96,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
         return new ReportView(
             report.Id, report.UnitId, unitName, report.Year, report.Status, report.SubmittedLate, report.LastSubmittedAt,
             report.UpdatedAt, report.UpdatedByName, report.ConcurrencyStamp, VietnamTime.ToLocal(window.Deadline),
-            window.LockReason(now), report.ReturnComment, report.Difficulties, report.Proposals, areaViews,
+            window.LockReason(now), report.ReturnComment, report.Difficulties, report.Recommendations, areaViews,
             report.ProposedCommendations.Select(p => new CommendationLine(p.Id, p.Kind, p.NomineeName, p.Gender, p.Position, p.Achievement)).ToArray(),
             report.Attachments.Select(a => new AttachmentLine(a.Id, files[a.StoredFileId].FileName, a.Size,
                 areas.FirstOrDefault(x => x.Id == a.ContentAreaId)?.Number, files[a.StoredFileId].UploadedAt)).ToArray(),
@@ -128,7 +128,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
 public sealed record ReportView(
     int Id, int UnitId, string UnitName, int Year, ReportStatus Status, bool SubmittedLate, DateTimeOffset? LastSubmittedAt,
     DateTimeOffset UpdatedAt, string UpdatedByName, Guid ConcurrencyStamp, DateTimeOffset Deadline, string? LockReason,
-    string? ReturnComment, string? Difficulties, string? Proposals, IReadOnlyList<AreaView> Areas,
+    string? ReturnComment, string? Difficulties, string? Recommendations, IReadOnlyList<AreaView> Areas,
     IReadOnlyList<CommendationLine> Commendations, IReadOnlyList<AttachmentLine> Attachments, IReadOnlyList<HistoryLine> History,
     IReadOnlyList<VersionLine> Versions, long MaxFileBytes)
 {
@@ -189,4 +189,4 @@ public sealed record SaveConflict(string ByName, DateTimeOffset At, IReadOnlyLis
 internal sealed record FileLine(int Id, string FileName, DateTimeOffset UploadedAt);
 
 /// <summary>A report as stored, read-only and shared between requests while its stamp is current.</summary>
-internal sealed record ReportSnapshot(AnnualReport Report, string UnitName, IReadOnlyDictionary<int, FileLine> Files, IReadOnlyList<VersionLine> Versions);
+internal sealed record LoadedReport(AnnualReport Report, string UnitName, IReadOnlyDictionary<int, FileLine> Files, IReadOnlyList<VersionLine> Versions);

@@ -325,14 +325,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CorrectsDecisionId");
+                    b.HasIndex("CorrectsDecisionId")
+                        .IsUnique()
+                        .HasFilter("[CorrectsDecisionId] IS NOT NULL");
 
                     b.HasIndex("DocumentId")
                         .IsUnique()
                         .HasFilter("[DocumentId] IS NOT NULL");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("Number");
 
                     b.ToTable("AwardDecisions");
                 });
@@ -401,7 +402,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("AwardLines", (string)null);
                 });
 
-            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.Submission", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -455,12 +456,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[DocumentId] IS NOT NULL");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("Number");
 
                     b.HasIndex("RoundKind", "RoundYear", "Target");
 
-                    b.ToTable("AwardSubmissions");
+                    b.ToTable("AwardSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Campaign", b =>
@@ -607,7 +607,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
-                    b.Property<string>("Proposals")
+                    b.Property<string>("Recommendations")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
@@ -839,6 +839,50 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasFilter("[MinutesDocumentId] IS NOT NULL");
 
                     b.ToTable("CouncilSessions");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSessionStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("CouncilSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilSessionId");
+
+                    b.ToTable("CouncilSessionStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
@@ -1163,11 +1207,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProposedCommendationId");
-
                     b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ProposedCommendationId", "RoundKind", "RoundYear")
+                        .IsUnique()
+                        .HasFilter("[ProposedCommendationId] IS NOT NULL");
 
                     b.HasIndex("RoundKind", "RoundYear", "Status");
 
@@ -1409,6 +1455,50 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("GoodPractices");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPracticeStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("GoodPracticeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoodPracticeId");
+
+                    b.ToTable("GoodPracticeStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -1563,7 +1653,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LastSubmittedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("Proposals")
+                    b.Property<string>("Recommendations")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
@@ -2189,7 +2279,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("CertificateDocument");
                 });
 
-            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.Submission", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
@@ -2262,6 +2352,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasForeignKey("MinutesDocumentId");
 
                     b.Navigation("MinutesDocument");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSessionStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
+                        .WithMany("History")
+                        .HasForeignKey("CouncilSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
@@ -2362,6 +2461,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPracticeStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", null)
+                        .WithMany("History")
+                        .HasForeignKey("GoodPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
@@ -2554,6 +2662,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 {
                     b.Navigation("Agenda");
 
+                    b.Navigation("History");
+
                     b.Navigation("Present");
 
                     b.Navigation("Votes");
@@ -2569,6 +2679,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("History");
 
                     b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>

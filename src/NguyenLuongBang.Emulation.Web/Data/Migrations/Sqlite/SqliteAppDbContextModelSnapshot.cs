@@ -309,13 +309,14 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CorrectsDecisionId");
+                    b.HasIndex("CorrectsDecisionId")
+                        .IsUnique()
+                        .HasFilter("[CorrectsDecisionId] IS NOT NULL");
 
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("Number");
 
                     b.ToTable("AwardDecisions");
                 });
@@ -381,7 +382,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("AwardLines", (string)null);
                 });
 
-            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.Submission", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -432,12 +433,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("Number");
 
                     b.HasIndex("RoundKind", "RoundYear", "Target");
 
-                    b.ToTable("AwardSubmissions");
+                    b.ToTable("AwardSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Campaign", b =>
@@ -576,7 +576,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Proposals")
+                    b.Property<string>("Recommendations")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -798,6 +798,48 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CouncilSessions");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSessionStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CouncilSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilSessionId");
+
+                    b.ToTable("CouncilSessionStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
@@ -1109,11 +1151,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProposedCommendationId");
-
                     b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ProposedCommendationId", "RoundKind", "RoundYear")
+                        .IsUnique()
+                        .HasFilter("[ProposedCommendationId] IS NOT NULL");
 
                     b.HasIndex("RoundKind", "RoundYear", "Status");
 
@@ -1345,6 +1389,48 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("GoodPractices");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPracticeStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GoodPracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoodPracticeId");
+
+                    b.ToTable("GoodPracticeStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -1489,7 +1575,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<long?>("LastSubmittedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Proposals")
+                    b.Property<string>("Recommendations")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -2092,7 +2178,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("CertificateDocument");
                 });
 
-            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardSubmission", b =>
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.Submission", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
@@ -2165,6 +2251,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("MinutesDocumentId");
 
                     b.Navigation("MinutesDocument");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSessionStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
+                        .WithMany("History")
+                        .HasForeignKey("CouncilSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
@@ -2265,6 +2360,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPracticeStatusChange", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", null)
+                        .WithMany("History")
+                        .HasForeignKey("GoodPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
@@ -2457,6 +2561,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Navigation("Agenda");
 
+                    b.Navigation("History");
+
                     b.Navigation("Present");
 
                     b.Navigation("Votes");
@@ -2472,6 +2578,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Objections");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>

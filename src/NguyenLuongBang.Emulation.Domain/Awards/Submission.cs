@@ -14,15 +14,15 @@ public enum SubmissionTarget
 /// the chairman, or the commune proposing its approved nominees to the city for a Bằng khen.
 /// Issued once with a register number; never changed.
 /// </summary>
-public sealed class AwardSubmission
+public sealed class Submission
 {
-    private AwardSubmission()
+    private Submission()
     {
         Number = SignerName = IssuedByName = string.Empty;
     }
 
     /// <param name="document">The tờ trình as issued (null only when checking whether it could be issued).</param>
-    public AwardSubmission(ReviewRound round, SubmissionTarget target, string number, DateOnly issuedOn, string signerName, int nomineeCount, Actor by, DateTimeOffset now,
+    public Submission(ReviewRound round, SubmissionTarget target, string number, DateOnly issuedOn, string signerName, int nomineeCount, Actor by, DateTimeOffset now,
         Documents.IssuedDocument? document = null)
     {
         ArgumentNullException.ThrowIfNull(by);

@@ -13,9 +13,16 @@ public sealed class AuditEntry
         Action = EntityType = UserName = string.Empty;
     }
 
+    /// <summary>
+    /// The finest step of time every supported database gives back unchanged (EF's binary instant
+    /// on SQLite keeps 0.1 ms; SQL Server and PostgreSQL keep finer). The row's time is cut to it
+    /// before the row is sealed, so the hash covers exactly what is stored.
+    /// </summary>
+    public static readonly TimeSpan StoredPrecision = TimeSpan.FromTicks(1_000);
+
     public AuditEntry(DateTimeOffset at, string? userId, string userName, string action, string entityType, string? entityId, string? details, string? ipAddress)
     {
-        At = at;
+        At = AsStored(at);
         UserId = userId;
         UserName = Guard.Required(userName, "Người thực hiện", 256);
         Action = Guard.Required(action, "Hành động", 100);
@@ -61,6 +68,17 @@ public sealed class AuditEntry
         Hash = ComputeHash(previousHash);
     }
 
+    /// <summary>Names the record once its key is known (a new record gets it when saved, just before its audit row).</summary>
+    public void Identify(string? entityId)
+    {
+        if (Hash is not null)
+        {
+            throw new InvalidOperationException("A sealed audit row is not changed.");
+        }
+
+        EntityId = Truncate(entityId, 100);
+    }
+
     /// <summary>Forgets the seal of a row that was not written after all.</summary>
     public void Unseal()
     {
@@ -83,6 +101,10 @@ public sealed class AuditEntry
             IpAddress ?? string.Empty);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
+
+    /// <summary>The instant as it is stored: in UTC, cut to <see cref="StoredPrecision"/>.</summary>
+    public static DateTimeOffset AsStored(DateTimeOffset at) =>
+        new(at.UtcTicks - (at.UtcTicks % StoredPrecision.Ticks), TimeSpan.Zero);
 
     private static string? Truncate(string? text, int max) =>
         text is null || text.Length <= max ? text : text[..max];

@@ -110,15 +110,30 @@ public sealed class Indicator
         IsRetired = false;
     }
 
-    /// <summary>Null when the value suits the indicator's kind, otherwise the reason in Vietnamese.</summary>
+    /// <summary>The largest count a unit can report (well beyond any commune's).</summary>
+    public const decimal MaxCount = 10_000_000;
+
+    /// <summary>The largest amount a unit can report, in the indicator's unit (e.g. triệu đồng).</summary>
+    public const decimal MaxMoney = 1_000_000_000;
+
+    /// <summary>What a value of this kind may be, said as the form says it.</summary>
+    public string Range => Kind switch
+    {
+        IndicatorKind.Count => "số nguyên không âm, tối đa 10.000.000",
+        IndicatorKind.Percent => "từ 0 đến 100, tối đa 2 chữ số thập phân",
+        IndicatorKind.Money => "từ 0 đến 1.000.000.000, tối đa 2 chữ số thập phân",
+        _ => "Có hoặc Không",
+    };
+
+    /// <summary>Null when the value suits the indicator's kind and range, otherwise the reason in Vietnamese.</summary>
     public string? CheckValue(decimal value) => Kind switch
     {
-        IndicatorKind.Count when value < 0 || value != decimal.Truncate(value) =>
-            $"{Name}: phải là số nguyên không âm.",
-        IndicatorKind.Percent when value is < 0 or > 100 =>
-            $"{Name}: tỷ lệ phải từ 0 đến 100.",
-        IndicatorKind.Money when value < 0 =>
-            $"{Name}: số tiền không được âm.",
+        IndicatorKind.Count when value < 0 || value > MaxCount || value != decimal.Truncate(value) =>
+            $"{Name}: phải là {Range}.",
+        IndicatorKind.Percent when value is < 0 or > 100 || decimal.Round(value, 2) != value =>
+            $"{Name}: tỷ lệ phải {Range}.",
+        IndicatorKind.Money when value < 0 || value > MaxMoney || decimal.Round(value, 2) != value =>
+            $"{Name}: số tiền phải {Range}.",
         IndicatorKind.YesNo when value is not (0 or 1) =>
             $"{Name}: chỉ nhận Có hoặc Không.",
         _ => null,

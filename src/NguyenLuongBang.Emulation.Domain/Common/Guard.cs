@@ -25,9 +25,14 @@ internal static class Guard
     }
 
     public static void Status<TStatus>(TStatus current, string action, params TStatus[] allowed)
+        where TStatus : struct, Enum =>
+        Allowed(allowed.Contains(current), current, action);
+
+    /// <summary>Refuses <paramref name="action"/> unless the entity says it may (its <c>Can…</c> flag, which the pages show too).</summary>
+    public static void Allowed<TStatus>(bool allowed, TStatus current, string action)
         where TStatus : struct, Enum
     {
-        if (!allowed.Contains(current))
+        if (!allowed)
         {
             throw new DomainException($"Không thể {action} khi đang ở trạng thái \"{StatusText.Of(current)}\".");
         }

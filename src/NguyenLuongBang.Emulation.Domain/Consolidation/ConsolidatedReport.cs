@@ -50,6 +50,7 @@ public sealed class ConsolidatedReport
 
     public ConsolidatedReportStatus Status { get; private set; }
 
+
     public string? Direction { get; private set; }
 
     public string? Strengths { get; private set; }
@@ -75,11 +76,11 @@ public sealed class ConsolidatedReport
 
     public IReadOnlyCollection<ConsolidatedReportStatusChange> History => _history.AsReadOnly();
 
+    /// <summary>Whether the reviewer may edit it and send it for signature (a draft).</summary>
     public bool CanEdit => Status == ConsolidatedReportStatus.Draft;
 
-    public bool CanSubmitForSignature => Status == ConsolidatedReportStatus.Draft;
-
-    public bool CanApprove => Status == ConsolidatedReportStatus.AwaitingSignature;
+    /// <summary>Whether the chairman may sign it or send it back (awaiting signature).</summary>
+    public bool CanSign => Status == ConsolidatedReportStatus.AwaitingSignature;
 
     /// <summary>The assessment parts still empty: the report would print the placeholder "(Chuyên viên bổ sung …)".</summary>
     public IReadOnlyList<string> MissingParts() =>
@@ -89,7 +90,7 @@ public sealed class ConsolidatedReport
     public void UpdateAssessment(string? direction, string? strengths, string? limitations, string? tasksAhead, string? recommendations, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
-        Guard.Status(Status, "sửa báo cáo tổng hợp", ConsolidatedReportStatus.Draft);
+        Guard.Allowed(CanEdit, Status, "sửa báo cáo tổng hợp");
         Direction = Guard.MaxLength(direction, "Công tác chỉ đạo", SectionMaxLength);
         Strengths = Guard.MaxLength(strengths, "Ưu điểm", SectionMaxLength);
         Limitations = Guard.MaxLength(limitations, "Hạn chế, nguyên nhân", SectionMaxLength);
@@ -108,7 +109,7 @@ public sealed class ConsolidatedReport
     public void SubmitForSignature(Actor by, DateTimeOffset now, bool beforeDeadline, int reportsNotAccepted, string? reason)
     {
         ArgumentNullException.ThrowIfNull(by);
-        Guard.Status(Status, "trình ký báo cáo tổng hợp", ConsolidatedReportStatus.Draft);
+        Guard.Allowed(CanEdit, Status, "trình ký báo cáo tổng hợp");
         var missing = MissingParts();
         if (missing.Count > 0)
         {
@@ -132,7 +133,7 @@ public sealed class ConsolidatedReport
     /// <summary>The chairman sends it back to Phòng VH-XH with a comment.</summary>
     public void SendBack(Actor by, DateTimeOffset now, string? comment)
     {
-        Guard.Status(Status, "trả lại báo cáo tổng hợp", ConsolidatedReportStatus.AwaitingSignature);
+        Guard.Allowed(CanSign, Status, "trả lại báo cáo tổng hợp");
         Move(ConsolidatedReportStatus.Draft, by, now, Guard.Required(comment, "Ý kiến khi trả lại", 2000));
     }
 
@@ -140,7 +141,7 @@ public sealed class ConsolidatedReport
     public void Approve(IssuedDocument document, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Guard.Status(Status, "ký ban hành báo cáo tổng hợp", ConsolidatedReportStatus.AwaitingSignature);
+        Guard.Allowed(CanSign, Status, "ký ban hành báo cáo tổng hợp");
         ArgumentNullException.ThrowIfNull(by);
         if (_history.LastOrDefault(h => h.To == ConsolidatedReportStatus.AwaitingSignature)?.ActorUserId == by.UserId)
         {

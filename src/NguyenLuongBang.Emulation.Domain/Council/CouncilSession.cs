@@ -51,6 +51,11 @@ public sealed class CouncilSession
             throw new DomainException("Hội đồng phải có ít nhất một thành viên.");
         }
 
+        if (heldOn.Year < ReviewRound.FirstYear || heldOn.Year > ReviewRound.FinalYear + 1)
+        {
+            throw new DomainException($"Ngày họp {heldOn:dd/MM/yyyy} không hợp lệ.");
+        }
+
         HeldOn = heldOn;
         Place = Guard.Required(place, "Địa điểm", 200);
         MemberCount = memberCount;
@@ -132,6 +137,12 @@ public sealed class CouncilSession
 
     public CouncilSessionStatus Status { get; private set; }
 
+    /// <summary>Whether the session is sitting: attendance, votes, adjournment and closing happen only then.</summary>
+    public bool IsOpen => Status == CouncilSessionStatus.Open;
+
+    /// <summary>Whether the minutes may be recorded (the session closed).</summary>
+    public bool CanRecordMinutes => Status == CouncilSessionStatus.Closed;
+
     public DateTimeOffset OpenedAt { get; private set; }
 
     public string OpenedByName { get; private set; }
@@ -181,7 +192,7 @@ public sealed class CouncilSession
     public void CorrectAttendance(IEnumerable<string> presentMemberIds, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(presentMemberIds);
-        Guard.Status(Status, "sửa danh sách thành viên có mặt", CouncilSessionStatus.Open);
+        Guard.Allowed(IsOpen, Status, "sửa danh sách thành viên có mặt");
         if (_votes.Count > 0)
         {
             throw new DomainException("Đã có thành viên biểu quyết: không sửa được danh sách có mặt.");
@@ -216,7 +227,7 @@ public sealed class CouncilSession
     /// <returns>The nominations on the agenda.</returns>
     public IReadOnlyList<int> Adjourn(string reason, Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "hoãn phiên họp", CouncilSessionStatus.Open);
+        Guard.Allowed(IsOpen, Status, "hoãn phiên họp");
         var why = Guard.Required(reason, "Lý do hoãn", 1000);
         _history.Add(new CouncilSessionStatusChange(Status, CouncilSessionStatus.Adjourned, by, now, why));
         Status = CouncilSessionStatus.Adjourned;
@@ -230,7 +241,7 @@ public sealed class CouncilSession
 
     public void CastVote(string memberId, int nominationId, VoteChoice choice, DateTimeOffset now)
     {
-        Guard.Status(Status, "biểu quyết", CouncilSessionStatus.Open);
+        Guard.Allowed(IsOpen, Status, "biểu quyết");
         if (!IsPresent(memberId))
         {
             throw new DomainException("Chỉ thành viên có mặt tại phiên họp được biểu quyết.");
@@ -258,7 +269,7 @@ public sealed class CouncilSession
     public IReadOnlyList<CouncilAgendaItem> Close(DateTimeOffset now, string minutesNumber, Actor by)
     {
         ArgumentNullException.ThrowIfNull(by);
-        Guard.Status(Status, "kết thúc phiên họp", CouncilSessionStatus.Open);
+        Guard.Allowed(IsOpen, Status, "kết thúc phiên họp");
         if (!HasQuorum)
         {
             throw new DomainException(NoQuorum());
@@ -285,7 +296,7 @@ public sealed class CouncilSession
     public void RecordMinutes(Documents.IssuedDocument minutes)
     {
         ArgumentNullException.ThrowIfNull(minutes);
-        Guard.Status(Status, "lưu biên bản", CouncilSessionStatus.Closed);
+        Guard.Allowed(CanRecordMinutes, Status, "lưu biên bản");
         if (MinutesDocument is not null || MinutesDocumentId is not null)
         {
             throw new DomainException("Biên bản của phiên họp đã được ban hành.");

@@ -73,6 +73,21 @@ public sealed class Nomination
 
     public NominationStatus Status { get; private set; }
 
+    /// <summary>Whether the nominee may be posted publicly (a draft).</summary>
+    public bool CanPost => Status == NominationStatus.Draft;
+
+    /// <summary>Whether discipline or an override reason may still be recorded (before the council).</summary>
+    public bool CanRecordDiscipline => Status is NominationStatus.Draft or NominationStatus.Posted;
+
+    /// <summary>Whether objections may be recorded and resolved (posted, or before the council decides).</summary>
+    public bool CanRecordObjection => Status is NominationStatus.Posted or NominationStatus.InCouncil;
+
+    /// <summary>Whether the chairman may approve (the council passed it).</summary>
+    public bool CanApprove => Status == NominationStatus.CouncilPassed;
+
+    /// <summary>Whether the chairman may decline (after the council, either way).</summary>
+    public bool CanReject => Status is NominationStatus.CouncilPassed or NominationStatus.CouncilRejected;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? PostedUntil { get; private set; }
@@ -116,7 +131,7 @@ public sealed class Nomination
     /// <summary>Publishes the nominee on the public list for <paramref name="postingDays"/> days.</summary>
     public void Post(int postingDays, Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "công khai danh sách", NominationStatus.Draft);
+        Guard.Allowed(CanPost, Status, "công khai danh sách");
         if (postingDays < 1)
         {
             throw new DomainException("Thời gian công khai phải ít nhất 1 ngày.");
@@ -128,7 +143,7 @@ public sealed class Nomination
 
     public void RecordDiscipline(bool underDiscipline, string? note, Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "ghi nhận kỷ luật", NominationStatus.Draft, NominationStatus.Posted);
+        Guard.Allowed(CanRecordDiscipline, Status, "ghi nhận kỷ luật");
         UnderDiscipline = underDiscipline;
         DisciplineNote = underDiscipline ? Guard.Required(note, "Nội dung kỷ luật, điều tra, khiếu nại", 1000) : null;
         _history.Add(new NominationStatusChange(Status, Status, by, now, underDiscipline ? "Ghi nhận: " + DisciplineNote : "Bỏ ghi nhận kỷ luật"));
@@ -136,7 +151,7 @@ public sealed class Nomination
 
     public void Override(string reason, Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "ghi lý do vẫn trình Hội đồng", NominationStatus.Draft, NominationStatus.Posted);
+        Guard.Allowed(CanRecordDiscipline, Status, "ghi lý do vẫn trình Hội đồng");
         OverrideReason = Guard.Required(reason, "Lý do vẫn trình Hội đồng", 1000);
         _history.Add(new NominationStatusChange(Status, Status, by, now, "Vẫn trình Hội đồng: " + OverrideReason));
     }
@@ -182,14 +197,14 @@ public sealed class Nomination
 
     public void Approve(Actor by, DateTimeOffset now, string? comment)
     {
-        Guard.Status(Status, "phê duyệt khen thưởng", NominationStatus.CouncilPassed);
+        Guard.Allowed(CanApprove, Status, "phê duyệt khen thưởng");
         ChairmanComment = Guard.MaxLength(comment, "Ý kiến", 2000);
         Move(NominationStatus.Approved, by, now, ChairmanComment);
     }
 
     public void Reject(Actor by, DateTimeOffset now, string comment)
     {
-        Guard.Status(Status, "không phê duyệt", NominationStatus.CouncilPassed, NominationStatus.CouncilRejected);
+        Guard.Allowed(CanReject, Status, "không phê duyệt");
         ChairmanComment = Guard.Required(comment, "Lý do không phê duyệt", 2000);
         Move(NominationStatus.Rejected, by, now, ChairmanComment);
     }
@@ -197,7 +212,7 @@ public sealed class Nomination
     /// <summary>Records an objection received while the list is posted (or before the council decides).</summary>
     public NominationObjection RecordObjection(string fromWhom, string content, DateOnly receivedOn, Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "ghi nhận ý kiến phản ánh", NominationStatus.Posted, NominationStatus.InCouncil);
+        Guard.Allowed(CanRecordObjection, Status, "ghi nhận ý kiến phản ánh");
         if (receivedOn > DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime))
         {
             throw new DomainException("Ngày nhận ý kiến phản ánh không được sau ngày hôm nay.");
@@ -211,7 +226,7 @@ public sealed class Nomination
 
     public void ResolveObjection(int objectionId, string resolution, Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "giải quyết ý kiến phản ánh", NominationStatus.Posted, NominationStatus.InCouncil);
+        Guard.Allowed(CanRecordObjection, Status, "giải quyết ý kiến phản ánh");
         var objection = _objections.SingleOrDefault(o => o.Id == objectionId)
             ?? throw new DomainException("Không tìm thấy ý kiến phản ánh.");
         objection.Resolve(resolution, by, now);

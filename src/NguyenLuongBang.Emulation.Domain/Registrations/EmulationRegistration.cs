@@ -46,6 +46,12 @@ public sealed class EmulationRegistration
 
     public RegistrationStatus Status { get; private set; }
 
+    /// <summary>Whether the unit may (re)send it: a draft, or returned for changes.</summary>
+    public bool CanSubmit => Status is RegistrationStatus.Draft or RegistrationStatus.Returned;
+
+    /// <summary>Whether the reviewer may confirm or return it (it was sent).</summary>
+    public bool CanDecide => Status == RegistrationStatus.Submitted;
+
     public string? ReviewerComment { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -92,7 +98,7 @@ public sealed class EmulationRegistration
 
     public void Submit(Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "gửi bản đăng ký", RegistrationStatus.Draft, RegistrationStatus.Returned);
+        Guard.Allowed(CanSubmit, Status, "gửi bản đăng ký");
         if (_areas.Count == 0)
         {
             throw new DomainException("Chọn ít nhất một nội dung thi đua để đăng ký.");
@@ -103,14 +109,14 @@ public sealed class EmulationRegistration
 
     public void Confirm(Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "xác nhận bản đăng ký", RegistrationStatus.Submitted);
+        Guard.Allowed(CanDecide, Status, "xác nhận bản đăng ký");
         ReviewerComment = null;
         Move(RegistrationStatus.Confirmed, by, now, null);
     }
 
     public void Return(Actor by, DateTimeOffset now, string comment)
     {
-        Guard.Status(Status, "trả lại bản đăng ký", RegistrationStatus.Submitted);
+        Guard.Allowed(CanDecide, Status, "trả lại bản đăng ký");
         ReviewerComment = Guard.Required(comment, "Nhận xét", 2000);
         Move(RegistrationStatus.Returned, by, now, ReviewerComment);
     }

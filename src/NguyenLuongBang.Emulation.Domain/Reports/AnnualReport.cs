@@ -52,6 +52,12 @@ public sealed class AnnualReport
 
     public ReportStatus Status { get; private set; }
 
+    /// <summary>Whether the reviewer may accept or return it (it was submitted).</summary>
+    public bool CanReview => Status == ReportStatus.Submitted;
+
+    /// <summary>Whether the reviewer may reopen it (it was accepted).</summary>
+    public bool CanReopen => Status == ReportStatus.Accepted;
+
     public string? Difficulties { get; private set; }
 
     /// <summary>Đề xuất, kiến nghị: what the unit asks of the commune.</summary>
@@ -228,7 +234,7 @@ public sealed class AnnualReport
     /// <param name="areaComments">Comments per content area id; only commented areas need changing.</param>
     public void Return(Actor by, DateTimeOffset now, string? generalComment, IReadOnlyDictionary<int, string>? areaComments)
     {
-        Guard.Status(Status, "trả lại báo cáo", ReportStatus.Submitted);
+        Guard.Allowed(CanReview, Status, "trả lại báo cáo");
         var comments = (areaComments ?? new Dictionary<int, string>())
             .Where(c => !string.IsNullOrWhiteSpace(c.Value))
             .ToDictionary(c => c.Key, c => c.Value.Trim());
@@ -253,7 +259,7 @@ public sealed class AnnualReport
 
     public void Accept(Actor by, DateTimeOffset now)
     {
-        Guard.Status(Status, "tiếp nhận báo cáo", ReportStatus.Submitted);
+        Guard.Allowed(CanReview, Status, "tiếp nhận báo cáo");
         AcceptedAt = now;
         ReturnComment = null;
         foreach (var section in _sections)
@@ -266,7 +272,7 @@ public sealed class AnnualReport
 
     public void Reopen(Actor by, DateTimeOffset now, string reason)
     {
-        Guard.Status(Status, "mở lại báo cáo", ReportStatus.Accepted);
+        Guard.Allowed(CanReopen, Status, "mở lại báo cáo");
         var why = Guard.Required(reason, "Lý do mở lại", 2000);
         AcceptedAt = null;
         Move(ReportStatus.Reopened, by, now, why);

@@ -18,6 +18,7 @@ public sealed record ReportWindow(DateTimeOffset Deadline, DateTimeOffset LockAt
 }
 
 /// <summary>A reviewer's permission for one unit to change and submit its report after the lock.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The commune's term (an exception to the lock, ngoại lệ khóa sổ), not a .NET exception; the glossary defines it.")]
 public sealed class LockException
 {
     private LockException()

@@ -108,9 +108,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     }
 
     private readonly List<AuditEntry> _pendingAudit = [];
+    private readonly Dictionary<AuditEntry, object> _auditSubjects = [];
 
     /// <summary>Adds an audit row to this unit of work; it is written by the next save, after the change it records.</summary>
     public void AddAudit(AuditEntry entry) => _pendingAudit.Add(entry);
+
+    /// <summary>The last audit row added names <paramref name="entity"/>, whose key the save will give.</summary>
+    public void IdentifyLastAudit(object entity) => _auditSubjects[_pendingAudit[^1]] = entity;
 
     /// <summary>
     /// One unit of work: the changes, then their audit rows in the order they were recorded,
@@ -134,6 +138,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             var previous = await LastAuditHashAsync(cancellationToken);
             foreach (var entry in pending)
             {
+                if (_auditSubjects.Remove(entry, out var subject))
+                {
+                    entry.Identify(Entry(subject).Metadata.FindPrimaryKey()!.Properties.Select(p => Entry(subject).Property(p.Name).CurrentValue?.ToString()).FirstOrDefault());
+                }
+
                 entry.Seal(previous);
                 previous = entry.Hash;
                 AuditEntries.Add(entry);
@@ -152,6 +161,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             // Nothing was written: forget the rows (they recorded a change that did not happen) and unseal them.
             _pendingAudit.Clear();
+            _auditSubjects.Clear();
             foreach (var entry in pending)
             {
                 if (Entry(entry).State != EntityState.Detached)
@@ -179,6 +189,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     protected virtual Task<string?> LastAuditHashAsync(CancellationToken cancellationToken) =>
         AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Makes other writers of the same record wait until this transaction ends. SQLite needs
+    /// nothing: its write transaction (BEGIN IMMEDIATE) already lets one writer in at a time.
+    /// </summary>
+    public virtual Task LockAsync(string key, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A lock is taken inside a transaction.");
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// The last sequence of an issuer's document type in a year, read so that a second writer

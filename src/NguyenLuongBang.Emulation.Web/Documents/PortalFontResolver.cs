@@ -101,7 +101,7 @@ public sealed class PortalFontResolver : IFontResolver
         return File.ReadAllBytes(typeface.Files[parts[1]]);
     }
 
-    private static IReadOnlyList<DocumentTypeface> Locate()
+    private static List<DocumentTypeface> Locate()
     {
         var folders = Folders.Where(f => !string.IsNullOrEmpty(f)).Distinct().ToList();
         var found = new List<DocumentTypeface>();

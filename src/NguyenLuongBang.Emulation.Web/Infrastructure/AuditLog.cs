@@ -27,6 +27,14 @@ public sealed class AuditLog(AppDbContext db, IHttpContextAccessor http, TimePro
             context?.Connection.RemoteIpAddress?.ToString()));
     }
 
+    /// <summary>An audit row for a record that is new in this unit of work: its id is filled in when the save gives it one.</summary>
+    public void Add(string action, string entityType, object entity, string? details = null)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        Add(action, entityType, (string?)null, details);
+        db.IdentifyLastAudit(entity);
+    }
+
     public async Task WriteAsync(string action, string entityType, string? entityId, string? details = null, string? userName = null)
     {
         Add(action, entityType, entityId, details, userName);

@@ -65,6 +65,7 @@ public static class PortalSetup
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddDefaultTokenProviders();
@@ -118,6 +119,8 @@ public static class PortalSetup
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new ReviewRoundModelBinderProvider());
+                o.ModelBinderProviders.Insert(0, new DefinedEnumModelBinderProvider());
+                o.Filters.Add(new RefuseMalformedValuesFilter());
             })
             .AddRazorOptions(o =>
             {
@@ -133,6 +136,7 @@ public static class PortalSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddScoped<AuditLog>();
+        services.AddScoped<RecordChanges>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoData>();
         services.AddScoped<HomeQueries>();
@@ -194,6 +198,7 @@ public static class PortalSetup
         app.UseExceptionHandler("/Error/500");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<ClientAborts>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -26,6 +26,6 @@ public static partial class VietnameseNumber
         value is { } v ? v.ToString("#,0.##", PortalSetup.Vietnamese) : string.Empty;
 
     // Optional sign; digits with dot-grouped thousands or plain digits; optional comma decimals.
-    [GeneratedRegex(@"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")]
+    [GeneratedRegex(@"^-?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?$")]
     private static partial Regex Shape();
 }

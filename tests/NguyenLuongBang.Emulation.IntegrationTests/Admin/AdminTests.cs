@@ -56,7 +56,7 @@ public partial class AdminTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("value=\"Người mới\"", html);
 
         var withReports = await factory.WithDatabaseAsync(db => db.Units.Where(u => u.Name == "Thôn Tây").Select(u => u.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/Admin/Units", $"/Admin/Units/Toggle/{withReports}", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/Admin/Units", $"/Admin/Units/Deactivate/{withReports}", new Dictionary<string, string>())).StatusCode);
         Assert.False(await factory.WithDatabaseAsync(db => db.Units.Where(u => u.Id == withReports).Select(u => u.IsActive).SingleAsync()));
         Assert.True(await factory.WithDatabaseAsync(db => db.AnnualReports.AnyAsync(r => r.UnitId == withReports)));
         Assert.True(await factory.WithDatabaseAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "Ngừng hoạt động đơn vị")));
@@ -172,6 +172,39 @@ public partial class AdminTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(2, created.Count);
         Assert.All(created, u => Assert.True(u.MustChangePassword));
         Assert.Contains(created, u => u.Email == "b2@nlb.example" && u.Unit == "Trạm Y tế xã");
+    }
+
+    [Fact]
+    public async Task Excel_import_checks_addresses_as_the_account_form_does_and_the_confirmation_checks_again()
+    {
+        var admin = await AdminAsync();
+        var users = await factory.WithDatabaseAsync(db => db.Users.CountAsync());
+
+        var preview = await (await UploadSheetAsync(admin, Sheet(
+            ["nguyễn.văn@nlb.example", "Nguyễn Văn Một", "", "Cán bộ đơn vị", "Thôn Đông"],
+            ["a b@nlb.example", "Trần Thị Hai", "", "Cán bộ đơn vị", "Thôn Đông"],
+            ["a..b@nlb.example", "Lê Văn Ba", "", "Cán bộ đơn vị", "Thôn Đông"],
+            ["x@localhost", "Phạm Thị Bốn", "", "Cán bộ đơn vị", "Thôn Đông"]))).Content.ReadAsStringAsync();
+        Assert.Contains("Có 4 dòng có lỗi: chưa nhập tài khoản nào.", preview);
+        Assert.DoesNotContain("id=\"import-confirm\"", preview);
+
+        // A confirmation posted by hand: rows the preview would have refused, and rows that are not rows at all.
+        var token = await admin.AntiforgeryTokenAsync("/Admin/Users/Import");
+        foreach (var rows in new[]
+        {
+            """[{"Email":"nguyễn.văn@nlb.example","FullName":"Nguyễn Văn Một","Role":"UnitStaff","UnitName":"Thôn Đông","Errors":[]}]""",
+            """[{"Email":"a b@nlb.example","FullName":"Trần Thị Hai","Role":"UnitStaff","UnitName":"Thôn Đông"}]""",
+            """[{"Line":2,"Email":"x@localhost","FullName":"Đỗ Văn Năm","Role":"UnitStaff","UnitName":"Thôn Đông","Errors":null}]""",
+            "[null]", "{\"Email\":1}", "[{\"Email\":[]}]", "<svg onload=alert(1)>", "",
+        })
+        {
+            var response = await admin.PostAsync("/Admin/Users/Import/Confirm", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["rows"] = rows }));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(html.Contains("chưa nhập tài khoản nào", StringComparison.Ordinal) || html.Contains("vui lòng tải tệp lên lại", StringComparison.Ordinal), rows);
+        }
+
+        Assert.Equal(users, await factory.WithDatabaseAsync(db => db.Users.CountAsync()));
     }
 
     [GeneratedRegex(@"Mật khẩu tạm[^:]*: ([A-Za-z0-9]{12})")]

@@ -39,7 +39,7 @@ public class CatalogueAndSettingsTests(PortalFactory factory) : IClassFixture<Po
         var field = form.Fields.Single(f => f.Key.EndsWith("].IndicatorId", StringComparison.Ordinal) && f.Value == indicatorId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Key.Replace("IndicatorId", "Value", StringComparison.Ordinal);
         await form.Set(field, "4").SaveAsync(unit);
 
-        await admin.PostFormAsync("/Admin/Indicators", $"/Admin/Indicators/Toggle/{indicatorId}", new Dictionary<string, string>());
+        await admin.PostFormAsync("/Admin/Indicators", $"/Admin/Indicators/Retire/{indicatorId}", new Dictionary<string, string>());
 
         Assert.Contains("Số điểm wifi công cộng miễn phí (điểm) — đã ngừng sử dụng", await unit.GetStringAsync($"/Reports/Edit/{reportId}"));
         var fresh = await unit.StartAsync(2028);

@@ -73,6 +73,7 @@ public class RegistrationTests(PortalFactory factory) : IClassFixture<PortalFact
         await unit.SignInAsync("tieuhoc@nlb.example");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/Review/Registrations?year=2026")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await unit.PostFormAsync("/", "/Review/Registrations/1/Decide", new Dictionary<string, string> { ["confirm"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await unit.PostFormAsync("/", "/Review/Registrations/1/Confirm", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await unit.PostFormAsync("/", "/Review/Registrations/1/Return", new Dictionary<string, string> { ["comment"] = "x" })).StatusCode);
     }
 }

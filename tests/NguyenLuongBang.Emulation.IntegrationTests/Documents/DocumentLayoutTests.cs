@@ -126,9 +126,11 @@ public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     /// <summary>Debian's libreoffice-writer-nogui turns .docx into PDF as a word processor lays it out (about 2 s).</summary>
+    private static readonly string[] LibreOfficePaths = ["/usr/bin/soffice", "/usr/bin/libreoffice"];
+
     private static async Task ConvertWithLibreOfficeAsync(string folder, IEnumerable<string> files)
     {
-        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists)
+        var soffice = LibreOfficePaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("LibreOffice is not installed: tests/run-all.sh installs libreoffice-writer-nogui.");
         var start = new ProcessStartInfo(soffice)
         {

@@ -22,10 +22,15 @@ public class LockoutTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.Contains("Tài khoản tạm khóa", html);
 
-        // Identity stamps the lockout with the system clock, not the portal's TimeProvider.
+        // The lockout runs on the portal's clock: 15 minutes from the portal's now, over when it says so.
         var lockoutEnd = await factory.WithDatabaseAsync(db =>
             db.Users.Where(u => u.Email == "htx@nlb.example").Select(u => u.LockoutEnd).SingleAsync());
         Assert.NotNull(lockoutEnd);
-        Assert.InRange(lockoutEnd.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15.1));
+        Assert.Equal(factory.Clock.GetUtcNow().AddMinutes(15), lockoutEnd.Value);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Contains("Tài khoản tạm khóa", await (await client.SignInAsync("htx@nlb.example")).Content.ReadAsStringAsync());
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("htx@nlb.example")).StatusCode);
     }
 }

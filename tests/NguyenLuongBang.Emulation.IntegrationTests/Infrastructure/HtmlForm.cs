@@ -61,8 +61,9 @@ public sealed partial class HtmlForm
                     fields.Add(new(name, WebUtility.HtmlDecode(element.Groups["content"].Value).TrimStart('\n')));
                     break;
                 case "select":
-                    var selected = Option().Matches(element.Groups["content"].Value)
-                        .FirstOrDefault(o => o.Groups["attrs"].Value.Contains(" selected", StringComparison.Ordinal));
+                    // As a browser does: the selected option, else the first one.
+                    var options = Option().Matches(element.Groups["content"].Value);
+                    var selected = options.FirstOrDefault(o => o.Groups["attrs"].Value.Contains(" selected", StringComparison.Ordinal)) ?? options.FirstOrDefault();
                     fields.Add(new(name, WebUtility.HtmlDecode(selected is null ? string.Empty : Attr(selected.Groups["attrs"].Value, "value") ?? string.Empty)));
                     break;
             }
@@ -84,6 +85,13 @@ public sealed partial class HtmlForm
             _fields[index] = new(name, value);
         }
 
+        return this;
+    }
+
+    /// <summary>Adds one more field of that name (a second ticked box of a list).</summary>
+    public HtmlForm Add(string name, string value)
+    {
+        _fields.Add(new(name, value));
         return this;
     }
 

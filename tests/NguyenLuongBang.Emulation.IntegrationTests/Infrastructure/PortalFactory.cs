@@ -29,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Whether the demo holds its finished 2025 award round (tests that walk that round from scratch turn it off).</summary>
     protected virtual bool DemoAwardRound => true;
 
+    /// <summary>The clock the app reads: the fake one unless a test needs the machine's own.</summary>
+    protected virtual TimeProvider AppClock => Clock;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -45,7 +48,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:RequireHttps", "false");
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(AppClock);
             services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Commands));
         });
     }
@@ -82,4 +85,10 @@ public class PortalFactory : WebApplicationFactory<Program>
 public class BlankRoundPortalFactory : PortalFactory
 {
     protected override bool DemoAwardRound => false;
+}
+
+/// <summary>The demo on the machine's real clock (instants with all their sub-millisecond digits).</summary>
+public class RealClockPortalFactory : PortalFactory
+{
+    protected override TimeProvider AppClock => TimeProvider.System;
 }

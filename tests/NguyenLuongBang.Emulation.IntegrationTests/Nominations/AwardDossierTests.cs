@@ -149,7 +149,8 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         // 7. A correction is a new decision naming the old one, which stays as issued.
         var correct = HtmlForm.Parse(await chairman.GetStringAsync("/Awards/2025"), $"correct-{Id(decision.Id)}")
             .Set("reason", "Ghi sai tên tổ").Set($"names[{Id(decision.Lines.Single(l => l.NomineeKind == NomineeKind.Collective).Id)}]", "Tổ Số hóa cộng đồng");
-        Assert.Equal(HttpStatusCode.Redirect, (await correct.PostAsync(chairman)).StatusCode);
+        var corrected = await correct.PostAsync(chairman);
+        Assert.True(corrected.StatusCode == HttpStatusCode.Redirect, await corrected.Content.ReadAsStringAsync());
         var decisions = await factory.WithDatabaseAsync(db => db.AwardDecisions.Include(d => d.Lines).OrderBy(d => d.Id).ToListAsync());
         Assert.Equal(2, decisions.Count);
         Assert.Equal("Tổ Số hóa thôn Đông", decisions[0].Lines.Single(l => l.NomineeKind == NomineeKind.Collective).NomineeName);

@@ -17,7 +17,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     /// <summary>Who: A anonymous, U unit staff, R reviewer, M council member, C chairman (also a council member), D administrator.</summary>
     private static readonly string[] Callers = ["A", "U", "R", "M", "C", "D"];
 
-    private static readonly Dictionary<string, string> Accounts = new()
+    internal static readonly Dictionary<string, string> Accounts = new()
     {
         ["U"] = "vanphong@nlb.example",
         ["R"] = "chuyenvien@nlb.example",
@@ -59,7 +59,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     /// are tested separately with forged ids; a POST that passes answers 400 here for want of an
     /// antiforgery token, which is what proves it passed.
     /// </summary>
-    private static readonly Dictionary<string, string> Expected = new()
+    internal static readonly Dictionary<string, string> Expected = new()
     {
         ["GET Account/ChangePassword"] = "URMCD",
         ["POST Account/ChangePassword"] = "URMCD",
@@ -73,7 +73,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Admin/Indicators/Create/{id:int?}"] = "D",
         ["GET Admin/Indicators/Edit/{id:int?}"] = "D",
         ["POST Admin/Indicators/Edit/{id:int?}"] = "D",
-        ["POST Admin/Indicators/Toggle/{id:int?}"] = "D",
+        ["POST Admin/Indicators/Retire/{id:int?}"] = "D",
+        ["POST Admin/Indicators/Reinstate/{id:int?}"] = "D",
         ["GET Admin/Outbox"] = "D",
         ["GET Admin/Register"] = "D",
         ["GET Admin/Settings"] = "D",
@@ -84,7 +85,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Admin/Units/Create/{id:int?}"] = "D",
         ["GET Admin/Units/Edit/{id:int?}"] = "D",
         ["POST Admin/Units/Edit/{id:int?}"] = "D",
-        ["POST Admin/Units/Toggle/{id:int?}"] = "D",
+        ["POST Admin/Units/Deactivate/{id:int?}"] = "D",
+        ["POST Admin/Units/Activate/{id:int?}"] = "D",
         ["GET Admin/Users"] = "D",
         ["GET Admin/Users/Create/{id?}"] = "D",
         ["POST Admin/Users/Create/{id?}"] = "D",
@@ -98,7 +100,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Admin/Users/ResetPassword/{id?}"] = "D",
         ["POST Admin/Users/Unlock/{id?}"] = "D",
         ["GET Approvals"] = "C",
-        ["POST Approvals/{id:int}"] = "C",
+        ["POST Approvals/{id:int}/Approve"] = "C",
+        ["POST Approvals/{id:int}/Reject"] = "C",
         ["GET Awards/History"] = "RC",
         ["GET Awards/{round:round}"] = "RC",
         ["POST Awards/{round:round}/CityProposal"] = "C",
@@ -168,7 +171,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Review/Index"] = "R",
         ["GET Review/Registrations"] = "R",
         ["GET Review/Registrations/{id:int}"] = "RC",
-        ["POST Review/Registrations/{id:int}/Decide"] = "R",
+        ["POST Review/Registrations/{id:int}/Confirm"] = "R",
+        ["POST Review/Registrations/{id:int}/Return"] = "R",
         ["POST Review/Reopen/{id}"] = "R",
         ["POST Review/Return/{id}"] = "R",
         ["POST Review/Unlock/{id}"] = "R",

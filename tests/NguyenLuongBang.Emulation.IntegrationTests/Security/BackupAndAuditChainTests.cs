@@ -55,4 +55,41 @@ public class BackupAndAuditChainTests
 
         Assert.Equal(2, (await live.RunAsync("backup")).ExitCode);
     }
+
+    [Fact]
+    public async Task Rows_written_on_a_real_clock_and_at_sub_millisecond_fake_times_verify_until_one_is_touched()
+    {
+        // The machine's clock: instants with ticks the database cannot keep.
+        using (var real = new RealClockPortalFactory())
+        {
+            foreach (var email in new[] { "chuyenvien@nlb.example", "vanphong@nlb.example", "quantri@nlb.example" })
+            {
+                await real.CreatePortalClient().SignInAsync(email);
+            }
+
+            var stored = await ScalarAsync<long>(real.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Hash IS NOT NULL");
+            Assert.True(stored >= 3);
+            var check = await new PortalProcess(Path.GetDirectoryName(real.DatabasePath)!).RunAsync("verify-audit");
+            Assert.True(check.ExitCode == 0, check.Output);
+        }
+
+        // A fake clock stepping by odd fractions of a millisecond (1.2345 ms, then 0.0001234 ms...).
+        using var factory = new PortalFactory();
+        foreach (var (email, ticks) in new[] { ("chuyenvien@nlb.example", 12_345L), ("vanphong@nlb.example", 1_234L), ("quantri@nlb.example", 7L), ("chutich@nlb.example", 999L) })
+        {
+            factory.Clock.Advance(TimeSpan.FromTicks(ticks));
+            await factory.CreatePortalClient().SignInAsync(email);
+        }
+
+        var process = new PortalProcess(Path.GetDirectoryName(factory.DatabasePath)!);
+        var intact = await process.RunAsync("verify-audit");
+        Assert.True(intact.ExitCode == 0, intact.Output);
+
+        // Moving a row's time by 0.1 ms, the finest step stored, is a change the check names.
+        var victim = await ScalarAsync<long>(factory.DatabasePath, "SELECT MAX(Id) FROM AuditEntries");
+        await ScalarAsync<long>(factory.DatabasePath, $"UPDATE AuditEntries SET At = At + 2048 WHERE Id = {victim}; SELECT changes()");
+        var broken = await process.RunAsync("verify-audit");
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains($"dòng số {victim}", broken.Output);
+    }
 }

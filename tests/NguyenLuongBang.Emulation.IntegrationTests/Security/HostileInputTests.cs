@@ -69,6 +69,16 @@ public class HostileInputTests(PortalFactory factory) : IClassFixture<PortalFact
     [InlineData("TT01", "١٢٣", "không phải là số")]
     [InlineData("CP01", "150", "tỷ lệ phải từ 0 đến 100")]
     [InlineData("CP01", "-0,5", "tỷ lệ phải từ 0 đến 100")]
+    [InlineData("TT01", "79228162514264337593543950335", "tối đa 10.000.000")]
+    [InlineData("TT01", "99999999999999999999", "tối đa 10.000.000")]
+    [InlineData("TT01", "12.345.678,9", "tối đa 10.000.000")]
+    [InlineData("TT01", "0,0000001", "phải là số nguyên không âm")]
+    [InlineData("TT01", "1.5e3", "không phải là số")]
+    [InlineData("TT01", "Infinity", "không phải là số")]
+    [InlineData("TT01", "１２３", "không phải là số")]
+    [InlineData("CP01", "100,01", "tỷ lệ phải từ 0 đến 100")]
+    [InlineData("CP03", "1.000.000.000,01", "số tiền phải từ 0 đến 1.000.000.000")]
+    [InlineData("CP03", "12,345", "tối đa 2 chữ số thập phân")]
     public async Task Numbers_that_are_not_what_the_indicator_takes_are_refused_and_the_typing_kept(string code, string typed, string message)
     {
         var (unit, reportId) = await UnitReportAsync("tieuhoc@nlb.example");
@@ -86,6 +96,103 @@ public class HostileInputTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains(narrative, html);
         Assert.Equal(before, await factory.WithDatabaseAsync(db => db.Set<IndicatorValue>().CountAsync()));
         Assert.DoesNotContain(narrative, await factory.WithDatabaseAsync(db => db.Set<ReportAreaSection>().Where(s => s.AnnualReportId == reportId).Select(s => s.Narrative ?? string.Empty).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_value_stored_before_values_had_ranges_opens_and_can_be_corrected()
+    {
+        var (unit, reportId) = await UnitReportAsync("tieuhoc@nlb.example");
+        var form = (await unit.EditFormAsync(reportId)).Narrative(factory, 1, "Có số liệu.");
+        var field = await FieldOfAsync(form, "TT01");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Set(field, "12").SaveAsync(unit)).StatusCode);
+
+        // What SQLite took before: a REAL no decimal can hold.
+        var valueId = await factory.WithDatabaseAsync(db => db.Set<IndicatorValue>().Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.Code == "TT01") && db.Set<ReportAreaSection>().Any(s => s.Id == v.ReportAreaSectionId && s.AnnualReportId == reportId)).Select(v => v.Id).SingleAsync());
+        await factory.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE IndicatorValues SET Value = 7.9228162514264338e28 WHERE Id = {valueId}"));
+
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        foreach (var (client, page) in new[] { (unit, $"/Reports/Edit/{Id(reportId)}"), (unit, $"/Reports/Details/{Id(reportId)}"), (reviewer, $"/Reports/Details/{Id(reportId)}"), (reviewer, "/Review?year=2026"), (reviewer, "/Dashboard?year=2026"), (reviewer, "/Consolidation/2026") })
+        {
+            var response = await client.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page}: {(int)response.StatusCode}");
+        }
+
+        var again = await unit.EditFormAsync(reportId);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await again.SaveAsync(unit)).StatusCode); // the absurd figure is refused, not saved again
+        Assert.Equal(HttpStatusCode.Redirect, (await (await unit.EditFormAsync(reportId)).Set(field, "15").SaveAsync(unit)).StatusCode);
+        Assert.Equal(15m, await factory.WithDatabaseAsync(db => db.Set<IndicatorValue>().Where(v => v.Id == valueId).Select(v => v.Value).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("Targets", "79228162514264337593543950335", "tối đa 10.000.000")]
+    [InlineData("Targets", "99999999999999999999", "tối đa 10.000.000")]
+    [InlineData("Targets", "Infinity", "không phải là số")]
+    [InlineData("Areas", "9999", "Nội dung thi đua đã chọn không hợp lệ")]
+    [InlineData("Areas", "-1", "Nội dung thi đua đã chọn không hợp lệ")]
+    [InlineData("Areas", "tám", "Nội dung thi đua đã chọn không hợp lệ")]
+    public async Task A_registration_with_values_it_cannot_hold_is_refused_and_the_page_still_opens(string field, string typed, string message)
+    {
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("htx@nlb.example");
+        var indicator = Id(await factory.WithDatabaseAsync(db => db.Indicators.Where(i => i.Code == "TT01").Select(i => i.Id).SingleAsync()));
+        var area = Id(await factory.WithDatabaseAsync(db => db.ContentAreas.Where(a => a.Number == 1).Select(a => a.Id).SingleAsync()));
+        var before = await factory.WithDatabaseAsync(db => db.Registrations.CountAsync());
+        var form = HtmlForm.Parse(await unit.GetStringAsync("/Registration/2026"), "registration-form").Set("Areas", area).Set($"Targets[{indicator}]", "40");
+        form = field == "Targets" ? form.Set($"Targets[{indicator}]", typed) : form.Add("Areas", typed);
+
+        var response = await form.PostAsync(unit, "intent", "submit");
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest, $"answered {(int)response.StatusCode}");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(message, html);
+        if (field == "Targets")
+        {
+            Assert.Contains($"value=\"{typed}\"", html);
+        }
+
+        Assert.Equal(before, await factory.WithDatabaseAsync(db => db.Registrations.CountAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await unit.GetAsync("/Registration/2026")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("2026-02-31")]
+    [InlineData("31/02/2026")]
+    [InlineData("2026-13-01")]
+    public async Task An_objection_on_a_day_that_does_not_exist_is_refused_not_dated_today(string receivedOn)
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var created = await HtmlForm.Parse(await reviewer.GetStringAsync("/Nominations/2026/New"), "nomination-form")
+            .Set("Kind", "Household").Set("NomineeName", "Hộ ông Vũ Văn Phản").Set("Achievement", "Dùng dịch vụ công trực tuyến.").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.NomineeName == "Hộ ông Vũ Văn Phản").OrderByDescending(n => n.Id).Select(n => n.Id).FirstAsync());
+        await reviewer.PostFormAsync("/Nominations/2026", $"/Nominations/2026/{Id(id)}/Post", new Dictionary<string, string>());
+
+        var response = await reviewer.PostFormAsync("/Nominations/2026", $"/Nominations/2026/{Id(id)}/Objections",
+            new Dictionary<string, string> { ["fromWhom"] = "Bà Lê Thị Hỏi", ["content"] = "Chưa đúng.", ["receivedOn"] = receivedOn });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("không hợp lệ", await response.Content.ReadAsStringAsync());
+        Assert.False(await factory.WithDatabaseAsync(db => db.Set<Domain.Nominations.NominationObjection>().AnyAsync(o => o.FromWhom == "Bà Lê Thị Hỏi")));
+    }
+
+    [Fact]
+    public async Task A_refused_commendation_comes_back_with_what_was_typed_and_nothing_stored()
+    {
+        var (unit, reportId) = await UnitReportAsync("tieuhoc@nlb.example");
+        var before = await factory.WithDatabaseAsync(db => db.Set<ProposedCommendation>().CountAsync());
+        const string achievement = "Cô giáo dạy tin học cho 300 học sinh <em>và</em> phụ huynh.";
+
+        var response = await HtmlForm.Parse(await unit.GetStringAsync($"/Reports/Edit/{Id(reportId)}"), "commendation-form")
+            .Set("NomineeName", "   ").Set("Position", "Giáo viên").Set("Achievement", achievement).PostAsync(unit);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("alert-danger", html);
+        Assert.Contains("Cô giáo dạy tin học cho 300 học sinh &lt;em&gt;và&lt;/em&gt; phụ huynh.", html);
+        Assert.Contains("value=\"Giáo viên\"", html);
+        Assert.Equal(before, await factory.WithDatabaseAsync(db => db.Set<ProposedCommendation>().CountAsync()));
     }
 
     [Fact]

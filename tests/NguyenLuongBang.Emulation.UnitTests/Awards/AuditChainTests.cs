@@ -22,6 +22,16 @@ public class AuditChainTests
     }
 
     [Fact]
+    public void A_row_keeps_its_time_as_stored_in_utc_to_the_tenth_of_a_millisecond()
+    {
+        var row = new AuditEntry(Now.AddTicks(12_345), null, "hệ thống", "Đăng nhập", "Tài khoản", null, null, null);
+
+        Assert.Equal(TimeSpan.Zero, row.At.Offset);
+        Assert.Equal(Now.UtcTicks + 12_000, row.At.UtcTicks);
+        Assert.Equal(row.At, AuditEntry.AsStored(row.At));
+    }
+
+    [Fact]
     public void Untouched_chain_is_intact()
     {
         var report = AuditChain.Verify(Chain(5));

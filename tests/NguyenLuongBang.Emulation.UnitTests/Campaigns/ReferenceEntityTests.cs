@@ -63,26 +63,22 @@ public class ReferenceEntityTests
         Assert.Throws<DomainException>(() => new Unit("  ", 1, null, null, null, null));
 
     [Fact]
-    public void Campaign_deadline_is_end_of_15_December_in_Vietnam()
+    public void A_deadline_day_ends_at_23_59_59_in_Vietnam()
     {
-        var campaign = new Campaign("KH", "Phong trào", "Căn cứ", 2025, 2030);
-
-        var deadline = campaign.ReportDeadline(2026);
+        // The deadline itself is a setting (15/12 by default); the day ends in Vietnam's time.
+        var deadline = VietnamTime.EndOfDay(new DateOnly(2026, 12, 15));
 
         Assert.Equal(new DateTimeOffset(2026, 12, 15, 16, 59, 59, TimeSpan.Zero), deadline.ToUniversalTime().AddTicks(-(deadline.Ticks % TimeSpan.TicksPerSecond)));
         Assert.Equal(TimeSpan.FromHours(7), deadline.Offset);
     }
 
     [Fact]
-    public void Campaign_deadline_can_be_changed_and_outside_years_are_refused()
+    public void Campaign_covers_its_years_only()
     {
         var campaign = new Campaign("KH", "Phong trào", "Căn cứ", 2025, 2030);
 
-        campaign.ChangeDeadline(12, 10);
-
-        Assert.Equal(10, campaign.ReportDeadline(2027).Day);
-        Assert.Throws<DomainException>(() => campaign.ReportDeadline(2031));
-        Assert.Throws<DomainException>(() => campaign.ChangeDeadline(2, 30));
+        Assert.True(campaign.Covers(2025) && campaign.Covers(2030));
+        Assert.False(campaign.Covers(2024) || campaign.Covers(2031));
     }
 
     [Fact]

@@ -206,8 +206,7 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         }
 
         builder.Ignore(r => r.CanEdit);
-        builder.Ignore(r => r.CanSubmitForSignature);
-        builder.Ignore(r => r.CanApprove);
+        builder.Ignore(r => r.CanSign);
         builder.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId);
         builder.HasIndex(r => r.DocumentId).IsUnique();
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ConsolidatedReportId).OnDelete(DeleteBehavior.Cascade);

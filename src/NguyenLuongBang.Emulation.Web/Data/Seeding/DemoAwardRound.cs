@@ -36,7 +36,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         await CurrentRoundAsync(reviewer, chairman, members, secretary, cancellationToken);
     }
 
-    private async Task FinishedRoundAsync(Actor reviewer, Actor chairman, IReadOnlyList<AppUser> members, AppUser secretary, CancellationToken cancellationToken)
+    private async Task FinishedRoundAsync(Actor reviewer, Actor chairman, List<AppUser> members, AppUser secretary, CancellationToken cancellationToken)
     {
         var round = ReviewRound.Annual(2025);
         var nominated = At(2025, 12, 20, 9);

@@ -163,7 +163,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
         if (history)
         {
-            var campaign = await db.Campaigns.SingleAsync(cancellationToken);
+            var rules = services.GetRequiredService<Features.Reports.ReportingRules>();
             var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
             var indicators = await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken);
             var reviewer = (await users.FindByEmailAsync("chuyenvien@nlb.example") ?? throw new InvalidOperationException("No reviewer")).ToActor();
@@ -173,7 +173,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                 var staff = new Actor($"demo-unit-{unit.Id}", unit.HeadName ?? unit.Name);
                 for (var year = ReviewRound.FirstYear; year <= ReviewRound.FinalYear; year++)
                 {
-                    var deadline = campaign.ReportDeadline(year);
+                    var deadline = await rules.DeadlineAsync(year);
                     var report = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
                     report.Submit(staff, deadline.AddDays(-5), Window(deadline));
                     report.Accept(reviewer, deadline.AddDays(5));
@@ -192,9 +192,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         logger.LogInformation("Scale demo data: {Count} generated units, history {History}", units.Count, history);
     }
 
-    private async Task SeedReportsAsync(IReadOnlyList<Unit> units, CancellationToken cancellationToken)
+    private async Task SeedReportsAsync(List<Unit> units, CancellationToken cancellationToken)
     {
-        var campaign = await db.Campaigns.SingleAsync(cancellationToken);
+        var rules = services.GetRequiredService<Features.Reports.ReportingRules>();
         var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
         var indicators = await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken);
         var reviewer = await users.FindByEmailAsync("chuyenvien@nlb.example") ?? throw new InvalidOperationException("No reviewer");
@@ -209,7 +209,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
             // 2025: every unit reported; most on time, every fifth late; all accepted.
             var first = NewFilledReport(unit, 2025, areaKeys, areas, indicators, staff, i);
-            var deadline2025 = campaign.ReportDeadline(2025);
+            var deadline2025 = await rules.DeadlineAsync(2025);
             first.Submit(staff, deadline2025.AddDays(i % 5 == 4 ? 3 : -(10 + i)), Window(deadline2025));
             first.Accept(reviewerActor, deadline2025.AddDays(4));
             db.AnnualReports.Add(first);
@@ -217,7 +217,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             // 2026: mixed, as it would be in late November: some not started, drafts, submitted,
             // returned, accepted.
             var year = Math.Min(Math.Max(today.Year, 2026), ReviewRound.FinalYear);
-            var deadline = campaign.ReportDeadline(year);
+            var deadline = await rules.DeadlineAsync(year);
             var window = Window(deadline);
             var started = deadline.AddDays(-45 + i);
             switch (i % 5)

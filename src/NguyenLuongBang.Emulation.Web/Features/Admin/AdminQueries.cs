@@ -3,7 +3,7 @@ using NguyenLuongBang.Emulation.Web.Data;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Admin;
 
-public sealed class AdminQueries(AppDbContext db, TimeProvider clock)
+public sealed class AdminQueries(AppDbContext db, TimeProvider clock, Infrastructure.PortalSettings settings)
 {
     /// <summary>All accounts with their roles and unit, in two queries.</summary>
     public async Task<IReadOnlyList<UserRow>> UsersAsync(CancellationToken cancellationToken)
@@ -21,13 +21,17 @@ public sealed class AdminQueries(AppDbContext db, TimeProvider clock)
         return users.Select(u => new UserRow(u.Id, u.Email ?? string.Empty, u.FullName, byUser[u.Id].ToArray(), u.Unit, u.Locked, u.MustChangePassword)).ToArray();
     }
 
-    public async Task<IReadOnlyList<OutboxRow>> OutboxAsync(CancellationToken cancellationToken) =>
-        await db.OutboxMessages.AsNoTracking()
-            .OrderBy(m => m.SentAt != null).ThenByDescending(m => m.CreatedAt)
-            .Take(200)
-            .Select(m => new OutboxRow(m.To, m.Subject, m.CreatedAt, m.SentAt, m.Attempts, m.LastError))
-            .ToListAsync(cancellationToken);
+    public async Task<OutboxPage> OutboxAsync(CancellationToken cancellationToken) =>
+        new(await db.OutboxMessages.AsNoTracking()
+                .OrderBy(m => m.SentAt != null).ThenByDescending(m => m.CreatedAt)
+                .Take(200)
+                .Select(m => new OutboxRow(m.To, m.Subject, m.CreatedAt, m.SentAt, m.Attempts, m.LastError))
+                .ToListAsync(cancellationToken),
+            !string.IsNullOrEmpty(await settings.GetAsync(Infrastructure.PortalSettings.SmtpHostKey)));
 }
+
+/// <summary>The outbox, and whether a mail server is configured to send it.</summary>
+public sealed record OutboxPage(IReadOnlyList<OutboxRow> Messages, bool MailServerConfigured);
 
 public sealed record OutboxRow(string To, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int Attempts, string? LastError);
 

@@ -14,7 +14,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminIndicators;
 /// <summary>The indicator catalogue per content area: add, edit, retire (a retired indicator stays on old reports).</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("Admin/Indicators/[action]/{id:int?}")]
-public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, IValidator<IndicatorForm> validator, Reports.IndicatorCatalog catalog) : Controller
+public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges changes, IValidator<IndicatorForm> validator, Reports.IndicatorCatalog catalog) : Controller
 {
     [HttpGet("/Admin/Indicators")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -37,11 +37,9 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
 
         var indicator = new Indicator(form.Code!, form.Name!, form.MeasureUnit!, form.Kind, form.ContentAreaId, form.Aggregation);
         db.Indicators.Add(indicator);
-        audit.Add("Thêm chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        var outcome = await changes.SaveAsync(new Change("Thêm chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name, $"Đã thêm chỉ tiêu {indicator.Code}."), cancellationToken);
         catalog.Invalidate();
-        TempData["Message"] = $"Đã thêm chỉ tiêu {indicator.Code}.";
-        return RedirectToAction(nameof(Index));
+        return this.Answer(outcome, RedirectToAction(nameof(Index)));
     }
 
     [HttpGet]
@@ -74,44 +72,36 @@ public sealed class AdminIndicatorsController(AppDbContext db, AuditLog audit, I
 
         var before = $"{indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})";
         indicator.Update(form.Name!, form.MeasureUnit!, form.Kind, form.Aggregation);
-        audit.Add("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code, $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})");
-        await db.SaveChangesAsync(cancellationToken);
+        var outcome = await changes.SaveAsync(new Change("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code, $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})", $"Đã lưu chỉ tiêu {indicator.Code}."), cancellationToken);
         catalog.Invalidate();
-        TempData["Message"] = $"Đã lưu chỉ tiêu {indicator.Code}.";
-        return RedirectToAction(nameof(Index));
+        return this.Answer(outcome, RedirectToAction(nameof(Index)));
     }
 
+    /// <summary>Retires an indicator (kept on old reports); retiring it again changes nothing.</summary>
     [HttpPost]
-    public async Task<IActionResult> Toggle(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Retire(int id, CancellationToken cancellationToken) =>
+        this.Answer(await ChangeAsync(id, changes, indicator => indicator.IsRetired
+            ? Change.Already($"Chỉ tiêu {indicator.Code} đã ngừng sử dụng.")
+            : Done(indicator, indicator.Retire, "Ngừng sử dụng chỉ tiêu", $"Chỉ tiêu {indicator.Code} ngừng sử dụng; báo cáo cũ vẫn giữ số liệu."), cancellationToken), RedirectToAction(nameof(Index)));
+
+    /// <summary>Brings a retired indicator back; doing it again changes nothing.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Reinstate(int id, CancellationToken cancellationToken) =>
+        this.Answer(await ChangeAsync(id, changes, indicator => !indicator.IsRetired
+            ? Change.Already($"Chỉ tiêu {indicator.Code} đang được sử dụng.")
+            : Done(indicator, indicator.Reinstate, "Dùng lại chỉ tiêu", $"Chỉ tiêu {indicator.Code} được dùng lại."), cancellationToken), RedirectToAction(nameof(Index)));
+
+    private async Task<ChangeOutcome> ChangeAsync(int id, RecordChanges changes, Func<Indicator, Change> change, CancellationToken cancellationToken)
     {
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (indicator is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            if (indicator.IsRetired)
-            {
-                indicator.Reinstate();
-            }
-            else
-            {
-                indicator.Retire();
-            }
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Index));
-        }
-
-        audit.Add(indicator.IsRetired ? "Ngừng sử dụng chỉ tiêu" : "Dùng lại chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        var outcome = await changes.ApplyAsync($"indicator:{id}", ct => db.Indicators.SingleOrDefaultAsync(i => i.Id == id, ct), change, cancellationToken);
         catalog.Invalidate();
-        TempData["Message"] = indicator.IsRetired ? $"Chỉ tiêu {indicator.Code} ngừng sử dụng; báo cáo cũ vẫn giữ số liệu." : $"Chỉ tiêu {indicator.Code} được dùng lại.";
-        return RedirectToAction(nameof(Index));
+        return outcome;
+    }
+
+    private static Change Done(Indicator indicator, Action apply, string action, string message)
+    {
+        apply();
+        return new Change(action, "Chỉ tiêu", indicator.Code, indicator.Name, message);
     }
 
     private async Task<bool> ValidAsync(IndicatorForm form, int? id, CancellationToken cancellationToken)

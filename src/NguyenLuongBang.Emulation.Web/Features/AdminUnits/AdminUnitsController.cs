@@ -14,7 +14,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminUnits;
 /// <summary>The administrator's list of participating units: create, edit, deactivate (never delete).</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("Admin/Units/[action]/{id:int?}")]
-public sealed class AdminUnitsController(AppDbContext db, AuditLog audit, IValidator<UnitForm> validator) : Controller
+public sealed class AdminUnitsController(AppDbContext db, RecordChanges changes, IValidator<UnitForm> validator) : Controller
 {
     [HttpGet("/Admin/Units")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -37,10 +37,8 @@ public sealed class AdminUnitsController(AppDbContext db, AuditLog audit, IValid
 
         var unit = new Unit(form.Name!, form.UnitTypeId, form.HeadName, form.HeadPosition, form.Phone, form.Email);
         db.Units.Add(unit);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync("Thêm đơn vị", "Đơn vị", unit.Id.ToString(PortalSetup.Vietnamese), unit.Name);
-        TempData["Message"] = $"Đã thêm đơn vị \"{unit.Name}\".";
-        return RedirectToAction(nameof(Index));
+        return this.Answer(await changes.SaveAsync(new Change("Thêm đơn vị", "Đơn vị", null, unit.Name, $"Đã thêm đơn vị \"{unit.Name}\".") { Subject = unit }, cancellationToken),
+            RedirectToAction(nameof(Index)));
     }
 
     [HttpGet]
@@ -67,44 +65,38 @@ public sealed class AdminUnitsController(AppDbContext db, AuditLog audit, IValid
 
         var before = $"{unit.Name}; {unit.HeadName}; {unit.Phone}";
         unit.Update(form.Name!, form.UnitTypeId, form.HeadName, form.HeadPosition, form.Phone, form.Email);
-        audit.Add("Sửa đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), $"{before} → {unit.Name}; {unit.HeadName}; {unit.Phone}");
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"Đã lưu đơn vị \"{unit.Name}\".";
-        return RedirectToAction(nameof(Index));
+        return this.Answer(await changes.SaveAsync(new Change("Sửa đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), $"{before} → {unit.Name}; {unit.HeadName}; {unit.Phone}", $"Đã lưu đơn vị \"{unit.Name}\"."), cancellationToken),
+            RedirectToAction(nameof(Index)));
     }
 
     /// <summary>Deactivates or reactivates; a unit with reports is never deleted.</summary>
+    /// <summary>A unit stops taking part (its reports are kept); doing it again changes nothing.</summary>
     [HttpPost]
-    public async Task<IActionResult> Toggle(int id, CancellationToken cancellationToken)
-    {
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (unit is null)
+    public async Task<IActionResult> Deactivate(int id, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"unit:{id}", ct => db.Units.SingleOrDefaultAsync(u => u.Id == id, ct), unit =>
         {
-            return NotFound();
-        }
+            if (!unit.IsActive)
+            {
+                return Change.Already($"Đơn vị \"{unit.Name}\" đã ngừng hoạt động.");
+            }
 
-        try
+            unit.Deactivate();
+            return new Change("Ngừng hoạt động đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), unit.Name, $"Đơn vị \"{unit.Name}\" đã ngừng hoạt động; báo cáo cũ vẫn được giữ.");
+        }, cancellationToken), RedirectToAction(nameof(Index)));
+
+    /// <summary>A unit takes part again; doing it again changes nothing.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Activate(int id, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"unit:{id}", ct => db.Units.SingleOrDefaultAsync(u => u.Id == id, ct), unit =>
         {
             if (unit.IsActive)
             {
-                unit.Deactivate();
+                return Change.Already($"Đơn vị \"{unit.Name}\" đang hoạt động.");
             }
-            else
-            {
-                unit.Activate();
-            }
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Index));
-        }
 
-        audit.Add(unit.IsActive ? "Kích hoạt lại đơn vị" : "Ngừng hoạt động đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), unit.Name);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = unit.IsActive ? $"Đơn vị \"{unit.Name}\" hoạt động trở lại." : $"Đơn vị \"{unit.Name}\" đã ngừng hoạt động; báo cáo cũ vẫn được giữ.";
-        return RedirectToAction(nameof(Index));
-    }
+            unit.Activate();
+            return new Change("Kích hoạt lại đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), unit.Name, $"Đơn vị \"{unit.Name}\" hoạt động trở lại.");
+        }, cancellationToken), RedirectToAction(nameof(Index)));
 
     private async Task<bool> ValidAsync(UnitForm form, int? id, CancellationToken cancellationToken)
     {
@@ -161,7 +153,7 @@ public sealed class UnitFormValidator : AbstractValidator<UnitForm>
         RuleFor(f => f.Phone).MaximumLength(20).WithMessage("Số điện thoại dài quá {MaxLength} ký tự.")
             .Matches(@"^[0-9 .+()-]*$").WithMessage("Số điện thoại chỉ gồm chữ số và các dấu . + ( ) -");
         RuleFor(f => f.Email).MaximumLength(100).WithMessage("Thư điện tử dài quá {MaxLength} ký tự.")
-            .EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage("Thư điện tử không đúng định dạng.");
+            .Must(EmailAddresses.IsValid).When(f => !string.IsNullOrWhiteSpace(f.Email)).WithMessage(EmailAddresses.Invalid);
     }
 }
 

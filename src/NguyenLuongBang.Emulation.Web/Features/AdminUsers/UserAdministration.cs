@@ -27,7 +27,7 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
 {
     public UserFormValidator()
     {
-        RuleFor(f => f.Email).NotEmpty().WithMessage("Vui lòng nhập thư điện tử.").EmailAddress().WithMessage("Thư điện tử không đúng định dạng.")
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Vui lòng nhập thư điện tử.").Must(EmailAddresses.IsValid).WithMessage(EmailAddresses.Invalid)
             .MaximumLength(256).WithMessage("Thư điện tử dài quá {MaxLength} ký tự.");
         RuleFor(f => f.FullName).NotEmpty().WithMessage("Vui lòng nhập họ và tên.").MaximumLength(100).WithMessage("Họ và tên dài quá {MaxLength} ký tự.");
         RuleFor(f => f.Position).MaximumLength(100).WithMessage("Chức vụ dài quá {MaxLength} ký tự.");

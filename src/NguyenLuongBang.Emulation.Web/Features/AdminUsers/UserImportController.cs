@@ -43,13 +43,22 @@ public sealed class UserImportController(UserImport import) : Controller
     [HttpPost]
     public async Task<IActionResult> Confirm(string? rows, CancellationToken cancellationToken)
     {
-        var parsed = rows is null ? null : JsonSerializer.Deserialize<List<ImportRow>>(rows);
-        if (parsed is null || parsed.Count == 0 || parsed.Count > UserImport.MaxRows)
+        List<ImportRow>? parsed;
+        try
+        {
+            parsed = rows is null ? null : JsonSerializer.Deserialize<List<ImportRow>>(rows);
+        }
+        catch (JsonException)
+        {
+            parsed = null;
+        }
+
+        if (parsed is null || parsed.Count == 0 || parsed.Count > UserImport.MaxRows || parsed.Any(r => r is null || r.Email is null || r.FullName is null || r.Role is null))
         {
             return View("Index", new ImportPage([], "Dữ liệu nhập không hợp lệ; vui lòng tải tệp lên lại.", null, null));
         }
 
-        parsed.ForEach(r => r.Errors.Clear());
+        parsed = parsed.Select(r => r with { Errors = [] }).ToList();
         if (!await import.CheckAsync(parsed, cancellationToken))
         {
             return View("Index", new ImportPage(parsed, "Dữ liệu đã thay đổi từ lúc xem trước: chưa nhập tài khoản nào.", null, null));

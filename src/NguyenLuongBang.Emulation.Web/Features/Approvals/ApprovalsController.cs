@@ -12,7 +12,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Approvals;
 /// <summary>The chairman approves or rejects, with a comment, each nominee the council has decided on.</summary>
 [Authorize(Policy = Policies.Approve)]
 [Route("Approvals")]
-public sealed class ApprovalsController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class ApprovalsController(AppDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -25,35 +25,31 @@ public sealed class ApprovalsController(AppDbContext db, AuditLog audit, TimePro
         return View(waiting.Select(n => (n, n.UnitId is { } u ? units.GetValueOrDefault(u) : null)).ToList());
     }
 
-    [HttpPost("{id:int}")]
-    public async Task<IActionResult> Decide(int id, bool approve, string? comment, CancellationToken cancellationToken)
-    {
-        var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (nomination is null)
+    /// <summary>The chairman approves a nominee the council passed; approving again changes nothing.</summary>
+    [HttpPost("{id:int}/Approve")]
+    public async Task<IActionResult> Approve(int id, string? comment, [FromServices] RecordChanges changes, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"nomination:{id}", ct => db.Nominations.SingleOrDefaultAsync(n => n.Id == id, ct), nomination =>
         {
-            return NotFound();
-        }
-
-        try
-        {
-            if (approve)
+            if (nomination.Status == NominationStatus.Approved)
             {
-                nomination.Approve(User.ToActor(), clock.GetUtcNow(), comment);
+                return Change.Already($"\"{nomination.NomineeName}\" đã được phê duyệt khen thưởng.");
             }
-            else
-            {
-                nomination.Reject(User.ToActor(), clock.GetUtcNow(), comment ?? string.Empty);
-            }
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Index));
-        }
 
-        audit.Add(approve ? "Phê duyệt khen thưởng" : "Không phê duyệt khen thưởng", "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), comment);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = approve ? $"Đã phê duyệt khen thưởng \"{nomination.NomineeName}\"." : $"Không phê duyệt \"{nomination.NomineeName}\".";
-        return RedirectToAction(nameof(Index));
-    }
+            nomination.Approve(User.ToActor(), clock.GetUtcNow(), comment);
+            return new Change("Phê duyệt khen thưởng", "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), comment, $"Đã phê duyệt khen thưởng \"{nomination.NomineeName}\".");
+        }, cancellationToken), RedirectToAction(nameof(Index)));
+
+    /// <summary>The chairman does not approve a nominee (a reason is required); doing it again changes nothing.</summary>
+    [HttpPost("{id:int}/Reject")]
+    public async Task<IActionResult> Reject(int id, string? comment, [FromServices] RecordChanges changes, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"nomination:{id}", ct => db.Nominations.SingleOrDefaultAsync(n => n.Id == id, ct), nomination =>
+        {
+            if (nomination.Status == NominationStatus.Rejected)
+            {
+                return Change.Already($"\"{nomination.NomineeName}\" đã được ghi không phê duyệt.");
+            }
+
+            nomination.Reject(User.ToActor(), clock.GetUtcNow(), comment ?? string.Empty);
+            return new Change("Không phê duyệt khen thưởng", "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), comment, $"Không phê duyệt \"{nomination.NomineeName}\".");
+        }, cancellationToken), RedirectToAction(nameof(Index)));
 }

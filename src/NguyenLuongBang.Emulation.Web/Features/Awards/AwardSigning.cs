@@ -36,6 +36,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     public async Task<AwardDecision> SignDecisionAsync(ReviewRound round, DateOnly? signedOn, SignerTitle signer, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"awards:{round.Code}", cancellationToken);
         var awarded = queries.AwardedNominationIds(round);
         var approved = await queries.RoundNominations(round)
             .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate && !awarded.Contains(n.Id))
@@ -61,6 +62,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     {
         ArgumentNullException.ThrowIfNull(kept);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"awards:{round.Code}", cancellationToken);
         var old = await db.AwardDecisions.Include(d => d.Lines).Include(d => d.Document).SingleOrDefaultAsync(d => d.Id == decisionId && d.RoundKind == round.Kind && d.RoundYear == round.Year, cancellationToken);
         if (old is null)
         {
@@ -146,6 +148,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     private async Task<Submission> IssueSubmissionAsync(ReviewRound round, SubmissionTarget target, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"awards:{round.Code}", cancellationToken);
         var today = VietnamTime.Today(clock);
         var toCity = target == SubmissionTarget.City;
         var signer = toCity ? await settings.SignerAsync(SignerTitle.Chairman) : await settings.RequiredAsync(PortalSettings.HeadOfCultureKey);
@@ -155,10 +158,17 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
                 .ToListAsync(cancellationToken)
             : [];
         var count = toCity ? forwarded.Count : await queries.CouncilPassedCertificates(round).CountAsync(cancellationToken);
+        var plans = await settings.PlansAsync();
+        if (!toCity && await db.Submissions.Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == SubmissionTarget.Chairman)
+                .OrderByDescending(s => s.Id).Select(s => new { s.Number, s.IssuedAt }).FirstOrDefaultAsync(cancellationToken) is { } last
+            && !await queries.CouncilPassedCertificates(round).AnyAsync(n => n.History.Any(h => h.To == NominationStatus.CouncilPassed && h.At > last.IssuedAt), cancellationToken))
+        {
+            // A second tờ trình only when the council passed someone after the last one.
+            throw new DomainException($"Đã ban hành Tờ trình số {last.Number} với các đề nghị Hội đồng đã thông qua; chưa có đề nghị nào mới được thông qua sau đó.");
+        }
 
         // The entity refuses an empty tờ trình before any number is taken.
         _ = new Submission(round, target, "?", today, signer, count, by, clock.GetUtcNow());
-        var plans = await settings.PlansAsync();
         var title = toCity
             ? $"Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND thành phố - {round.Title}"
             : $"Tờ trình đề nghị tặng Giấy khen của Chủ tịch UBND xã - {round.Title}";

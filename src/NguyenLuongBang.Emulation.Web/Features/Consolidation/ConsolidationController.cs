@@ -167,7 +167,11 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
             stored?.MissingParts() ?? new ConsolidatedReport(round, Actor.System, default).MissingParts(),
             data.Units.Count(u => u.Status != StatusText.Of(Domain.Reports.ReportStatus.Accepted)),
             lastReturn?.Comment,
-            stored?.History.OrderBy(h => h.At).ToList() ?? []);
+            stored?.History.OrderBy(h => h.At).ToList() ?? [])
+        {
+            CanEdit = stored?.CanEdit ?? true,
+            CanSign = stored?.CanSign ?? false,
+        };
     }
 }
 
@@ -175,4 +179,11 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
 /// <param name="NotAccepted">Unit reports of the round not accepted: submitting then needs a reason.</param>
 /// <param name="SentBackComment">The chairman's comment when the report was last sent back.</param>
 public sealed record ConsolidationPage(ReviewRound Round, ConsolidatedReportStatus Status, string? Number, DateOnly? IssuedOn, AssessmentForm Form, ConsolidationData Data,
-    IReadOnlyList<string> MissingParts, int NotAccepted, string? SentBackComment, IReadOnlyList<ConsolidatedReportStatusChange> History);
+    IReadOnlyList<string> MissingParts, int NotAccepted, string? SentBackComment, IReadOnlyList<ConsolidatedReportStatusChange> History)
+{
+    /// <summary>Whether the assessment may be edited and sent for signature (the report's own rule; true before one exists).</summary>
+    public bool CanEdit { get; init; }
+
+    /// <summary>Whether the chairman may sign it or send it back.</summary>
+    public bool CanSign { get; init; }
+}

@@ -25,6 +25,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     {
         ArgumentNullException.ThrowIfNull(form);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindOrCreateAsync(round, by, cancellationToken);
         report.UpdateAssessment(Clean(form.Direction), Clean(form.Strengths), Clean(form.Limitations), Clean(form.TasksAhead), Clean(form.Recommendations), by, clock.GetUtcNow());
         audit.Add("Sửa báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code);
@@ -39,6 +40,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     public async Task SubmitForSignatureAsync(ReviewRound round, string? reason, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindOrCreateAsync(round, by, cancellationToken);
         var deadline = await rules.DeadlineAsync(round.Years[^1]);
         var data = await query.LoadAsync(round, cancellationToken);
@@ -53,6 +55,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     public async Task SendBackAsync(ReviewRound round, string? comment, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindAsync(round, cancellationToken);
         report.SendBack(by, clock.GetUtcNow(), Clean(comment));
         audit.Add("Trả lại báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code, Clean(comment));
@@ -68,6 +71,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     public async Task<IssuedDocument> ApproveAsync(ReviewRound round, SignerTitle signer, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindAsync(round, cancellationToken);
         var today = VietnamTime.Today(clock);
         var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "BC", $"Báo cáo kết quả Phong trào thi đua {round.Period}", today, by, cancellationToken);

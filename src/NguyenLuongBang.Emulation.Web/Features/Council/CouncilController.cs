@@ -44,6 +44,7 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("New")]
+    [ShowsBindingErrors]
     public async Task<IActionResult> Open([BindRequired] ReviewRound round, DateOnly? heldOn, string? place, List<string> present, List<int> nominations,
         string? chair, string? secretary, [FromServices] CouncilSessions sessions, CancellationToken cancellationToken)
     {
@@ -53,6 +54,12 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
         }
 
         var opening = new SessionOpening(heldOn, place, present, nominations, chair, secretary);
+        if (ModelState.TryGetValue(nameof(heldOn), out var date) && date.Errors.Count > 0)
+        {
+            // An impossible date is refused, never replaced by today.
+            return View("New", await NewPageAsync(round, sessions, opening, $"Ngày họp \"{date.AttemptedValue}\" không hợp lệ.", cancellationToken));
+        }
+
         try
         {
             var session = await sessions.OpenAsync(round, opening, User.ToActor(), cancellationToken);

@@ -33,6 +33,7 @@ public sealed class CouncilSessions(AppDbContext db, UserManager<AppUser> accoun
         var members = await MembersAsync();
         var eligibility = (await nominations.LoadAsync(round, cancellationToken)).Rows.ToDictionary(r => r.Nomination.Id, r => r.Eligibility);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"council:{round.Code}", cancellationToken);
         var chosen = await db.Nominations.Include(n => n.Objections)
             .Where(n => opening.Nominations.Contains(n.Id) && n.RoundKind == round.Kind && n.RoundYear == round.Year).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -96,9 +97,12 @@ public sealed class CouncilSessions(AppDbContext db, UserManager<AppUser> accoun
         return session;
     }
 
-    private Task<CouncilSession?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.CouncilSessions.Include(s => s.Votes).Include(s => s.Present).Include(s => s.Agenda).Include(s => s.History).AsSplitQuery()
+    private async Task<CouncilSession?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        await db.LockAsync($"session:{id}", cancellationToken);
+        return await db.CouncilSessions.Include(s => s.Votes).Include(s => s.Present).Include(s => s.Agenda).Include(s => s.History).AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
 
     /// <summary>Closes voting, records each nominee's result, numbers and stores the minutes. Null when there is no such session.</summary>
     public async Task<CouncilSession?> CloseAsync(int id, Actor by, CancellationToken cancellationToken)

@@ -18,42 +18,40 @@ namespace NguyenLuongBang.Emulation.Web.Features.Nominations;
 /// </summary>
 [Authorize(Policy = Policies.Review)]
 [Route("Nominations/{round:round}")]
-public sealed class NominationsController(AppDbContext db, NominationQueries queries, AuditLog audit, TimeProvider clock) : Controller
+public sealed class NominationsController(AppDbContext db, NominationQueries queries, RecordChanges changes, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ReviewRound round, CancellationToken cancellationToken) =>
         View(await queries.LoadAsync(round, cancellationToken));
 
+    /// <summary>Takes a unit's proposal into the round's list, once: a second click (or a simultaneous one) finds it there.</summary>
     [HttpPost("FromProposal/{proposalId:int}")]
     public async Task<IActionResult> FromProposal(ReviewRound round, int proposalId, CancellationToken cancellationToken)
     {
         var years = round.Years.ToArray();
-        var proposal = await (
+        var outcome = await changes.ApplyAsync($"proposal:{proposalId}", ct => (
                 from r in db.AnnualReports
                 where years.Contains(r.Year) && r.Status == ReportStatus.Accepted
                 join p in db.Set<ProposedCommendation>() on r.Id equals p.AnnualReportId
                 where p.Id == proposalId
                 select new { r.UnitId, p.Kind, p.NomineeName, p.Gender, p.Position, p.Achievement })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (proposal is null)
+            .SingleOrDefaultAsync(ct), async proposal =>
         {
-            return NotFound();
-        }
+            if (await db.Nominations.AnyAsync(n => n.ProposedCommendationId == proposalId && n.RoundKind == round.Kind && n.RoundYear == round.Year, cancellationToken))
+            {
+                return Change.Already($"Đề nghị \"{proposal.NomineeName}\" đã được đưa vào danh sách.");
+            }
 
-        if (await db.Nominations.AnyAsync(n => n.ProposedCommendationId == proposalId && n.RoundKind == round.Kind && n.RoundYear == round.Year, cancellationToken))
-        {
-            TempData["Error"] = "Đề nghị này đã được đưa vào danh sách.";
-            return RedirectToAction(nameof(Index), new { round = round.Code });
-        }
-
-        var nomination = new Nomination(round, proposal.Kind, proposal.NomineeName, proposal.Gender, proposal.Position, proposal.UnitId,
-            AwardForm.CommuneCertificate, proposal.Achievement, proposalId, User.ToActor(), clock.GetUtcNow());
-        db.Nominations.Add(nomination);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync("Lập đề nghị khen thưởng", "Đề nghị khen thưởng", nomination.Id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
-        TempData["Message"] = $"Đã đưa \"{nomination.NomineeName}\" vào danh sách đề nghị.";
-        return RedirectToAction(nameof(Index), new { round = round.Code });
+            var nomination = new Nomination(round, proposal.Kind, proposal.NomineeName, proposal.Gender, proposal.Position, proposal.UnitId,
+                AwardForm.CommuneCertificate, proposal.Achievement, proposalId, User.ToActor(), clock.GetUtcNow());
+            db.Nominations.Add(nomination);
+            return NewNomination(nomination);
+        }, cancellationToken);
+        return this.Answer(outcome, RedirectToAction(nameof(Index), new { round = round.Code }));
     }
+
+    private static Change NewNomination(Nomination nomination) =>
+        new("Lập đề nghị khen thưởng", "Đề nghị khen thưởng", null, nomination.NomineeName, $"Đã đưa \"{nomination.NomineeName}\" vào danh sách đề nghị.") { Subject = nomination };
 
     [HttpGet("New")]
     public async Task<IActionResult> New(ReviewRound round, CancellationToken cancellationToken) =>
@@ -75,9 +73,10 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
                 var nomination = new Nomination(round, form.Kind, form.NomineeName!, form.Gender, form.Position, form.UnitId,
                     form.AwardForm, form.Achievement!, null, User.ToActor(), clock.GetUtcNow());
                 db.Nominations.Add(nomination);
+                var change = NewNomination(nomination);
+                audit.Add(change.Action, change.EntityType, nomination, change.Details);
                 await db.SaveChangesAsync(cancellationToken);
-                await audit.WriteAsync("Lập đề nghị khen thưởng", "Đề nghị khen thưởng", nomination.Id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
-                TempData["Message"] = $"Đã đưa \"{nomination.NomineeName}\" vào danh sách đề nghị.";
+                TempData["Message"] = change.Message;
                 return RedirectToAction(nameof(Index), new { round = round.Code });
             }
             catch (DomainException refused)
@@ -106,9 +105,25 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
             return Task.CompletedTask;
         }, cancellationToken);
 
+    /// <summary>Publishes the nominee for public posting; a second post while it is posted changes nothing.</summary>
     [HttpPost("{id:int}/Post")]
-    public Task<IActionResult> Post(ReviewRound round, int id, [FromServices] PortalSettings settings, CancellationToken cancellationToken) =>
-        ChangeAsync(round, id, "Công khai đề nghị khen thưởng", async n => n.Post((int)await settings.NumberAsync(PortalSettings.PostingDaysKey), User.ToActor(), clock.GetUtcNow()), cancellationToken);
+    public async Task<IActionResult> Post(ReviewRound round, int id, [FromServices] PortalSettings settings, CancellationToken cancellationToken)
+    {
+        var days = (int)await settings.NumberAsync(PortalSettings.PostingDaysKey);
+        return this.Answer(await changes.ApplyAsync($"nomination:{id}",
+            ct => db.Nominations.SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year, ct),
+            nomination =>
+            {
+                if (nomination.Status == NominationStatus.Posted)
+                {
+                    return Change.Already($"\"{nomination.NomineeName}\" đang được công khai đến {VietnamTime.ToLocal(nomination.PostedUntil!.Value):dd/MM/yyyy}.");
+                }
+
+                nomination.Post(days, User.ToActor(), clock.GetUtcNow());
+                return new Change("Công khai đề nghị khen thưởng", "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), nomination.NomineeName,
+                    $"Công khai đề nghị khen thưởng: {nomination.NomineeName}.");
+            }, cancellationToken), RedirectToAction(nameof(Index), new { round = round.Code }));
+    }
 
     [HttpPost("{id:int}/Discipline")]
     public Task<IActionResult> Discipline(ReviewRound round, int id, bool underDiscipline, string? note, CancellationToken cancellationToken) =>
@@ -126,29 +141,14 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
             return Task.CompletedTask;
         }, cancellationToken);
 
-    private async Task<IActionResult> ChangeAsync(ReviewRound round, int id, string action, Func<Nomination, Task> change, CancellationToken cancellationToken)
-    {
-        var nomination = await db.Nominations.Include(n => n.Objections).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (nomination is null || nomination.Round != round)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await change(nomination);
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Index), new { round = round.Code });
-        }
-
-        audit.Add(action, "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), nomination.NomineeName);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"{action}: {nomination.NomineeName}.";
-        return RedirectToAction(nameof(Index), new { round = round.Code });
-    }
+    private async Task<IActionResult> ChangeAsync(ReviewRound round, int id, string action, Func<Nomination, Task> change, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"nomination:{id}",
+            ct => db.Nominations.Include(n => n.Objections).SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year, ct),
+            async nomination =>
+            {
+                await change(nomination);
+                return new Change(action, "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), nomination.NomineeName, $"{action}: {nomination.NomineeName}.");
+            }, cancellationToken), RedirectToAction(nameof(Index), new { round = round.Code }));
 
     private async Task<IReadOnlyList<KeyValuePair<int, string>>> UnitsAsync(CancellationToken cancellationToken) =>
         await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name)

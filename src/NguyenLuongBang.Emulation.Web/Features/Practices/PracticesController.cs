@@ -40,7 +40,7 @@ public sealed record PracticesPage(IReadOnlyList<GoodPractice> Practices, IReadO
 /// <summary>The models and initiatives the commune spreads: drafted, published on the honour board, withdrawn with a reason.</summary>
 [Authorize(Policy = Policies.Review)]
 [Route("Practices")]
-public sealed class PracticesController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class PracticesController(AppDbContext db, RecordChanges changes, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -59,50 +59,45 @@ public sealed class PracticesController(AppDbContext db, AuditLog audit, TimePro
         {
             var practice = new GoodPractice(form.Kind, form.Title!, form.Summary!, form.UnitId, form.Year, User.ToActor(), clock.GetUtcNow());
             db.GoodPractices.Add(practice);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.WriteAsync("Thêm mô hình, sáng kiến", "Mô hình, sáng kiến", practice.Id.ToString(PortalSetup.Vietnamese), practice.Title);
-            TempData["Message"] = $"Đã thêm \"{practice.Title}\". Bấm Công bố để đưa lên trang vinh danh.";
-            return RedirectToAction(nameof(Index));
+            return this.Answer(await changes.SaveAsync(new Change("Thêm mô hình, sáng kiến", "Mô hình, sáng kiến", null, practice.Title, $"Đã thêm \"{practice.Title}\". Bấm Công bố để đưa lên trang vinh danh.") { Subject = practice }, cancellationToken),
+                RedirectToAction(nameof(Index)));
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View("Index", await PageAsync(form, cancellationToken));
     }
 
+    /// <summary>Puts the practice on the public honour board; publishing it again changes nothing.</summary>
     [HttpPost("{id:int}/Publish")]
-    public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "Công bố mô hình, sáng kiến", p => p.Publish(User.ToActor(), clock.GetUtcNow()), cancellationToken);
+    public async Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"practice:{id}", ct => db.GoodPractices.SingleOrDefaultAsync(p => p.Id == id, ct), practice =>
+        {
+            if (practice.IsPublic)
+            {
+                return Change.Already($"\"{practice.Title}\" đang được công bố.");
+            }
 
+            practice.Publish(User.ToActor(), clock.GetUtcNow());
+            return new Change("Công bố mô hình, sáng kiến", "Mô hình, sáng kiến", id.ToString(PortalSetup.Vietnamese), practice.Title, $"Công bố mô hình, sáng kiến: {practice.Title}.");
+        }, cancellationToken), RedirectToAction(nameof(Index)));
+
+    /// <summary>Takes the practice off the honour board with a reason (kept in its history); doing it again changes nothing.</summary>
     [HttpPost("{id:int}/Withdraw")]
-    public Task<IActionResult> Withdraw(int id, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "Rút mô hình, sáng kiến khỏi trang vinh danh", p => p.Withdraw(reason ?? string.Empty, User.ToActor(), clock.GetUtcNow()), cancellationToken);
-
-    private async Task<IActionResult> ChangeAsync(int id, string action, Action<GoodPractice> change, CancellationToken cancellationToken)
-    {
-        var practice = await db.GoodPractices.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (practice is null)
+    public async Task<IActionResult> Withdraw(int id, string? reason, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"practice:{id}", ct => db.GoodPractices.SingleOrDefaultAsync(p => p.Id == id, ct), practice =>
         {
-            return NotFound();
-        }
+            if (practice.Status == Domain.Practices.PracticeStatus.Withdrawn)
+            {
+                return Change.Already($"\"{practice.Title}\" đã được rút khỏi trang vinh danh.");
+            }
 
-        try
-        {
-            change(practice);
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Index));
-        }
-
-        audit.Add(action, "Mô hình, sáng kiến", id.ToString(PortalSetup.Vietnamese), practice.Title);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = $"{action}: {practice.Title}.";
-        return RedirectToAction(nameof(Index));
-    }
+            practice.Withdraw(reason ?? string.Empty, User.ToActor(), clock.GetUtcNow());
+            return new Change("Rút mô hình, sáng kiến khỏi trang vinh danh", "Mô hình, sáng kiến", id.ToString(PortalSetup.Vietnamese), $"{practice.Title}: {practice.WithdrawnReason}",
+                $"Rút mô hình, sáng kiến khỏi trang vinh danh: {practice.Title}.");
+        }, cancellationToken), RedirectToAction(nameof(Index)));
 
     private async Task<PracticesPage> PageAsync(PracticeForm form, CancellationToken cancellationToken) => new(
-        await db.GoodPractices.AsNoTracking().OrderByDescending(p => p.Year).ThenBy(p => p.Id).ToListAsync(cancellationToken),
+        await db.GoodPractices.AsNoTracking().Include(p => p.History).OrderByDescending(p => p.Year).ThenBy(p => p.Id).ToListAsync(cancellationToken),
         await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken),
         form);
 }

@@ -23,7 +23,7 @@ public sealed class RegistrationForm
 /// Yearly emulation registration (đăng ký thi đua): the unit commits to content areas and targets;
 /// the reviewer confirms or returns it.
 /// </summary>
-public sealed class RegistrationController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class RegistrationController(AppDbContext db, RecordChanges changes, TimeProvider clock) : Controller
 {
     [Authorize(Policy = Policies.UnitStaff)]
     [HttpGet("Registration/{year:int}")]
@@ -56,6 +56,18 @@ public sealed class RegistrationController(AppDbContext db, AuditLog audit, Time
         var registration = await LoadAsync(unitId, year, cancellationToken);
         var indicators = await db.Indicators.Where(i => !i.IsRetired).ToDictionaryAsync(i => i.Id, cancellationToken);
         var errors = new List<string>();
+        var areaIds = await db.ContentAreas.Select(a => a.Id).ToListAsync(cancellationToken);
+        if (HasUnreadable("Areas") || form.Areas.Any(a => !areaIds.Contains(a)) || form.Areas.Count > areaIds.Count)
+        {
+            errors.Add("Nội dung thi đua đã chọn không hợp lệ; vui lòng chọn trong danh sách.");
+            form.Areas = form.Areas.Where(areaIds.Contains).Distinct().ToList();
+        }
+
+        if (HasUnreadable("Targets"))
+        {
+            errors.Add("Chỉ tiêu không tồn tại.");
+        }
+
         var targets = new List<(Indicator, decimal)>();
         foreach (var (indicatorId, text) in form.Targets.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
         {
@@ -66,6 +78,10 @@ public sealed class RegistrationController(AppDbContext db, AuditLog audit, Time
             else if (!VietnameseNumber.TryParse(text, out var target))
             {
                 errors.Add($"{indicator.Name}: \"{text}\" không phải là số.");
+            }
+            else if (indicator.CheckValue(target) is { } outOfRange)
+            {
+                errors.Add(outOfRange);
             }
             else
             {
@@ -90,11 +106,10 @@ public sealed class RegistrationController(AppDbContext db, AuditLog audit, Time
                     registration.Submit(User.ToActor(), now);
                 }
 
-                audit.Add(intent == "submit" ? "Gửi đăng ký thi đua" : "Lưu đăng ký thi đua", "Đăng ký thi đua", $"{unitId}/{year}",
-                    $"{registration.Areas.Count} nội dung, {registration.Targets.Count} chỉ tiêu");
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["Message"] = intent == "submit" ? "Đã gửi bản đăng ký thi đua cho Phòng Văn hóa - Xã hội." : "Đã lưu bản đăng ký.";
-                return RedirectToAction(nameof(Edit), new { year });
+                var change = new Change(intent == "submit" ? "Gửi đăng ký thi đua" : "Lưu đăng ký thi đua", "Đăng ký thi đua", $"{unitId}/{year}",
+                    $"{registration.Areas.Count} nội dung, {registration.Targets.Count} chỉ tiêu",
+                    intent == "submit" ? "Đã gửi bản đăng ký thi đua cho Phòng Văn hóa - Xã hội." : "Đã lưu bản đăng ký.");
+                return this.Answer(await changes.SaveAsync(change, cancellationToken), RedirectToAction(nameof(Edit), new { year }));
             }
             catch (DomainException refused)
             {
@@ -141,41 +156,48 @@ public sealed class RegistrationController(AppDbContext db, AuditLog audit, Time
         return View("Edit", await PageAsync(registration.Year, registration, form, null, cancellationToken) with { ReadOnly = true });
     }
 
+    /// <summary>The reviewer confirms a unit's registration; confirming again changes nothing and tells the unit nothing new.</summary>
     [Authorize(Policy = Policies.Review)]
-    [HttpPost("Review/Registrations/{id:int}/Decide")]
-    public async Task<IActionResult> Decide(int id, bool confirm, string? comment, [FromServices] Notifier notifier, CancellationToken cancellationToken)
+    [HttpPost("Review/Registrations/{id:int}/Confirm")]
+    public Task<IActionResult> Confirm(int id, [FromServices] Notifier notifier, CancellationToken cancellationToken) =>
+        DecideAsync(id, async registration =>
+        {
+            if (registration.Status == RegistrationStatus.Confirmed)
+            {
+                return Change.Already("Bản đăng ký đã được xác nhận.");
+            }
+
+            registration.Confirm(User.ToActor(), clock.GetUtcNow());
+            await notifier.NotifyUnitAsync(registration.UnitId, $"Bản đăng ký thi đua năm {registration.Year} của đơn vị đã được xác nhận.", $"/Registration/{registration.Year}", cancellationToken: cancellationToken);
+            return new Change("Xác nhận đăng ký thi đua", "Đăng ký thi đua", $"{registration.UnitId}/{registration.Year}", null, "Đã xác nhận bản đăng ký.");
+        }, cancellationToken);
+
+    /// <summary>The reviewer returns a unit's registration with a comment.</summary>
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("Review/Registrations/{id:int}/Return")]
+    public Task<IActionResult> Return(int id, string? comment, [FromServices] Notifier notifier, CancellationToken cancellationToken) =>
+        DecideAsync(id, async registration =>
+        {
+            if (registration.Status == RegistrationStatus.Returned)
+            {
+                return Change.Already("Bản đăng ký đã được trả lại cho đơn vị.");
+            }
+
+            registration.Return(User.ToActor(), clock.GetUtcNow(), comment ?? string.Empty);
+            await notifier.NotifyUnitAsync(registration.UnitId, $"Bản đăng ký thi đua năm {registration.Year} được trả lại: {comment}", $"/Registration/{registration.Year}", cancellationToken: cancellationToken);
+            return new Change("Trả lại đăng ký thi đua", "Đăng ký thi đua", $"{registration.UnitId}/{registration.Year}", comment, "Đã trả lại bản đăng ký.");
+        }, cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(int id, Func<EmulationRegistration, Task<Change>> decide, CancellationToken cancellationToken)
     {
-        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (registration is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            if (confirm)
-            {
-                registration.Confirm(User.ToActor(), clock.GetUtcNow());
-            }
-            else
-            {
-                registration.Return(User.ToActor(), clock.GetUtcNow(), comment ?? string.Empty);
-            }
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-            return RedirectToAction(nameof(Show), new { id });
-        }
-
-        await notifier.NotifyUnitAsync(registration.UnitId, confirm
-            ? $"Bản đăng ký thi đua năm {registration.Year} của đơn vị đã được xác nhận."
-            : $"Bản đăng ký thi đua năm {registration.Year} được trả lại: {comment}", $"/Registration/{registration.Year}", cancellationToken: cancellationToken);
-        audit.Add(confirm ? "Xác nhận đăng ký thi đua" : "Trả lại đăng ký thi đua", "Đăng ký thi đua", $"{registration.UnitId}/{registration.Year}", comment);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = confirm ? "Đã xác nhận bản đăng ký." : "Đã trả lại bản đăng ký.";
-        return RedirectToAction(nameof(List), new { year = registration.Year });
+        var year = await db.Registrations.Where(r => r.Id == id).Select(r => (int?)r.Year).FirstOrDefaultAsync(cancellationToken);
+        var outcome = await changes.ApplyAsync($"registration:{id}", ct => db.Registrations.SingleOrDefaultAsync(r => r.Id == id, ct), decide, cancellationToken);
+        return this.Answer(outcome, outcome.Result == ChangeResult.Refused ? RedirectToAction(nameof(Show), new { id }) : RedirectToAction(nameof(List), new { year }));
     }
+
+    /// <summary>A value of that list the binder could not read (a choice that is not a number): refused, never dropped quietly.</summary>
+    private bool HasUnreadable(string list) =>
+        ModelState.Any(e => (e.Key == list || e.Key.StartsWith(list + "[", StringComparison.Ordinal)) && e.Value?.Errors.Count > 0);
 
     private Task<EmulationRegistration?> LoadAsync(int unitId, int year, CancellationToken cancellationToken) =>
         db.Registrations.Include(r => r.Areas).Include(r => r.Targets).AsSplitQuery()

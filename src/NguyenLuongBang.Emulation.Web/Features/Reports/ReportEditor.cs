@@ -18,7 +18,7 @@ public enum SaveOutcome
 public sealed record SaveResult(SaveOutcome Outcome, string? Message = null, IReadOnlyList<string>? Missing = null, SaveConflict? Conflict = null);
 
 /// <summary>The unit's changes to its report: start, save the typed form, submit, propose commendations, attach evidence.</summary>
-public sealed class ReportEditor(AppDbContext db, ReportingRules rules, IndicatorCatalog catalog, AuditLog audit, PortalSettings settings,
+public sealed class ReportEditor(AppDbContext db, ReportingRules rules, IndicatorCatalog catalog, AuditLog audit, RecordChanges changes, PortalSettings settings,
     TimeProvider clock, ILogger<ReportEditor> logger)
 {
     public async Task<int> StartAsync(int unitId, int year, Actor by, CancellationToken cancellationToken)
@@ -32,8 +32,8 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
         var areas = await catalog.AreasAsync(cancellationToken);
         var report = new AnnualReport(unitId, year, areas.Select(a => (a.Id, a.Number)), by, clock.GetUtcNow());
         db.AnnualReports.Add(report);
+        audit.Add("Bắt đầu báo cáo", "Báo cáo năm", report, $"Năm {year}");
         await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync("Bắt đầu báo cáo", "Báo cáo năm", report.Id.ToString(PortalSetup.Vietnamese), $"Năm {year}");
         return report.Id;
     }
 
@@ -135,71 +135,53 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
             Conflict: new SaveConflict(current.UpdatedByName, current.UpdatedAt, different));
     }
 
-    public async Task<string?> ProposeAsync(int id, CommendationForm form, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.SingleAsync(r => r.Id == id, cancellationToken);
-        return await ChangeAsync(report, "Đề nghị khen thưởng trong báo cáo", form.NomineeName, async () =>
+    public Task<string?> ProposeAsync(int id, CommendationForm form, Actor by, CancellationToken cancellationToken) =>
+        ChangeAsync(id, ct => db.AnnualReports.SingleOrDefaultAsync(r => r.Id == id, ct), "Đề nghị khen thưởng trong báo cáo", form.NomineeName, async report =>
             report.ProposeCommendation(form.Kind, Clean(form.NomineeName)!, form.Gender, Clean(form.Position), Clean(form.Achievement)!, await EditAsync(report, by, cancellationToken)),
             cancellationToken);
-    }
 
-    public async Task<string?> WithdrawAsync(int id, int proposalId, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.Include(r => r.ProposedCommendations).SingleAsync(r => r.Id == id, cancellationToken);
-        return await ChangeAsync(report, "Rút đề nghị khen thưởng", proposalId.ToString(PortalSetup.Vietnamese),
-            async () => report.WithdrawCommendation(proposalId, await EditAsync(report, by, cancellationToken)), cancellationToken);
-    }
+    public Task<string?> WithdrawAsync(int id, int proposalId, Actor by, CancellationToken cancellationToken) =>
+        ChangeAsync(id, ct => db.AnnualReports.Include(r => r.ProposedCommendations).SingleOrDefaultAsync(r => r.Id == id, ct), "Rút đề nghị khen thưởng",
+            proposalId.ToString(PortalSetup.Vietnamese), async report => report.WithdrawCommendation(proposalId, await EditAsync(report, by, cancellationToken)), cancellationToken);
 
-    public async Task<string?> DetachAsync(int id, int attachmentId, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.Include(r => r.Attachments).SingleAsync(r => r.Id == id, cancellationToken);
-        return await ChangeAsync(report, "Xóa minh chứng", attachmentId.ToString(PortalSetup.Vietnamese),
-            async () => report.Detach(attachmentId, await EditAsync(report, by, cancellationToken)), cancellationToken);
-    }
+    public Task<string?> DetachAsync(int id, int attachmentId, Actor by, CancellationToken cancellationToken) =>
+        ChangeAsync(id, ct => db.AnnualReports.Include(r => r.Attachments).SingleOrDefaultAsync(r => r.Id == id, ct), "Xóa minh chứng",
+            attachmentId.ToString(PortalSetup.Vietnamese), async report => report.Detach(attachmentId, await EditAsync(report, by, cancellationToken)), cancellationToken);
 
     /// <summary>Attaches a checked file: the file row and the attachment are saved together or not at all.</summary>
-    public async Task<string?> AttachAsync(int id, Domain.Files.StoredFile file, int? contentAreaId, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.Include(r => r.Attachments).Include(r => r.Sections).AsSplitQuery().SingleAsync(r => r.Id == id, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var error = await ChangeAsync(report, "Tải lên minh chứng", $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})", async () =>
-        {
-            var edit = await EditAsync(report, by, cancellationToken);
-            if (report.EditRefusal(edit.Window, edit.Now) is { } refusal)
+    public Task<string?> AttachAsync(int id, Domain.Files.StoredFile file, int? contentAreaId, Actor by, CancellationToken cancellationToken) =>
+        ChangeAsync(id, ct => db.AnnualReports.Include(r => r.Attachments).Include(r => r.Sections).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct),
+            "Tải lên minh chứng", $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})", async report =>
             {
-                throw new DomainException(refusal);
-            }
+                var edit = await EditAsync(report, by, cancellationToken);
+                if (report.EditRefusal(edit.Window, edit.Now) is { } refusal)
+                {
+                    throw new DomainException(refusal);
+                }
 
-            db.StoredFiles.Add(file);
-            await db.SaveChangesAsync(cancellationToken);
-            report.Attach(file.Id, contentAreaId, file.Size, await settings.MaxReportBytesAsync(), edit);
-        }, cancellationToken);
-        if (error is null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return error;
-    }
+                // The file needs its key for the attachment; both are saved in the same transaction.
+                db.StoredFiles.Add(file);
+                await db.SaveChangesAsync(cancellationToken);
+                report.Attach(file.Id, contentAreaId, file.Size, await settings.MaxReportBytesAsync(), edit);
+            }, cancellationToken);
 
     /// <summary>The unit's edit now, under its report window (the lock and any exception).</summary>
     private async Task<ReportEdit> EditAsync(AnnualReport report, Actor by, CancellationToken cancellationToken) =>
         new(by, clock.GetUtcNow(), await rules.WindowAsync(report.UnitId, report.Year, cancellationToken));
 
-    /// <summary>Runs one change of the report, audits and saves it; the report's refusal comes back as the message.</summary>
-    private async Task<string?> ChangeAsync(AnnualReport report, string action, string? details, Func<Task> change, CancellationToken cancellationToken)
+    /// <summary>Runs one change of the report in one unit of work under the report's lock; the report's refusal comes back as the message.</summary>
+    private async Task<string?> ChangeAsync(int id, Func<CancellationToken, Task<AnnualReport?>> load, string action, string? details, Func<AnnualReport, Task> change, CancellationToken cancellationToken)
     {
-        try
+        var outcome = await changes.ApplyAsync($"report:{id}", load, async report =>
         {
-            await change();
-        }
-        catch (DomainException refused)
+            await change(report);
+            return new Change(action, "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), details, string.Empty);
+        }, cancellationToken);
+        return outcome.Result switch
         {
-            return refused.Message;
-        }
-
-        audit.Add(action, "Báo cáo năm", report.Id.ToString(PortalSetup.Vietnamese), details);
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
+            ChangeResult.Refused => outcome.Message,
+            ChangeResult.NotFound => "Không tìm thấy báo cáo.",
+            _ => null,
+        };
     }
 }

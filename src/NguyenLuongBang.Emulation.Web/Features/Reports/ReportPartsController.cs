@@ -77,10 +77,14 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            // Shown on the report page with what was typed, so nothing is lost.
-            TempData["Error"] = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage));
-            TempData["CommendationDraft"] = System.Text.Json.JsonSerializer.Serialize(form);
-            return RedirectToAction(nameof(ReportsController.Edit), "Reports", new { id }, "khen-thuong");
+            // The report page again, with what was typed, so nothing is lost.
+            var report = await queries.ViewAsync(id, cancellationToken);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("~/Features/Reports/Edit.cshtml", new ReportEditPage(report, ReportForm.From(report))
+            {
+                Commendation = form,
+                CommendationError = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)),
+            });
         }
 
         SetMessage(await editor.ProposeAsync(id, form, User.ToActor(), cancellationToken), "Đã thêm đề nghị khen thưởng.");

@@ -102,7 +102,10 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
                 areas.FirstOrDefault(x => x.Id == a.ContentAreaId)?.Number, files[a.StoredFileId].UploadedAt)).ToArray(),
             report.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new HistoryLine(h.At, h.From, h.To, h.ActorName, h.Comment)).ToArray(),
             versions,
-            await settings.MaxFileBytesAsync());
+            await settings.MaxFileBytesAsync())
+        {
+            IsEditable = report.IsEditable, CanReview = report.CanReview, CanReopen = report.CanReopen,
+        };
     }
 
     /// <summary>What changed in submission <paramref name="number"/> since the one before it.</summary>
@@ -132,7 +135,12 @@ public sealed record ReportView(
     IReadOnlyList<CommendationLine> Commendations, IReadOnlyList<AttachmentLine> Attachments, IReadOnlyList<HistoryLine> History,
     IReadOnlyList<VersionLine> Versions, long MaxFileBytes)
 {
-    public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned or ReportStatus.Reopened;
+    /// <summary>The report's own rules, read when it was loaded: the unit may edit it, the reviewer may decide on it or reopen it.</summary>
+    public bool IsEditable { get; init; }
+
+    public bool CanReview { get; init; }
+
+    public bool CanReopen { get; init; }
 }
 
 public sealed record AreaView(ContentArea Area, string? Narrative, bool NoActivity, string? NoActivityReason, string? ReviewerComment, IReadOnlyList<IndicatorView> Indicators);
@@ -173,6 +181,12 @@ public sealed class ReportEditPage(ReportView report, ReportForm form)
     public IReadOnlyList<string> Missing { get; init; } = [];
 
     public SaveConflict? Conflict { get; init; }
+
+    /// <summary>The commendation form as typed (after a refusal, what the unit typed; otherwise empty).</summary>
+    public CommendationForm Commendation { get; init; } = new();
+
+    /// <summary>Why the commendation typed was refused, shown above the page.</summary>
+    public string? CommendationError { get; init; }
 
     public AreaForm FormFor(int contentAreaId) => Form.Areas.FirstOrDefault(a => a.ContentAreaId == contentAreaId) ?? new AreaForm { ContentAreaId = contentAreaId };
 

@@ -27,72 +27,66 @@ public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
     }
 }
 
-/// <summary>The reviewer's decisions on a report: return with comments, accept, reopen, unlock for one unit.</summary>
-public sealed class ReviewActions(AppDbContext db, Notifier notifier, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// The reviewer's decisions on a report: return with comments, accept, reopen, unlock for one unit.
+/// Each is one unit of work under a lock on the report: a double click or simultaneous posts
+/// decide once, tell the unit once, and the repeat is told it was already done.
+/// </summary>
+public sealed class ReviewActions(AppDbContext db, RecordChanges changes, Notifier notifier, TimeProvider clock)
 {
-    public async Task<string?> ReturnAsync(int id, ReturnForm form, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.Include(r => r.Sections).SingleAsync(r => r.Id == id, cancellationToken);
-        var comments = form.AreaComments
-            .Where(c => !string.IsNullOrWhiteSpace(c.Value))
-            .ToDictionary(c => c.Key, c => c.Value!.Normalize(System.Text.NormalizationForm.FormC).Trim());
-        return await DecideAsync(report, () => report.Return(by, clock.GetUtcNow(), form.GeneralComment?.Normalize(System.Text.NormalizationForm.FormC), comments),
-            "Trả lại báo cáo", $"Báo cáo năm {report.Year} của đơn vị được Phòng Văn hóa - Xã hội trả lại để bổ sung ({comments.Count} nội dung có nhận xét).",
-            $"/Reports/Edit/{id}", cancellationToken);
-    }
+    public Task<ChangeOutcome> ReturnAsync(int id, ReturnForm form, Actor by, CancellationToken cancellationToken) =>
+        DecideAsync(id, ReportStatus.Returned, "Báo cáo đã được trả lại cho đơn vị.", report =>
+        {
+            var comments = form.AreaComments
+                .Where(c => !string.IsNullOrWhiteSpace(c.Value))
+                .ToDictionary(c => c.Key, c => c.Value!.Normalize(System.Text.NormalizationForm.FormC).Trim());
+            report.Return(by, clock.GetUtcNow(), form.GeneralComment?.Normalize(System.Text.NormalizationForm.FormC), comments);
+            return ("Trả lại báo cáo", $"Báo cáo năm {report.Year} của đơn vị được Phòng Văn hóa - Xã hội trả lại để bổ sung ({comments.Count} nội dung có nhận xét).",
+                $"/Reports/Edit/{id}", "Đã trả lại báo cáo cho đơn vị kèm nhận xét.");
+        }, cancellationToken);
 
-    public async Task<string?> AcceptAsync(int id, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.Include(r => r.Sections).SingleAsync(r => r.Id == id, cancellationToken);
-        return await DecideAsync(report, () => report.Accept(by, clock.GetUtcNow()), "Tiếp nhận báo cáo",
-            $"Báo cáo năm {report.Year} của đơn vị đã được Phòng Văn hóa - Xã hội tiếp nhận.", $"/Reports/Details/{id}", cancellationToken);
-    }
+    public Task<ChangeOutcome> AcceptAsync(int id, Actor by, CancellationToken cancellationToken) =>
+        DecideAsync(id, ReportStatus.Accepted, "Báo cáo đã được tiếp nhận.", report =>
+        {
+            report.Accept(by, clock.GetUtcNow());
+            return ("Tiếp nhận báo cáo", $"Báo cáo năm {report.Year} của đơn vị đã được Phòng Văn hóa - Xã hội tiếp nhận.", $"/Reports/Details/{id}", "Đã tiếp nhận báo cáo.");
+        }, cancellationToken);
 
-    public async Task<string?> ReopenAsync(int id, string? reason, Actor by, CancellationToken cancellationToken)
-    {
-        var report = await db.AnnualReports.SingleAsync(r => r.Id == id, cancellationToken);
-        return await DecideAsync(report, () => report.Reopen(by, clock.GetUtcNow(), reason ?? string.Empty), "Mở lại báo cáo",
-            $"Báo cáo năm {report.Year} của đơn vị được mở lại để bổ sung: {reason}", $"/Reports/Edit/{id}", cancellationToken);
-    }
+    public Task<ChangeOutcome> ReopenAsync(int id, string? reason, Actor by, CancellationToken cancellationToken) =>
+        DecideAsync(id, ReportStatus.Reopened, "Báo cáo đã được mở lại cho đơn vị bổ sung.", report =>
+        {
+            report.Reopen(by, clock.GetUtcNow(), reason ?? string.Empty);
+            return ("Mở lại báo cáo", $"Báo cáo năm {report.Year} của đơn vị được mở lại để bổ sung: {reason}", $"/Reports/Edit/{id}", "Đã mở lại báo cáo để đơn vị bổ sung.");
+        }, cancellationToken);
 
     /// <summary>Lets one unit change and submit its report for <paramref name="days"/> days after the lock.</summary>
-    public async Task<string?> UnlockAsync(int id, int days, string? reason, Actor by, CancellationToken cancellationToken)
+    public async Task<ChangeOutcome> UnlockAsync(int id, int days, string? reason, Actor by, CancellationToken cancellationToken)
     {
         if (days is < 1 or > 60)
         {
-            return "Số ngày mở khóa phải từ 1 đến 60.";
+            return new ChangeOutcome(ChangeResult.Refused, "Số ngày mở khóa phải từ 1 đến 60.");
         }
 
-        var report = await db.AnnualReports.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.UnitId, r.Year }).SingleAsync(cancellationToken);
-        try
+        return await changes.ApplyAsync($"report:{id}", ct => db.AnnualReports.SingleOrDefaultAsync(r => r.Id == id, ct), async report =>
         {
             var now = clock.GetUtcNow();
             db.LockExceptions.Add(new LockException(report.UnitId, report.Year, VietnamTime.EndOfDay(VietnamTime.Today(clock).AddDays(days)), reason ?? string.Empty, by, now));
             await notifier.NotifyUnitAsync(report.UnitId, $"Báo cáo năm {report.Year} được mở khóa {days} ngày để đơn vị hoàn thiện và nộp: {reason}", $"/Reports/Edit/{id}", cancellationToken: cancellationToken);
-            audit.Add("Mở khóa báo cáo cho đơn vị", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), $"{days} ngày: {reason}");
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
+            return new Change("Mở khóa báo cáo cho đơn vị", "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), $"{days} ngày: {reason}", $"Đã mở khóa báo cáo cho đơn vị trong {days} ngày.");
+        }, cancellationToken);
     }
 
-    private async Task<string?> DecideAsync(AnnualReport report, Action decide, string action, string message, string url, CancellationToken cancellationToken)
-    {
-        try
+    /// <summary>One decision, once: if the report already stands where it would go, nothing more is done or said to the unit.</summary>
+    private Task<ChangeOutcome> DecideAsync(int id, ReportStatus target, string already, Func<AnnualReport, (string Action, string Note, string Url, string Message)> decide, CancellationToken cancellationToken) =>
+        changes.ApplyAsync($"report:{id}", ct => db.AnnualReports.Include(r => r.Sections).SingleOrDefaultAsync(r => r.Id == id, ct), async report =>
         {
-            decide();
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
+            if (report.Status == target)
+            {
+                return Change.Already(already);
+            }
 
-        await notifier.NotifyUnitAsync(report.UnitId, message, url, cancellationToken: cancellationToken);
-        audit.Add(action, "Báo cáo năm", report.Id.ToString(PortalSetup.Vietnamese), $"Năm {report.Year}");
-        await db.SaveChangesAsync(cancellationToken);
-        return null;
-    }
+            var (action, note, url, message) = decide(report);
+            await notifier.NotifyUnitAsync(report.UnitId, note, url, cancellationToken: cancellationToken);
+            return new Change(action, "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), $"Năm {report.Year}", message);
+        }, cancellationToken);
 }

@@ -1,6 +1,6 @@
 using NguyenLuongBang.Emulation.Domain.Reports;
 
-namespace NguyenLuongBang.Emulation.Web.Features.Shared;
+namespace NguyenLuongBang.Emulation.Web.Features.SharedParts;
 
 public static class StatusBadge
 {

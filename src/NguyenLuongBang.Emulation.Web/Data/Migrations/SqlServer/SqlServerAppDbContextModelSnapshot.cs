@@ -471,12 +471,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("DeadlineDay")
-                        .HasColumnType("int");
-
-                    b.Property<int>("DeadlineMonth")
-                        .HasColumnType("int");
-
                     b.Property<int>("EndYear")
                         .HasColumnType("int");
 

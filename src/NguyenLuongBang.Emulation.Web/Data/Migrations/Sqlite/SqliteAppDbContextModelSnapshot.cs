@@ -446,12 +446,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("DeadlineDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DeadlineMonth")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("EndYear")
                         .HasColumnType("INTEGER");
 

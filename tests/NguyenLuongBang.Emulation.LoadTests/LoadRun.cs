@@ -51,6 +51,9 @@ public sealed partial class Recorder : DelegatingHandler
         }
     }
 
+    /// <summary>A request sent as is, without any browser's cookies (e.g. a replayed copy of one).</summary>
+    public Task<HttpResponseMessage> SendAsyncForTest(HttpRequestMessage request) => SendAsync(request, CancellationToken.None);
+
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 }

@@ -6,7 +6,7 @@ namespace NguyenLuongBang.Emulation.LoadTests;
 /// <summary>
 /// Scale-out: two portal processes on one database, as behind a load balancer. Signed in on one,
 /// the user is signed in on the other, and a form fetched from one posts on the other: the Data
-/// Protection keys are in the database and no session state lives in memory.
+/// Protection keys and the sessions are in the database, nothing lives in one instance's memory.
 /// </summary>
 public sealed class TwoInstanceTests
 {
@@ -26,9 +26,14 @@ public sealed class TwoInstanceTests
         using var onFirst = new HttpClient(browser, disposeHandler: false) { BaseAddress = first.BaseAddress };
         using var onSecond = new HttpClient(browser, disposeHandler: false) { BaseAddress = second.BaseAddress };
 
-        Assert.Equal(HttpStatusCode.Redirect, (await onFirst.SignInAsync("vanphong@nlb.example")).StatusCode);
+        var signedIn = await onFirst.SignInAsync("vanphong@nlb.example");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var copied = signedIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("nlb.auth=", StringComparison.Ordinal)).Split(';')[0];
         var home = await onSecond.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+
+        // Real Kestrel: no Server header names what answers.
+        Assert.False(home.Headers.Contains("Server"));
         Assert.Contains("Trần Thị Hoa", await home.Content.ReadAsStringAsync());
 
         var token = await onFirst.AntiforgeryTokenAsync("/Reports/Year/2026");
@@ -44,5 +49,15 @@ public sealed class TwoInstanceTests
         var after = await onFirst.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains("/Account/Login", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // A copy of the cookie taken before signing out opens nothing on either instance: the session ended on the server.
+        foreach (var instance in new[] { first.BaseAddress, second.BaseAddress })
+        {
+            using var replay = new HttpRequestMessage(HttpMethod.Get, new Uri(instance, "/"));
+            replay.Headers.Add("Cookie", copied);
+            var answer = await recorder.SendAsyncForTest(replay);
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+            Assert.Contains("/Account/Login", answer.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
     }
 }

@@ -177,7 +177,7 @@ public sealed class AwardLine
 
         NominationId = nominationId;
         NomineeKind = nomineeKind;
-        NomineeName = Guard.Required(nomineeName, "Tên người được khen", 200);
+        NomineeName = Guard.Name(nomineeName, "Tên người được khen", 200);
         PositionAndUnit = Guard.MaxLength(positionAndUnit, "Chức vụ, đơn vị", 400);
         Achievement = Guard.Required(achievement, "Thành tích", 4000);
         Multiple = multiple;

@@ -68,7 +68,7 @@ public sealed class Indicator
             throw new DomainException("Cách tổng hợp không hợp với loại giá trị: tỷ lệ tính bình quân, có/không đếm số đơn vị, số lượng và số tiền cộng theo năm hoặc lấy số cuối kỳ.");
         }
 
-        Name = Guard.Required(name, "Tên chỉ tiêu", 300);
+        Name = Guard.Name(name, "Tên chỉ tiêu", 300);
         MeasureUnit = Guard.Required(measureUnit, "Đơn vị tính", 30);
         Kind = kind;
         Aggregation = how;

@@ -24,6 +24,16 @@ internal static class Guard
         return trimmed;
     }
 
+    /// <summary>A required name, cleaned as <see cref="Names.Clean"/> does (one Unicode form, no invisible characters, one line).</summary>
+    public static string Name(string? value, string fieldLabel, int maxLength) => Required(Names.Clean(value), fieldLabel, maxLength);
+
+    /// <summary>An optional name, cleaned the same way (null when nothing is left).</summary>
+    public static string? OptionalName(string? value, string fieldLabel, int maxLength)
+    {
+        var clean = Names.Clean(value);
+        return clean.Length == 0 ? null : MaxLength(clean, fieldLabel, maxLength);
+    }
+
     public static void Status<TStatus>(TStatus current, string action, params TStatus[] allowed)
         where TStatus : struct, Enum =>
         Allowed(allowed.Contains(current), current, action);

@@ -22,7 +22,7 @@ public sealed class StoredFile
             throw new DomainException("Tệp rỗng.");
         }
 
-        FileName = Guard.Required(fileName, "Tên tệp", 200);
+        FileName = Guard.Name(fileName, "Tên tệp", 200);
         ContentType = Guard.Required(contentType, "Kiểu tệp", 100);
         Content = content;
         Size = content.LongLength;

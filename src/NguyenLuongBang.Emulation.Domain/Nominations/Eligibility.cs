@@ -79,20 +79,4 @@ public static class Eligibility
     }
 
     public static bool Blocks(IEnumerable<EligibilityLine> lines) => lines.Any(l => l.Outcome == CheckOutcome.Fail);
-
-    /// <summary>Lower case without Vietnamese marks: "Nguyễn Văn A" and "nguyen van a" match.</summary>
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c switch { 'đ' => 'd', 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
-            }
-        }
-
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
 }

@@ -23,7 +23,7 @@ public sealed class Nomination
         RoundKind = round.Kind;
         RoundYear = round.Year;
         NomineeKind = kind;
-        NomineeName = Guard.Required(nomineeName, "Tên tập thể/cá nhân", 200);
+        NomineeName = Guard.Name(nomineeName, "Tên tập thể/cá nhân", 200);
         if (kind == NomineeKind.Individual && gender is null)
         {
             throw new DomainException("Cá nhân được đề nghị phải có giới tính.");
@@ -40,7 +40,7 @@ public sealed class Nomination
         AwardForm = awardForm;
         Achievement = Guard.Required(achievement, "Tóm tắt thành tích", 4000);
         ProposedCommendationId = proposedCommendationId;
-        SearchName = Eligibility.Fold(NomineeName);
+        SearchName = Names.Fold(NomineeName);
         Status = NominationStatus.Draft;
         CreatedAt = now;
         _history.Add(new NominationStatusChange(null, Status, by, now, null));

@@ -69,6 +69,18 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>Not before this time is the message tried again (after a failure: 1, 5, 15, 60 minutes).</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    /// <summary>Set aside: not tried again (an impossible address, or <see cref="MaxAttempts"/> failures); the administrator sees why.</summary>
+    public DateTimeOffset? SetAsideAt { get; private set; }
+
+    public const int MaxAttempts = 5;
+
+    private static readonly TimeSpan[] BackOff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(60)];
+
+    public bool IsDue(DateTimeOffset now) => SentAt is null && SetAsideAt is null && (NextAttemptAt is null || NextAttemptAt <= now);
+
     public void MarkSent(DateTimeOffset now)
     {
         if (SentAt is not null)
@@ -79,11 +91,32 @@ public sealed class OutboxMessage
         Attempts++;
         SentAt = now;
         LastError = null;
+        NextAttemptAt = null;
     }
 
-    public void MarkFailed(string error)
+    /// <summary>A failed try: tried again later, or set aside after the last allowed try.</summary>
+    public void MarkFailed(string error, DateTimeOffset now)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = Cut(error);
+        if (Attempts >= MaxAttempts)
+        {
+            SetAsideAt = now;
+            NextAttemptAt = null;
+        }
+        else
+        {
+            NextAttemptAt = now + BackOff[Math.Min(Attempts, BackOff.Length) - 1];
+        }
     }
+
+    /// <summary>A message no retry can deliver (e.g. its address is impossible): set aside at once, with the reason.</summary>
+    public void SetAside(string reason, DateTimeOffset now)
+    {
+        LastError = Cut(reason);
+        SetAsideAt = now;
+        NextAttemptAt = null;
+    }
+
+    private static string Cut(string text) => text.Length > 1000 ? text[..1000] : text;
 }

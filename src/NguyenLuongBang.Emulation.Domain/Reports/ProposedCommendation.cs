@@ -14,7 +14,7 @@ public sealed class ProposedCommendation
     internal ProposedCommendation(NomineeKind kind, string nomineeName, Gender? gender, string? position, string achievement)
     {
         Kind = kind;
-        NomineeName = Guard.Required(nomineeName, "Tên tập thể/cá nhân", 200);
+        NomineeName = Guard.Name(nomineeName, "Tên tập thể/cá nhân", 200);
         Gender = kind == NomineeKind.Individual
             ? gender ?? throw new DomainException("Cá nhân được đề nghị phải có giới tính.")
             : null;

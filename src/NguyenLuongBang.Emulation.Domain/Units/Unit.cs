@@ -37,9 +37,9 @@ public sealed class Unit
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Name))]
     public void Update(string name, int unitTypeId, string? headName, string? headPosition, string? phone, string? email)
     {
-        Name = Guard.Required(name, "Tên đơn vị", 200);
+        Name = Guard.Name(name, "Tên đơn vị", 200);
         UnitTypeId = unitTypeId;
-        HeadName = Guard.MaxLength(headName, "Người đứng đầu", 100);
+        HeadName = Guard.OptionalName(headName, "Người đứng đầu", 100);
         HeadPosition = Guard.MaxLength(headPosition, "Chức vụ", 100);
         Phone = Guard.MaxLength(phone, "Điện thoại", 20);
         Email = Guard.MaxLength(email, "Thư điện tử", 100);

@@ -13,7 +13,7 @@ public sealed class UnitType
     public UnitType(string code, string name, int sortOrder)
     {
         Code = Guard.Required(code, "Mã loại đơn vị", 30);
-        Name = Guard.Required(name, "Tên loại đơn vị", 200);
+        Name = Guard.Name(name, "Tên loại đơn vị", 200);
         SortOrder = sortOrder;
     }
 

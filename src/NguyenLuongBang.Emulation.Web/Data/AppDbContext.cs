@@ -74,6 +74,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Domain.Registrations.EmulationRegistration> Registrations => Set<Domain.Registrations.EmulationRegistration>();
 
+    public DbSet<Identity.UserSession> UserSessions => Set<Identity.UserSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -17,6 +17,12 @@ public enum SettingKind
 
     /// <summary>A point on a page in millimetres: "148,5; 88" (across; down).</summary>
     Position,
+
+    /// <summary>An e-mail address, checked as every address in the portal is (may be left empty).</summary>
+    EmailAddress,
+
+    /// <summary>A server's DNS name or IP address (may be left empty).</summary>
+    HostName,
 }
 
 /// <summary>One setting the administrator can change: what it is, why, its default and its limits.</summary>
@@ -40,6 +46,7 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
     public const string ChairmanKey = "Signers.Chairman";
     public const string ViceChairmanKey = "Signers.ViceChairman";
     public const string HeadOfCultureKey = "Signers.HeadOfCulture";
+    public const string IdleMinutesKey = "Security.IdleMinutes";
     public const string SmtpHostKey = "Smtp.Host";
     public const string SmtpPortKey = "Smtp.Port";
     public const string SmtpFromKey = "Smtp.From";
@@ -84,9 +91,10 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
         .. Documents.CertificateBlankLayout.Fields.Select(field => new SettingDefinition(BlankPositionKey(field), "In Giấy khen trên phôi",
             $"Vị trí: {Documents.CertificateBlankLayout.Label(field)}", "Tâm dòng đầu của trường, tính bằng mm từ góc trên bên trái tờ A4 ngang: ngang; dọc (ví dụ 148,5; 88). In trang thử để căn chỉnh.",
             SettingKind.Position, FormatPosition(Documents.CertificateBlankLayout.Defaults[field]))),
-        new(SmtpHostKey, "Thư điện tử", "Máy chủ gửi thư (SMTP)", "Để trống: thư nằm lại ở Hộp thư đi. Mật khẩu SMTP đặt trong cấu hình máy chủ (Smtp__Password), không lưu ở đây.", SettingKind.Text, ""),
+        new(IdleMinutesKey, "Bảo mật", "Thời gian không thao tác trước khi đăng xuất (phút)", "Phiên làm việc kết thúc sau chừng ấy phút không thao tác; 2 phút trước đó trang báo để người dùng ở lại.", SettingKind.WholeNumber, "30", 5, 480),
+        new(SmtpHostKey, "Thư điện tử", "Máy chủ gửi thư (SMTP)", "Để trống: thư nằm lại ở Hộp thư đi. Mật khẩu SMTP đặt trong cấu hình máy chủ (Smtp__Password), không lưu ở đây.", SettingKind.HostName, ""),
         new(SmtpPortKey, "Thư điện tử", "Cổng SMTP", "Thường là 587 (STARTTLS).", SettingKind.WholeNumber, "587", 1, 65535),
-        new(SmtpFromKey, "Thư điện tử", "Địa chỉ gửi", "Ví dụ: thidua@nguyenluongbang.haiphong.gov.vn", SettingKind.Text, ""),
+        new(SmtpFromKey, "Thư điện tử", "Địa chỉ gửi", "Ví dụ: thidua@nguyenluongbang.haiphong.gov.vn", SettingKind.EmailAddress, ""),
         new(SmtpUserKey, "Thư điện tử", "Tài khoản SMTP", "Để trống nếu máy chủ không cần đăng nhập.", SettingKind.Text, ""),
     ];
 
@@ -191,6 +199,11 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
                 return ParseFraction(value) is null ? "Nhập phân số từ 0 đến 1, ví dụ 2/3 hoặc 70/100." : null;
             case SettingKind.Text:
                 return value.Length > 200 ? "Dài quá 200 ký tự." : null;
+            case SettingKind.EmailAddress:
+                return value.Length == 0 || EmailAddresses.IsValid(value) ? null : "Địa chỉ thư điện tử không hợp lệ (ví dụ thidua@nguyenluongbang.haiphong.gov.vn).";
+            case SettingKind.HostName:
+                return value.Length == 0 || (value.Length <= 253 && Uri.CheckHostName(value) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6)
+                    ? null : "Tên máy chủ không hợp lệ (ví dụ smtp.haiphong.gov.vn hoặc 10.0.0.5).";
             case SettingKind.Position:
                 return ParsePosition(value) is null ? "Nhập hai số (mm) cách nhau bởi dấu chấm phẩy: ngang từ 0 đến 297; dọc từ 0 đến 210, ví dụ 148,5; 88." : null;
             default:

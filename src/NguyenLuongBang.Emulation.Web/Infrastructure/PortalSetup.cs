@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using NguyenLuongBang.Emulation.Web.Data;
@@ -53,11 +54,13 @@ public static class PortalSetup
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
+                // ASVS: length, not composition; common and personal passwords are refused by PortalPasswordPolicy.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -66,6 +69,8 @@ public static class PortalSetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
+            .AddPasswordValidator<PortalPasswordPolicy>()
+            .AddUserValidator<PortalEmailRule>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddDefaultTokenProviders();
@@ -79,8 +84,10 @@ public static class PortalSetup
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Error/403";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            // The session itself lives on the server (SessionStore): idle time, end of the day,
+            // sign-out and account changes are decided there; the cookie only names it.
+            o.ExpireTimeSpan = SessionStore.MaximumLifetime;
+            o.SlidingExpiration = false;
 
             // A signed-in user without the right role gets a plain 403 (rendered by the error
             // page), not a redirect that looks like success to scripts and tests.
@@ -90,6 +97,19 @@ public static class PortalSetup
                 return Task.CompletedTask;
             };
         });
+        services.AddSingleton<SessionStore>();
+        services.AddScoped<UserSessions>();
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SessionStore>((o, store) => o.SessionStore = store);
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "nlb.tempdata";
+            o.Cookie.SecurePolicy = RequiresHttps(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+
+        // A fault in background work (mail, reminders) is logged by the work itself; never stop the portal for it.
+        services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "nlb.xsrf";
@@ -121,6 +141,7 @@ public static class PortalSetup
                 o.ModelBinderProviders.Insert(0, new ReviewRoundModelBinderProvider());
                 o.ModelBinderProviders.Insert(0, new DefinedEnumModelBinderProvider());
                 o.Filters.Add(new RefuseMalformedValuesFilter());
+                o.Filters.Add<IdleTimeFilter>();
             })
             .AddRazorOptions(o =>
             {
@@ -163,6 +184,7 @@ public static class PortalSetup
         services.AddScoped<Features.Reports.EvidenceFiles>();
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Notifications.DeadlineReminders>();
+        services.AddScoped<Features.Notifications.OutboxDelivery>();
         if (configuration.GetValue("Portal:RunBackgroundJobs", true))
         {
             services.AddHostedService<Features.Notifications.DeadlineReminderWorker>();

@@ -6,6 +6,8 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 /// <summary>
 /// Headers every answer carries, and the sign-in rate limit. The CSP allows scripts, styles,
 /// fonts and images from the portal itself only: the views have no inline scripts or styles.
+/// Every answer but a static asset says <c>Cache-Control: no-store</c>; Kestrel sends no
+/// <c>Server</c> header (PortalSetup).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -27,10 +29,21 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+                // Pages and files carry personal or unit data: no browser or proxy keeps a copy.
+                // Only the portal's own scripts, styles and fonts (static files) may be cached.
+                if (!headers.ContainsKey("Cache-Control") && !IsStaticAsset(context))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
             await next();
         });
+
+    private static bool IsStaticAsset(HttpContext context) =>
+        context.GetEndpoint() is null && context.Response.StatusCode == StatusCodes.Status200OK && Path.HasExtension(context.Request.Path.Value);
 
     /// <summary>
     /// Sign-in attempts per client address and minute (Portal:SignInPermitsPerMinute, default 30);

@@ -90,7 +90,7 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Thư điện tử hoặc mật khẩu không đúng.", html);
+        Assert.Contains(Web.Features.Account.AccountController.SignInRefused, html);
         Assert.Contains("value=\"chuyenvien@nlb.example\"", html);
         var audited = await factory.WithDatabaseAsync(db =>
             db.AuditEntries.AnyAsync(a => a.Action == "Đăng nhập không thành công" && a.Details == "chuyenvien@nlb.example"));

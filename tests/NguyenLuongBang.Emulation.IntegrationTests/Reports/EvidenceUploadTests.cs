@@ -48,6 +48,21 @@ public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(content, stored.Content);
     }
 
+    [Fact]
+    public async Task A_file_name_that_reads_backwards_is_stored_as_it_really_is()
+    {
+        var (client, id) = await UnitAsync();
+
+        // U+202E turns "gnp.exe.pdf" into what shows as "fdp.exe.png"; a decomposed "Biên" is the same word.
+        var (response, _) = await UploadAsync(client, id, EvidenceSamples.Pdf, "\u202Egnp.exe.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("gnp.exe.pdf", await factory.WithDatabaseAsync(db => db.StoredFiles.OrderByDescending(f => f.Id).Select(f => f.FileName).FirstAsync()));
+
+        (response, _) = await UploadAsync(client, id, EvidenceSamples.Pdf, "Bie\u0302n ba\u0309n\u200B.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("Biên bản.pdf", await factory.WithDatabaseAsync(db => db.StoredFiles.OrderByDescending(f => f.Id).Select(f => f.FileName).FirstAsync()));
+    }
+
     [Theory]
     [InlineData("virus.pdf", "exe")]
     [InlineData("hop-dong.docx", "zip")]

@@ -63,6 +63,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     {
         ["GET Account/ChangePassword"] = "URMCD",
         ["POST Account/ChangePassword"] = "URMCD",
+        ["GET Account/KeepAlive"] = "URMCD",
         ["GET Account/Login"] = "AURMCD",
         ["POST Account/Login"] = "AURMCD",
         ["POST Account/Logout"] = "URMCD",
@@ -98,6 +99,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Admin/Users/Import/Template"] = "D",
         ["POST Admin/Users/Lock/{id?}"] = "D",
         ["POST Admin/Users/ResetPassword/{id?}"] = "D",
+        ["POST Admin/Users/EndSessions/{id?}"] = "D",
         ["POST Admin/Users/Unlock/{id?}"] = "D",
         ["GET Approvals"] = "C",
         ["POST Approvals/{id:int}/Approve"] = "C",

@@ -57,6 +57,67 @@ public class HttpsTests(HttpsPortalFactory factory) : IClassFixture<HttpsPortalF
         Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
         Assert.Equal("https", response.Headers.Location!.Scheme);
     }
+
+    [Fact]
+    public async Task Every_cookie_is_secure_outside_development()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+        });
+        var cookies = new List<string>();
+        var login = await client.GetAsync("/Account/Login");
+        cookies.AddRange(login.Headers.GetValues("Set-Cookie"));
+        var signIn = await client.SignInAsync("chuyenvien@nlb.example");
+        cookies.AddRange(signIn.Headers.GetValues("Set-Cookie"));
+        var signOut = await client.PostFormAsync("/", "/Account/Logout", new Dictionary<string, string>());
+        cookies.AddRange(signOut.Headers.GetValues("Set-Cookie"));
+
+        foreach (var name in new[] { "nlb.xsrf", "nlb.auth", "nlb.tempdata" })
+        {
+            Assert.Contains(cookies, c => c.StartsWith(name + "=", StringComparison.Ordinal));
+        }
+
+        Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.All(cookies, c => Assert.Contains("httponly", c, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+public class CacheAndErrorPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Pages_and_files_with_personal_or_unit_data_are_never_kept_by_a_cache()
+    {
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("vanphong@nlb.example");
+        var reportId = await factory.WithDatabaseAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.AnnualReports.Where(r => db.Units.Any(u => u.Id == r.UnitId && u.Name == "Văn phòng HĐND và UBND xã") && r.Year == 2025).Select(r => r.Id)));
+        var admin = factory.CreatePortalClient();
+        await admin.SignInAsync("quantri@nlb.example");
+        foreach (var (client, url) in new[] { (unit, "/"), (unit, $"/Reports/Details/{reportId}"), (factory.CreatePortalClient(), "/Account/Login"), (unit, "/Notifications"), (admin, "/Admin/Audit/Export") })
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{url}: Cache-Control {response.Headers.CacheControl}");
+        }
+
+        // The portal's own scripts and styles may be cached.
+        var script = await unit.GetAsync("/js/session-idle.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.NotEqual(true, script.Headers.CacheControl?.NoStore);
+    }
+
+    [Theory]
+    [InlineData("/Error/200")]
+    [InlineData("/Error/302")]
+    [InlineData("/Error/99")]
+    public async Task An_error_page_for_a_status_that_is_not_an_error_is_not_found(string url)
+    {
+        var response = await factory.CreatePortalClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync());
+    }
 }
 
 public class HeadersAndRateLimitTests(StrictSignInPortalFactory factory) : IClassFixture<StrictSignInPortalFactory>

@@ -64,7 +64,7 @@ public class EligibilityTests
     [Theory]
     [InlineData("Nguyễn Văn Đạt", "nguyen van dat")]
     [InlineData("  TRẦN   Thị Hoa ", "tran thi hoa")]
-    public void Fold_ignores_marks_case_and_spacing(string text, string expected) => Assert.Equal(expected, Eligibility.Fold(text));
+    public void Fold_ignores_marks_case_and_spacing(string text, string expected) => Assert.Equal(expected, Names.Fold(text));
 
     private static Nomination Posted()
     {

@@ -40,3 +40,20 @@ internal sealed class PortalSettingConfiguration : IEntityTypeConfiguration<Port
         builder.Property(s => s.Value).HasMaxLength(1000);
     }
 }
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(64);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.SecurityStamp).HasMaxLength(256);
+        builder.Property(s => s.EndedReason).HasMaxLength(200);
+        builder.Property(s => s.IpAddress).HasMaxLength(64);
+        builder.Property(s => s.UserAgent).HasMaxLength(256);
+        builder.Ignore(s => s.IsActive);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.UserId, s.EndedAt });
+    }
+}

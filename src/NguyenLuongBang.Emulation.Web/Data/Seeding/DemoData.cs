@@ -18,7 +18,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
 public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IServiceProvider services, IConfiguration configuration, ILogger<DemoData> logger)
 {
     /// <summary>The development password of every demo account (see README).</summary>
-    public const string Password = "ThiDua@2026";
+    public const string Password = "ThiDua-NLB-2026";
 
     public static IReadOnlyList<(string Email, string FullName, string Role, string? UnitName)> Accounts { get; } =
     [

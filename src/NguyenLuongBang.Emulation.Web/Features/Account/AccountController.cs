@@ -8,9 +8,15 @@ using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Account;
 
-public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<LoginForm> validator, AuditLog audit, ILogger<AccountController> logger)
+public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<LoginForm> validator, AuditLog audit, Data.AppDbContext db, TimeProvider clock, ILogger<AccountController> logger)
     : Controller
 {
+    /// <summary>What every refused sign-in is told, whatever the reason.</summary>
+    public const string SignInRefused = "Không đăng nhập được: thư điện tử hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa (khi đó chủ tài khoản nhận được thư báo).";
+
+    /// <summary>A hash to check typed passwords against when there is no account, so that an unknown address costs the same work.</summary>
+    private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
     [AllowAnonymous]
     [HttpGet]
     public IActionResult Login(string? returnUrl)
@@ -35,31 +41,48 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
             return View(form);
         }
 
+        // The same answer, after about the same work, whether the address is unknown, the password
+        // wrong or the account locked: a password is hashed in every case. Only the owner learns of
+        // a lockout, by e-mail.
         var email = form.Email.Trim();
-        var result = await signIn.PasswordSignInAsync(email, form.Password, form.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var users = signIn.UserManager;
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
         {
-            var user = await signIn.UserManager.FindByNameAsync(email);
-            logger.LogInformation("User {UserId} signed in", user?.Id);
-            await audit.WriteAsync("Đăng nhập", "Tài khoản", user?.Id, null, user?.FullName);
-            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash.Value, form.Password);
         }
-
-        string message;
-        if (result.IsLockedOut)
+        else if (await users.IsLockedOutAsync(user))
         {
-            logger.LogWarning("Sign-in refused: account locked out");
-            message = "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị hệ thống.";
-            await audit.WriteAsync("Đăng nhập bị từ chối (tài khoản bị khóa)", "Tài khoản", null, email, "Khách");
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? UnknownAccountHash.Value, form.Password);
+            await audit.WriteAsync("Đăng nhập bị từ chối (tài khoản bị khóa)", "Tài khoản", user.Id, email, "Khách");
         }
         else
         {
-            logger.LogInformation("Sign-in failed");
-            message = "Thư điện tử hoặc mật khẩu không đúng.";
+            var result = await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                logger.LogInformation("User {UserId} signed in", user.Id);
+                await audit.WriteAsync("Đăng nhập", "Tài khoản", user.Id, null, user.FullName);
+                return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+            }
+
+            await audit.WriteAsync(result.IsLockedOut ? "Tài khoản tạm khóa do đăng nhập sai nhiều lần" : "Đăng nhập không thành công", "Tài khoản", user.Id, email, "Khách");
+            if (result.IsLockedOut && user.Email is { } owner)
+            {
+                db.OutboxMessages.Add(new Domain.Notifications.OutboxMessage(owner, "[Thi đua chuyển đổi số] Tài khoản tạm khóa",
+                    "Tài khoản của bạn trên Cổng thi đua của xã vừa bị tạm khóa 15 phút vì mật khẩu bị nhập sai nhiều lần liên tiếp.\n\n"
+                    + "Nếu không phải bạn, hãy báo ngay quản trị hệ thống; sau 15 phút, đăng nhập lại và đổi mật khẩu.", clock.GetUtcNow()));
+                await db.SaveChangesAsync();
+            }
+        }
+
+        logger.LogInformation("Sign-in failed");
+        if (user is null)
+        {
             await audit.WriteAsync("Đăng nhập không thành công", "Tài khoản", null, email, "Khách");
         }
 
-        ModelState.AddModelError(string.Empty, message);
+        ModelState.AddModelError(string.Empty, SignInRefused);
         form.Password = string.Empty;
         return View(form);
     }
@@ -75,6 +98,14 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
 
     [HttpGet]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
+
+    /// <summary>"Tiếp tục làm việc": the page's idle warning calls this to keep the session; it answers nothing.</summary>
+    [HttpGet]
+    public IActionResult KeepAlive()
+    {
+        Response.Headers.CacheControl = "no-store";
+        return NoContent();
+    }
 
     [HttpPost]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form, [FromServices] IValidator<ChangePasswordForm> formValidator)
@@ -94,7 +125,10 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
             {
                 user.MustChangePassword = false;
                 await signIn.UserManager.UpdateAsync(user);
-                await signIn.RefreshSignInAsync(user);
+
+                // The password change gave the account a new security stamp: every other session of
+                // it has ended; this one continues as a new session.
+                await signIn.SignInAsync(user, isPersistent: false);
                 await audit.WriteAsync("Đổi mật khẩu", "Tài khoản", user.Id);
                 TempData["Message"] = "Đã đổi mật khẩu.";
                 return LocalRedirect("/");

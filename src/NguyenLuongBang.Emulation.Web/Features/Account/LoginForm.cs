@@ -40,7 +40,7 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
     {
         RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage("Vui lòng nhập mật khẩu hiện tại.");
         RuleFor(f => f.NewPassword).NotEmpty().WithMessage("Vui lòng nhập mật khẩu mới.")
-            .MinimumLength(10).WithMessage("Mật khẩu mới phải có ít nhất 10 ký tự.")
+            .MinimumLength(12).WithMessage("Mật khẩu mới phải có ít nhất 12 ký tự (một cụm từ dễ nhớ là tốt nhất).")
             .MaximumLength(128).WithMessage("Mật khẩu mới quá dài.")
             .NotEqual(f => f.CurrentPassword).WithMessage("Mật khẩu mới phải khác mật khẩu hiện tại.");
         RuleFor(f => f.ConfirmPassword).Equal(f => f.NewPassword).WithMessage("Nhập lại mật khẩu mới không khớp.");

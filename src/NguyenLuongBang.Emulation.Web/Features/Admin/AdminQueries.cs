@@ -3,7 +3,7 @@ using NguyenLuongBang.Emulation.Web.Data;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Admin;
 
-public sealed class AdminQueries(AppDbContext db, TimeProvider clock, Infrastructure.PortalSettings settings)
+public sealed class AdminQueries(AppDbContext db, TimeProvider clock, Infrastructure.PortalSettings settings, Notifications.OutboxDelivery delivery)
 {
     /// <summary>All accounts with their roles and unit, in two queries.</summary>
     public async Task<IReadOnlyList<UserRow>> UsersAsync(CancellationToken cancellationToken)
@@ -23,16 +23,17 @@ public sealed class AdminQueries(AppDbContext db, TimeProvider clock, Infrastruc
 
     public async Task<OutboxPage> OutboxAsync(CancellationToken cancellationToken) =>
         new(await db.OutboxMessages.AsNoTracking()
-                .OrderBy(m => m.SentAt != null).ThenByDescending(m => m.CreatedAt)
+                .OrderBy(m => m.SentAt != null).ThenBy(m => m.SetAsideAt == null).ThenByDescending(m => m.CreatedAt)
                 .Take(200)
-                .Select(m => new OutboxRow(m.To, m.Subject, m.CreatedAt, m.SentAt, m.Attempts, m.LastError))
+                .Select(m => new OutboxRow(m.Id, m.To, m.Subject, m.CreatedAt, m.SentAt, m.Attempts, m.LastError, m.NextAttemptAt, m.SetAsideAt))
                 .ToListAsync(cancellationToken),
-            !string.IsNullOrEmpty(await settings.GetAsync(Infrastructure.PortalSettings.SmtpHostKey)));
+            !string.IsNullOrEmpty(await settings.GetAsync(Infrastructure.PortalSettings.SmtpHostKey)),
+            await delivery.SettingsProblemAsync());
 }
 
-/// <summary>The outbox, and whether a mail server is configured to send it.</summary>
-public sealed record OutboxPage(IReadOnlyList<OutboxRow> Messages, bool MailServerConfigured);
+/// <summary>The outbox, whether a mail server is configured to send it, and why the settings cannot send (if so).</summary>
+public sealed record OutboxPage(IReadOnlyList<OutboxRow> Messages, bool MailServerConfigured, string? SettingsProblem);
 
-public sealed record OutboxRow(string To, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int Attempts, string? LastError);
+public sealed record OutboxRow(long Id, string To, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, int Attempts, string? LastError, DateTimeOffset? NextAttemptAt, DateTimeOffset? SetAsideAt);
 
 public sealed record UserRow(string Id, string Email, string FullName, IReadOnlyList<string> Roles, string? Unit, bool Locked, bool MustChangePassword);

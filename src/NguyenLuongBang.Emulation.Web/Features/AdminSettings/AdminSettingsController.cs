@@ -25,7 +25,8 @@ public sealed class AdminSettingsController(PortalSettings settings, AppDbContex
             return NotFound();
         }
 
-        var text = value?.Trim() ?? string.Empty;
+        // A setting is a name or a short value: one Unicode form, one line, no invisible characters.
+        var text = Domain.Common.Names.Clean(value);
         var error = PortalSettings.Check(definition, text) ?? await CrossCheckAsync(key, text);
         if (error is not null)
         {

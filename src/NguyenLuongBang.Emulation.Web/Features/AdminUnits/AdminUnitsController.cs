@@ -30,6 +30,9 @@ public sealed class AdminUnitsController(AppDbContext db, RecordChanges changes,
     [HttpPost]
     public async Task<IActionResult> Create(UnitForm form, CancellationToken cancellationToken)
     {
+        // Under the units' lock: two administrators adding the same name at once make one unit.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync("units", cancellationToken);
         if (!await ValidAsync(form, null, cancellationToken))
         {
             return View("Edit", await PageAsync(form, cancellationToken));
@@ -37,8 +40,9 @@ public sealed class AdminUnitsController(AppDbContext db, RecordChanges changes,
 
         var unit = new Unit(form.Name!, form.UnitTypeId, form.HeadName, form.HeadPosition, form.Phone, form.Email);
         db.Units.Add(unit);
-        return this.Answer(await changes.SaveAsync(new Change("Thêm đơn vị", "Đơn vị", null, unit.Name, $"Đã thêm đơn vị \"{unit.Name}\".") { Subject = unit }, cancellationToken),
-            RedirectToAction(nameof(Index)));
+        var outcome = await changes.SaveAsync(new Change("Thêm đơn vị", "Đơn vị", null, unit.Name, $"Đã thêm đơn vị \"{unit.Name}\".") { Subject = unit }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return this.Answer(outcome, RedirectToAction(nameof(Index)));
     }
 
     [HttpGet]
@@ -51,6 +55,8 @@ public sealed class AdminUnitsController(AppDbContext db, RecordChanges changes,
     [HttpPost]
     public async Task<IActionResult> Edit(int id, UnitForm form, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync("units", cancellationToken);
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (unit is null)
         {
@@ -65,8 +71,9 @@ public sealed class AdminUnitsController(AppDbContext db, RecordChanges changes,
 
         var before = $"{unit.Name}; {unit.HeadName}; {unit.Phone}";
         unit.Update(form.Name!, form.UnitTypeId, form.HeadName, form.HeadPosition, form.Phone, form.Email);
-        return this.Answer(await changes.SaveAsync(new Change("Sửa đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), $"{before} → {unit.Name}; {unit.HeadName}; {unit.Phone}", $"Đã lưu đơn vị \"{unit.Name}\"."), cancellationToken),
-            RedirectToAction(nameof(Index)));
+        var outcome = await changes.SaveAsync(new Change("Sửa đơn vị", "Đơn vị", id.ToString(PortalSetup.Vietnamese), $"{before} → {unit.Name}; {unit.HeadName}; {unit.Phone}", $"Đã lưu đơn vị \"{unit.Name}\"."), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return this.Answer(outcome, RedirectToAction(nameof(Index)));
     }
 
     /// <summary>Deactivates or reactivates; a unit with reports is never deleted.</summary>
@@ -102,10 +109,16 @@ public sealed class AdminUnitsController(AppDbContext db, RecordChanges changes,
     {
         var validation = await validator.ValidateAsync(form, cancellationToken);
         validation.AddToModelState(ModelState);
-        var name = form.Name?.Trim();
-        if (name is not null && await db.Units.AnyAsync(u => u.Name == name && u.Id != id, cancellationToken))
+        // One unit per name as people read it: case, Vietnamese marks, Unicode form and invisible
+        // characters aside ("trạm y tế xã" is "Trạm Y tế xã").
+        var folded = Names.Fold(form.Name ?? string.Empty);
+        if (folded.Length > 0)
         {
-            ModelState.AddModelError(nameof(UnitForm.Name), $"Đã có đơn vị tên \"{name}\".");
+            var names = await db.Units.Where(u => u.Id != id).Select(u => u.Name).ToListAsync(cancellationToken);
+            if (names.FirstOrDefault(n => Names.Fold(n) == folded) is { } existing)
+            {
+                ModelState.AddModelError(nameof(UnitForm.Name), $"Đã có đơn vị \"{existing}\": tên này trùng (không kể chữ hoa, dấu).");
+            }
         }
 
         if (!await db.UnitTypes.AnyAsync(t => t.Id == form.UnitTypeId, cancellationToken))

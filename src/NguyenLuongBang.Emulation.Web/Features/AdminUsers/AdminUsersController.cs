@@ -11,7 +11,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminUsers;
 /// <summary>Accounts: create, edit roles and unit, lock and unlock, reset the password.</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("Admin/Users/[action]/{id?}")]
-public sealed class AdminUsersController(UserAdministration administration, UserManager<AppUser> users, IValidator<UserForm> validator) : Controller
+public sealed class AdminUsersController(UserAdministration administration, UserManager<AppUser> users, IValidator<UserForm> validator, UserSessions sessions) : Controller
 {
     [HttpGet("/Admin/Users")]
     public async Task<IActionResult> Index([FromServices] AdminQueries queries, CancellationToken cancellationToken) =>
@@ -54,7 +54,7 @@ public sealed class AdminUsersController(UserAdministration administration, User
         }
 
         var form = new UserForm { Id = user.Id, Email = user.Email, FullName = user.FullName, Position = user.Position, UnitId = user.UnitId, Roles = [.. await users.GetRolesAsync(user)] };
-        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)));
+        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)) { Sessions = await sessions.ActiveAsync(user.Id, cancellationToken) });
     }
 
     [HttpPost]
@@ -85,7 +85,22 @@ public sealed class AdminUsersController(UserAdministration administration, User
             }
         }
 
-        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)));
+        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)) { Sessions = await sessions.ActiveAsync(user.Id, cancellationToken) });
+    }
+
+    /// <summary>Ends one session of the account (<paramref name="session"/>) or all of them.</summary>
+    [HttpPost]
+    public async Task<IActionResult> EndSessions(string id, string? session, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var ended = await administration.EndSessionsAsync(user, string.IsNullOrEmpty(session) ? null : session, sessions, cancellationToken);
+        TempData["Message"] = ended == 0 ? "Không còn phiên nào đang mở." : $"Đã kết thúc {ended} phiên đăng nhập của {user.Email}.";
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpPost]
@@ -122,10 +137,19 @@ public sealed class AdminUsersController(UserAdministration administration, User
             return RedirectToAction(nameof(Index));
         }
 
-        await administration.SetLockedAsync(user, locked);
-        TempData["Message"] = locked ? $"Đã khóa tài khoản {user.Email}." : $"Đã mở khóa tài khoản {user.Email}.";
+        if (await administration.SetLockedAsync(user, locked) is { } refused)
+        {
+            TempData["Error"] = refused;
+            return RedirectToAction(nameof(Index));
+        }
+
+        TempData["Message"] = locked ? $"Đã khóa tài khoản {user.Email}; mọi phiên đăng nhập của tài khoản đã kết thúc." : $"Đã mở khóa tài khoản {user.Email}.";
         return RedirectToAction(nameof(Index));
     }
 }
 
-public sealed record UserPage(UserForm Form, IReadOnlyList<KeyValuePair<int, string>> Units);
+public sealed record UserPage(UserForm Form, IReadOnlyList<KeyValuePair<int, string>> Units)
+{
+    /// <summary>The account's open sessions (editing only).</summary>
+    public IReadOnlyList<UserSession> Sessions { get; init; } = [];
+}

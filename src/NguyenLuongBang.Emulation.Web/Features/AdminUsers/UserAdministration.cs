@@ -39,15 +39,22 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
 }
 
 /// <summary>Creating and changing accounts; every change is audited. Temporary passwords must be changed at next sign-in.</summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, AuditLog audit)
+public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public static string TemporaryPassword()
     {
         const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
         var all = upper + lower + digits;
-        var chars = new[] { Pick(upper), Pick(lower), Pick(digits) }.Concat(Enumerable.Range(0, 9).Select(_ => Pick(all))).ToArray();
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
+        while (true)
+        {
+            var chars = new[] { Pick(upper), Pick(lower), Pick(digits) }.Concat(Enumerable.Range(0, 11).Select(_ => Pick(all))).ToArray();
+            RandomNumberGenerator.Shuffle(chars.AsSpan());
+            var password = new string(chars);
+            if (PortalPasswordPolicy.Refusal(password, null, null) is null)
+            {
+                return password;
+            }
+        }
 
         static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
     }
@@ -61,7 +68,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             UserName = form.Email!.Trim(),
             Email = form.Email.Trim(),
             EmailConfirmed = true,
-            FullName = form.FullName!.Trim().Normalize(System.Text.NormalizationForm.FormC),
+            FullName = Domain.Common.Names.Clean(form.FullName),
             Position = form.Position?.Trim(),
             UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null,
             MustChangePassword = true,
@@ -82,10 +89,22 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         return ([], password);
     }
 
+    public const string LastAdministrator = "Đây là quản trị viên duy nhất còn hoạt động: hãy cấp quyền quản trị cho một người khác trước.";
+
     public async Task<IReadOnlyList<string>> UpdateAsync(AppUser user, UserForm form)
     {
-        var before = $"{user.FullName}; {string.Join(",", await users.GetRolesAsync(user))}; đơn vị {user.UnitId}";
-        user.FullName = form.FullName!.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        // Under the administrators' lock: two administrators removing each other's role at once
+        // cannot leave the portal without one.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.LockAsync("administrators", CancellationToken.None);
+        var roles = await users.GetRolesAsync(user);
+        if (roles.Contains(Roles.Admin) && !form.Roles.Contains(Roles.Admin) && !await AnotherActiveAdministratorAsync(user))
+        {
+            return [LastAdministrator];
+        }
+
+        var before = $"{user.FullName}; {string.Join(",", roles)}; đơn vị {user.UnitId}";
+        user.FullName = Domain.Common.Names.Clean(form.FullName);
         user.Position = form.Position?.Trim();
         user.UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null;
         var result = await users.UpdateAsync(user);
@@ -105,21 +124,51 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             return result.Errors.Select(e => e.Description).ToArray();
         }
 
-        // Role or unit changes take effect at once: the old sign-in cookie stops being valid.
+        // Role or unit changes take effect at once: every session of the account ends (SessionStore).
         await users.UpdateSecurityStampAsync(user);
         audit.Add("Sửa tài khoản", "Tài khoản", user.Id, $"{before} → {user.FullName}; {string.Join(",", form.Roles)}; đơn vị {user.UnitId}");
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return [];
     }
 
-    public async Task SetLockedAsync(AppUser user, bool locked)
+    /// <returns>Null when done, or why not.</returns>
+    public async Task<string?> SetLockedAsync(AppUser user, bool locked)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.LockAsync("administrators", CancellationToken.None);
+        if (locked && await users.IsInRoleAsync(user, Roles.Admin) && !await AnotherActiveAdministratorAsync(user))
+        {
+            return LastAdministrator;
+        }
+
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
         audit.Add(locked ? "Khóa tài khoản" : "Mở khóa tài khoản", "Tài khoản", user.Id, user.Email);
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return null;
+    }
+
+    /// <summary>Ends one of the account's sessions, or all of them, with an audit row.</summary>
+    public async Task<int> EndSessionsAsync(AppUser user, string? sessionKey, Identity.UserSessions sessions, CancellationToken cancellationToken)
+    {
+        var ended = await sessions.EndAsync(user.Id, sessionKey, "Quản trị viên kết thúc phiên", cancellationToken);
+        if (ended > 0)
+        {
+            audit.Add("Kết thúc phiên đăng nhập", "Tài khoản", user.Id, $"{user.Email}: {ended} phiên");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return ended;
+    }
+
+    private async Task<bool> AnotherActiveAdministratorAsync(AppUser user)
+    {
+        var now = clock.GetUtcNow();
+        return (await users.GetUsersInRoleAsync(Roles.Admin)).Any(a => a.Id != user.Id && (a.LockoutEnd is null || a.LockoutEnd <= now));
     }
 
     public async Task<string> ResetPasswordAsync(AppUser user)

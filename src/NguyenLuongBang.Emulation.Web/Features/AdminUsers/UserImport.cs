@@ -1,3 +1,4 @@
+using NguyenLuongBang.Emulation.Domain.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -72,22 +73,58 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
         static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
     }
 
+    private async Task<List<(int Id, string Name)>> ActiveUnitsAsync(CancellationToken cancellationToken) =>
+        (await db.Units.Where(u => u.IsActive).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name)).ToList();
+
+    /// <summary>
+    /// The unit a sheet names: the one with exactly that name (cleaned), else the only one whose
+    /// name folds alike (case and marks aside); several alike is ambiguous and matches none.
+    /// </summary>
+    public static (int? UnitId, bool Ambiguous) Match(IReadOnlyList<(int Id, string Name)> units, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return (null, false);
+        }
+
+        var clean = Names.Clean(name);
+        if (units.Where(u => u.Name == clean).Select(u => (int?)u.Id).FirstOrDefault() is { } exact)
+        {
+            return (exact, false);
+        }
+
+        var folded = Names.Fold(clean);
+        var alike = units.Where(u => Names.Fold(u.Name) == folded).ToList();
+        return alike.Count switch
+        {
+            1 => (alike[0].Id, false),
+            0 => (null, false),
+            _ => (null, true),
+        };
+    }
+
     /// <summary>Checks every row against the rules and the database; fills each row's Errors.</summary>
     public async Task<bool> CheckAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
         var emails = rows.Select(r => r.Email.ToUpperInvariant()).ToArray();
         var taken = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken);
-        var units = await db.Units.Where(u => u.IsActive).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+        var units = await ActiveUnitsAsync(cancellationToken);
         var validator = new UserFormValidator();
         foreach (var row in rows)
         {
-            var form = ToForm(row, units.FirstOrDefault(u => string.Equals(u.Name, row.UnitName, StringComparison.OrdinalIgnoreCase))?.Id);
+            var (unitId, ambiguous) = Match(units, row.UnitName);
+            var form = ToForm(row, unitId);
             if (RoleOf(row.Role) is null)
             {
                 row.Errors.Add($"Vai trò \"{row.Role}\" không có; dùng một trong: {string.Join(", ", Roles.All.Select(Roles.Title))}.");
             }
 
-            if (row.UnitName is not null && form.UnitId is null)
+            if (ambiguous)
+            {
+                row.Errors.Add($"Không có đơn vị đang hoạt động tên \"{row.UnitName}\" đúng từng chữ, và có nhiều đơn vị tên gần giống: ghi đúng tên như trong danh sách đơn vị.");
+            }
+            else if (row.UnitName is not null && form.UnitId is null)
             {
                 row.Errors.Add($"Không có đơn vị đang hoạt động tên \"{row.UnitName}\".");
             }
@@ -111,12 +148,12 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
     /// <summary>Creates every account in one transaction; returns each e-mail with its temporary password.</summary>
     public async Task<IReadOnlyList<(string Email, string Password)>> ImportAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
-        var units = await db.Units.Where(u => u.IsActive).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+        var units = await ActiveUnitsAsync(cancellationToken);
         var created = new List<(string, string)>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var row in rows)
         {
-            var form = ToForm(row, units.FirstOrDefault(u => string.Equals(u.Name, row.UnitName, StringComparison.OrdinalIgnoreCase))?.Id);
+            var form = ToForm(row, Match(units, row.UnitName).UnitId);
             var (errors, password) = await administration.CreateAsync(form);
             if (errors.Count > 0)
             {

@@ -28,7 +28,7 @@ public sealed class AwardHistoryController(AppDbContext db) : Controller
         var query = db.Nominations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var folded = Eligibility.Fold(q.Length > 200 ? q[..200] : q);
+            var folded = Names.Fold(q.Length > 200 ? q[..200] : q);
             query = query.Where(n => n.SearchName.Contains(folded));
         }
 

@@ -28,7 +28,8 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
 
         if (code is < 400 or > 599)
         {
-            code = StatusCodes.Status500InternalServerError;
+            // "/Error/200" typed by hand: there is no such error page.
+            code = StatusCodes.Status404NotFound;
         }
 
         Response.StatusCode = code;

@@ -1,0 +1,121 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Identity;
+
+/// <summary>
+/// Keeps sign-in sessions in the database (<see cref="UserSession"/>), so they end on the server:
+/// each request reads its session with the account's current security stamp and lockout in one
+/// query, and a session that was ended, idle too long, past its day, or whose account changed or
+/// was locked opens nothing. Several instances share the table, so an end is seen by all at once.
+/// </summary>
+public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, ILogger<SessionStore> logger) : ITicketStore
+{
+    /// <summary>The longest a session lasts, however active: one working day.</summary>
+    public static readonly TimeSpan MaximumLifetime = TimeSpan.FromHours(10);
+
+    /// <summary>How stale "last seen" may get before a request writes it (one write a minute, not one a request).</summary>
+    private static readonly TimeSpan SeenResolution = TimeSpan.FromMinutes(1);
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var userId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A session needs a user.");
+        var stamp = ticket.Principal.FindFirstValue(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType)
+                    ?? await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync()
+                    ?? string.Empty;
+        var now = clock.GetUtcNow();
+        var key = Guid.NewGuid().ToString("N");
+        var request = http.HttpContext;
+        db.UserSessions.Add(new UserSession(key, userId, stamp, TicketSerializer.Default.Serialize(ticket), now, now + MaximumLifetime,
+            request?.Connection.RemoteIpAddress?.ToString(), request?.Request.Headers.UserAgent.ToString()));
+        await db.SaveChangesAsync();
+        return key;
+    }
+
+    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var session = await db.UserSessions.SingleOrDefaultAsync(s => s.Key == key);
+        if (session is { IsActive: true })
+        {
+            // A sign-in within a signed-in request (after a password change) renews the session
+            // under the same key: it then carries the account's new security stamp.
+            var userId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? session.UserId;
+            var stamp = ticket.Principal.FindFirstValue(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType) ?? session.SecurityStamp;
+            session.Renew(userId, stamp, TicketSerializer.Default.Serialize(ticket), clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var found = await (from s in db.UserSessions
+                           where s.Key == key
+                           join u in db.Users on s.UserId equals u.Id
+                           select new { Session = s, u.SecurityStamp, u.LockoutEnd }).SingleOrDefaultAsync();
+        if (found is null || !found.Session.IsActive)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var session = found.Session;
+        var idle = TimeSpan.FromMinutes((double)await scope.ServiceProvider.GetRequiredService<PortalSettings>().NumberAsync(PortalSettings.IdleMinutesKey));
+        var ended = now - session.LastSeenAt > idle ? "Hết thời gian không thao tác"
+            : now > session.ExpiresAt ? "Hết thời hạn phiên làm việc"
+            : found.LockoutEnd > now ? "Tài khoản bị khóa"
+            : found.SecurityStamp != session.SecurityStamp ? "Tài khoản đã thay đổi (mật khẩu, vai trò hoặc đơn vị)"
+            : null;
+        if (ended is not null)
+        {
+            session.End(ended, now);
+            await db.SaveChangesAsync();
+            logger.LogInformation("Session of user {UserId} ended: {Reason}", session.UserId, ended);
+            return null;
+        }
+
+        if (now - session.LastSeenAt >= SeenResolution)
+        {
+            session.Seen(now);
+            await db.SaveChangesAsync();
+        }
+
+        return TicketSerializer.Default.Deserialize(session.Ticket);
+    }
+
+    public async Task RemoveAsync(string key)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var session = await db.UserSessions.SingleOrDefaultAsync(s => s.Key == key);
+        session?.End("Đăng xuất", clock.GetUtcNow());
+        await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>The active sessions of an account, for its owner's administrator, and ending them.</summary>
+public sealed class UserSessions(AppDbContext db, TimeProvider clock)
+{
+    public Task<List<UserSession>> ActiveAsync(string userId, CancellationToken cancellationToken) =>
+        db.UserSessions.AsNoTracking().Where(s => s.UserId == userId && s.EndedAt == null).OrderByDescending(s => s.LastSeenAt).ToListAsync(cancellationToken);
+
+    /// <summary>Ends one session (or all when <paramref name="key"/> is null) in the caller's unit of work; returns how many.</summary>
+    public async Task<int> EndAsync(string userId, string? key, string reason, CancellationToken cancellationToken)
+    {
+        var sessions = await db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null && (key == null || s.Key == key)).ToListAsync(cancellationToken);
+        sessions.ForEach(s => s.End(reason, clock.GetUtcNow()));
+        return sessions.Count;
+    }
+}

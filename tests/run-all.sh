@@ -6,7 +6,10 @@
 # - Debian's Chromium, which the browser tests drive through Playwright (Playwright's own browser
 #   download does not work here and is never used);
 # - DejaVu Serif (fonts-dejavu-core), the face a bare server falls back to, which the layout tests draw in too;
-# - LibreOffice Writer (libreoffice-writer-nogui), the word processor that lays out the Word files in the tests.
+# - LibreOffice Writer (libreoffice-writer-nogui), the word processor that lays out the Word files in the tests;
+# - PostgreSQL (postgresql), started as a throw-away cluster on a free loopback port: the integration
+#   tests run on SQLite and again on PostgreSQL (tests/postgres-cluster.sh);
+# - nginx, the load balancer in front of two portal processes in the load run.
 # Usage: bash tests/run-all.sh   (from anywhere; extra arguments go to `dotnet test`)
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +22,8 @@ command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need_apt+=(fonts-liberation2)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need_apt+=(fonts-dejavu-core)
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/sbin/nginx ] || need_apt+=(nginx-light)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
@@ -31,8 +36,19 @@ results="$root/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet test NguyenLuongBang.Emulation.sln --logger "trx" --results-directory "$results" "$@"
+# A throw-away PostgreSQL cluster for the second engine (and the load run through nginx); it is
+# stopped and removed at the end, also when tests fail.
+source "$root/tests/postgres-cluster.sh"
+pg_cluster_start || { echo "Could not start PostgreSQL" >&2; echo "0 passed, 1 failed"; exit 1; }
+trap pg_cluster_stop EXIT
+
+# Every project once (integration tests on SQLite), then the integration tests again on PostgreSQL.
+dotnet test NguyenLuongBang.Emulation.sln --logger "trx" --results-directory "$results" --filter "Engine!=PostgreSql" "$@"
 status=$?
+NLB_TEST_ENGINE=PostgreSql dotnet test tests/NguyenLuongBang.Emulation.IntegrationTests --no-build \
+  --logger "trx;LogFileName=integration-postgresql.trx" --results-directory "$results" --filter "Engine!=Sqlite" "$@"
+pg_status=$?
+[ $status -eq 0 ] && status=$pg_status
 
 passed=0
 failed=0
@@ -48,6 +64,7 @@ for trx in "${trx_files[@]}"; do
 done
 
 projects=$(ls -d tests/*/ | grep -c Tests)
+projects=$((projects + 1)) # the integration tests run twice
 if [ ${#trx_files[@]} -lt "$projects" ]; then
   echo "Only ${#trx_files[@]} of $projects test projects reported results (a build or start-up failure)." >&2
   [ $failed -eq 0 ] && failed=1

@@ -34,20 +34,29 @@ public sealed partial class Recorder : DelegatingHandler
 
     public ConcurrentBag<Sample> Samples { get; } = [];
 
+    private int _inFlight;
+
+    public int InFlight => Volatile.Read(ref _inFlight);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var name = $"{request.Method} {Digits().Replace(request.RequestUri!.AbsolutePath, "{n}")}";
         var watch = Stopwatch.StartNew();
+        Interlocked.Increment(ref _inFlight);
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
             Samples.Add(new Sample(name, watch.Elapsed.TotalMilliseconds, (int)response.StatusCode));
             return response;
         }
-        catch (HttpRequestException)
+        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
         {
             Samples.Add(new Sample(name, watch.Elapsed.TotalMilliseconds, 0));
             throw;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
     }
 
@@ -103,13 +112,42 @@ public sealed class LoadRun(Uri baseAddress, int year) : IDisposable
 
     public HttpClient NewClient() => new(new CookieJar(_recorder), disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
-    public async Task<TimeSpan> RunAsync(IReadOnlyList<string> unitEmails, IReadOnlyList<string> reviewerEmails, TimeSpan limit, Action<int>? afterEachAcknowledgement = null)
+    /// <summary>The run's figures as printed for docs/performance.md: totals, a table per request kind, the first errors.</summary>
+    public IEnumerable<string> Report(TimeSpan elapsed)
     {
+        yield return $"{Acknowledged.Count} acknowledged submissions in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; {Samples.Count} requests; errors: {Errors.Count}";
+        yield return "| Request | Count | p50 ms | p95 ms | p99 ms | per s |";
+        yield return "|---|---:|---:|---:|---:|---:|";
+        yield return Summary.Of("all", _recorder.Samples, elapsed).ToString();
+        foreach (var group in _recorder.Samples.GroupBy(s => s.Request).OrderByDescending(g => g.Count()))
+        {
+            yield return Summary.Of(group.Key, group.ToList(), elapsed).ToString();
+        }
+
+        foreach (var error in Errors.Take(10))
+        {
+            yield return error;
+        }
+    }
+
+    /// <summary>Requests sent and not yet answered.</summary>
+    public int InFlight => _recorder.InFlight;
+
+    /// <param name="spread">Units start one after another over this time (the sign-ins of an evening); zero: all at once.</param>
+    /// <param name="reviewerPause">How long a reviewer looks at each page before the next (zero: reloads at once).</param>
+    public async Task<TimeSpan> RunAsync(IReadOnlyList<string> unitEmails, IReadOnlyList<string> reviewerEmails, TimeSpan limit, Action<int>? afterEachAcknowledgement = null,
+        TimeSpan spread = default, TimeSpan reviewerPause = default)
+    {
+        ArgumentNullException.ThrowIfNull(unitEmails);
         using var stop = new CancellationTokenSource(limit);
         var watch = Stopwatch.StartNew();
         using var unitsDone = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-        var units = unitEmails.Select(email => Task.Run(() => SubmitAsync(email, afterEachAcknowledgement, stop.Token))).ToArray();
-        var reviewers = reviewerEmails.Select(email => Task.Run(() => BrowseAsync(email, unitsDone.Token))).ToArray();
+        var units = unitEmails.Select((email, i) => Task.Run(async () =>
+        {
+            await Task.Delay(spread * i / unitEmails.Count, stop.Token);
+            await SubmitAsync(email, afterEachAcknowledgement, stop.Token);
+        })).ToArray();
+        var reviewers = reviewerEmails.Select(email => Task.Run(() => BrowseAsync(email, reviewerPause, unitsDone.Token))).ToArray();
         await Task.WhenAll(units);
         await unitsDone.CancelAsync();
         await Task.WhenAll(reviewers);
@@ -129,6 +167,12 @@ public sealed class LoadRun(Uri baseAddress, int year) : IDisposable
             }
 
             var started = await client.PostFormAsync($"/Reports/Year/{year}", $"/Reports/Start?year={year}", new Dictionary<string, string>());
+            if (started.StatusCode != HttpStatusCode.Redirect || started.Headers.Location is null)
+            {
+                Errors.Add($"{email}: starting the report answered {(int)started.StatusCode}");
+                return;
+            }
+
             var id = int.Parse(Regex.Match(started.Headers.Location!.OriginalString, @"/(\d+)$").Groups[1].Value, CultureInfo.InvariantCulture);
             var form = HtmlForm.Parse(await client.GetStringAsync($"/Reports/Edit/{id}", cancellationToken), "report-form");
             foreach (var field in form.Fields.Where(f => Regex.IsMatch(f.Key, @"^Areas\[\d+\]\.Narrative$")).ToList())
@@ -153,7 +197,7 @@ public sealed class LoadRun(Uri baseAddress, int year) : IDisposable
         }
     }
 
-    private async Task BrowseAsync(string email, CancellationToken cancellationToken)
+    private async Task BrowseAsync(string email, TimeSpan pause, CancellationToken cancellationToken)
     {
         try
         {
@@ -161,13 +205,25 @@ public sealed class LoadRun(Uri baseAddress, int year) : IDisposable
             await client.SignInAsync(email);
             while (!cancellationToken.IsCancellationRequested)
             {
-                using var dashboard = await client.GetAsync($"/Dashboard?year={year}", CancellationToken.None);
-                using var list = await client.GetAsync($"/Review?year={year}", CancellationToken.None);
+                using (await client.GetAsync($"/Dashboard?year={year}", CancellationToken.None))
+                {
+                }
+
+                await Task.Delay(pause, cancellationToken);
+                using (await client.GetAsync($"/Review?year={year}", CancellationToken.None))
+                {
+                }
+
+                await Task.Delay(pause, cancellationToken);
             }
         }
-        catch (HttpRequestException failure)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Errors.Add($"{email}: {failure.Message}");
+            // The units are done: the reviewers stop.
+        }
+        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
+        {
+            Errors.Add($"{email}: {failure.GetType().Name} {failure.Message}");
         }
     }
 }

@@ -57,18 +57,9 @@ public sealed class LoadRunTests(ITestOutputHelper output)
 
     private void Report(LoadRun run, TimeSpan elapsed)
     {
-        output.WriteLine($"{run.Acknowledged.Count} acknowledged submissions in {elapsed.TotalSeconds:0.0} s; {run.Samples.Count} requests; errors: {run.Errors.Count}");
-        output.WriteLine("| Request | Count | p50 ms | p95 ms | p99 ms | per s |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|");
-        output.WriteLine(Summary.Of("all", run.Samples, elapsed).ToString());
-        foreach (var group in run.Samples.GroupBy(s => s.Request).OrderByDescending(g => g.Count()))
+        foreach (var line in run.Report(elapsed))
         {
-            output.WriteLine(Summary.Of(group.Key, group.ToList(), elapsed).ToString());
-        }
-
-        foreach (var error in run.Errors.Take(10))
-        {
-            output.WriteLine(error);
+            output.WriteLine(line);
         }
     }
 

@@ -15,23 +15,38 @@ public sealed class PortalServer : IAsyncDisposable
     private readonly PortalProcess _portal;
     private Process? _process;
 
-    public PortalServer(string folder)
+    /// <param name="postgreSql">A PostgreSQL database to run on instead of the folder's SQLite file.</param>
+    /// <param name="extra">More settings (e.g. behind a proxy, background jobs on).</param>
+    public PortalServer(string folder, string? postgreSql = null, IReadOnlyDictionary<string, string>? extra = null)
     {
         Folder = folder;
         Port = FreePort();
-        _portal = new PortalProcess(folder)
+        PostgreSql = postgreSql;
+        var settings = new Dictionary<string, string>
         {
-            Settings = new Dictionary<string, string>
-            {
-                ["Portal__SeedDemoData"] = "false",
-                ["Portal__RunBackgroundJobs"] = "false",
-                ["Serilog__MinimumLevel__Default"] = "Warning",
+            ["Portal__SeedDemoData"] = "false",
+            ["Portal__RunBackgroundJobs"] = "false",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
 
-                // Every simulated unit comes from 127.0.0.1: the per-address sign-in limit would stop them.
-                ["Portal__SignInPermitsPerMinute"] = "100000",
-            },
+            // Every simulated unit comes from 127.0.0.1: the per-address sign-in limit would stop them.
+            ["Portal__SignInPermitsPerMinute"] = "100000",
         };
+        if (postgreSql is not null)
+        {
+            settings["Database__Provider"] = "PostgreSql";
+            settings["ConnectionStrings__PostgreSql"] = postgreSql;
+        }
+
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        _portal = new PortalProcess(folder) { Settings = settings };
     }
+
+    /// <summary>The PostgreSQL database this server runs on (null: the SQLite file in the folder).</summary>
+    public string? PostgreSql { get; }
 
     public string Folder { get; }
 

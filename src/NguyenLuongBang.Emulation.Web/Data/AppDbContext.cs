@@ -76,6 +76,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Identity.UserSession> UserSessions => Set<Identity.UserSession>();
 
+    public DbSet<Infrastructure.JobLease> JobLeases => Set<Infrastructure.JobLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,6 +7,7 @@ public static class DatabaseSetup
 {
     public const string SqliteProvider = "Sqlite";
     public const string SqlServerProvider = "SqlServer";
+    public const string PostgreSqlProvider = "PostgreSql";
 
     /// <summary>
     /// Registers the provider chosen by <c>Database:Provider</c> (Sqlite by default) and exposes it
@@ -25,6 +26,14 @@ public static class DatabaseSetup
             services.AddDbContext<SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
         }
+        else if (string.Equals(provider, PostgreSqlProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = configuration.GetConnectionString(PostgreSqlProvider)
+                ?? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PostgreSql is missing.");
+            // As for SQL Server: no retrying strategy, the portal's own transactions must stay whole.
+            services.AddDbContext<PostgreSqlAppDbContext>(o => o.UseNpgsql(PostgreSqlConnectionString(connectionString)));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());
+        }
         else if (string.Equals(provider, SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString(SqliteProvider), contentRoot);
@@ -33,10 +42,33 @@ public static class DatabaseSetup
         }
         else
         {
-            throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or SqlServer.");
+            throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite, PostgreSql or SqlServer.");
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Server-side prepared statements for the queries every request repeats (the session's lookup,
+    /// the lists): PostgreSQL then parses and plans them once per connection, not on every request.
+    /// The pool keeps connections without resetting them: the portal sets no session state, and its
+    /// locks are transaction-scoped. Either can be set otherwise in the connection string.
+    /// </summary>
+    internal static string PostgreSqlConnectionString(string configured)
+    {
+        var given = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!given.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        if (!given.ContainsKey("No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Makes a relative file path absolute under the content root and creates its folder.</summary>

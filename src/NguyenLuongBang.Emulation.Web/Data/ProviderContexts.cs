@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace NguyenLuongBang.Emulation.Web.Data;
 
@@ -46,3 +47,72 @@ public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext
         await Database.SqlQuery<int?>($"SELECT MAX([Sequence]) AS [Value] FROM [DocumentRegister] WITH (UPDLOCK, HOLDLOCK) WHERE [Issuer] = {issuer} AND [TypeCode] = {typeCode} AND [Year] = {year}")
             .FirstOrDefaultAsync(cancellationToken) ?? 0;
 }
+
+/// <summary>
+/// A server engine that runs anywhere Debian does (and that Vietnamese administrations deploy):
+/// PostgreSQL, with its own migrations. Instants are stored as <c>timestamptz</c>, which takes UTC
+/// only; locks are transaction-scoped advisory locks.
+/// </summary>
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
+{
+    private const string AuditChainLock = "audit-chain";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Index filters are written for SQL Server ([Column]); PostgreSQL quotes names "Column".
+        foreach (var index in builder.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()))
+        {
+            if (index.GetFilter() is { } filter)
+            {
+                index.SetFilter(System.Text.RegularExpressions.Regex.Replace(filter, @"\[(\w+)\]", "\"$1\""));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The chain's end is read under the chain's advisory lock: a second writer waits for this
+    /// commit. Lock and read go in one round trip (two statements, each with its own snapshot, so the
+    /// read sees the row the previous holder committed): every writer of the portal passes here one
+    /// after another, and under load each round trip inside the lock is paid by all who wait.
+    /// </summary>
+    protected override async Task<string?> LastAuditHashAsync(CancellationToken cancellationToken)
+    {
+        await base.LockAsync(AuditChainLock, cancellationToken);
+        var connection = (Npgsql.NpgsqlConnection)Database.GetDbConnection();
+        await using var batch = new Npgsql.NpgsqlBatch(connection, (Npgsql.NpgsqlTransaction)Database.CurrentTransaction!.GetDbTransaction());
+        var lockCommand = new Npgsql.NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))");
+        lockCommand.Parameters.Add(new Npgsql.NpgsqlParameter { Value = AuditChainLock });
+        batch.BatchCommands.Add(lockCommand);
+        batch.BatchCommands.Add(new Npgsql.NpgsqlBatchCommand("SELECT \"Hash\" FROM \"AuditEntries\" ORDER BY \"Id\" DESC LIMIT 1"));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) && !await reader.IsDBNullAsync(0, cancellationToken) ? reader.GetString(0) : null;
+    }
+
+    /// <summary>An advisory lock held until the transaction ends (commit or rollback).</summary>
+    public override async Task LockAsync(string key, CancellationToken cancellationToken)
+    {
+        await base.LockAsync(key, cancellationToken);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+    }
+
+    /// <summary>The register's end for one type and year is read under that range's advisory lock.</summary>
+    public override async Task<int> LastRegisterSequenceAsync(string issuer, string typeCode, int year, CancellationToken cancellationToken)
+    {
+        await LockAsync($"register:{issuer}:{typeCode}:{year}", cancellationToken);
+        return await base.LastRegisterSequenceAsync(issuer, typeCode, year, cancellationToken);
+    }
+}
+
+/// <summary>Writes an instant in UTC (its meaning unchanged); reads it back in UTC.</summary>
+internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    stored => stored);

@@ -10,8 +10,8 @@ namespace NguyenLuongBang.Emulation.Web.Identity;
 
 /// <summary>
 /// Keeps sign-in sessions in the database (<see cref="UserSession"/>), so they end on the server:
-/// each request reads its session with the account's current security stamp and lockout in one
-/// query, and a session that was ended, idle too long, past its day, or whose account changed or
+/// each request reads its session with the account's current security stamp and lockout (and the
+/// bell's unread count) in one query, and a session that was ended, idle too long, past its day, or whose account changed or
 /// was locked opens nothing. Several instances share the table, so an end is seen by all at once.
 /// </summary>
 public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, ILogger<SessionStore> logger) : ITicketStore
@@ -59,41 +59,73 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccess
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var found = await (from s in db.UserSessions
-                           where s.Key == key
-                           join u in db.Users on s.UserId equals u.Id
-                           select new { Session = s, u.SecurityStamp, u.LockoutEnd }).SingleOrDefaultAsync();
-        if (found is null || !found.Session.IsActive)
+        // Read on the request's own unit of work, without tracking: one query that also brings the
+        // bell's unread count, so a signed-in page that reads nothing else sends one command.
+        var request = http.HttpContext;
+        await using var scope = request is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        var services = scope?.ServiceProvider ?? request!.RequestServices;
+        var db = services.GetRequiredService<AppDbContext>();
+        var found = await Lookup(db, key);
+        if (found is null || found.EndedAt is not null)
         {
             return null;
         }
 
         var now = clock.GetUtcNow();
-        var session = found.Session;
-        var idle = TimeSpan.FromMinutes((double)await scope.ServiceProvider.GetRequiredService<PortalSettings>().NumberAsync(PortalSettings.IdleMinutesKey));
-        var ended = now - session.LastSeenAt > idle ? "Hết thời gian không thao tác"
-            : now > session.ExpiresAt ? "Hết thời hạn phiên làm việc"
+        var idle = TimeSpan.FromMinutes((double)await services.GetRequiredService<PortalSettings>().NumberAsync(PortalSettings.IdleMinutesKey));
+        var ended = now - found.LastSeenAt > idle ? "Hết thời gian không thao tác"
+            : now > found.ExpiresAt ? "Hết thời hạn phiên làm việc"
             : found.LockoutEnd > now ? "Tài khoản bị khóa"
-            : found.SecurityStamp != session.SecurityStamp ? "Tài khoản đã thay đổi (mật khẩu, vai trò hoặc đơn vị)"
+            : found.Current != found.Stamp ? "Tài khoản đã thay đổi (mật khẩu, vai trò hoặc đơn vị)"
             : null;
-        if (ended is not null)
+        if (ended is not null || now - found.LastSeenAt >= SeenResolution)
         {
-            session.End(ended, now);
-            await db.SaveChangesAsync();
-            logger.LogInformation("Session of user {UserId} ended: {Reason}", session.UserId, ended);
-            return null;
+            // Rare (once a minute, or at the end): the change goes through the entity in its own unit of work.
+            await using var writing = scopes.CreateAsyncScope();
+            var writer = writing.ServiceProvider.GetRequiredService<AppDbContext>();
+            var session = await writer.UserSessions.SingleAsync(s => s.Key == key);
+            if (ended is not null)
+            {
+                session.End(ended, now);
+            }
+            else
+            {
+                session.Seen(now);
+            }
+
+            await writer.SaveChangesAsync();
+            if (ended is not null)
+            {
+                logger.LogInformation("Session of user {UserId} ended: {Reason}", found.UserId, ended);
+                return null;
+            }
         }
 
-        if (now - session.LastSeenAt >= SeenResolution)
+        if (request is not null)
         {
-            session.Seen(now);
-            await db.SaveChangesAsync();
+            request.Items[UnreadNotificationsKey] = found.Unread;
         }
 
-        return TicketSerializer.Default.Deserialize(session.Ticket);
+        return TicketSerializer.Default.Deserialize(found.Ticket);
     }
+
+    /// <summary>
+    /// The lookup every signed-in request makes, compiled once: EF Core otherwise hashes and compares
+    /// the whole query's expression tree on each request to find its cached plan.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, Task<SessionFacts?>> Lookup = EF.CompileAsyncQuery((AppDbContext db, string key) =>
+        (from s in db.UserSessions.AsNoTracking()
+         where s.Key == key
+         join u in db.Users on s.UserId equals u.Id
+         select new SessionFacts(s.Ticket, s.EndedAt, s.LastSeenAt, s.ExpiresAt, s.SecurityStamp, s.UserId, u.SecurityStamp, u.LockoutEnd,
+             db.Notifications.Count(n => n.UserId == s.UserId && n.ReadAt == null)))
+        .SingleOrDefault());
+
+    private sealed record SessionFacts(byte[] Ticket, DateTimeOffset? EndedAt, DateTimeOffset LastSeenAt, DateTimeOffset ExpiresAt, string Stamp, string UserId,
+        string? Current, DateTimeOffset? LockoutEnd, int Unread);
+
+    /// <summary>Where the request keeps the unread count read with its session (the bell shows it).</summary>
+    public const string UnreadNotificationsKey = "nlb.unread-notifications";
 
     public async Task RemoveAsync(string key)
     {

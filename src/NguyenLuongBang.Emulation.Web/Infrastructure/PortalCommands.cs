@@ -41,18 +41,27 @@ public static class PortalCommands
         return 1;
     }
 
-    /// <summary>An online copy of the SQLite database, consistent while the portal keeps running.</summary>
+    /// <summary>
+    /// An online copy of the database, consistent while the portal keeps running: SQLite's backup
+    /// API into a .db file, or on PostgreSQL <c>pg_dump</c> in its custom format (restore with
+    /// <c>pg_restore</c>, docs/deployment.md).
+    /// </summary>
     private static async Task<int> BackupAsync(WebApplication app, string[] args)
     {
         var output = Option(args, "--out");
         if (output is null)
         {
-            await Console.Error.WriteLineAsync("Cách dùng: backup --out <tệp .db>");
+            await Console.Error.WriteLineAsync("Cách dùng: backup --out <tệp .db | tệp .dump>");
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+        if (db is Data.PostgreSqlAppDbContext)
+        {
+            return await PgDumpAsync(db.Database.GetConnectionString()!, Path.GetFullPath(output), app.Configuration["Portal:PgDump"] ?? "pg_dump");
+        }
+
         if (!db.Database.IsSqlite())
         {
             await Console.Error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), xem docs/deployment.md.");
@@ -67,6 +76,34 @@ public static class PortalCommands
         await target.OpenAsync();
         source.BackupDatabase(target);
         Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte)."));
+        return 0;
+    }
+
+    private static async Task<int> PgDumpAsync(string connectionString, string output, string pgDump)
+    {
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        var start = new System.Diagnostics.ProcessStartInfo(pgDump) { RedirectStandardError = true };
+        foreach (var arg in new[] { "--format=custom", "--no-owner", "--file", output, "--host", connection.Host ?? "localhost", "--port", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--username", connection.Username ?? "postgres", "--dbname", connection.Database ?? "postgres" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (!string.IsNullOrEmpty(connection.Password))
+        {
+            start.Environment["PGPASSWORD"] = connection.Password; // not on the command line, where other users could read it
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            await Console.Error.WriteLineAsync($"pg_dump thất bại ({process.ExitCode}): {errors}");
+            return 1;
+        }
+
+        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu PostgreSQL ra {output} ({new FileInfo(output).Length:N0} byte, định dạng pg_dump custom; phục hồi bằng pg_restore)."));
         return 0;
     }
 

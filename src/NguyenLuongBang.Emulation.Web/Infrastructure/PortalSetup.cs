@@ -117,6 +117,7 @@ public static class PortalSetup
         });
         services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue("Portal:HttpsPort", 443));
         services.AddSignInRateLimit(builder.Configuration);
+        services.AddSingleton<SignInGate>();
 
         // Keys in the database: several instances behind a load balancer read each other's cookies.
         services.AddDataProtection().SetApplicationName("NguyenLuongBang.Emulation").PersistKeysToDbContext<AppDbContext>();
@@ -185,6 +186,8 @@ public static class PortalSetup
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Notifications.DeadlineReminders>();
         services.AddScoped<Features.Notifications.OutboxDelivery>();
+        services.AddSingleton<PortalInstance>();
+        services.AddScoped<BackgroundJobs>();
         if (configuration.GetValue("Portal:RunBackgroundJobs", true))
         {
             services.AddHostedService<Features.Notifications.DeadlineReminderWorker>();

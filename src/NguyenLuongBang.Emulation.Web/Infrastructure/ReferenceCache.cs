@@ -12,6 +12,7 @@ public sealed class ReferenceCache(IMemoryCache cache)
     public const string Indicators = "reference:indicators";
     public const string Areas = "reference:areas";
     public const string Settings = "reference:settings";
+    public const string UnitTypes = "reference:unit-types";
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 

@@ -76,17 +76,29 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
 
         Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">10</div>", tenHtml);
         Assert.Contains("<div class=\"small text-muted\">Đơn vị</div><div class=\"fs-4\">1000</div>", bigHtml);
-        Assert.Contains("Tổ dân cư thử 999", reviewHtml);
+        // The list is paged: every unit is on one of its pages, 50 at most a page, and the total is told.
+        Assert.Contains("1000 đơn vị", reviewHtml);
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(reviewHtml, @"trang 1/(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(20, pages);
+        var found = 0;
+        for (var page = 1; page <= pages; page++)
+        {
+            var html = await reviewer.GetStringAsync($"/Review?year=2026&page={page}");
+            Assert.InRange(System.Text.RegularExpressions.Regex.Count(html, "<tr>") - 1, 1, 50);
+            found += html.Contains("Tổ dân cư thử 999", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        Assert.Equal(1, found);
         output.WriteLine($"Database commands per request — dashboard: {withTen} (10 units), {withThousand} (1000 units); review list: {reviewWithTen}, {reviewWithThousand}");
         Assert.Equal(withTen, withThousand);
         Assert.Equal(reviewWithTen, reviewWithThousand);
         Assert.InRange(withTen, 1, 12);
 
         // Unchanged data: the figures come from memory after four small aggregate queries (plus the
-        // bell's count and the server-side session's lookup).
+        // server-side session's lookup, which brings the bell's count with it).
         factory.Commands.Reset();
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/Dashboard?year=2026")).StatusCode);
-        Assert.Equal(6, factory.Commands.Count);
+        Assert.Equal(5, factory.Commands.Count);
         Assert.InRange(reviewWithTen, 1, 12);
     }
 
@@ -107,6 +119,54 @@ public class DashboardTests(PortalFactory factory, Xunit.Abstractions.ITestOutpu
         var unit = factory.CreatePortalClient();
         await unit.SignInAsync("tieuhoc@nlb.example");
         Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync("/Dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_in_page_that_reads_nothing_sends_one_command_with_the_bell_right()
+    {
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("tieuhoc@nlb.example");
+        var userId = await factory.WithDatabaseAsync(db => db.Users.Where(u => u.Email == "tieuhoc@nlb.example").Select(u => u.Id).SingleAsync());
+        (await unit.GetAsync("/Account/ChangePassword")).Dispose();
+        var unread = await factory.WithDatabaseAsync(db => db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null));
+
+        factory.Commands.Reset();
+        var html = await unit.GetStringAsync("/Account/ChangePassword");
+        Assert.Equal(1, factory.Commands.Count);
+        Assert.Contains($"aria-label=\"Thông báo, {unread} chưa đọc\"", html);
+
+        // A new notification shows on the next page.
+        await factory.WithDatabaseAsync(async db =>
+        {
+            db.Notifications.Add(new Domain.Notifications.Notification(userId, "Thông báo thử", "/", null, PortalFactory.Start));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Contains($"aria-label=\"Thông báo, {unread + 1} chưa đọc\"", await unit.GetStringAsync("/Account/ChangePassword"));
+    }
+
+    [Fact]
+    public async Task The_map_shows_one_unit_type_at_a_time_with_a_tab_for_each()
+    {
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+        var types = await factory.WithDatabaseAsync(db => db.UnitTypes.OrderBy(t => t.SortOrder)
+            .Select(t => new { t.Code, t.Name, Units = db.Units.Where(u => u.IsActive && u.UnitTypeId == t.Id).Select(u => u.Name).ToList() })
+            .ToListAsync());
+        var withUnits = types.Where(t => t.Units.Count > 0).ToList();
+        Assert.True(withUnits.Count > 1);
+
+        var first = await chairman.GetStringAsync("/Dashboard?year=2026");
+        var second = await chairman.GetStringAsync($"/Dashboard?year=2026&map={withUnits[1].Code}");
+        foreach (var type in withUnits)
+        {
+            Assert.Contains($"map={type.Code}#heat", first);
+        }
+
+        static string Row(string name) => $"<th scope=\"row\" class=\"text-start fw-normal\">{name}</th>";
+        Assert.All(withUnits[0].Units, name => Assert.Contains(Row(name), first));
+        Assert.All(withUnits[1].Units, name => Assert.DoesNotContain(Row(name), first));
+        Assert.All(withUnits[1].Units, name => Assert.Contains(Row(name), second));
+        Assert.All(withUnits[0].Units, name => Assert.DoesNotContain(Row(name), second));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Data;
 
 public class DemoDataTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    [Trait(Engines.Trait, Engines.Sqlite)]
     [Fact]
     public async Task Start_up_migrates_a_real_SQLite_file_and_seeds_the_plan_and_demo_data()
     {

@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
 
 /// <summary>The operator's command renders the same documents without the web UI.</summary>
+[Trait(Engines.Trait, Engines.Sqlite)]
 public class ExportCommandTests
 {
     [Theory]

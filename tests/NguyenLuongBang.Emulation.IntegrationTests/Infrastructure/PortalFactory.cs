@@ -10,21 +10,54 @@ using NguyenLuongBang.Emulation.Web.Data;
 namespace NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app over HTTP on its own SQLite file (a fresh one per factory), with demo data and a
-/// fake clock set to 26/11/2026 10:00 in Vietnam.
+/// The real app over HTTP on its own database — a fresh SQLite file per factory, or a fresh
+/// PostgreSQL database when the run is on that engine (<see cref="TestEngine"/>) — with demo data
+/// and a fake clock set to 26/11/2026 10:00 in Vietnam.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(7));
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "nlb-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+
+    private readonly bool _ownsDatabase = true;
+
+    public PortalFactory()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "nlb-tests", Guid.NewGuid().ToString("N"));
+        PostgreSqlConnection = TestEngine.IsPostgreSql ? TestEngine.CreatePostgreSqlDatabase() : null;
+    }
+
+    /// <summary>Another instance of the portal on the same database as <paramref name="first"/> (as behind a load balancer).</summary>
+    protected PortalFactory(PortalFactory first)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        _folder = first._folder;
+        PostgreSqlConnection = first.PostgreSqlConnection;
+        _ownsDatabase = false;
+        Clock = first.Clock;
+    }
 
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Settings a test adds for its factory (e.g. the mail server), as configuration keys.</summary>
+    public Dictionary<string, string> ExtraSettings { get; } = [];
 
     /// <summary>Counts the database commands the app sends, so tests can check a page's query count.</summary>
     public CommandCounter Commands { get; } = new();
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
+
+    /// <summary>The PostgreSQL database of this factory (null on SQLite).</summary>
+    public string? PostgreSqlConnection { get; }
+
+    /// <summary>The portal's own executable on this factory's database, for operator commands.</summary>
+    public PortalProcess Process() => new(_folder)
+    {
+        Settings = PostgreSqlConnection is null
+            ? new Dictionary<string, string> { ["Portal__SeedDemoData"] = "true" }
+            : new Dictionary<string, string> { ["Portal__SeedDemoData"] = "true", ["Database__Provider"] = DatabaseSetup.PostgreSqlProvider, ["ConnectionStrings__PostgreSql"] = PostgreSqlConnection },
+    };
 
     /// <summary>Whether the demo holds its finished 2025 award round (tests that walk that round from scratch turn it off).</summary>
     protected virtual bool DemoAwardRound => true;
@@ -37,7 +70,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
-        builder.UseSetting("Database:Provider", DatabaseSetup.SqliteProvider);
+        builder.UseSetting("Database:Provider", TestEngine.Provider);
+        if (PostgreSqlConnection is not null)
+        {
+            builder.UseSetting("ConnectionStrings:PostgreSql", PostgreSqlConnection);
+        }
+
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:DemoAwardRound", DemoAwardRound ? "true" : "false");
         builder.UseSetting("Portal:LogFolder", Path.Combine(_folder, "logs"));
@@ -46,10 +84,21 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Tests sign in far more often than people do; the limit itself is tested with a strict factory.
         builder.UseSetting("Portal:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Portal:RequireHttps", "false");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(AppClock);
             services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Commands));
+            services.ConfigureDbContext<PostgreSqlAppDbContext>(o => o.AddInterceptors(Commands));
+
+            // The same hasher and format with fewer rounds: a password check costs ~140 ms of one core
+            // here at the production setting, and the suite signs in hundreds of times on each engine.
+            // The load runs start the real process, which keeps the production setting.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
         });
     }
 
@@ -66,9 +115,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             SqliteConnection.ClearAllPools();
+            if (PostgreSqlConnection is not null)
+            {
+                TestEngine.DropPostgreSqlDatabase(PostgreSqlConnection);
+            }
+
             try
             {
                 Directory.Delete(_folder, recursive: true);
@@ -91,4 +145,9 @@ public class BlankRoundPortalFactory : PortalFactory
 public class RealClockPortalFactory : PortalFactory
 {
     protected override TimeProvider AppClock => TimeProvider.System;
+}
+
+/// <summary>A second portal instance on another factory's database: same data, its own memory, its own jobs' identity.</summary>
+public sealed class SecondInstanceFactory(PortalFactory first) : PortalFactory(first)
+{
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Security;
@@ -15,6 +16,7 @@ public class BackupAndAuditChainTests
         return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    [Trait(Engines.Trait, Engines.Sqlite)]
     [Fact]
     public async Task Backup_restores_whole_and_a_tampered_audit_row_is_named()
     {
@@ -56,6 +58,11 @@ public class BackupAndAuditChainTests
         Assert.Equal(2, (await live.RunAsync("backup")).ExitCode);
     }
 
+    /// <summary>Moves a row's time by 0.1 ms, the finest step stored, in the engine's own SQL.</summary>
+    private static Task<int> NudgeTimeAsync(PortalFactory factory, long id) => factory.WithDatabaseAsync(db => TestEngine.IsPostgreSql
+        ? db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"At\" = \"At\" + interval '100 microseconds' WHERE \"Id\" = {id}")
+        : db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"At\" = \"At\" + 2048 WHERE \"Id\" = {id}"));
+
     [Fact]
     public async Task Rows_written_on_a_real_clock_and_at_sub_millisecond_fake_times_verify_until_one_is_touched()
     {
@@ -67,9 +74,8 @@ public class BackupAndAuditChainTests
                 await real.CreatePortalClient().SignInAsync(email);
             }
 
-            var stored = await ScalarAsync<long>(real.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Hash IS NOT NULL");
-            Assert.True(stored >= 3);
-            var check = await new PortalProcess(Path.GetDirectoryName(real.DatabasePath)!).RunAsync("verify-audit");
+            Assert.True(await real.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Hash != null)) >= 3);
+            var check = await real.Process().RunAsync("verify-audit");
             Assert.True(check.ExitCode == 0, check.Output);
         }
 
@@ -81,15 +87,71 @@ public class BackupAndAuditChainTests
             await factory.CreatePortalClient().SignInAsync(email);
         }
 
-        var process = new PortalProcess(Path.GetDirectoryName(factory.DatabasePath)!);
+        var process = factory.Process();
         var intact = await process.RunAsync("verify-audit");
         Assert.True(intact.ExitCode == 0, intact.Output);
 
         // Moving a row's time by 0.1 ms, the finest step stored, is a change the check names.
-        var victim = await ScalarAsync<long>(factory.DatabasePath, "SELECT MAX(Id) FROM AuditEntries");
-        await ScalarAsync<long>(factory.DatabasePath, $"UPDATE AuditEntries SET At = At + 2048 WHERE Id = {victim}; SELECT changes()");
+        var victim = await factory.WithDatabaseAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
+        Assert.Equal(1, await NudgeTimeAsync(factory, victim));
         var broken = await process.RunAsync("verify-audit");
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains($"dòng số {victim}", broken.Output);
+    }
+
+    [Fact]
+    [Trait(Engines.Trait, Engines.PostgreSql)]
+    public async Task A_PostgreSql_backup_is_a_pg_dump_that_restores_whole_and_verifies()
+    {
+        using var factory = new PortalFactory();
+        foreach (var email in new[] { "chuyenvien@nlb.example", "vanphong@nlb.example" })
+        {
+            await factory.CreatePortalClient().SignInAsync(email);
+        }
+
+        var file = Path.Combine(Directory.CreateTempSubdirectory("nlb-pgdump-").FullName, "portal.dump");
+        var backup = await factory.Process().RunAsync("backup", "--out", file);
+        Assert.True(backup.ExitCode == 0, backup.Output);
+        Assert.Equal("PGDMP", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(file))[..5]));
+
+        // Restoring is pg_restore into an empty database.
+        var restored = TestEngine.CreatePostgreSqlDatabase();
+        try
+        {
+            var target = new Npgsql.NpgsqlConnectionStringBuilder(restored);
+            var start = new System.Diagnostics.ProcessStartInfo("pg_restore") { RedirectStandardError = true };
+            foreach (var arg in new[] { "--no-owner", "--host", target.Host!, "--port", target.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--username", target.Username!, "--dbname", target.Database!, file })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using (var pgRestore = System.Diagnostics.Process.Start(start)!)
+            {
+                var errors = await pgRestore.StandardError.ReadToEndAsync();
+                await pgRestore.WaitForExitAsync();
+                Assert.True(pgRestore.ExitCode == 0, errors);
+            }
+
+            await using var copy = new Npgsql.NpgsqlConnection(restored);
+            await copy.OpenAsync();
+            foreach (var table in new[] { "AnnualReports", "AuditEntries", "AspNetUsers", "Units", "IssuedFiles" })
+            {
+                await using var count = copy.CreateCommand();
+                count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+                var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\""; // a table name of this test's own list
+                var live = await factory.WithDatabaseAsync(db => db.Database.SqlQueryRaw<long>(sql).SingleAsync());
+                Assert.Equal(live, (long)(await count.ExecuteScalarAsync())!);
+            }
+
+            var verified = await (factory.Process() with
+            {
+                Settings = new Dictionary<string, string> { ["Database__Provider"] = "PostgreSql", ["ConnectionStrings__PostgreSql"] = restored },
+            }).RunAsync("verify-audit");
+            Assert.True(verified.ExitCode == 0, verified.Output);
+        }
+        finally
+        {
+            TestEngine.DropPostgreSqlDatabase(restored);
+        }
     }
 }

@@ -98,6 +98,7 @@ public class HostileInputTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.DoesNotContain(narrative, await factory.WithDatabaseAsync(db => db.Set<ReportAreaSection>().Where(s => s.AnnualReportId == reportId).Select(s => s.Narrative ?? string.Empty).ToListAsync()));
     }
 
+    [Trait(Engines.Trait, Engines.Sqlite)]
     [Fact]
     public async Task A_value_stored_before_values_had_ranges_opens_and_can_be_corrected()
     {

@@ -57,3 +57,26 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         builder.HasIndex(s => new { s.UserId, s.EndedAt });
     }
 }
+
+/// <summary>
+/// The Data Protection key ring: each key is an XML document of about a kilobyte, so it has no
+/// length limit (the 256 characters every other text gets would refuse the first key on a server
+/// engine; SQLite does not enforce lengths, which hid it).
+/// </summary>
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> builder)
+    {
+        builder.Property(k => k.Xml).HasMaxLength(-1);
+    }
+}
+
+internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<Infrastructure.JobLease>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.JobLease> builder)
+    {
+        builder.HasKey(l => l.Job);
+        builder.Property(l => l.Job).HasMaxLength(50);
+        builder.Property(l => l.Holder).HasMaxLength(100);
+    }
+}

@@ -8,14 +8,21 @@ using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Account;
 
-public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<LoginForm> validator, AuditLog audit, Data.AppDbContext db, TimeProvider clock, ILogger<AccountController> logger)
+public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<LoginForm> validator, AuditLog audit, Data.AppDbContext db, TimeProvider clock, SignInGate gate,
+    Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing, ILogger<AccountController> logger)
     : Controller
 {
     /// <summary>What every refused sign-in is told, whatever the reason.</summary>
     public const string SignInRefused = "Không đăng nhập được: thư điện tử hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa (khi đó chủ tài khoản nhận được thư báo).";
 
-    /// <summary>A hash to check typed passwords against when there is no account, so that an unknown address costs the same work.</summary>
-    private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+    /// <summary>
+    /// Hashes to check typed passwords against when there is no account, so that an unknown address
+    /// costs the same work: one per configured number of rounds, made with the same settings.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> UnknownAccountHashes = new();
+
+    private string UnknownAccountHash => UnknownAccountHashes.GetOrAdd(hashing.Value.IterationCount,
+        _ => new PasswordHasher<AppUser>(hashing).HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
     [AllowAnonymous]
     [HttpGet]
@@ -46,14 +53,15 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
         // a lockout, by e-mail.
         var email = form.Email.Trim();
         var users = signIn.UserManager;
+        using var turn = await gate.EnterAsync(HttpContext.RequestAborted);
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash.Value, form.Password);
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash, form.Password);
         }
         else if (await users.IsLockedOutAsync(user))
         {
-            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? UnknownAccountHash.Value, form.Password);
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? UnknownAccountHash, form.Password);
             await audit.WriteAsync("Đăng nhập bị từ chối (tài khoản bị khóa)", "Tài khoản", user.Id, email, "Khách");
         }
         else

@@ -8,8 +8,8 @@ namespace NguyenLuongBang.Emulation.Web.Features.Dashboard;
 [Authorize(Policy = Policies.ReadAllReports)]
 public sealed class DashboardController(DashboardQueries queries) : Controller
 {
-    public async Task<IActionResult> Index(int? year, string? unitType, CancellationToken cancellationToken) =>
-        View(await queries.LoadAsync(year, unitType, cancellationToken));
+    public async Task<IActionResult> Index(int? year, string? unitType, string? map, CancellationToken cancellationToken) =>
+        View(await queries.LoadAsync(year, unitType, cancellationToken, map));
 
     /// <summary>Drill-down: each unit's value of one indicator this year and last, behind the dashboard's figure.</summary>
     [HttpGet("Dashboard/Indicator/{id:int}")]

@@ -20,7 +20,16 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
 
     private static readonly ReportStatus[] Sent = [ReportStatus.Submitted, ReportStatus.Returned, ReportStatus.Accepted, ReportStatus.Reopened];
 
-    public async Task<DashboardPage> LoadAsync(int? year, string? unitType, CancellationToken cancellationToken)
+    /// <param name="map">The unit type whose units the year-by-year map shows (one type at a time; the first by default).</param>
+    public async Task<DashboardPage> LoadAsync(int? year, string? unitType, CancellationToken cancellationToken, string? map = null)
+    {
+        var page = await LoadAllAsync(year, unitType, cancellationToken);
+        var types = page.Heat.Select(r => r.TypeCode).Distinct().ToList();
+        var shown = !string.IsNullOrEmpty(unitType) ? unitType : map is not null && types.Contains(map) ? map : types.FirstOrDefault();
+        return page with { MapType = shown };
+    }
+
+    private async Task<DashboardPage> LoadAllAsync(int? year, string? unitType, CancellationToken cancellationToken)
     {
         var chosen = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
 
@@ -51,7 +60,7 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         }
 
         var units = await unitsQuery.OrderBy(u => u.UnitType!.SortOrder).ThenBy(u => u.Name)
-            .Select(u => new UnitLine(u.Id, u.Name)).ToListAsync(cancellationToken);
+            .Select(u => new { u.Id, u.Name, Type = u.UnitType!.Code }).ToListAsync(cancellationToken);
         var unitIds = units.Select(u => u.Id).ToHashSet();
         var reports = (await db.AnnualReports.AsNoTracking()
                 .Select(r => new ReportLine(r.Id, r.UnitId, r.Year, r.Status, r.SubmittedLate))
@@ -69,7 +78,7 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         var areas = await catalog.AreasAsync(cancellationToken);
         var allIndicators = await catalog.AllAsync(cancellationToken);
         var indicators = allIndicators.Values.Where(i => !i.IsRetired).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
-        var unitTypes = await db.UnitTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new KeyValuePair<string, string>(t.Code, t.Name)).ToListAsync(cancellationToken);
+        var unitTypes = await catalog.UnitTypesAsync(cancellationToken);
 
         var thisYear = reports.Where(r => r.Year == chosen).ToDictionary(r => r.UnitId);
         var completeness = new Completeness(
@@ -83,7 +92,7 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
 
         // Lookups, not scans: the page must not grow with units × years × reports.
         var byUnitYear = reports.ToLookup(r => (r.UnitId, r.Year));
-        var heat = units.Select(u => new HeatRow(u.Id, u.Name, Enumerable.Range(ReviewRound.FirstYear, 6)
+        var heat = units.Select(u => new HeatRow(u.Id, u.Name, u.Type, Enumerable.Range(ReviewRound.FirstYear, 6)
             .Select(y => byUnitYear[(u.Id, y)].FirstOrDefault()).ToArray())).ToList();
         var byIndicatorYear = values.ToLookup(v => (v.IndicatorId, v.Year), v => v.Value);
 
@@ -161,7 +170,7 @@ public sealed record Completeness(int Units, int NotStarted, int Drafting, int O
     public int OnTimePercent => Units == 0 ? 0 : (int)Math.Round(100.0 * OnTime / Units);
 }
 
-public sealed record HeatRow(int UnitId, string UnitName, IReadOnlyList<ReportLine?> Years);
+public sealed record HeatRow(int UnitId, string UnitName, string TypeCode, IReadOnlyList<ReportLine?> Years);
 
 public sealed record IndicatorFigure(Indicator Indicator, decimal? ThisYear, decimal? LastYear, int UnitsReporting, decimal? Min, decimal? Max);
 
@@ -174,4 +183,8 @@ public sealed record AreaChart(int Number, string Title, IReadOnlyList<Indicator
 }
 
 public sealed record DashboardPage(int Year, string? UnitType, IReadOnlyList<KeyValuePair<string, string>> UnitTypes, Completeness Completeness,
-    IReadOnlyList<HeatRow> Heat, IReadOnlyList<AreaChart> Areas);
+    IReadOnlyList<HeatRow> Heat, IReadOnlyList<AreaChart> Areas)
+{
+    /// <summary>The unit type the map shows: one type's units at a time keeps the page small whatever the number of units.</summary>
+    public string? MapType { get; init; }
+}

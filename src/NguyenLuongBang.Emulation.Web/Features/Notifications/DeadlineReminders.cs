@@ -3,6 +3,8 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
 namespace NguyenLuongBang.Emulation.Web.Features.Notifications;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed class DeadlineReminderWorker(IServiceScopeFactory scopes, TimeProv
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().RunAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<BackgroundJobs>().RunDeadlineRemindersAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -102,7 +102,7 @@ public sealed class OutboxDelivery(AppDbContext db, PortalSettings settings, ICo
     }
 }
 
-/// <summary>Runs a round of the outbox every minute; nothing a round meets stops the portal.</summary>
+/// <summary>Runs a round of the outbox every minute (one instance a round: <see cref="BackgroundJobs"/>); nothing a round meets stops the portal.</summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -113,7 +113,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, TimeProvider clock
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().SendDueAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<BackgroundJobs>().RunOutboxAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

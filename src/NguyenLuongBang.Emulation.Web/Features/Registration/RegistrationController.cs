@@ -53,6 +53,11 @@ public sealed class RegistrationController(AppDbContext db, RecordChanges change
         }
 
         var unitId = User.GetUnitId()!.Value;
+
+        // Under the registration's lock: two saves at once (two tabs, a double click) apply one
+        // after the other instead of both creating the year's registration.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"registration:{unitId}:{year}", cancellationToken);
         var registration = await LoadAsync(unitId, year, cancellationToken);
         var indicators = await db.Indicators.Where(i => !i.IsRetired).ToDictionaryAsync(i => i.Id, cancellationToken);
         var errors = new List<string>();
@@ -109,7 +114,9 @@ public sealed class RegistrationController(AppDbContext db, RecordChanges change
                 var change = new Change(intent == "submit" ? "Gửi đăng ký thi đua" : "Lưu đăng ký thi đua", "Đăng ký thi đua", $"{unitId}/{year}",
                     $"{registration.Areas.Count} nội dung, {registration.Targets.Count} chỉ tiêu",
                     intent == "submit" ? "Đã gửi bản đăng ký thi đua cho Phòng Văn hóa - Xã hội." : "Đã lưu bản đăng ký.");
-                return this.Answer(await changes.SaveAsync(change, cancellationToken), RedirectToAction(nameof(Edit), new { year }));
+                var outcome = await changes.SaveAsync(change, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return this.Answer(outcome, RedirectToAction(nameof(Edit), new { year }));
             }
             catch (DomainException refused)
             {

@@ -43,6 +43,10 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
     /// </summary>
     public async Task<SaveResult> SaveAsync(int id, ReportForm form, bool submit, Actor by, CancellationToken cancellationToken)
     {
+        // Under the report's lock, as every other change of it: two saves (a double click on
+        // "Nộp báo cáo") run one after the other, and the second finds the first's stamp.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"report:{id}", cancellationToken);
         var report = await db.AnnualReports
             .Include(r => r.Sections).ThenInclude(s => s.IndicatorValues)
             .Include(r => r.Versions)
@@ -84,6 +88,7 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
             audit.Add(result.Outcome == SaveOutcome.Submitted ? "Nộp báo cáo" : "Lưu báo cáo", "Báo cáo năm",
                 id.ToString(PortalSetup.Vietnamese), $"Năm {report.Year}, trạng thái {StatusText.Of(report.Status)}");
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             if (result.Outcome == SaveOutcome.Submitted)
             {
                 logger.LogInformation("Report {ReportId} submitted by {UserId}", id, by.UserId);
@@ -97,6 +102,7 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var fresh = await db.AnnualReports.AsNoTracking().Include(r => r.Sections).SingleAsync(r => r.Id == id, cancellationToken);
             return Conflict(fresh, form);

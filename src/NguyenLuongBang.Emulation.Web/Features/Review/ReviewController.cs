@@ -13,8 +13,8 @@ namespace NguyenLuongBang.Emulation.Web.Features.Review;
 [Authorize(Policy = Policies.Review)]
 public sealed class ReviewController(ReviewQueries queries, ReviewActions actions) : Controller
 {
-    public async Task<IActionResult> Index(int? year, ReportStatus? status, string? unitType, bool? late, CancellationToken cancellationToken) =>
-        View(await queries.ListAsync(new ReviewFilter(year, status, unitType, late), cancellationToken));
+    public async Task<IActionResult> Index(int? year, ReportStatus? status, string? unitType, bool? late, int? page, CancellationToken cancellationToken) =>
+        View(await queries.ListAsync(new ReviewFilter(year, status, unitType, late, page), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> Return(int id, ReturnForm form, [FromServices] IValidator<ReturnForm> validator, CancellationToken cancellationToken)

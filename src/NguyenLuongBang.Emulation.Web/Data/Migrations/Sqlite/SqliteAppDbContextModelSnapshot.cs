@@ -28,7 +28,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(256)
+                        .HasMaxLength(-1)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2142,6 +2142,25 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "EndedAt");
 
                     b.ToTable("UserSessions");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Web.Infrastructure.JobLease", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.Web.Infrastructure;
+
+/// <summary>This running portal among several: who holds a job's lease.</summary>
+public sealed class PortalInstance
+{
+    public string Id { get; } = Cut($"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
+
+    private static string Cut(string id) => id.Length <= 100 ? id : id[^100..];
+}
+
+/// <summary>Who runs a background job now, and until when: one row a job.</summary>
+public sealed class JobLease
+{
+    private JobLease()
+    {
+        Job = Holder = string.Empty;
+    }
+
+    public JobLease(string job, string holder, DateTimeOffset until)
+    {
+        Job = job;
+        Holder = holder;
+        Until = until;
+    }
+
+    public string Job { get; private set; }
+
+    public string Holder { get; private set; }
+
+    public DateTimeOffset Until { get; private set; }
+
+    public bool IsFreeFor(string holder, DateTimeOffset now) => Holder == holder || Until <= now;
+
+    public void Take(string holder, DateTimeOffset until)
+    {
+        Holder = holder;
+        Until = until;
+    }
+
+    public void Release(DateTimeOffset now) => Until = now;
+}
+
+/// <summary>
+/// Background work that is safe on several instances without a per-instance switch: each run of a
+/// job (the outbox, the deadline reminders) is taken by one instance through a lease in the
+/// database, taken under a lock; the others skip that run. A lease outlives a crashed holder by
+/// at most its length, then another instance takes over.
+/// </summary>
+public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, TimeProvider clock, IServiceProvider services, ILogger<BackgroundJobs> logger)
+{
+    public const string Outbox = "outbox";
+    public const string DeadlineReminders = "deadline-reminders";
+
+    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(5);
+
+    /// <returns>Whether this instance ran the job this time.</returns>
+    public Task<bool> RunOutboxAsync(CancellationToken cancellationToken) =>
+        RunAsync(Outbox, ct => services.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(ct), cancellationToken);
+
+    public Task<bool> RunDeadlineRemindersAsync(CancellationToken cancellationToken) =>
+        RunAsync(DeadlineReminders, ct => services.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(ct), cancellationToken);
+
+    private async Task<bool> RunAsync(string job, Func<CancellationToken, Task<int>> work, CancellationToken cancellationToken)
+    {
+        if (!await TryTakeAsync(job, cancellationToken))
+        {
+            logger.LogDebug("Job {Job} is run by another instance this time", job);
+            return false;
+        }
+
+        try
+        {
+            await work(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await ReleaseAsync(job, CancellationToken.None);
+        }
+    }
+
+    private async Task<bool> TryTakeAsync(string job, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync("job:" + job, cancellationToken);
+        var now = clock.GetUtcNow();
+        var lease = await db.JobLeases.SingleOrDefaultAsync(l => l.Job == job, cancellationToken);
+        if (lease is null)
+        {
+            db.JobLeases.Add(new JobLease(job, instance.Id, now + LeaseLength));
+        }
+        else if (lease.IsFreeFor(instance.Id, now))
+        {
+            lease.Take(instance.Id, now + LeaseLength);
+        }
+        else
+        {
+            return false;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task ReleaseAsync(string job, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var lease = await db.JobLeases.SingleOrDefaultAsync(l => l.Job == job && l.Holder == instance.Id, cancellationToken);
+        lease?.Release(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -7,6 +7,7 @@
 #   download does not work here and is never used);
 # - DejaVu Serif (fonts-dejavu-core), the face a bare server falls back to, which the layout tests draw in too;
 # - LibreOffice Writer (libreoffice-writer-nogui), the word processor that lays out the Word files in the tests;
+# - poppler-utils (pdfsig), which checks the digital signatures of issued PDFs;
 # - PostgreSQL (postgresql), started as a throw-away cluster on a free loopback port: the integration
 #   tests run on SQLite and again on PostgreSQL (tests/postgres-cluster.sh);
 # - nginx, the load balancer in front of two portal processes in the load run.
@@ -22,6 +23,8 @@ command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need_apt+=(fonts-liberation2)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need_apt+=(fonts-dejavu-core)
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
+# poppler's pdfsig checks the signatures of issued PDFs independently of the portal.
+command -v pdfsig >/dev/null 2>&1 || need_apt+=(poppler-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 [ -x /usr/sbin/nginx ] || need_apt+=(nginx-light)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -42,13 +45,27 @@ source "$root/tests/postgres-cluster.sh"
 pg_cluster_start || { echo "Could not start PostgreSQL" >&2; echo "0 passed, 1 failed"; exit 1; }
 trap pg_cluster_stop EXIT
 
-# Every project once (integration tests on SQLite), then the integration tests again on PostgreSQL.
-dotnet test NguyenLuongBang.Emulation.sln --logger "trx" --results-directory "$results" --filter "Engine!=PostgreSql" "$@"
+# Built once; then the correctness tests — every project but the load runs, with the integration
+# tests on SQLite — and, at the same time, the integration tests again on PostgreSQL.
+dotnet build NguyenLuongBang.Emulation.sln -v q -nologo
 status=$?
-NLB_TEST_ENGINE=PostgreSql dotnet test tests/NguyenLuongBang.Emulation.IntegrationTests --no-build \
-  --logger "trx;LogFileName=integration-postgresql.trx" --results-directory "$results" --filter "Engine!=Sqlite" "$@"
-pg_status=$?
-[ $status -eq 0 ] && status=$pg_status
+if [ $status -eq 0 ]; then
+  NLB_TEST_ENGINE=PostgreSql dotnet test tests/NguyenLuongBang.Emulation.IntegrationTests --no-build \
+    --logger "trx;LogFileName=integration-postgresql.trx" --results-directory "$results" --filter "Engine!=Sqlite" "$@" &
+  pg_run=$!
+  dotnet test NguyenLuongBang.Emulation.sln --no-build --logger "trx" --results-directory "$results" \
+    --filter "Engine!=PostgreSql&FullyQualifiedName!~NguyenLuongBang.Emulation.LoadTests" "$@"
+  status=$?
+  wait $pg_run
+  pg_status=$?
+  [ $status -eq 0 ] && status=$pg_status
+
+  # Then the load runs, alone on the machine: their figures are the ones in docs/performance.md.
+  dotnet test tests/NguyenLuongBang.Emulation.LoadTests --no-build \
+    --logger "trx;LogFileName=load.trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+  load_status=$?
+  [ $status -eq 0 ] && status=$load_status
+fi
 
 passed=0
 failed=0

@@ -110,7 +110,10 @@ public sealed class LoadRun(Uri baseAddress, int year) : IDisposable
 
     public void Dispose() => _recorder.Dispose();
 
-    public HttpClient NewClient() => new(new CookieJar(_recorder), disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>How long a simulated browser waits for an answer (a real one waits minutes).</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    public HttpClient NewClient() => new(new CookieJar(_recorder), disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout };
 
     /// <summary>The run's figures as printed for docs/performance.md: totals, a table per request kind, the first errors.</summary>
     public IEnumerable<string> Report(TimeSpan elapsed)

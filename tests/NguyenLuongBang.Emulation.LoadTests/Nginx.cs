@@ -61,7 +61,7 @@ public sealed class Nginx : IAsyncDisposable
                   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                   proxy_set_header X-Forwarded-Proto $scheme;
                   proxy_connect_timeout 2s;
-                  proxy_read_timeout 60s;
+                  proxy_read_timeout 180s;
                   proxy_next_upstream error timeout http_502 http_503;
                 }
               }

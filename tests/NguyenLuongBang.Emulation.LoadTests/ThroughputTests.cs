@@ -16,7 +16,7 @@ namespace NguyenLuongBang.Emulation.LoadTests;
 public sealed class ThroughputTests(ITestOutputHelper output)
 {
     private const int Concurrency = 16;
-    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
 
     private static async Task<Summary> MeasureAsync(HttpClient client, string name, string url, TimeSpan? duration = null)
@@ -79,7 +79,7 @@ public sealed class ThroughputTests(ITestOutputHelper output)
         // the JIT's tiering of code all pages share, and look slower than it is.
         foreach (var page in pages)
         {
-            await MeasureAsync(page.Client, page.Name, page.Url, TimeSpan.FromSeconds(1));
+            await MeasureAsync(page.Client, page.Name, page.Url, TimeSpan.FromSeconds(0.5));
         }
 
         var results = new List<Summary>();

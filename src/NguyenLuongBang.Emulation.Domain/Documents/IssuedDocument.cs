@@ -31,6 +31,9 @@ public enum IssuedFileFormat
 
     /// <summary>Every certificate of a decision in one PDF, for printing.</summary>
     PrintSet,
+
+    /// <summary>The PDF signed outside the portal and uploaded; the latest is the official copy.</summary>
+    SignedPdf,
 }
 
 /// <summary>
@@ -51,7 +54,8 @@ public sealed class IssuedDocument
 
     /// <param name="files">The files as issued, at most one per format; nothing can be added later.</param>
     public IssuedDocument(IssuedDocumentKind kind, RegisteredDocument registration, string signerName, string model,
-        IEnumerable<(IssuedFileFormat Format, Files.StoredFile File)> files, Actor by, DateTimeOffset now, IssuedDocument? replaces = null)
+        IEnumerable<(IssuedFileFormat Format, Files.StoredFile File)> files, Actor by, DateTimeOffset now, IssuedDocument? replaces = null,
+        string? verificationCode = null)
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(files);
@@ -90,6 +94,12 @@ public sealed class IssuedDocument
 
         IssuedAt = now;
         IssuedByName = by.Name;
+        if (verificationCode is not null)
+        {
+            VerificationCode = Documents.VerificationCode.Normalize(verificationCode) == verificationCode
+                ? verificationCode
+                : throw new DomainException("Mã xác thực không hợp lệ.");
+        }
     }
 
     public int Id { get; private set; }
@@ -121,7 +131,40 @@ public sealed class IssuedDocument
 
     public string IssuedByName { get; private set; }
 
+    /// <summary>The code printed on the document for the public check (<see cref="Documents.VerificationCode"/>); none on documents issued before codes.</summary>
+    public string? VerificationCode { get; private set; }
+
+    /// <summary>Who the organisation's certificate that signed the PDF at issue names (its subject); null: issued unsigned.</summary>
+    public string? SignedWith { get; private set; }
+
+    /// <summary>The certificate that signed at issue was the demo's own, trusted by no one.</summary>
+    public bool SignedWithDemo { get; private set; }
+
+    /// <summary>The organisation's certificate signed the PDF as it was stored.</summary>
+    public void MarkSigned(string certificateSubject, bool demo)
+    {
+        SignedWith = Guard.Required(certificateSubject, "Chứng thư ký", 500);
+        SignedWithDemo = demo;
+    }
+
     public IReadOnlyCollection<IssuedFile> Files => _files.AsReadOnly();
+
+    /// <summary>
+    /// A copy signed outside the portal (the chairman's own token) becomes the official PDF; the
+    /// copy issued by the portal is kept. The caller has checked its signatures and that it is this
+    /// document.
+    /// </summary>
+    public void AcceptSignedCopy(Files.StoredFile file, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(by);
+        _files.Add(new IssuedFile(IssuedFileFormat.SignedPdf, file, now, by.Name));
+    }
+
+    /// <summary>The PDF that counts: the latest copy signed elsewhere, else the PDF as issued.</summary>
+    public IssuedFile? OfficialPdf =>
+        _files.Where(f => f.Format == IssuedFileFormat.SignedPdf).OrderByDescending(f => f.AddedAt).ThenByDescending(f => f.Id).FirstOrDefault()
+        ?? _files.FirstOrDefault(f => f.Format == IssuedFileFormat.Pdf);
 }
 
 /// <summary>One file of an issued document.</summary>
@@ -129,11 +172,18 @@ public sealed class IssuedFile
 {
     private IssuedFile() { }
 
-    internal IssuedFile(IssuedFileFormat format, Files.StoredFile file)
+    internal IssuedFile(IssuedFileFormat format, Files.StoredFile file, DateTimeOffset? addedAt = null, string? addedByName = null)
     {
         Format = format;
         StoredFile = file;
+        AddedAt = addedAt;
+        AddedByName = addedByName;
     }
+
+    /// <summary>When a signed copy was added after issue (null: a file as issued).</summary>
+    public DateTimeOffset? AddedAt { get; private set; }
+
+    public string? AddedByName { get; private set; }
 
     public int Id { get; private set; }
 

@@ -19,6 +19,9 @@ public sealed record OfficialDocument(
     Signature? LeftSignature = null,
     bool Draft = false)
 {
+    /// <summary>The code and address for the public check, printed with a QR code at the foot of the signature page (issued documents).</summary>
+    public DocumentVerification? Verification { get; init; }
+
     /// <summary>Every piece of text in reading order, for tests and search.</summary>
     public IEnumerable<string> AllText()
     {
@@ -90,6 +93,9 @@ public sealed record Certificate(
     string RegisterNumber,
     string? Honorific = null)
 {
+    /// <summary>The code and address for the public check, printed with a QR code in the frame (issued certificates).</summary>
+    public DocumentVerification? Verification { get; init; }
+
     /// <summary>What the alignment test page prints in each field.</summary>
     public static Certificate Sample { get; } = new("Nguyễn Văn A", "Chức vụ, đơn vị", "Đã có thành tích xuất sắc trong …", "Quyết định số 01/QĐ-UBND ngày 01/01/2026",
         "Xã Nguyễn Lương Bằng, ngày 01 tháng 01 năm 2026", ["CHỦ TỊCH"], "Họ và tên người ký", "01/GK-UBND", "Ông");

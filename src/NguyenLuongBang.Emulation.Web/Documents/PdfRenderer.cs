@@ -18,7 +18,8 @@ public static class PdfRenderer
     public const string DraftMark = "DỰ THẢO";
 
     /// <param name="family">The typeface family (tests draw in each face); the portal's best one by default.</param>
-    public static byte[] Render(OfficialDocument document, string family = PortalFontResolver.Family)
+    /// <param name="signer">Signs the file as it is saved, visibly in the signature area (issued documents).</param>
+    public static byte[] Render(OfficialDocument document, string family = PortalFontResolver.Family, IPdfSigner? signer = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         PortalFontResolver.Install();
@@ -47,6 +48,14 @@ public static class PdfRenderer
         DrawRecipients(flow, document.Recipients);
         DrawBlocks(flow, document.Body, ClosingHeight(document));
         DrawClosing(flow, document);
+        if (document.Verification is { } verification)
+        {
+            // Below the signatures, inside the text area (NĐ 30 keeps the margins empty).
+            flow.Space(4 * Mm);
+            flow.EnsureSpace(15 * Mm);
+            DrawVerificationFooter(flow.Graphics, fonts, verification, flow.Left, flow.Y, flow.Width);
+            flow.Space(15 * Mm);
+        }
 
         foreach (var annex in document.Annexes)
         {
@@ -60,9 +69,22 @@ public static class PdfRenderer
         }
 
         flow.Finish();
+        var (signaturePage, signatureArea) = flow.SignatureArea;
+        signer?.Apply(pdf, signaturePage, signatureArea);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
         return stream.ToArray();
+    }
+
+    /// <summary>A 14 mm QR code and, beside it, the code and the address to check it at.</summary>
+    private static void DrawVerificationFooter(XGraphics g, FontSet fonts, DocumentVerification verification, double left, double top, double width)
+    {
+        const double size = 14 * Mm;
+        verification.DrawQr(g, left, top, size);
+        var textLeft = left + size + (2 * Mm);
+        var textWidth = width - size - (2 * Mm);
+        g.DrawString(Nfc("Mã xác thực: " + verification.DisplayCode), fonts.Bold(9), XBrushes.Black, new XRect(textLeft, top + (2 * Mm), textWidth, 11), XStringFormats.TopLeft);
+        g.DrawString(Nfc("Kiểm tra văn bản tại: " + verification.Url), fonts.Italic(8), XBrushes.Black, new XRect(textLeft, top + (6.5 * Mm), textWidth, 10), XStringFormats.TopLeft);
     }
 
     /// <summary>
@@ -71,9 +93,10 @@ public static class PdfRenderer
     /// the decision, the place and date, the signer and the register number. One file holds one or
     /// many, for printing.
     /// </summary>
-    public static byte[] RenderCertificates(IReadOnlyList<Certificate> certificates, string family = PortalFontResolver.Family) =>
+    /// <param name="signer">Signs the file (one certificate) visibly over the signer's space.</param>
+    public static byte[] RenderCertificates(IReadOnlyList<Certificate> certificates, string family = PortalFontResolver.Family, IPdfSigner? signer = null) =>
         LandscapePages(certificates.Count == 1 ? "Giấy khen - " + certificates[0].AwardeeName : "Giấy khen", certificates, family,
-            (g, fonts, certificate) => DrawCertificate(g, fonts, certificate));
+            (g, fonts, certificate) => DrawCertificate(g, fonts, certificate), signer);
 
     /// <summary>
     /// For pre-printed blanks (phôi Giấy khen): only the variable fields, each centred on the
@@ -87,6 +110,8 @@ public static class PdfRenderer
                 var (x, y) = layout.Position(field);
                 WriteCentered(g, fonts, certificate.FieldText(field), CertificateBlankLayout.Style(field), x * Mm, y * Mm, CertificateBlankLayout.Width(field) * Mm);
             }
+
+            return default;
         });
 
     /// <summary>One page to hold against a blank: a cross and the field's name at every position, and a 10 mm scale.</summary>
@@ -111,11 +136,15 @@ public static class PdfRenderer
             {
                 g.DrawLine(pen, 0, mm * Mm, (mm % 50 == 0 ? 6 : 3) * Mm, mm * Mm);
             }
+
+            return default;
         });
 
     private static string VietnameseMm(double value) => value.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
-    private static byte[] LandscapePages(string title, IReadOnlyList<Certificate> certificates, string family, Action<XGraphics, FontSet, Certificate> draw)
+    /// <param name="draw">Draws one certificate; returns where its signer signs.</param>
+    private static byte[] LandscapePages(string title, IReadOnlyList<Certificate> certificates, string family, Func<XGraphics, FontSet, Certificate, XRect> draw,
+        IPdfSigner? signer = null)
     {
         ArgumentNullException.ThrowIfNull(certificates);
         PortalFontResolver.Install();
@@ -123,15 +152,17 @@ public static class PdfRenderer
         using var pdf = new PdfDocument();
         pdf.Info.Title = Nfc(title);
         pdf.Info.Creator = "Cổng thi đua xã Nguyễn Lương Bằng";
+        var signatureArea = default(XRect);
         foreach (var certificate in certificates)
         {
             var page = pdf.AddPage();
             page.Width = XUnit.FromMillimeter(297);
             page.Height = XUnit.FromMillimeter(210);
             using var g = XGraphics.FromPdfPage(page);
-            draw(g, fonts, certificate);
+            signatureArea = draw(g, fonts, certificate);
         }
 
+        signer?.Apply(pdf, pdf.PageCount - 1, signatureArea);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
         return stream.ToArray();
@@ -150,7 +181,7 @@ public static class PdfRenderer
         return y;
     }
 
-    private static void DrawCertificate(XGraphics g, FontSet fonts, Certificate certificate)
+    private static XRect DrawCertificate(XGraphics g, FontSet fonts, Certificate certificate)
     {
         const double width = 297 * Mm;
         const double height = 210 * Mm;
@@ -186,6 +217,17 @@ public static class PdfRenderer
         }
 
         WriteCentered(g, fonts, certificate.SignerName, CertificateBlankLayout.Style(CertificateField.Signer), rightCenter, ry + (24 * Mm), columnWidth);
+        if (certificate.Verification is { } verification)
+        {
+            // Inside the frame, bottom left, clear of the decision lines.
+            const double size = 16 * Mm;
+            verification.DrawQr(g, 18 * Mm, height - (18 * Mm) - size, size);
+            g.DrawString(Nfc("Mã xác thực: " + verification.DisplayCode), fonts.Bold(9), XBrushes.Black, new XRect(36 * Mm, height - (24 * Mm), 120 * Mm, 11), XStringFormats.TopLeft);
+            g.DrawString(Nfc(verification.Url), fonts.Italic(8), XBrushes.Black, new XRect(36 * Mm, height - (20 * Mm), 120 * Mm, 10), XStringFormats.TopLeft);
+        }
+
+        // NĐ 30, Phụ lục I: the organisation's signature over the left third of the signer's space.
+        return new XRect(rightCenter - (columnWidth / 2) + (5 * Mm), ry + (1 * Mm), 62 * Mm, 21 * Mm);
     }
 
     /// <summary>Composed (NFC) text: PDFsharp misplaces combining marks of decomposed text.</summary>
@@ -324,6 +366,8 @@ public static class PdfRenderer
             ry = flow.TextAt(line, fonts.Bold(14), right, rightWidth, ry, Align.Center);
         }
 
+        // NĐ 30, Phụ lục I: the organisation's signature sits over the left third of the signer's space.
+        flow.SignatureArea = (flow.PageIndex, new XRect(right + (rightWidth / 2) - (45 * Mm), ry + (2 * Mm), 62 * Mm, 25 * Mm));
         ry = flow.TextAt(document.SignerName, fonts.Bold(14), right, rightWidth, ry + (30 * Mm), Align.Center);
         flow.Y = Math.Max(y, ry);
     }
@@ -399,6 +443,14 @@ public static class PdfRenderer
         }
 
         public void Finish() => _gfx?.Dispose();
+
+        public XGraphics Graphics => G;
+
+        /// <summary>The page being drawn (0-based).</summary>
+        public int PageIndex => pdf.PageCount - 1;
+
+        /// <summary>Where the signer signs: page and rectangle (the organisation's digital signature goes there).</summary>
+        public (int Page, XRect Area) SignatureArea { get; set; }
 
         public void Space(double points) => Y += points;
 

@@ -54,6 +54,11 @@ public static class WordRenderer
 
             AppendBlocks(body, document.Body, measure, keepLastWithNext: true);
             body.Append(ClosingBlock(document));
+            if (document.Verification is { } verification)
+            {
+                // The Word copy carries the code and address in text; the QR code is on the PDF.
+                body.Append(Para($"Mã xác thực: {verification.DisplayCode} — kiểm tra văn bản tại: {verification.Url}", 18, align: JustificationValues.Left, before: 240));
+            }
 
             var inAnnex = false;
             foreach (var annex in document.Annexes)

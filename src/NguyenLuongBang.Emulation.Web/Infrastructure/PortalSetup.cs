@@ -170,6 +170,8 @@ public static class PortalSetup
         services.TryAddSingleton<Features.DocumentRegister.DocumentRendering>();
         services.AddScoped<Features.DocumentRegister.DocumentIssuer>();
         services.AddScoped<Features.DocumentRegister.IssuedFiles>();
+        services.AddScoped<Features.DocumentRegister.VerificationLinks>();
+        services.AddScoped<Features.DocumentRegister.OrganisationSignature>();
         services.AddScoped<Features.Awards.AwardSigning>();
         services.AddScoped<Features.Council.CouncilSessions>();
         services.AddScoped<Features.Consolidation.ConsolidationSignOff>();

@@ -17,6 +17,9 @@ public static class SecurityHeaders
 
     public const string SignInPolicy = "sign-in";
 
+    /// <summary>The public verification page: per client address and minute (Portal:VerifyPermitsPerMinute, default 30).</summary>
+    public const string VerifyPolicy = "verify";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -52,6 +55,7 @@ public static class SecurityHeaders
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("Portal:SignInPermitsPerMinute", 30);
+        var checks = configuration.GetValue("Portal:VerifyPermitsPerMinute", 30);
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -64,6 +68,9 @@ public static class SecurityHeaders
             o.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(VerifyPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = checks, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 }

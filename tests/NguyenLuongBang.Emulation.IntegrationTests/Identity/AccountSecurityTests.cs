@@ -10,7 +10,7 @@ using NguyenLuongBang.Emulation.Web.Features.Notifications;
 namespace NguyenLuongBang.Emulation.IntegrationTests.Identity;
 
 /// <summary>Sign-in that reveals nothing, the password policy, and mail that cannot stop the portal.</summary>
-public partial class AccountSecurityTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public partial class AccountSecurityTests(ProductionHashingPortalFactory factory) : IClassFixture<ProductionHashingPortalFactory>
 {
     /// <summary>The sign-in page as answered, without its antiforgery token (which differs every time).</summary>
     private static string Comparable(string html) => Token().Replace(html, "TOKEN");

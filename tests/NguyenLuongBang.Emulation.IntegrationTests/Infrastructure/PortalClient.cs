@@ -24,6 +24,18 @@ public static partial class PortalClient
         return await client.PostAsync(postUrl, content);
     }
 
+    /// <summary>Posts one file as the form on <paramref name="formUrl"/> would (multipart, with its antiforgery token).</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string formUrl, string postUrl, byte[] bytes, string fileName, string field = "file")
+    {
+        var token = await client.AntiforgeryTokenAsync(formUrl);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(bytes), field, fileName },
+        };
+        return await client.PostAsync(postUrl, content);
+    }
+
     /// <summary>A form whose fields may repeat (several checkboxes of one name).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
     {

@@ -43,6 +43,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Settings a test adds for its factory (e.g. the mail server), as configuration keys.</summary>
     public Dictionary<string, string> ExtraSettings { get; } = [];
 
+    /// <summary>Password hashes with 1,000 rounds instead of the production setting (see ConfigureWebHost).</summary>
+    public bool FastPasswordHashing { get; protected set; } = true;
+
     /// <summary>Counts the database commands the app sends, so tests can check a page's query count.</summary>
     public CommandCounter Commands { get; } = new();
 
@@ -83,6 +86,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         // Tests sign in far more often than people do; the limit itself is tested with a strict factory.
         builder.UseSetting("Portal:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("Portal:VerifyPermitsPerMinute", "100000");
         builder.UseSetting("Portal:RequireHttps", "false");
         foreach (var (key, value) in ExtraSettings)
         {
@@ -97,8 +101,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
             // The same hasher and format with fewer rounds: a password check costs ~140 ms of one core
             // here at the production setting, and the suite signs in hundreds of times on each engine.
-            // The load runs start the real process, which keeps the production setting.
-            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            // Tests about the cost itself use ProductionHashingPortalFactory; the load runs start the
+            // real process, which keeps the production setting.
+            if (FastPasswordHashing)
+            {
+                services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            }
         });
     }
 
@@ -150,4 +158,10 @@ public class RealClockPortalFactory : PortalFactory
 /// <summary>A second portal instance on another factory's database: same data, its own memory, its own jobs' identity.</summary>
 public sealed class SecondInstanceFactory(PortalFactory first) : PortalFactory(first)
 {
+}
+
+/// <summary>The portal with the production password hashing, for tests where the cost of a password check is the point.</summary>
+public sealed class ProductionHashingPortalFactory : PortalFactory
+{
+    public ProductionHashingPortalFactory() => FastPasswordHashing = false;
 }

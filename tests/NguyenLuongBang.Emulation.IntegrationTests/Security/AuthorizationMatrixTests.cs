@@ -78,6 +78,10 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Admin/Indicators/Reinstate/{id:int?}"] = "D",
         ["GET Admin/Outbox"] = "D",
         ["GET Admin/Register"] = "D",
+        ["POST Admin/Register/SignedCopy/{id:int}"] = "D",
+        ["GET Admin/Signing"] = "D",
+        ["POST Admin/Signing/Install"] = "D",
+        ["POST Admin/Signing/Remove"] = "D",
         ["GET Admin/Settings"] = "D",
         ["GET Admin/Settings/BlankAlignment.pdf"] = "D",
         ["POST Admin/Settings/Save"] = "D",
@@ -179,6 +183,9 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Review/Return/{id}"] = "R",
         ["POST Review/Unlock/{id}"] = "R",
         ["GET Vinh-danh"] = "AURMCD",
+        ["GET Xac-thuc"] = "AURMCD",
+        ["GET Xac-thuc/{code}"] = "AURMCD",
+        ["POST Xac-thuc/{code?}"] = "AURMCD",
     };
 
     [Fact]
@@ -233,9 +240,9 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     }
 
     [Fact]
-    public void Anonymous_reaches_only_sign_in_the_honour_board_and_error_pages() =>
+    public void Anonymous_reaches_only_sign_in_the_honour_board_the_document_check_and_error_pages() =>
         Assert.Equal(
-            ["GET Account/Login", "GET Error/{code:int}", "GET Vinh-danh", "POST Account/Login"],
+            ["GET Account/Login", "GET Error/{code:int}", "GET Vinh-danh", "GET Xac-thuc", "GET Xac-thuc/{code}", "POST Account/Login", "POST Xac-thuc/{code?}"],
             Expected.Where(e => e.Value.Contains('A', StringComparison.Ordinal)).Select(e => e.Key).Order(StringComparer.Ordinal));
 
     [GeneratedRegex(@"\{\*?([a-zA-Z]+)[^}]*\}")]

@@ -34,6 +34,12 @@ internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Iss
         builder.Property(d => d.SignerName).HasMaxLength(100);
         builder.Property(d => d.Model).HasMaxLength(IssuedDocument.ModelMaxLength);
         builder.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.IssuedDocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(d => d.OfficialPdf);
+        builder.Property(d => d.SignedWith).HasMaxLength(500);
+
+        // The public check finds a document by its code: one document per code.
+        builder.Property(d => d.VerificationCode).HasMaxLength(VerificationCode.Length);
+        builder.HasIndex(d => d.VerificationCode).IsUnique().HasFilter("[VerificationCode] IS NOT NULL");
     }
 }
 
@@ -42,7 +48,22 @@ internal sealed class IssuedFileConfiguration : IEntityTypeConfiguration<IssuedF
     public void Configure(EntityTypeBuilder<IssuedFile> builder)
     {
         builder.ToTable("IssuedFiles");
-        builder.HasIndex(f => new { f.IssuedDocumentId, f.Format }).IsUnique();
+
+        // One file per format as issued; copies signed elsewhere may follow one another (the latest counts).
+        builder.HasIndex(f => new { f.IssuedDocumentId, f.Format }).IsUnique().HasFilter("[Format] <> 'SignedPdf'");
+        builder.Property(f => f.AddedByName).HasMaxLength(100);
         builder.HasOne(f => f.StoredFile).WithMany().HasForeignKey(f => f.StoredFileId);
+    }
+}
+
+internal sealed class SigningCertificateConfiguration : IEntityTypeConfiguration<SigningCertificate>
+{
+    public void Configure(EntityTypeBuilder<SigningCertificate> builder)
+    {
+        builder.Property(c => c.Subject).HasMaxLength(500);
+        builder.Property(c => c.Issuer).HasMaxLength(500);
+        builder.Property(c => c.Thumbprint).HasMaxLength(128);
+        builder.Property(c => c.InstalledByName).HasMaxLength(100);
+        builder.Ignore(c => c.IsActive);
     }
 }

@@ -32,6 +32,12 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var chairman = await ActorAsync("chutich@nlb.example");
         var members = (await users.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
         var secretary = members.First(m => m.Email == "hoidong1@nlb.example");
+        if (!await db.SigningCertificates.AnyAsync(cancellationToken))
+        {
+            db.SigningCertificates.Add(DemoCertificate.Create(new Actor("demo", "Dữ liệu trình diễn"), At(2025, 1, 1, 8)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await FinishedRoundAsync(reviewer, chairman, members, secretary, cancellationToken);
         await CurrentRoundAsync(reviewer, chairman, members, secretary, cancellationToken);
     }

@@ -13,20 +13,41 @@ namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 /// <summary>Draws documents; a seam for tests that make drawing fail after a number was taken.</summary>
 public class DocumentRendering
 {
-    public virtual byte[] Pdf(OfficialDocument document) => PdfRenderer.Render(document);
+    public virtual byte[] Pdf(OfficialDocument document, IPdfSigner? signer = null) => PdfRenderer.Render(document, signer: signer);
 
     public virtual byte[] Word(OfficialDocument document) => WordRenderer.Render(document);
 
-    public virtual byte[] Certificates(IReadOnlyList<Certificate> certificates) => PdfRenderer.RenderCertificates(certificates);
+    public virtual byte[] Certificates(IReadOnlyList<Certificate> certificates, IPdfSigner? signer = null) => PdfRenderer.RenderCertificates(certificates, signer: signer);
+}
+
+/// <summary>
+/// The public verification page's address for a code: under <c>Portal:PublicUrl</c> when set (the
+/// address citizens reach), else the address of the request that issues, else the demo's own.
+/// </summary>
+public sealed class VerificationLinks(IHttpContextAccessor http, IConfiguration configuration)
+{
+    public const string Path = "/Xac-thuc/";
+
+    public DocumentVerification For(string code)
+    {
+        var configured = configuration["Portal:PublicUrl"];
+        var request = http.HttpContext?.Request;
+        var root = !string.IsNullOrWhiteSpace(configured) ? configured.TrimEnd('/')
+            : request is not null ? $"{request.Scheme}://{request.Host}{request.PathBase}"
+            : "http://localhost:5080";
+        return new DocumentVerification(code, root + Path + code);
+    }
 }
 
 /// <summary>
 /// Issues a numbered document: renders it with its number and date, stores the PDF (and Word)
 /// bytes with their SHA-256 and the document's content as data, all in the caller's unit of work
 /// — the same transaction that took the number — so a failure leaves neither number nor file.
-/// Later downloads serve these bytes (<see cref="IssuedFiles"/>).
+/// Later downloads serve these bytes (<see cref="IssuedFiles"/>). Each document carries a
+/// verification code with its QR code, and its PDF is signed with the organisation's certificate
+/// when one is installed; the stored SHA-256 is of the signed file.
 /// </summary>
-public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering, TimeProvider clock)
+public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering, TimeProvider clock, VerificationLinks links, OrganisationSignature signature)
 {
     public const string PdfType = "application/pdf";
     public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -44,9 +65,12 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
             throw new InvalidOperationException("A draft is not issued.");
         }
 
+        var code = VerificationCode.New();
+        document = document with { Verification = links.For(code) };
+        var signer = signature.Signer();
         var files = new List<(IssuedFileFormat, StoredFile)>
         {
-            (IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Pdf(document), by)),
+            (IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Pdf(document, signer), by)),
             (IssuedFileFormat.Word, Store(fileName + ".docx", WordType, rendering.Word(document), by)),
         };
         if (printSet is not null)
@@ -54,7 +78,12 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
             files.Add((IssuedFileFormat.PrintSet, Store($"giay-khen-{fileName}.pdf", PdfType, rendering.Certificates(printSet), by)));
         }
 
-        var issued = new IssuedDocument(kind, registration, document.SignerName, JsonSerializer.Serialize(document, Json), files, by, clock.GetUtcNow(), replaces);
+        var issued = new IssuedDocument(kind, registration, document.SignerName, JsonSerializer.Serialize(document, Json), files, by, clock.GetUtcNow(), replaces, code);
+        if (signer is not null)
+        {
+            issued.MarkSigned(signer.Subject, signer.IsDemo);
+        }
+
         db.IssuedDocuments.Add(issued);
         return issued;
     }
@@ -69,8 +98,16 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
             throw new InvalidOperationException($"Certificate {certificate.RegisterNumber} issued under {registration.Number}.");
         }
 
+        var code = VerificationCode.New();
+        certificate = certificate with { Verification = links.For(code) };
+        var signer = signature.Signer();
         var issued = new IssuedDocument(IssuedDocumentKind.Certificate, registration, certificate.SignerName, JsonSerializer.Serialize(certificate, Json),
-            [(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Certificates([certificate]), by))], by, clock.GetUtcNow());
+            [(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Certificates([certificate], signer), by))], by, clock.GetUtcNow(), verificationCode: code);
+        if (signer is not null)
+        {
+            issued.MarkSigned(signer.Subject, signer.IsDemo);
+        }
+
         db.IssuedDocuments.Add(issued);
         return issued;
     }
@@ -110,8 +147,10 @@ public sealed class IssuedFiles(AppDbContext db)
             return null;
         }
 
+        // The PDF that counts is the latest copy signed elsewhere, when there is one.
         return await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == issuedDocumentId)
-            .SelectMany(d => d.Files).Where(f => f.Format == format)
+            .SelectMany(d => d.Files).Where(f => f.Format == format || (format == IssuedFileFormat.Pdf && f.Format == IssuedFileFormat.SignedPdf))
+            .OrderByDescending(f => f.Format == IssuedFileFormat.SignedPdf).ThenByDescending(f => f.Id)
             .Select(f => new IssuedDownload(f.StoredFile!.FileName, f.StoredFile.ContentType, f.StoredFile.Content, f.StoredFile.Sha256))
             .FirstOrDefaultAsync(cancellationToken);
     }

@@ -5,6 +5,7 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 
@@ -15,6 +16,54 @@ namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 [Authorize(Policy = Policies.Administer)]
 public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clock) : Controller
 {
+    /// <summary>
+    /// A copy of an issued document signed outside the portal (the chairman's own token) becomes its
+    /// official PDF, once its signatures validate, cover the whole file, and it is this document;
+    /// the copy issued by the portal is kept.
+    /// </summary>
+    [HttpPost("/Admin/Register/SignedCopy/{id:int}")]
+    [RequestSizeLimit(Verification.VerificationController.MaxCheckBytes + (64 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = Verification.VerificationController.MaxCheckBytes + (64 * 1024))]
+    public async Task<IActionResult> SignedCopy(int id, IFormFile? file, int? year, [FromServices] Infrastructure.RecordChanges changes, CancellationToken cancellationToken)
+    {
+        byte[]? bytes = null;
+        if (file is { Length: > 0 and <= Verification.VerificationController.MaxCheckBytes })
+        {
+            await using var stream = file.OpenReadStream();
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, cancellationToken);
+            bytes = copy.ToArray();
+        }
+
+        var outcome = await changes.ApplyAsync($"issued:{id}",
+            ct => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleOrDefaultAsync(d => d.Id == id, ct),
+            document =>
+            {
+                if (bytes is null)
+                {
+                    throw new DomainException("Chọn tệp PDF đã ký số (tối đa 30 MB).");
+                }
+
+                var issued = document.Files.Single(f => f.Format == IssuedFileFormat.Pdf).StoredFile!;
+                var check = SignedPdfCheck.Check(bytes, issued.Content, document.VerificationCode ?? string.Empty, document.Number);
+                if (!check.Valid)
+                {
+                    throw new DomainException("Không nhận tệp đã ký: " + check.Problem);
+                }
+
+                var actor = User.ToActor();
+                var stored = new Domain.Files.StoredFile(Path.GetFileNameWithoutExtension(issued.FileName) + "-da-ky.pdf", DocumentIssuer.PdfType, bytes,
+                    DocumentIssuer.Sha256(bytes), actor, clock.GetUtcNow());
+                db.StoredFiles.Add(stored);
+                document.AcceptSignedCopy(stored, actor, clock.GetUtcNow());
+                var signers = string.Join(", ", check.Signers);
+                return new Infrastructure.Change("Nộp bản đã ký số", "Văn bản", document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"{document.Number}; ký bởi {signers}; SHA-256 {stored.Sha256}", $"Đã nhận bản ký số của văn bản {document.Number} (ký bởi {signers}); từ nay đây là bản chính thức.");
+            },
+            cancellationToken);
+        return this.Answer(outcome, Redirect($"/Admin/Register?year={year ?? VietnamTime.Today(clock).Year}"));
+    }
+
     [HttpGet("/Admin/Register")]
     public async Task<IActionResult> Index(int? year, string? type, CancellationToken cancellationToken)
     {
@@ -33,11 +82,13 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
                 d.Id,
                 d.RegistrationId,
                 d.SignerName,
+                d.VerificationCode,
+                d.SignedWith,
                 ReplacedBy = db.IssuedDocuments.Where(r => r.ReplacesId == d.Id).Select(r => r.Number).FirstOrDefault(),
                 Files = d.Files.OrderBy(f => f.Format).Select(f => new IssuedFileLine(f.Format, f.StoredFile!.Sha256, f.StoredFile.Size)).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var byRegistration = issued.ToDictionary(i => i.RegistrationId, i => new IssuedLine(i.SignerName, i.ReplacedBy, i.Files));
+        var byRegistration = issued.ToDictionary(i => i.RegistrationId, i => new IssuedLine(i.Id, i.SignerName, i.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith));
         return View(new RegisterPage(chosen, type, rows.Select(r => new RegisterLine(r, byRegistration.GetValueOrDefault(r.Id))).ToList()));
     }
 }
@@ -46,6 +97,6 @@ public sealed record RegisterPage(int Year, string? Type, IReadOnlyList<Register
 
 public sealed record RegisterLine(RegisteredDocument Registration, IssuedLine? Issued);
 
-public sealed record IssuedLine(string SignerName, string? ReplacedBy, IReadOnlyList<IssuedFileLine> Files);
+public sealed record IssuedLine(int Id, string SignerName, string? ReplacedBy, IReadOnlyList<IssuedFileLine> Files, string? VerificationCode, string? SignedWith);
 
 public sealed record IssuedFileLine(IssuedFileFormat Format, string Sha256, long Size);

@@ -952,6 +952,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("ReplacesId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SignedWith")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("SignedWithDemo")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SignerName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -962,6 +969,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RegistrationId")
@@ -969,6 +980,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("ReplacesId")
                         .IsUnique();
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasFilter("\"VerificationCode\" IS NOT NULL");
 
                     b.HasIndex("Kind", "IssuedOn");
 
@@ -982,6 +997,13 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Format")
                         .IsRequired()
@@ -999,7 +1021,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.HasIndex("StoredFileId");
 
                     b.HasIndex("IssuedDocumentId", "Format")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Format\" <> 'SignedPdf'");
 
                     b.ToTable("IssuedFiles", (string)null);
                 });
@@ -1050,6 +1073,58 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("DocumentRegister", (string)null);
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.SigningCertificate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("InstalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstalledByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Pkcs12")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Thumbprint")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SigningCertificates");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Files.StoredFile", b =>

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.AdminSigning;
+
+/// <summary>
+/// The organisation's certificate: the administrator installs the PKCS#12 file (its password is in
+/// the server's configuration only), sees its subject, issuer and validity, is warned 30 days before
+/// it expires, and can stop signing. A file that cannot sign is refused with the reason.
+/// </summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class AdminSigningController(OrganisationSignature signature, AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+{
+    [HttpGet("/Admin/Signing")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new SigningPage(await signature.StatusAsync(cancellationToken), null));
+
+    [HttpPost("/Admin/Signing/Install")]
+    [RequestSizeLimit(1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 1024 * 1024)]
+    public async Task<IActionResult> Install(IFormFile? file, CancellationToken cancellationToken)
+    {
+        byte[] bytes = [];
+        if (file is { Length: > 0 and <= SigningCertificate.MaxFileBytes })
+        {
+            await using var stream = file.OpenReadStream();
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, cancellationToken);
+            bytes = copy.ToArray();
+        }
+
+        var (certificate, problem) = signature.Open(bytes);
+        using (certificate)
+        {
+            if (certificate is null || problem is not null)
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return View(nameof(Index), new SigningPage(await signature.StatusAsync(cancellationToken), "Không cài được chứng thư số: " + problem));
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.LockAsync("signing-certificate", cancellationToken);
+            var now = clock.GetUtcNow();
+            foreach (var previous in await db.SigningCertificates.Where(c => c.RemovedAt == null).ToListAsync(cancellationToken))
+            {
+                previous.Remove(now);
+            }
+
+            var installed = new SigningCertificate(bytes, certificate.Subject, certificate.Issuer, certificate.Thumbprint,
+                new DateTimeOffset(certificate.NotBefore.ToUniversalTime()), new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), false, User.ToActor(), now);
+            db.SigningCertificates.Add(installed);
+            audit.Add("Cài chứng thư số của cơ quan", "Chứng thư số", installed, $"{certificate.Subject}; cấp bởi {certificate.Issuer}; hiệu lực đến {certificate.NotAfter:dd/MM/yyyy}; {certificate.Thumbprint}");
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        TempData["Message"] = "Đã cài chứng thư số: các văn bản ban hành từ nay được ký số bằng chứng thư này.";
+        return Redirect("/Admin/Signing");
+    }
+
+    [HttpPost("/Admin/Signing/Remove")]
+    public async Task<IActionResult> Remove(CancellationToken cancellationToken)
+    {
+        var active = await db.SigningCertificates.Where(c => c.RemovedAt == null).ToListAsync(cancellationToken);
+        if (active.Count == 0)
+        {
+            TempData["Message"] = "Không có chứng thư số nào đang dùng.";
+            return Redirect("/Admin/Signing");
+        }
+
+        foreach (var certificate in active)
+        {
+            certificate.Remove(clock.GetUtcNow());
+            audit.Add("Gỡ chứng thư số của cơ quan", "Chứng thư số", certificate.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), certificate.Subject);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = "Đã gỡ chứng thư số: văn bản ban hành từ nay không kèm chữ ký số của cơ quan.";
+        return Redirect("/Admin/Signing");
+    }
+}
+
+public sealed record SigningPage(SigningStatus Status, string? Error);

@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Verification;
+
+/// <summary>
+/// The public check of issued documents (no sign-in): by the code printed on a document (or its QR
+/// code), what the register holds about it — what the document itself says, nothing more — and
+/// whether a PDF someone holds is byte for byte one the commune issued. Files are hashed, never
+/// stored. Rate-limited per address like sign-in.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(SecurityHeaders.VerifyPolicy)]
+public sealed class VerificationController(AppDbContext db) : Controller
+{
+    /// <summary>The largest PDF checked (a consolidated report with annexes is a few MB).</summary>
+    public const long MaxCheckBytes = 30L * 1024 * 1024;
+
+    [HttpGet("/Xac-thuc")]
+    public IActionResult Index(string? code) =>
+        VerificationCode.Normalize(code) is { } normalized ? RedirectToAction(nameof(Show), new { code = normalized }) : View(new LookupPage(code, code is null ? null : "Mã xác thực gồm 12 ký tự chữ và số (ví dụ ABCD-EFGH-JKMN), in ở cuối văn bản cạnh mã QR."));
+
+    [HttpGet("/Xac-thuc/{code}")]
+    public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
+    {
+        var page = await FindAsync(code, cancellationToken);
+        return page is null ? NotFoundPage(code) : View(page);
+    }
+
+    /// <summary>Whether a PDF is byte for byte a file of this document (or, from the lookup page, of any issued document).</summary>
+    [HttpPost("/Xac-thuc/{code?}")]
+    [RequestSizeLimit(MaxCheckBytes + (64 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxCheckBytes + (64 * 1024))]
+    public async Task<IActionResult> Check(string? code, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var page = code is null ? null : await FindAsync(code, cancellationToken);
+        if (code is not null && page is null)
+        {
+            return NotFoundPage(code);
+        }
+
+        var (hash, problem) = await HashAsync(file, cancellationToken);
+        FileCheck result;
+        if (problem is not null)
+        {
+            result = new FileCheck(false, problem, null, null);
+        }
+        else
+        {
+            var match = await (from f in db.Set<IssuedFile>()
+                               where f.StoredFile!.Sha256 == hash
+                               join d in db.IssuedDocuments on f.IssuedDocumentId equals d.Id
+                               where d.VerificationCode != null
+                               select new { d.VerificationCode, d.Number, f.Format })
+                .FirstOrDefaultAsync(cancellationToken);
+            result = match is null || (page is not null && match.VerificationCode != page.Code)
+                ? new FileCheck(false, page is null
+                    ? "Tệp này không trùng khớp với bất kỳ văn bản nào xã đã ban hành: có thể đã bị sửa đổi, hoặc không phải văn bản của xã."
+                    : "Tệp này KHÔNG trùng khớp với văn bản có mã này: có thể đã bị sửa đổi (dù chỉ một ký tự), hoặc là văn bản khác.", hash, null)
+                : new FileCheck(true, match.Format == IssuedFileFormat.SignedPdf
+                    ? $"Tệp này trùng khớp từng byte với bản đã ký số của văn bản số {match.Number}."
+                    : $"Tệp này trùng khớp từng byte với văn bản số {match.Number} do xã ban hành.", hash, match.VerificationCode);
+        }
+
+        if (page is null)
+        {
+            return View(nameof(Index), new LookupPage(null, null) { Check = result });
+        }
+
+        return View(nameof(Show), page with { Check = result });
+    }
+
+    private ViewResult NotFoundPage(string code)
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("NotFound", new LookupPage(code, null));
+    }
+
+    private async Task<VerificationPage?> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        if (VerificationCode.Normalize(code) is not { } normalized)
+        {
+            return null;
+        }
+
+        var document = await db.IssuedDocuments.AsNoTracking().Include(d => d.Files).ThenInclude(f => f.StoredFile)
+            .SingleOrDefaultAsync(d => d.VerificationCode == normalized, cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var replacedBy = await db.IssuedDocuments.AsNoTracking().Where(d => d.ReplacesId == document.Id)
+            .Select(d => new { d.Number, d.VerificationCode }).FirstOrDefaultAsync(cancellationToken);
+        var official = document.OfficialPdf;
+        string? awardee = null, achievement = null;
+        IReadOnlyList<string> issuer;
+        if (document.Kind == IssuedDocumentKind.Certificate && DocumentIssuer.ReadCertificate(document.Model) is { } certificate)
+        {
+            awardee = certificate.FieldText(Documents.CertificateField.Awardee);
+            achievement = certificate.Achievement;
+            issuer = [Documents.Certificates.Authority];
+        }
+        else
+        {
+            issuer = DocumentIssuer.ReadDocument(document.Model)?.IssuerLines ?? [];
+        }
+
+        return new VerificationPage(normalized, document.Kind, document.Number, document.IssuedOn, issuer, document.SignerName, document.Title,
+            official?.StoredFile?.Sha256, official?.Format == IssuedFileFormat.SignedPdf, official?.AddedAt,
+            document.SignedWith, document.SignedWithDemo, replacedBy?.Number, replacedBy?.VerificationCode, awardee, achievement);
+    }
+
+    private static async Task<(string? Hash, string? Problem)> HashAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return (null, "Chưa chọn tệp PDF để kiểm tra.");
+        }
+
+        if (file.Length > MaxCheckBytes)
+        {
+            return (null, "Tệp quá lớn (tối đa 30 MB).");
+        }
+
+        await using var stream = file.OpenReadStream();
+        var head = new byte[5];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        if (read < 5 || !head.AsSpan().SequenceEqual("%PDF-"u8))
+        {
+            return (null, "Tệp không phải PDF: chỉ kiểm tra được tệp PDF của văn bản.");
+        }
+
+        stream.Position = 0;
+        var hash = await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken);
+        return (Convert.ToHexStringLower(hash), null);
+    }
+}
+
+public sealed record FileCheck(bool Matches, string Message, string? Sha256, string? MatchedCode);
+
+public sealed record LookupPage(string? Typed, string? Problem)
+{
+    public FileCheck? Check { get; init; }
+}
+
+/// <summary>What the register holds about an issued document: what the document itself says.</summary>
+public sealed record VerificationPage(string Code, IssuedDocumentKind Kind, string Number, DateOnly IssuedOn, IReadOnlyList<string> Issuer,
+    string SignerName, string Title, string? OfficialSha256, bool OfficialIsSignedCopy, DateTimeOffset? SignedCopyAt, string? SignedWith, bool SignedWithDemo,
+    string? ReplacedByNumber, string? ReplacedByCode, string? Awardee, string? Achievement)
+{
+    public FileCheck? Check { get; init; }
+
+    public string KindName => Kind switch
+    {
+        IssuedDocumentKind.ConsolidatedReport => "Báo cáo",
+        IssuedDocumentKind.OfficeProposal or IssuedDocumentKind.CityProposal => "Tờ trình",
+        IssuedDocumentKind.CouncilMinutes => "Biên bản",
+        IssuedDocumentKind.AwardDecision => "Quyết định",
+        _ => "Giấy khen",
+    };
+}

@@ -1,0 +1,166 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
+
+/// <summary>The portal with the test certificate's password in its configuration, as a server's would be.</summary>
+public sealed class SigningPortalFactory : PortalFactory
+{
+    public SigningPortalFactory() => ExtraSettings["Signing:CertificatePassword"] = Signatures.Password;
+}
+
+internal static class Issuing
+{
+    /// <summary>The reviewer submits the 2026 consolidated report and the chairman approves it: it is issued. Returns the issued document's id.</summary>
+    public static async Task<int> ConsolidatedReport2026Async(PortalFactory factory)
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form")
+            .Set("Strengths", "Ưu điểm.").Set("Limitations", "Hạn chế.").Set("TasksAhead", "Nhiệm vụ.").Set("Recommendations", "Kiến nghị.").PostAsync(reviewer);
+        await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "submit-form").Set("reason", "Gửi sớm theo yêu cầu.").PostAsync(reviewer);
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+        var approved = await HtmlForm.Parse(await chairman.GetStringAsync("/Consolidation/2026"), "approve-form").PostAsync(chairman);
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        return await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.ConsolidatedReport && d.Registration!.Year == 2026)
+            .Select(d => d.Id).SingleAsync());
+    }
+
+    public static Task<byte[]> StoredPdfAsync(PortalFactory factory, int issuedId, IssuedFileFormat format = IssuedFileFormat.Pdf) =>
+        factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == issuedId).SelectMany(d => d.Files).Where(f => f.Format == format)
+            .OrderByDescending(f => f.Id).Select(f => f.StoredFile!.Content).FirstAsync());
+}
+
+/// <summary>The organisation's certificate: installed by the administrator, checked, and signing every issued PDF.</summary>
+public sealed class SigningAtIssueTests(SigningPortalFactory factory) : IClassFixture<SigningPortalFactory>
+{
+    private static readonly DateTimeOffset Now = PortalFactory.Start;
+
+    private async Task<HttpClient> AdminAsync()
+    {
+        var admin = factory.CreatePortalClient();
+        await admin.SignInAsync("quantri@nlb.example");
+        return admin;
+    }
+
+    [Fact]
+    public async Task Expired_keyless_and_non_signing_certificates_are_refused_with_the_reason_and_nothing_changes()
+    {
+        var admin = await AdminAsync();
+        var before = await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync());
+        var cases = new (byte[] File, string Reason)[]
+        {
+            (Signatures.Pkcs12("Hết hạn", Now.AddYears(-3), Now.AddDays(-1)), "đã hết hạn"),
+            (Signatures.Pkcs12("Không khóa", Now.AddDays(-1), Now.AddYears(1), withKey: false), "không kèm khóa bí mật"),
+            (Signatures.Pkcs12("Chỉ mã hóa", Now.AddDays(-1), Now.AddYears(1), X509KeyUsageFlags.KeyEncipherment), "không dùng để ký số"),
+            ("không phải chứng thư"u8.ToArray(), "không phải PKCS#12"),
+        };
+        foreach (var (file, reason) in cases)
+        {
+            var response = await admin.PostFileAsync("/Admin/Signing", "/Admin/Signing/Install", file, "co-quan.p12");
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.Contains(reason, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_installed_certificate_signs_the_issued_PDF_which_poppler_finds_valid_over_the_whole_file()
+    {
+        var admin = await AdminAsync();
+        var file = Signatures.Pkcs12("UBND xã Nguyễn Lương Bằng", Now.AddDays(-10), Now.AddDays(20));
+        var installed = await admin.PostFileAsync("/Admin/Signing", "/Admin/Signing/Install", file, "co-quan.p12");
+        Assert.Equal(HttpStatusCode.Redirect, installed.StatusCode);
+
+        // The page shows subject, issuer and validity, and warns: it expires within 30 days.
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Signing"));
+        Assert.Contains("CN=UBND xã Nguyễn Lương Bằng", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"expires-soon\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(Signatures.Password, page, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync(c => c.RemovedAt == null)));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Cài chứng thư số của cơ quan")));
+
+        var id = await Issuing.ConsolidatedReport2026Async(factory);
+        var pdf = await Issuing.StoredPdfAsync(factory, id);
+        var document = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleAsync(d => d.Id == id));
+        Assert.Equal(DocumentIssuer.Sha256(pdf), document.Files.Single(f => f.Format == IssuedFileFormat.Pdf).StoredFile!.Sha256);
+        Assert.Contains("UBND xã Nguyễn Lương Bằng", document.SignedWith, StringComparison.Ordinal);
+        Assert.False(document.SignedWithDemo);
+        Assert.NotNull(document.VerificationCode);
+
+        var report = Signatures.PdfSig(pdf);
+        Assert.Contains("Signature is Valid", report, StringComparison.Ordinal);
+        Assert.Contains("Total document signed", report, StringComparison.Ordinal);
+        Assert.Contains("SHA-256", report, StringComparison.Ordinal);
+
+        // The code and the address are printed on the document (its text layer), the QR code beside them.
+        var text = string.Join(' ', UglyToad.PdfPig.PdfDocument.Open(pdf).GetPages().Select(p => p.Text));
+        Assert.Contains(VerificationCode.Display(document.VerificationCode!), text, StringComparison.Ordinal);
+
+        // One byte changed after signing: poppler and the portal's own check both say so.
+        var changed = Signatures.OneByteChanged(pdf);
+        Assert.DoesNotContain("Signature is Valid", Signatures.PdfSig(changed), StringComparison.Ordinal);
+        Assert.False(SignedPdfCheck.Check(changed, pdf, document.VerificationCode!, document.Number).Valid);
+        Assert.True(SignedPdfCheck.Check(pdf, [], document.VerificationCode!, document.Number).Valid);
+    }
+}
+
+/// <summary>A document signed outside the portal (the chairman's own token) uploaded as the official copy.</summary>
+public sealed class SignedElsewhereTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_copy_signed_elsewhere_becomes_official_only_when_valid_whole_and_the_same_document()
+    {
+        var admin = factory.CreatePortalClient();
+        await admin.SignInAsync("quantri@nlb.example");
+
+        // No organisation certificate this time: the report is issued unsigned, signed afterwards by the chairman.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/Admin/Signing", "/Admin/Signing/Remove", new Dictionary<string, string>())).StatusCode);
+        var id = await Issuing.ConsolidatedReport2026Async(factory);
+        var issued = await Issuing.StoredPdfAsync(factory, id);
+        Assert.Null(await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == id).Select(d => d.SignedWith).SingleAsync()));
+        using var chairman = Signatures.Certificate("Nguyễn Văn Chủ tịch", PortalFactory.Start.AddDays(-1), PortalFactory.Start.AddYears(2));
+        var signed = Signatures.SignElsewhere(issued, chairman);
+        Assert.Contains("Signature is Valid", Signatures.PdfSig(signed), StringComparison.Ordinal);
+
+        // Refused: changed by one byte after signing; not signed at all; a signed copy of another document.
+        var other = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.CouncilMinutes).Select(d => d.Id).FirstAsync());
+        var refusals = new (int Target, byte[] File, string Reason)[]
+        {
+            (id, Signatures.OneByteChanged(signed), "tệp đã bị thay đổi sau khi ký"),
+            (id, issued, "không có chữ ký số"),
+            (other, signed, "không phải văn bản số"),
+        };
+        foreach (var (target, file, reason) in refusals)
+        {
+            var refused = await admin.PostFileAsync("/Admin/Register?year=2026", $"/Admin/Register/SignedCopy/{target}", file, "da-ky.pdf");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Contains(reason, WebUtility.HtmlDecode(await admin.GetStringAsync(refused.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await factory.WithDatabaseAsync(db => db.Set<IssuedFile>().CountAsync(f => f.Format == IssuedFileFormat.SignedPdf)));
+
+        // Accepted: it becomes the official copy (downloads serve it), the issued copy is kept, an audit row says who.
+        var accepted = await admin.PostFileAsync("/Admin/Register?year=2026", $"/Admin/Register/SignedCopy/{id}", signed, "da-ky.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Contains("từ nay đây là bản chính thức", WebUtility.HtmlDecode(await admin.GetStringAsync(accepted.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        Assert.Equal(signed, await Issuing.StoredPdfAsync(factory, id, IssuedFileFormat.SignedPdf));
+        Assert.Equal(issued, await Issuing.StoredPdfAsync(factory, id));
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        Assert.Equal(signed, await reviewer.GetByteArrayAsync("/Consolidation/2026/Pdf"));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Nộp bản đã ký số")));
+
+        // The public page gives the signed copy's SHA-256 as the official one.
+        var code = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == id).Select(d => d.VerificationCode).SingleAsync());
+        var page = await factory.CreatePortalClient().GetStringAsync($"/Xac-thuc/{code}");
+        Assert.Contains(DocumentIssuer.Sha256(signed), page, StringComparison.Ordinal);
+        Assert.Contains("bản đã ký số ngoài cổng", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+}

@@ -51,6 +51,19 @@ public sealed class VerificationPageTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_print_set_of_a_decision_carries_each_certificates_own_code()
+    {
+        var decision = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.AwardDecision && d.VerificationCode != null)
+            .Select(d => d.Id).FirstAsync());
+        var printSet = await Issuing.StoredPdfAsync(factory, decision, IssuedFileFormat.PrintSet);
+        var text = string.Join(' ', UglyToad.PdfPig.PdfDocument.Open(printSet).GetPages().Select(p => p.Text));
+        var codes = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.Certificate && d.IssuedAt == db.IssuedDocuments.Single(x => x.Id == decision).IssuedAt)
+            .Select(d => d.VerificationCode!).ToListAsync());
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.Contains(VerificationCode.Display(code), text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_unknown_or_malformed_code_gets_a_helpful_vietnamese_404()
     {
         var anonymous = factory.CreatePortalClient();

@@ -26,14 +26,14 @@ public partial class AccountSecurityTests(ProductionHashingPortalFactory factory
         }
 
         var cases = new[] { ("khongco@nlb.example", "Mot-mat-khau-bat-ky"), ("tieuhoc@nlb.example", "Sai-mat-khau-nhe"), ("hoidong1@nlb.example", PortalClient.DemoPassword) };
-        var answers = new List<string>();
-        var medians = new List<double>();
-        foreach (var (email, password) in cases)
+        // The three kinds take turns, so that a busy moment of the machine falls on all of them alike.
+        var times = cases.Select(_ => new List<double>()).ToArray();
+        var pages = new string[cases.Length];
+        for (var i = 0; i < 20; i++)
         {
-            var times = new List<double>();
-            string? page = null;
-            for (var i = 0; i < 20; i++)
+            for (var c = 0; c < cases.Length; c++)
             {
+                var (email, password) = cases[c];
                 var fresh = factory.CreatePortalClient();
                 var token = await fresh.AntiforgeryTokenAsync("/Account/Login");
                 using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = token });
@@ -41,15 +41,18 @@ public partial class AccountSecurityTests(ProductionHashingPortalFactory factory
                 var response = await fresh.PostAsync("/Account/Login", form);
                 watch.Stop();
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-                page = Comparable(await response.Content.ReadAsStringAsync()).Replace(email, "EMAIL", StringComparison.Ordinal);
+                times[c].Add(watch.Elapsed.TotalMilliseconds);
+                pages[c] = Comparable(await response.Content.ReadAsStringAsync()).Replace(email, "EMAIL", StringComparison.Ordinal);
             }
-
-            // "tieuhoc" locks after its fifth wrong try here: the answer does not change.
-            answers.Add(page!);
-            times.Sort();
-            medians.Add((times[9] + times[10]) / 2);
         }
+
+        // "tieuhoc" locks after its fifth wrong try here: the answer does not change.
+        var answers = pages.ToList();
+        var medians = times.Select(t =>
+        {
+            t.Sort();
+            return (t[9] + t[10]) / 2;
+        }).ToList();
 
         Assert.All(answers, a => Assert.Contains(AccountController.SignInRefused, a));
         Assert.Equal(answers[0], answers[1]);

@@ -118,12 +118,16 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var fileStem = $"quyet-dinh-{number.Sequence:00}-{date.Year}";
         var decision = Decide(number.Number, i => certificateNumbers[i].Sequence, signed =>
         {
+            // Each Giấy khen first, with its own verification code; the print set then shows the
+            // same codes, so the printed certificate can be checked like its PDF.
             var certificates = AwardDocuments.Certificates(signed, campaign);
-            var issued = issuer.Issue(IssuedDocumentKind.AwardDecision, number, AwardDocuments.Decision(signed, campaign, plans), fileStem, by, corrects?.Document, certificates);
-            return new DecisionDocuments(issued, certificateNumbers.ToDictionary(
+            var issuedCertificates = certificateNumbers.ToDictionary(
                 registration => registration.Sequence,
                 registration => issuer.IssueCertificate(registration, certificates.Single(c => c.RegisterNumber == registration.Number),
-                    $"giay-khen-{registration.Sequence:00}-{date.Year}", by)));
+                    $"giay-khen-{registration.Sequence:00}-{date.Year}", by));
+            var printSet = certificates.Select(c => issuedCertificates.Values.Select(d => DocumentIssuer.ReadCertificate(d.Model)!).Single(p => p.RegisterNumber == c.RegisterNumber)).ToList();
+            var issued = issuer.Issue(IssuedDocumentKind.AwardDecision, number, AwardDocuments.Decision(signed, campaign, plans), fileStem, by, corrects?.Document, printSet);
+            return new DecisionDocuments(issued, issuedCertificates);
         });
         db.AwardDecisions.Add(decision);
         await NotifyUnitsAsync(decision, cancellationToken);

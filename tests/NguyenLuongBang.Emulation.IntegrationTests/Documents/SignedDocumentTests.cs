@@ -99,6 +99,16 @@ public sealed class SigningAtIssueTests(SigningPortalFactory factory) : IClassFi
         Assert.Contains("Total document signed", report, StringComparison.Ordinal);
         Assert.Contains("SHA-256", report, StringComparison.Ordinal);
 
+        // The signature shows over the signer's space: just above the signer's name, on the page the name is on.
+        using (var read = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            var widget = read.GetPages().SelectMany(p => p.GetAnnotations().Select(a => (Page: p, a.Rectangle)))
+                .Single(a => a.Page.GetAnnotations().Any(x => x.Type == UglyToad.PdfPig.Annotations.AnnotationType.Widget));
+            var lastName = document.SignerName.Split(' ')[^1];
+            var name = widget.Page.GetWords().Last(w => w.Text == lastName);
+            Assert.InRange(widget.Rectangle.Bottom - name.BoundingBox.Top, 0, 30 * 72 / 25.4);
+        }
+
         // The code and the address are printed on the document (its text layer), the QR code beside them.
         var text = string.Join(' ', UglyToad.PdfPig.PdfDocument.Open(pdf).GetPages().Select(p => p.Text));
         Assert.Contains(VerificationCode.Display(document.VerificationCode!), text, StringComparison.Ordinal);

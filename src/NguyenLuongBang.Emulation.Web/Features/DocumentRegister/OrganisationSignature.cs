@@ -136,7 +136,8 @@ internal sealed class OrganisationPdfSigner(X509Certificate2 certificate, bool d
             Location = "Xã Nguyễn Lương Bằng, thành phố Hải Phòng",
             Reason = "Ban hành văn bản",
             AppName = "Cổng thi đua xã Nguyễn Lương Bằng",
-            Rectangle = area,
+            // The renderer measures from the top of the page; a PDF annotation's rectangle from the bottom.
+            Rectangle = new XRect(area.X, pdf.Pages[pageIndex].Height.Point - area.Bottom, area.Width, area.Height),
             PageIndex = pageIndex,
             AppearanceHandler = new Appearance(name, organisation, signedAt, demo),
         };
@@ -162,7 +163,7 @@ internal sealed class OrganisationPdfSigner(X509Certificate2 certificate, bool d
             };
             if (demo)
             {
-                lines.Add(("CHỨNG THƯ THỬ NGHIỆM - KHÔNG CÓ GIÁ TRỊ PHÁP LÝ", measure.Font(7, true, false)));
+                lines.Add(("THỬ NGHIỆM - KHÔNG CÓ GIÁ TRỊ PHÁP LÝ", measure.Font(7, true, false)));
             }
 
             var y = 4.0;

@@ -32,7 +32,11 @@ public sealed class JobLease
 
     public DateTimeOffset Until { get; private set; }
 
-    public bool IsFreeFor(string holder, DateTimeOffset now) => Holder == holder || Until <= now;
+    /// <summary>
+    /// Free once released or run out — also for its own holder: two runs of one job never overlap,
+    /// not even on one instance (found by running: two overlapping runs both sent a reminder).
+    /// </summary>
+    public bool IsFree(DateTimeOffset now) => Until <= now;
 
     public void Take(string holder, DateTimeOffset until)
     {
@@ -92,7 +96,7 @@ public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, Tim
         {
             db.JobLeases.Add(new JobLease(job, instance.Id, now + LeaseLength));
         }
-        else if (lease.IsFreeFor(instance.Id, now))
+        else if (lease.IsFree(now))
         {
             lease.Take(instance.Id, now + LeaseLength);
         }

@@ -118,6 +118,9 @@ public sealed class SigningAtIssueTests(SigningPortalFactory factory) : IClassFi
         Assert.DoesNotContain("Signature is Valid", Signatures.PdfSig(changed), StringComparison.Ordinal);
         Assert.False(SignedPdfCheck.Check(changed, pdf, document.VerificationCode!, document.Number).Valid);
         Assert.True(SignedPdfCheck.Check(pdf, [], document.VerificationCode!, document.Number).Valid);
+
+        // A document issued before codes is matched only by the issued file's bytes, never by a number in a text.
+        Assert.False(SignedPdfCheck.Check(pdf, [], null, document.Number).Valid);
     }
 }
 
@@ -172,5 +175,41 @@ public sealed class SignedElsewhereTests(PortalFactory factory) : IClassFixture<
         var page = await factory.CreatePortalClient().GetStringAsync($"/Xac-thuc/{code}");
         Assert.Contains(DocumentIssuer.Sha256(signed), page, StringComparison.Ordinal);
         Assert.Contains("bản đã ký số ngoài cổng", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hostile_or_ambiguous_signed_copies_are_refused_with_a_message_never_an_error()
+    {
+        var admin = factory.CreatePortalClient();
+        await admin.SignInAsync("quantri@nlb.example");
+        var certificate = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.Certificate).Select(d => d.Id).FirstAsync());
+        var decision = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.AwardDecision).Select(d => d.Id).FirstAsync());
+        using var signer = Signatures.Certificate("Người ký thử", PortalFactory.Start.AddDays(-1), PortalFactory.Start.AddYears(1));
+
+        // The decision's print set carries every certificate's code: signed, it is no one certificate's copy.
+        var printSet = Signatures.SignElsewhere(await Issuing.StoredPdfAsync(factory, decision, IssuedFileFormat.PrintSet), signer);
+        static byte[] Pdf(string body) => System.Text.Encoding.Latin1.GetBytes("%PDF-1.7\n" + body + "\n%%EOF");
+        var hostile = new (byte[] File, string Reason)[]
+        {
+            (printSet, "không phải văn bản số"),
+            (Pdf("/ByteRange [0 99999999999999999999 1 1] /Contents <00>"), "ByteRange"),
+            (Pdf("/ByteRange [0 9223372036854775000 9223372036854775000 9223372036854775000]"), "ByteRange"),
+            (Pdf("/ByteRange [0 20 25 5] <ABC> padding"), "ByteRange"),
+            (Pdf(string.Concat(Enumerable.Range(0, 50).Select(i => $"/ByteRange [0 {i + 10} {i + 20} 1] "))), "quá nhiều chữ ký"),
+            (Pdf("không có chữ ký"), "không có chữ ký số"),
+        };
+        foreach (var (file, reason) in hostile)
+        {
+            var answer = await admin.PostFileAsync("/Admin/Register?year=2025", $"/Admin/Register/SignedCopy/{certificate}", file, "da-ky.pdf");
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+            Assert.Contains(reason, WebUtility.HtmlDecode(await admin.GetStringAsync(answer.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await factory.WithDatabaseAsync(db => db.Set<IssuedFile>().CountAsync(f => f.Format == IssuedFileFormat.SignedPdf && f.IssuedDocumentId == certificate)));
+
+        // A real organisation's certificate is not installed while the server has no password for it.
+        var refused = await admin.PostFileAsync("/Admin/Signing", "/Admin/Signing/Install", Signatures.Pkcs12("Cơ quan", PortalFactory.Start.AddDays(-1), PortalFactory.Start.AddYears(1)), "co-quan.p12");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("chưa đặt mật khẩu", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 }

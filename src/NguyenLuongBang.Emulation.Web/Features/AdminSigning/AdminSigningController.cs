@@ -66,6 +66,8 @@ public sealed class AdminSigningController(OrganisationSignature signature, AppD
     [HttpPost("/Admin/Signing/Remove")]
     public async Task<IActionResult> Remove(CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync("signing-certificate", cancellationToken);
         var active = await db.SigningCertificates.Where(c => c.RemovedAt == null).ToListAsync(cancellationToken);
         if (active.Count == 0)
         {
@@ -80,6 +82,7 @@ public sealed class AdminSigningController(OrganisationSignature signature, AppD
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         TempData["Message"] = "Đã gỡ chứng thư số: văn bản ban hành từ nay không kèm chữ ký số của cơ quan.";
         return Redirect("/Admin/Signing");
     }

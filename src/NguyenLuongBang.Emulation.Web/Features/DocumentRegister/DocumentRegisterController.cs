@@ -35,17 +35,31 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
             bytes = copy.ToArray();
         }
 
+        // The check reads and hashes up to 30 MB: done before the unit of work, outside its lock.
+        var target = await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new { d.VerificationCode, d.Number, Issued = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return NotFound();
+        }
+
+        var check = bytes is null ? null : SignedPdfCheck.Check(bytes, target.Issued ?? [], target.VerificationCode, target.Number);
         var outcome = await changes.ApplyAsync($"issued:{id}",
             ct => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleOrDefaultAsync(d => d.Id == id, ct),
-            document =>
+            async document =>
             {
-                if (bytes is null)
+                if (bytes is null || check is null)
                 {
                     throw new DomainException("Chọn tệp PDF đã ký số (tối đa 30 MB).");
                 }
 
+                if (await db.IssuedDocuments.AnyAsync(r => r.ReplacesId == document.Id, cancellationToken))
+                {
+                    throw new DomainException($"Văn bản {document.Number} đã được thay thế: không nhận bản ký số của nó.");
+                }
+
                 var issued = document.Files.Single(f => f.Format == IssuedFileFormat.Pdf).StoredFile!;
-                var check = SignedPdfCheck.Check(bytes, issued.Content, document.VerificationCode ?? string.Empty, document.Number);
                 if (!check.Valid)
                 {
                     throw new DomainException("Không nhận tệp đã ký: " + check.Problem);

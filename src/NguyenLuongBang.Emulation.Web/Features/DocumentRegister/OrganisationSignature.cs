@@ -44,6 +44,12 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
             return (null, "Tệp chứng thư số phải là tệp .p12/.pfx, không quá 64 KB.");
         }
 
+        if (!isDemo && string.IsNullOrEmpty(configuration[PasswordKey]))
+        {
+            // A real organisation's key is never kept without its password's protection.
+            return (null, "Máy chủ chưa đặt mật khẩu của chứng thư số (Signing__CertificatePassword): quản trị máy chủ cần đặt trước khi cài chứng thư.");
+        }
+
         X509Certificate2 certificate;
         try
         {

@@ -21,7 +21,11 @@ public static partial class SignedPdfCheck
         public bool Valid => Problem is null;
     }
 
-    public static Result Check(byte[] file, byte[] issued, string verificationCode, string number)
+    /// <summary>More signatures than any real document carries: refused rather than checked one by one.</summary>
+    public const int MaxSignatures = 5;
+
+    /// <param name="verificationCode">The document's code; null for a document issued before codes (then only an appended signature proves it is the same document).</param>
+    public static Result Check(byte[] file, byte[] issued, string? verificationCode, string number)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(issued);
@@ -32,30 +36,41 @@ public static partial class SignedPdfCheck
 
         // Latin-1 keeps one character per byte, so positions in the text are positions in the file.
         var text = Encoding.Latin1.GetString(file);
-        var ranges = ByteRange().Matches(text);
+        var ranges = ByteRange().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).Select(v => ByteRange().Match(v)).ToList();
         if (ranges.Count == 0)
         {
             return new Result("Tệp không có chữ ký số nào.", []);
         }
 
+        if (ranges.Count > MaxSignatures)
+        {
+            return new Result($"Tệp có quá nhiều chữ ký số (hơn {MaxSignatures}).", []);
+        }
+
         var signers = new List<string>();
         var coversWhole = false;
-        foreach (Match range in ranges)
+        foreach (var range in ranges)
         {
-            var (a, b, c, d) = (Long(range, 1), Long(range, 2), Long(range, 3), Long(range, 4));
-            if (a != 0 || b <= 0 || c <= b || d < 0 || c + d > file.Length || file[(int)b] != '<' || file[(int)c - 1] != '>')
+            if (Long(range, 1) is not 0 || Long(range, 2) is not { } b || Long(range, 3) is not { } c || Long(range, 4) is not { } d
+                || b <= 0 || c <= b + 1 || c > file.Length || d > file.Length - c || file[(int)b] != '<' || file[(int)c - 1] != '>')
             {
                 return new Result("Chữ ký số trong tệp có vùng ký (ByteRange) không hợp lệ.", signers);
+            }
+
+            // The signature's value: hexadecimal digits only (line breaks allowed), nothing else between < and >.
+            var hex = new string(text.AsSpan((int)b + 1, (int)(c - b - 2)).ToArray().Where(ch => !char.IsWhiteSpace(ch)).ToArray());
+            if (hex.Length == 0 || hex.Length % 2 != 0 || !hex.All(char.IsAsciiHexDigit))
+            {
+                return new Result("Chữ ký số trong tệp bị hỏng (giá trị chữ ký không hợp lệ).", signers);
             }
 
             var signed = new byte[b + d];
             Array.Copy(file, 0, signed, 0, b);
             Array.Copy(file, c, signed, b, d);
-            var contents = Convert.FromHexString(text.AsSpan((int)b + 1, (int)(c - b - 2)).Trim());
             try
             {
                 var cms = new SignedCms(new ContentInfo(signed), detached: true);
-                cms.Decode(Der(contents));
+                cms.Decode(Der(Convert.FromHexString(hex)));
                 cms.CheckSignature(verifySignatureOnly: true);
                 signers.AddRange(cms.SignerInfos.Cast<SignerInfo>().Select(s => s.Certificate?.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, false) ?? "?"));
             }
@@ -72,15 +87,19 @@ public static partial class SignedPdfCheck
             return new Result("Tệp có nội dung được thêm vào sau chữ ký cuối cùng: chữ ký không bao trùm toàn bộ tệp.", signers);
         }
 
-        var sameDocument = file.Length > issued.Length && file.AsSpan(0, issued.Length).SequenceEqual(issued)
-            || (Text(file) is { } words && words.Contains(Domain.Documents.VerificationCode.Display(verificationCode), StringComparison.Ordinal)
-                && words.Contains(number, StringComparison.Ordinal));
-        return sameDocument
+        // The same document: the issued file with signatures appended, or (software that rewrites the
+        // file) a text that carries this document's code — and no other code — and its number.
+        var appended = file.Length > issued.Length && issued.Length > 0 && file.AsSpan(0, issued.Length).SequenceEqual(issued);
+        var sameText = verificationCode is not null && Text(file) is { } words
+            && CodeInText().Matches(words).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList() is [var only] && only == Domain.Documents.VerificationCode.Display(verificationCode)
+            && words.Contains(number, StringComparison.Ordinal);
+        return appended || sameText
             ? new Result(null, signers)
             : new Result($"Tệp đã ký không phải văn bản số {number}: mã xác thực và số văn bản không khớp.", signers);
     }
 
-    private static long Long(Match match, int group) => long.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static long? Long(Match match, int group) =>
+        long.TryParse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>The CMS structure without the zeros that pad the signature's placeholder.</summary>
     private static byte[] Der(byte[] contents)
@@ -122,13 +141,17 @@ public static partial class SignedPdfCheck
             using var document = UglyToad.PdfPig.PdfDocument.Open(file);
             return string.Join(' ', document.GetPages().Select(p => p.Text));
         }
-        catch (Exception failure) when (failure is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException
-                                          || failure.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) == true)
+        catch (Exception failure) when (failure is not OutOfMemoryException)
         {
+            // A file the reader cannot read has no text to compare: not the same document.
             return null;
         }
     }
 
     [GeneratedRegex(@"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")]
     private static partial Regex ByteRange();
+
+    /// <summary>A verification code as printed (<see cref="Domain.Documents.VerificationCode.Display"/>).</summary>
+    [GeneratedRegex(@"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")]
+    private static partial Regex CodeInText();
 }

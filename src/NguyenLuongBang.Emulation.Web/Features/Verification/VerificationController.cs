@@ -53,19 +53,26 @@ public sealed class VerificationController(AppDbContext db) : Controller
         }
         else
         {
-            var match = await (from f in db.Set<IssuedFile>()
-                               where f.StoredFile!.Sha256 == hash
-                               join d in db.IssuedDocuments on f.IssuedDocumentId equals d.Id
-                               where d.VerificationCode != null
-                               select new { d.VerificationCode, d.Number, f.Format })
-                .FirstOrDefaultAsync(cancellationToken);
-            result = match is null || (page is not null && match.VerificationCode != page.Code)
+            // On a document's page: its own files. From the lookup page: every issued file, also of
+            // documents issued before codes.
+            var matches = from f in db.Set<IssuedFile>()
+                          where f.StoredFile!.Sha256 == hash
+                          join d in db.IssuedDocuments on f.IssuedDocumentId equals d.Id
+                          select new { d.VerificationCode, d.Number, f.Format };
+            if (page is not null)
+            {
+                matches = matches.Where(m => m.VerificationCode == page.Code);
+            }
+
+            var match = await matches.FirstOrDefaultAsync(cancellationToken);
+            result = match is null
                 ? new FileCheck(false, page is null
                     ? "Tệp này không trùng khớp với bất kỳ văn bản nào xã đã ban hành: có thể đã bị sửa đổi, hoặc không phải văn bản của xã."
                     : "Tệp này KHÔNG trùng khớp với văn bản có mã này: có thể đã bị sửa đổi (dù chỉ một ký tự), hoặc là văn bản khác.", hash, null)
-                : new FileCheck(true, match.Format == IssuedFileFormat.SignedPdf
+                : new FileCheck(true, (match.Format == IssuedFileFormat.SignedPdf
                     ? $"Tệp này trùng khớp từng byte với bản đã ký số của văn bản số {match.Number}."
-                    : $"Tệp này trùng khớp từng byte với văn bản số {match.Number} do xã ban hành.", hash, match.VerificationCode);
+                    : $"Tệp này trùng khớp từng byte với văn bản số {match.Number} do xã ban hành.")
+                    + (match.VerificationCode is null ? " (Văn bản ban hành trước khi có mã xác thực.)" : string.Empty), hash, match.VerificationCode);
         }
 
         if (page is null)
@@ -89,16 +96,24 @@ public sealed class VerificationController(AppDbContext db) : Controller
             return null;
         }
 
-        var document = await db.IssuedDocuments.AsNoTracking().Include(d => d.Files).ThenInclude(f => f.StoredFile)
-            .SingleOrDefaultAsync(d => d.VerificationCode == normalized, cancellationToken);
+        // Facts only: no file's content is read for an anonymous page.
+        var document = await db.IssuedDocuments.AsNoTracking().Where(d => d.VerificationCode == normalized)
+            .Select(d => new
+            {
+                d.Id, d.Kind, d.Number, d.IssuedOn, d.SignerName, d.Title, d.Model, d.SignedWith, d.SignedWithDemo,
+                ReplacedBy = db.IssuedDocuments.Where(r => r.ReplacesId == d.Id).Select(r => new { r.Number, r.VerificationCode }).FirstOrDefault(),
+                Files = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf || f.Format == IssuedFileFormat.SignedPdf)
+                    .Select(f => new { f.Id, f.Format, f.AddedAt, f.StoredFile!.Sha256 }).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
         if (document is null)
         {
             return null;
         }
 
-        var replacedBy = await db.IssuedDocuments.AsNoTracking().Where(d => d.ReplacesId == document.Id)
-            .Select(d => new { d.Number, d.VerificationCode }).FirstOrDefaultAsync(cancellationToken);
-        var official = document.OfficialPdf;
+        var replacedBy = document.ReplacedBy;
+        var official = document.Files.Where(f => f.Format == IssuedFileFormat.SignedPdf).OrderByDescending(f => f.AddedAt).ThenByDescending(f => f.Id).FirstOrDefault()
+                       ?? document.Files.FirstOrDefault(f => f.Format == IssuedFileFormat.Pdf);
         string? awardee = null, achievement = null;
         IReadOnlyList<string> issuer;
         if (document.Kind == IssuedDocumentKind.Certificate && DocumentIssuer.ReadCertificate(document.Model) is { } certificate)
@@ -113,7 +128,7 @@ public sealed class VerificationController(AppDbContext db) : Controller
         }
 
         return new VerificationPage(normalized, document.Kind, document.Number, document.IssuedOn, issuer, document.SignerName, document.Title,
-            official?.StoredFile?.Sha256, official?.Format == IssuedFileFormat.SignedPdf, official?.AddedAt,
+            official?.Sha256, official?.Format == IssuedFileFormat.SignedPdf, official?.AddedAt,
             document.SignedWith, document.SignedWithDemo, replacedBy?.Number, replacedBy?.VerificationCode, awardee, achievement);
     }
 

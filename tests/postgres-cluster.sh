@@ -28,7 +28,7 @@ pg_cluster_start() {
     fi
   fi
 
-  NLB_PG_DIR="$(mktemp -d /tmp/nlb-pg.XXXXXX)"
+  NLB_PG_DIR="$(mktemp -d -t nlb-pg.XXXXXX)"
   port="$(pg_free_port)"
   local as=()
   if [ "$(id -u)" = 0 ]; then

@@ -86,6 +86,11 @@ public sealed class SigningAtIssueTests(SigningPortalFactory factory) : IClassFi
         Assert.Equal(1, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync(c => c.RemovedAt == null)));
         Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Cài chứng thư số của cơ quan")));
 
+        // The same file sent again, twenty times at once (a double click, an impatient user): installed once.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => admin.PostFileAsync("/Admin/Signing", "/Admin/Signing/Install", file, "co-quan.p12")));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync(c => c.RemovedAt == null)));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Cài chứng thư số của cơ quan")));
+
         var id = await Issuing.ConsolidatedReport2026Async(factory);
         var pdf = await Issuing.StoredPdfAsync(factory, id);
         var document = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleAsync(d => d.Id == id));
@@ -168,6 +173,11 @@ public sealed class SignedElsewhereTests(PortalFactory factory) : IClassFixture<
         var reviewer = factory.CreatePortalClient();
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         Assert.Equal(signed, await reviewer.GetByteArrayAsync("/Consolidation/2026/Pdf"));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Nộp bản đã ký số")));
+
+        // Twenty posts of the same copy at once: still one copy, one audit row.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => admin.PostFileAsync("/Admin/Register?year=2026", $"/Admin/Register/SignedCopy/{id}", signed, "da-ky.pdf")));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.Set<IssuedFile>().CountAsync(f => f.Format == IssuedFileFormat.SignedPdf && f.IssuedDocumentId == id)));
         Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Nộp bản đã ký số")));
 
         // The public page gives the signed copy's SHA-256 as the official one.

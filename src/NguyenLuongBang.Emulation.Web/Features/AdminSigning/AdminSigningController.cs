@@ -25,14 +25,7 @@ public sealed class AdminSigningController(OrganisationSignature signature, AppD
     [RequestFormLimits(MultipartBodyLengthLimit = 1024 * 1024)]
     public async Task<IActionResult> Install(IFormFile? file, CancellationToken cancellationToken)
     {
-        byte[] bytes = [];
-        if (file is { Length: > 0 and <= SigningCertificate.MaxFileBytes })
-        {
-            await using var stream = file.OpenReadStream();
-            using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy, cancellationToken);
-            bytes = copy.ToArray();
-        }
+        var bytes = await UploadedFile.ReadAsync(file, SigningCertificate.MaxFileBytes, cancellationToken) ?? [];
 
         var (certificate, problem) = signature.Open(bytes);
         using (certificate)
@@ -46,7 +39,15 @@ public sealed class AdminSigningController(OrganisationSignature signature, AppD
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.LockAsync("signing-certificate", cancellationToken);
             var now = clock.GetUtcNow();
-            foreach (var previous in await db.SigningCertificates.Where(c => c.RemovedAt == null).ToListAsync(cancellationToken))
+            var active = await db.SigningCertificates.Where(c => c.RemovedAt == null).ToListAsync(cancellationToken);
+            if (active.Any(c => c.Thumbprint == certificate.Thumbprint))
+            {
+                // A double click, or the same file again: installed once.
+                TempData["Message"] = "Chứng thư số này đang được dùng.";
+                return Redirect("/Admin/Signing");
+            }
+
+            foreach (var previous in active)
             {
                 previous.Remove(now);
             }

@@ -26,14 +26,7 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
     [RequestFormLimits(MultipartBodyLengthLimit = Verification.VerificationController.MaxCheckBytes + (64 * 1024))]
     public async Task<IActionResult> SignedCopy(int id, IFormFile? file, int? year, [FromServices] Infrastructure.RecordChanges changes, CancellationToken cancellationToken)
     {
-        byte[]? bytes = null;
-        if (file is { Length: > 0 and <= Verification.VerificationController.MaxCheckBytes })
-        {
-            await using var stream = file.OpenReadStream();
-            using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy, cancellationToken);
-            bytes = copy.ToArray();
-        }
+        var bytes = await UploadedFile.ReadAsync(file, Verification.VerificationController.MaxCheckBytes, cancellationToken);
 
         // The check reads and hashes up to 30 MB: done before the unit of work, outside its lock.
         var target = await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == id)
@@ -65,9 +58,16 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
                     throw new DomainException("Không nhận tệp đã ký: " + check.Problem);
                 }
 
+                // A double click (or the same file sent twice) adds one copy.
+                var sha = DocumentIssuer.Sha256(bytes);
+                if (document.Files.Any(f => f.Format == IssuedFileFormat.SignedPdf && f.StoredFile!.Sha256 == sha))
+                {
+                    return Infrastructure.Change.Already($"Bản ký số này của văn bản {document.Number} đã được nhận trước đó.");
+                }
+
                 var actor = User.ToActor();
                 var stored = new Domain.Files.StoredFile(Path.GetFileNameWithoutExtension(issued.FileName) + "-da-ky.pdf", DocumentIssuer.PdfType, bytes,
-                    DocumentIssuer.Sha256(bytes), actor, clock.GetUtcNow());
+                    sha, actor, clock.GetUtcNow());
                 db.StoredFiles.Add(stored);
                 document.AcceptSignedCopy(stored, actor, clock.GetUtcNow());
                 var signers = string.Join(", ", check.Signers);

@@ -90,6 +90,9 @@ public sealed class Nomination
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the public posting began.</summary>
+    public DateTimeOffset? PostedAt { get; private set; }
+
     public DateTimeOffset? PostedUntil { get; private set; }
 
     public string? CouncilSummary { get; private set; }
@@ -119,6 +122,110 @@ public sealed class Nomination
 
     public bool HasOpenObjections => _objections.Any(o => o.Resolution is null);
 
+    /// <summary>The achievement report (báo cáo thành tích) for a Bằng khen proposal to the city, once drafted.</summary>
+    public AchievementReport? Dossier { get; private set; }
+
+    /// <summary>The city's decision on a Bằng khen proposal: null until it comes back.</summary>
+    public bool? CityAwarded { get; private set; }
+
+    public string? CityDecisionNumber { get; private set; }
+
+    public DateOnly? CityDecisionOn { get; private set; }
+
+    /// <summary>Whether the public may still send feedback on the nominee online (posted, posting period running).</summary>
+    public bool AcceptsPublicFeedback(DateTimeOffset now) => Status == NominationStatus.Posted && PostedUntil is { } until && now < until;
+
+    /// <summary>Whether the achievement report for the city may be written or changed (a Bằng khen proposal not yet sent up, not declined).</summary>
+    public bool CanWriteDossier => AwardForm == AwardForm.CityCertificateProposal && ForwardedToCityNumber is null
+        && Status is not (NominationStatus.Rejected or NominationStatus.CouncilRejected);
+
+    /// <summary>Whether the city's decision may be recorded (sent up, no decision recorded yet).</summary>
+    public bool CanRecordCityDecision => ForwardedToCityNumber is not null && CityAwarded is null;
+
+    /// <summary>
+    /// The parts of the dossier the city requires for a Bằng khen (Nghị định 152/2025/NĐ-CP), each
+    /// done or not; the tờ trình itself is issued when the dossier is sent.
+    /// </summary>
+    public IReadOnlyList<DossierPart> DossierParts() =>
+    [
+        new("Kết quả công khai danh sách, ý kiến phản ánh đã được giải quyết", PostedUntil is not null && !HasOpenObjections),
+        new("Biên bản họp Hội đồng Thi đua - Khen thưởng xã (kết quả biểu quyết)", CouncilSummary is not null),
+        new("Phê duyệt đề nghị của Chủ tịch UBND xã", Status == NominationStatus.Approved),
+        new("Báo cáo thành tích đủ các phần (đặc điểm, thành tích, khen thưởng đã nhận)", Dossier?.HasAllParts == true),
+        new("Xác nhận của thủ trưởng cơ quan, đơn vị đề nghị", Dossier?.CertifierName is not null),
+        new("Báo cáo thành tích đã được hoàn thiện", Dossier?.CompletedAt is not null),
+    ];
+
+    public bool DossierComplete => DossierParts().All(p => p.Done);
+
+    /// <summary>Writes (or rewrites) the achievement report; a change undoes its completion until it is completed again.</summary>
+    public void WriteDossier(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
+    {
+        if (!CanWriteDossier)
+        {
+            throw new DomainException(ForwardedToCityNumber is not null
+                ? $"Hồ sơ đã trình thành phố tại Tờ trình số {ForwardedToCityNumber}; không sửa được nữa."
+                : "Chỉ đề nghị Bằng khen của Chủ tịch UBND thành phố (chưa bị từ chối) mới lập báo cáo thành tích.");
+        }
+
+        if (Dossier is null)
+        {
+            Dossier = new AchievementReport(overview, achievements, honours, certifierName, certifierTitle, by, now);
+        }
+        else
+        {
+            Dossier.Change(overview, achievements, honours, certifierName, certifierTitle, by, now);
+        }
+    }
+
+    /// <summary>Marks the achievement report final: all its parts written and certified.</summary>
+    public void CompleteDossier(Actor by, DateTimeOffset now)
+    {
+        if (!CanWriteDossier || Dossier is null)
+        {
+            throw new DomainException("Chưa có báo cáo thành tích để hoàn thiện.");
+        }
+
+        Dossier.Complete(by, now);
+        _history.Add(new NominationStatusChange(Status, Status, by, now, "Hoàn thiện báo cáo thành tích đề nghị Bằng khen"));
+    }
+
+    /// <summary>The city's decision on the proposal (Bằng khen awarded or not), as it came back.</summary>
+    public void RecordCityDecision(bool awarded, string number, DateOnly decidedOn, Actor by, DateTimeOffset now)
+    {
+        if (!CanRecordCityDecision)
+        {
+            throw new DomainException(ForwardedToCityNumber is null
+                ? "Đề nghị chưa được trình thành phố."
+                : "Đã ghi nhận quyết định của thành phố cho đề nghị này.");
+        }
+
+        if (decidedOn < ForwardedToCityOn || decidedOn > DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime))
+        {
+            throw new DomainException("Ngày quyết định của thành phố phải từ ngày trình đến hôm nay.");
+        }
+
+        CityDecisionNumber = Guard.Required(number, "Số quyết định của thành phố", 50);
+        CityDecisionOn = decidedOn;
+        CityAwarded = awarded;
+        _history.Add(new NominationStatusChange(Status, Status, by, now,
+            (awarded ? "Thành phố tặng Bằng khen" : "Thành phố không tặng Bằng khen") + $" (Quyết định số {CityDecisionNumber} ngày {decidedOn:dd/MM/yyyy})"));
+    }
+
+    /// <summary>Feedback sent by anyone through the public posting page: an objection like those recorded by hand, with a reference number for the sender.</summary>
+    public NominationObjection ReceiveFeedback(string? senderName, string? contact, string? content, string reference, Guid formToken, DateTimeOffset now)
+    {
+        if (!AcceptsPublicFeedback(now))
+        {
+            throw new DomainException("Thời gian công khai của đề nghị này đã kết thúc; không nhận thêm ý kiến trực tuyến.");
+        }
+
+        var objection = NominationObjection.Online(senderName, contact, content, reference, formToken, now);
+        _objections.Add(objection);
+        _history.Add(new NominationStatusChange(Status, Status, NominationObjection.PublicSender, now, $"Ý kiến phản ánh trực tuyến số {objection.Reference}"));
+        return objection;
+    }
+
     public void Revise(string achievement, AwardForm awardForm, string? position, Actor by, DateTimeOffset now)
     {
         Guard.Status(Status, "sửa đề nghị", NominationStatus.Draft);
@@ -137,6 +244,7 @@ public sealed class Nomination
             throw new DomainException("Thời gian công khai phải ít nhất 1 ngày.");
         }
 
+        PostedAt = now;
         PostedUntil = now.AddDays(postingDays);
         Move(NominationStatus.Posted, by, now, $"Công khai {postingDays} ngày");
     }
@@ -247,6 +355,11 @@ public sealed class Nomination
             throw new DomainException($"Đã trình thành phố tại Tờ trình số {ForwardedToCityNumber}.");
         }
 
+        if (!DossierComplete)
+        {
+            throw new DomainException($"Hồ sơ đề nghị của {NomineeName} chưa đầy đủ: thiếu " + string.Join("; ", DossierParts().Where(p => !p.Done).Select(p => p.Name)) + ".");
+        }
+
         ForwardedToCityNumber = Guard.Required(documentNumber, "Số tờ trình", 50);
         ForwardedToCityOn = sentOn;
         _history.Add(new NominationStatusChange(Status, Status, by, now, $"Trình UBND thành phố tại Tờ trình số {ForwardedToCityNumber}"));
@@ -277,6 +390,9 @@ public sealed class NominationObjection
         FromWhom = Content = RecordedByName = string.Empty;
     }
 
+    /// <summary>Who records feedback that came in through the public page.</summary>
+    public static readonly Actor PublicSender = new("public", "Cổng thông tin công khai");
+
     internal NominationObjection(string fromWhom, string content, DateOnly receivedOn, Actor by, DateTimeOffset now)
     {
         FromWhom = Guard.Required(fromWhom, "Người phản ánh", 200);
@@ -286,11 +402,30 @@ public sealed class NominationObjection
         RecordedAt = now;
     }
 
+    internal static NominationObjection Online(string? senderName, string? contact, string? content, string reference, Guid formToken, DateTimeOffset now) =>
+        new(Names.Clean(senderName), content ?? string.Empty, DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime), PublicSender, now)
+        {
+            Contact = Guard.Required(contact, "Số điện thoại hoặc thư điện tử", 200),
+            Reference = Guard.Required(reference, "Số tiếp nhận", 20),
+            FormToken = formToken,
+        };
+
     public int Id { get; private set; }
 
     public int NominationId { get; private set; }
 
     public string FromWhom { get; private set; }
+
+    /// <summary>How to reach the sender of online feedback; never shown publicly.</summary>
+    public string? Contact { get; private set; }
+
+    /// <summary>The reference number given to the sender of online feedback (null for objections recorded by hand).</summary>
+    public string? Reference { get; private set; }
+
+    /// <summary>The feedback form's one-time token: the same form sent twice is received once.</summary>
+    public Guid? FormToken { get; private set; }
+
+    public bool ReceivedOnline => Reference is not null;
 
     public string Content { get; private set; }
 
@@ -318,3 +453,6 @@ public sealed class NominationObjection
         ResolvedAt = now;
     }
 }
+
+/// <summary>One part of a Bằng khen dossier and whether it is there.</summary>
+public sealed record DossierPart(string Name, bool Done);

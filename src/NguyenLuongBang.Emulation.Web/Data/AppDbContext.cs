@@ -72,6 +72,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Domain.Documents.IssuedDocument> IssuedDocuments => Set<Domain.Documents.IssuedDocument>();
 
+    public DbSet<Domain.Documents.GuidanceDocument> GuidanceDocuments => Set<Domain.Documents.GuidanceDocument>();
+
     public DbSet<Domain.Documents.SigningCertificate> SigningCertificates => Set<Domain.Documents.SigningCertificate>();
 
     public DbSet<Domain.Registrations.EmulationRegistration> Registrations => Set<Domain.Registrations.EmulationRegistration>();

@@ -18,5 +18,8 @@ public class AppUser : IdentityUser
     /// <summary>Set by an administrator's password reset: the user must choose a new password at next sign-in.</summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>When the user last opened the guidance library: what was published since is marked new.</summary>
+    public DateTimeOffset? LibraryVisitedAt { get; set; }
+
     public Actor ToActor() => new(Id, FullName);
 }

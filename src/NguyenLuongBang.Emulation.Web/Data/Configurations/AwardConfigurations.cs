@@ -34,7 +34,10 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.HasMany(n => n.History).WithOne().HasForeignKey(h => h.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Objections).WithOne().HasForeignKey(o => o.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(n => n.ForwardedToCityNumber).HasMaxLength(50);
+        builder.Property(n => n.CityDecisionNumber).HasMaxLength(50);
         builder.Ignore(n => n.HasOpenObjections);
+        builder.Ignore(n => n.DossierComplete);
+        builder.HasOne(n => n.Dossier).WithOne().HasForeignKey<AchievementReport>(d => d.NominationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -48,6 +51,29 @@ internal sealed class NominationObjectionConfiguration : IEntityTypeConfiguratio
         builder.Property(o => o.Resolution).HasMaxLength(2000);
         builder.Property(o => o.RecordedByName).HasMaxLength(100);
         builder.Property(o => o.ResolvedByName).HasMaxLength(100);
+        builder.Property(o => o.Contact).HasMaxLength(200);
+        builder.Property(o => o.Reference).HasMaxLength(20);
+        builder.HasIndex(o => o.Reference).IsUnique().HasFilter("[Reference] IS NOT NULL");
+
+        // The same feedback form sent twice (a double click, a retry) is received once.
+        builder.HasIndex(o => o.FormToken).IsUnique().HasFilter("[FormToken] IS NOT NULL");
+    }
+}
+
+internal sealed class AchievementReportConfiguration : IEntityTypeConfiguration<AchievementReport>
+{
+    public void Configure(EntityTypeBuilder<AchievementReport> builder)
+    {
+        builder.ToTable("AchievementReports");
+        builder.HasIndex(d => d.NominationId).IsUnique();
+        builder.Property(d => d.Overview).HasMaxLength(AchievementReport.OverviewLength);
+        builder.Property(d => d.Achievements).HasMaxLength(AchievementReport.AchievementsLength);
+        builder.Property(d => d.Honours).HasMaxLength(AchievementReport.HonoursLength);
+        builder.Property(d => d.CertifierName).HasMaxLength(100);
+        builder.Property(d => d.CertifierTitle).HasMaxLength(200);
+        builder.Property(d => d.UpdatedByName).HasMaxLength(100);
+        builder.Property(d => d.CompletedByName).HasMaxLength(100);
+        builder.Ignore(d => d.HasAllParts);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Domain.Files;
 
 namespace NguyenLuongBang.Emulation.Web.Data.Configurations;
 
@@ -65,5 +66,22 @@ internal sealed class SigningCertificateConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Thumbprint).HasMaxLength(128);
         builder.Property(c => c.InstalledByName).HasMaxLength(100);
         builder.Ignore(c => c.IsActive);
+    }
+}
+
+internal sealed class GuidanceDocumentConfiguration : IEntityTypeConfiguration<GuidanceDocument>
+{
+    public void Configure(EntityTypeBuilder<GuidanceDocument> builder)
+    {
+        builder.ToTable("GuidanceDocuments");
+        builder.Property(d => d.Title).HasMaxLength(300);
+        builder.Property(d => d.Number).HasMaxLength(50);
+        builder.Property(d => d.Issuer).HasMaxLength(200);
+        builder.Property(d => d.PublishedByName).HasMaxLength(100);
+        builder.Property(d => d.WithdrawnByName).HasMaxLength(100);
+        builder.Property(d => d.WithdrawalReason).HasMaxLength(500);
+        builder.Ignore(d => d.IsWithdrawn);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(d => d.FileId);
+        builder.HasIndex(d => d.PublishedAt);
     }
 }

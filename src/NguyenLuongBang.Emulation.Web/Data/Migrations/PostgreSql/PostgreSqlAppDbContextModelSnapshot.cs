@@ -912,6 +912,71 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.ToTable("CouncilVotes", (string)null);
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.GuidanceDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("FileId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("GuidanceDocuments", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1175,6 +1240,60 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.ToTable("StoredFiles");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Achievements")
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
+
+                    b.Property<string>("CertifierName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CertifierTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Honours")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Overview")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId")
+                        .IsUnique();
+
+                    b.ToTable("AchievementReports", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
                     b.Property<int>("Id")
@@ -1196,6 +1315,16 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<string>("ChairmanComment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<bool?>("CityAwarded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CityDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("CityDecisionOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("CouncilSummary")
                         .HasMaxLength(500)
@@ -1236,6 +1365,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<string>("Position")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("PostedUntil")
                         .HasColumnType("timestamp with time zone");
@@ -1290,10 +1422,17 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("FormToken")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("FromWhom")
                         .IsRequired()
@@ -1314,6 +1453,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Resolution")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1327,7 +1470,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FormToken")
+                        .IsUnique()
+                        .HasFilter("\"FormToken\" IS NOT NULL");
+
                     b.HasIndex("NominationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasFilter("\"Reference\" IS NOT NULL");
 
                     b.ToTable("NominationObjections", (string)null);
                 });
@@ -2201,6 +2352,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("LibraryVisitedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -2521,6 +2675,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.GuidanceDocument", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", "Registration")
@@ -2553,6 +2716,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("StoredFile");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
+                        .WithOne("Dossier")
+                        .HasForeignKey("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", "NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
@@ -2822,6 +2994,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
+                    b.Navigation("Dossier");
+
                     b.Navigation("History");
 
                     b.Navigation("Objections");

@@ -1,0 +1,88 @@
+using NguyenLuongBang.Emulation.Domain.Common;
+
+namespace NguyenLuongBang.Emulation.Domain.Nominations;
+
+/// <summary>
+/// The achievement report (báo cáo thành tích) of a nominee proposed for the city's Bằng khen, in
+/// the three parts of the form annexed to Nghị định 152/2025/NĐ-CP: I. the collective's features
+/// (or the individual's background), II. the achievements with figures, III. titles and awards
+/// already received; certified by the head of the proposing body. Part of its
+/// <see cref="Nomination"/>, which decides whether it may still change.
+/// </summary>
+public sealed class AchievementReport
+{
+    public const int OverviewLength = 4000;
+    public const int AchievementsLength = 12000;
+    public const int HonoursLength = 4000;
+
+    private AchievementReport()
+    {
+        UpdatedByName = string.Empty;
+    }
+
+    internal AchievementReport(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
+    {
+        UpdatedByName = string.Empty;
+        Change(overview, achievements, honours, certifierName, certifierTitle, by, now);
+    }
+
+    public int Id { get; private set; }
+
+    public int NominationId { get; private set; }
+
+    /// <summary>I. Đặc điểm, tình hình (collective) or sơ lược lý lịch (individual).</summary>
+    public string? Overview { get; private set; }
+
+    /// <summary>II. Thành tích đạt được.</summary>
+    public string? Achievements { get; private set; }
+
+    /// <summary>III. Các hình thức khen thưởng đã được ghi nhận.</summary>
+    public string? Honours { get; private set; }
+
+    /// <summary>The head of the proposing body who certifies the report.</summary>
+    public string? CertifierName { get; private set; }
+
+    public string? CertifierTitle { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string UpdatedByName { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public string? CompletedByName { get; private set; }
+
+    public bool HasAllParts => Overview is not null && Achievements is not null && Honours is not null;
+
+    internal void Change(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
+    {
+        var changed = (Guard.MaxLength(overview, "Phần I", OverviewLength), Guard.MaxLength(achievements, "Phần II", AchievementsLength),
+            Guard.MaxLength(honours, "Phần III", HonoursLength), Guard.OptionalName(certifierName, "Người xác nhận", 100), Guard.OptionalName(certifierTitle, "Chức vụ người xác nhận", 200));
+        if (changed == (Overview, Achievements, Honours, CertifierName, CertifierTitle) && UpdatedByName.Length > 0)
+        {
+            return;
+        }
+
+        (Overview, Achievements, Honours, CertifierName, CertifierTitle) = changed;
+        UpdatedAt = now;
+        UpdatedByName = by.Name;
+        CompletedAt = null;
+        CompletedByName = null;
+    }
+
+    internal void Complete(Actor by, DateTimeOffset now)
+    {
+        if (!HasAllParts || CertifierName is null)
+        {
+            throw new DomainException("Báo cáo thành tích chưa đủ: cần đủ ba phần và người xác nhận (thủ trưởng cơ quan, đơn vị đề nghị).");
+        }
+
+        if (CompletedAt is not null)
+        {
+            throw new DomainException("Báo cáo thành tích đã được hoàn thiện.");
+        }
+
+        CompletedAt = now;
+        CompletedByName = by.Name;
+    }
+}

@@ -188,6 +188,11 @@ public static class PortalSetup
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Notifications.DeadlineReminders>();
         services.AddScoped<Features.Notifications.OutboxDelivery>();
+        services.AddScoped<Features.PublicPosting.PublicFeedback>();
+        services.AddSingleton<Features.PublicPosting.FeedbackLimiter>();
+        services.AddScoped<Features.Library.GuidanceLibrary>();
+        services.AddScoped<Features.Movement.MovementQueries>();
+        services.AddScoped<Features.LaunchPlan.LaunchPlanOverview>();
         services.AddSingleton<PortalInstance>();
         services.AddScoped<BackgroundJobs>();
         if (configuration.GetValue("Portal:RunBackgroundJobs", true))

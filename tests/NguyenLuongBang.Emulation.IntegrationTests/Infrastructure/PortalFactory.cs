@@ -87,6 +87,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Tests sign in far more often than people do; the limit itself is tested with a strict factory.
         builder.UseSetting("Portal:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Portal:VerifyPermitsPerMinute", "100000");
+        builder.UseSetting("Portal:FeedbackPermitsPerHour", "100000");
         builder.UseSetting("Portal:RequireHttps", "false");
         foreach (var (key, value) in ExtraSettings)
         {

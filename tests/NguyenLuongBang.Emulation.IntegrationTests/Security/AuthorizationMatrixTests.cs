@@ -143,6 +143,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Home/Index"] = "URMCD",
         ["GET LaunchPlan/File"] = "RC",
         ["GET LaunchPlan/Index"] = "U",
+        ["GET LaunchPlan/Overview"] = "RC",
+        ["POST LaunchPlan/Remind"] = "R",
         ["POST LaunchPlan/Index"] = "U",
         ["GET Nominations/{round:round}"] = "R",
         ["POST Nominations/{round:round}/FromProposal/{proposalId:int}"] = "R",
@@ -182,6 +184,14 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Review/Reopen/{id}"] = "R",
         ["POST Review/Return/{id}"] = "R",
         ["POST Review/Unlock/{id}"] = "R",
+        ["GET Cong-khai"] = "AURMCD",
+        ["GET Cong-khai/{id:int}/Y-kien"] = "AURMCD",
+        ["POST Cong-khai/{id:int}/Y-kien"] = "AURMCD",
+        ["GET Phong-trao"] = "AURMCD",
+        ["GET Van-ban"] = "AURMCD",
+        ["POST Van-ban"] = "R",
+        ["GET Van-ban/{id:int}/Tep"] = "AURMCD",
+        ["POST Van-ban/{id:int}/Thu-hoi"] = "R",
         ["GET Vinh-danh"] = "AURMCD",
         ["GET Xac-thuc"] = "AURMCD",
         ["GET Xac-thuc/{code}"] = "AURMCD",
@@ -240,9 +250,10 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     }
 
     [Fact]
-    public void Anonymous_reaches_only_sign_in_the_honour_board_the_document_check_and_error_pages() =>
+    public void Anonymous_reaches_only_sign_in_the_public_pages_the_document_check_and_error_pages() =>
         Assert.Equal(
-            ["GET Account/Login", "GET Error/{code:int}", "GET Vinh-danh", "GET Xac-thuc", "GET Xac-thuc/{code}", "POST Account/Login", "POST Xac-thuc/{code?}"],
+            ["GET Account/Login", "GET Cong-khai", "GET Cong-khai/{id:int}/Y-kien", "GET Error/{code:int}", "GET Phong-trao", "GET Van-ban", "GET Van-ban/{id:int}/Tep", "GET Vinh-danh", "GET Xac-thuc", "GET Xac-thuc/{code}",
+                "POST Account/Login", "POST Cong-khai/{id:int}/Y-kien", "POST Xac-thuc/{code?}"],
             Expected.Where(e => e.Value.Contains('A', StringComparison.Ordinal)).Select(e => e.Key).Order(StringComparer.Ordinal));
 
     [GeneratedRegex(@"\{\*?([a-zA-Z]+)[^}]*\}")]

@@ -83,6 +83,24 @@ public sealed class LaunchPlanController(AppDbContext db, AuditLog audit, TimePr
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Which units have a launch plan and which have not (reviewers and the chairman).</summary>
+    [Authorize(Policy = Policies.ReadAllReports)]
+    [HttpGet]
+    public async Task<IActionResult> Overview([FromServices] LaunchPlanOverview overview, CancellationToken cancellationToken) =>
+        View(await overview.LoadAsync(cancellationToken) with { CanRemind = User.IsInRole(Roles.Reviewer) });
+
+    /// <summary>Reminds every unit still without a launch plan: once per unit and day.</summary>
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost]
+    public async Task<IActionResult> Remind([FromServices] LaunchPlanOverview overview, CancellationToken cancellationToken)
+    {
+        var reminded = await overview.RemindMissingAsync(cancellationToken);
+        TempData["Message"] = reminded > 0
+            ? $"Đã nhắc {reminded} đơn vị chưa có kế hoạch phát động (thông báo trên cổng và thư điện tử)."
+            : "Không có đơn vị nào cần nhắc thêm: các đơn vị chưa có kế hoạch đã được nhắc hôm nay.";
+        return RedirectToAction(nameof(Overview));
+    }
+
     /// <summary>The signed plan file, for the unit and for reviewers.</summary>
     public async Task<IActionResult> File(int unitId, [FromServices] IAuthorizationService authorization, CancellationToken cancellationToken)
     {

@@ -1,0 +1,77 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Web.Features.Reports;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Library;
+
+/// <summary>The guidance library (/Van-ban): public documents for everyone, the rest for signed-in users; Phòng VH-XH publishes and withdraws.</summary>
+[Route("Van-ban")]
+public sealed class LibraryController(GuidanceLibrary library) : Controller
+{
+    private const long MaxUpload = 64L * 1024 * 1024;
+
+    [AllowAnonymous]
+    [HttpGet("")]
+    public async Task<IActionResult> Index(GuidanceCategory? category, CancellationToken cancellationToken) =>
+        View(await PageAsync(category, null, cancellationToken));
+
+    [AllowAnonymous]
+    [HttpGet("{id:int}/Tep")]
+    public async Task<IActionResult> Download(int id, CancellationToken cancellationToken)
+    {
+        var file = await library.FileAsync(id, User.Identity?.IsAuthenticated == true, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, EvidenceFiles.SafeName(file.FileName));
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("")]
+    [RequestSizeLimit(MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+    public async Task<IActionResult> Publish(LibraryForm form, IFormFile? file, [FromServices] IValidator<LibraryForm> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        (await validator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
+        if (ModelState.IsValid)
+        {
+            var (document, error) = await library.PublishAsync(form, file, User.ToActor(), cancellationToken);
+            if (document is not null)
+            {
+                TempData["Message"] = $"Đã đăng văn bản \"{document.Title}\"; các đơn vị đã được thông báo.";
+                return Redirect("/Van-ban");
+            }
+
+            ModelState.AddModelError("file", error!);
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Index), await PageAsync(null, form, cancellationToken));
+    }
+
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("{id:int}/Thu-hoi")]
+    public async Task<IActionResult> Withdraw(int id, string? reason, CancellationToken cancellationToken)
+    {
+        var error = await library.WithdrawAsync(id, reason, User.ToActor(), cancellationToken);
+        if (error is null)
+        {
+            TempData["Message"] = "Đã thu hồi văn bản; văn bản vẫn được liệt kê với lý do thu hồi.";
+        }
+        else
+        {
+            TempData["Error"] = error;
+        }
+
+        return Redirect("/Van-ban");
+    }
+
+    private async Task<LibraryPage> PageAsync(GuidanceCategory? category, LibraryForm? typed, CancellationToken cancellationToken)
+    {
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        var page = await library.ListAsync(signedIn ? User.ToActor().UserId : null, category, cancellationToken);
+        return page with { Form = typed ?? new LibraryForm(), CanPublish = User.IsInRole(Roles.Reviewer) };
+    }
+}

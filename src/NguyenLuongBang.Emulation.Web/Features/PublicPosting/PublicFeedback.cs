@@ -1,0 +1,109 @@
+using System.Threading.RateLimiting;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.PublicPosting;
+
+/// <summary>What became of a feedback form: received (with its reference), a robot's trap, refused by the address limit, or refused for a reason.</summary>
+public sealed record FeedbackOutcome(string? Reference, DateTimeOffset? ReceivedAt, bool Trap, bool Limited, string? Problem);
+
+/// <summary>
+/// Receives feedback from the public posting page as an objection on the nominee. The same form
+/// (its token) is received once however often it is sent; each address may send a limited number
+/// per hour (Portal:FeedbackPermitsPerHour, default 5); a filled honeypot stores nothing.
+/// </summary>
+public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimiter limiter, TimeProvider clock, ILogger<PublicFeedback> logger)
+{
+    public async Task<FeedbackOutcome> ReceiveAsync(int nominationId, FeedbackForm form, IValidator<FeedbackForm> validator, ModelStateDictionary modelState,
+        string? address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(validator);
+        if (!string.IsNullOrEmpty(form.Website))
+        {
+            logger.LogWarning("Feedback on nomination {NominationId} from {Address} filled the honeypot; not stored", nominationId, address);
+            return new FeedbackOutcome(null, null, true, false, null);
+        }
+
+        (await validator.ValidateAsync(form, cancellationToken)).AddToModelState(modelState);
+        if (!modelState.IsValid)
+        {
+            return new FeedbackOutcome(null, null, false, false, null);
+        }
+
+        // A form sent again (double click, reload) answers with what was received the first time.
+        if (await ExistingAsync(form.Token, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        using var lease = limiter.Acquire(address ?? "local");
+        if (!lease.IsAcquired)
+        {
+            return new FeedbackOutcome(null, null, false, true,
+                "Địa chỉ của bạn đã gửi nhiều ý kiến trong một giờ qua; vui lòng thử lại sau. Nội dung bạn đã nhập vẫn còn dưới đây.");
+        }
+
+        var nomination = await db.Nominations.Include(n => n.Objections).SingleAsync(n => n.Id == nominationId, cancellationToken);
+        try
+        {
+            var objection = nomination.ReceiveFeedback(form.SenderName, form.Contact, form.Content, NewReference(), form.Token, clock.GetUtcNow());
+            audit.Add("Nhận ý kiến phản ánh trực tuyến", "Đề nghị khen thưởng", nominationId.ToString(PortalSetup.Vietnamese), $"Số tiếp nhận {objection.Reference}",
+                userName: NominationObjection.PublicSender.Name);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Feedback {Reference} received on nomination {NominationId}", objection.Reference, nominationId);
+            return new FeedbackOutcome(objection.Reference, objection.RecordedAt, false, false, null);
+        }
+        catch (DomainException refused)
+        {
+            return new FeedbackOutcome(null, null, false, false, refused.Message);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form sent twice at once: the other request stored it.
+            var raced = await ExistingAsync(form.Token, CancellationToken.None);
+            if (raced is null)
+            {
+                throw;
+            }
+
+            return raced;
+        }
+    }
+
+    private async Task<FeedbackOutcome?> ExistingAsync(Guid token, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Set<NominationObjection>().AsNoTracking().Where(o => o.FormToken == token)
+            .Select(o => new { o.Reference, o.RecordedAt }).SingleOrDefaultAsync(cancellationToken);
+        return earlier is null ? null : new FeedbackOutcome(earlier.Reference, earlier.RecordedAt, false, false, null);
+    }
+
+    /// <summary>"PA-7K3M-9QXD": short enough to read out on the phone, random so it says nothing about other feedback.</summary>
+    private static string NewReference()
+    {
+        var code = Domain.Documents.VerificationCode.New()[..8];
+        return $"PA-{code[..4]}-{code[4..]}";
+    }
+}
+
+/// <summary>Feedback forms per client address and hour, counted by each instance (behind a balancer of N instances an address gets at most N times the limit: still no flood).</summary>
+public sealed class FeedbackLimiter(IConfiguration configuration) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
+        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = configuration.GetValue("Portal:FeedbackPermitsPerHour", 5),
+            Window = TimeSpan.FromHours(1),
+            QueueLimit = 0,
+        }));
+
+    public RateLimitLease Acquire(string address) => _limiter.AttemptAcquire(address);
+
+    public void Dispose() => _limiter.Dispose();
+}

@@ -1,0 +1,79 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.Web.Features.PublicPosting;
+
+/// <summary>
+/// The public posting of nominees (công khai danh sách đề nghị khen thưởng): who is proposed, for
+/// what, and until when; anyone may send feedback on a nominee, which the reviewer resolves like an
+/// objection recorded by hand. Senders and their contacts are never shown here.
+/// </summary>
+[AllowAnonymous]
+[Route("Cong-khai")]
+public sealed class PublicPostingController(AppDbContext db, PublicFeedback feedback, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await Posted(now).OrderBy(n => n.PostedUntil).ThenBy(n => n.NomineeName).Select(Row).ToListAsync(cancellationToken);
+        return View(rows);
+    }
+
+    [HttpGet("{id:int}/Y-kien")]
+    public async Task<IActionResult> Feedback(int id, CancellationToken cancellationToken)
+    {
+        var nominee = await NomineeAsync(id, cancellationToken);
+        return nominee is null ? NotFound() : View(new FeedbackPage(nominee, new FeedbackForm { Token = Guid.NewGuid() }, null));
+    }
+
+    [HttpPost("{id:int}/Y-kien")]
+    public async Task<IActionResult> Feedback(int id, FeedbackForm form, [FromServices] IValidator<FeedbackForm> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var nominee = await NomineeAsync(id, cancellationToken);
+        if (nominee is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await feedback.ReceiveAsync(id, form, validator, ModelState, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        if (outcome.Reference is not null || outcome.Trap)
+        {
+            return View("Received", new ReceivedPage(nominee, outcome.Reference, outcome.ReceivedAt));
+        }
+
+        Response.StatusCode = outcome.Limited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status422UnprocessableEntity;
+        return View(new FeedbackPage(nominee, form, outcome.Problem));
+    }
+
+    /// <summary>Nominees whose public posting runs now.</summary>
+    private IQueryable<Nomination> Posted(DateTimeOffset now) =>
+        db.Nominations.AsNoTracking().Where(n => n.Status == NominationStatus.Posted && n.PostedUntil > now);
+
+    /// <summary>A nominee that was ever posted publicly (drafts are not public: 404).</summary>
+    private Task<PostedNominee?> NomineeAsync(int id, CancellationToken cancellationToken) =>
+        db.Nominations.AsNoTracking().Where(n => n.Id == id && n.PostedUntil != null && n.Status != NominationStatus.Draft)
+            .Select(Row).SingleOrDefaultAsync(cancellationToken);
+
+    private System.Linq.Expressions.Expression<Func<Nomination, PostedNominee>> Row =>
+        n => new PostedNominee(n.Id, n.RoundKind, n.RoundYear, n.NomineeName, n.NomineeKind, n.Position,
+            db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.AwardForm, n.Achievement, n.PostedAt, n.PostedUntil!.Value,
+            n.Status == NominationStatus.Posted && n.PostedUntil > clock.GetUtcNow());
+}
+
+public sealed record PostedNominee(int Id, RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, AwardForm AwardForm,
+    string Achievement, DateTimeOffset? PostedAt, DateTimeOffset PostedUntil, bool Open)
+{
+    public string Round => new ReviewRound(RoundKind, RoundYear).Title;
+}
+
+public sealed record FeedbackPage(PostedNominee Nominee, FeedbackForm Form, string? Problem);
+
+public sealed record ReceivedPage(PostedNominee Nominee, string? Reference, DateTimeOffset? ReceivedAt);

@@ -87,7 +87,7 @@ public class SchemaTests
                 "AnnualReport→ProposedCommendation", "AnnualReport→ReportAreaSection", "AnnualReport→ReportAttachment",
                 "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AppUser→UserSession", "AwardDecision→AwardLine", "ConsolidatedReport→ConsolidatedReportStatusChange", "CouncilSession→CouncilAgendaItem",
                 "CouncilSession→CouncilAttendance", "CouncilSession→CouncilSessionStatusChange", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget",
-                "GoodPractice→GoodPracticeStatusChange", "IssuedDocument→IssuedFile", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
+                "GoodPractice→GoodPracticeStatusChange", "IssuedDocument→IssuedFile", "Nomination→AchievementReport", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
                 "ReportAreaSection→IndicatorValue",
             ],
             ours);

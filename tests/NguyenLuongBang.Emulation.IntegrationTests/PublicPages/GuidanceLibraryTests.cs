@@ -35,13 +35,14 @@ public sealed class GuidanceLibraryTests(PortalFactory factory) : IClassFixture<
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         var unit = factory.CreatePortalClient();
         await unit.SignInAsync("tieuhoc@nlb.example");
-        await unit.GetStringAsync("/Van-ban");   // the unit's last visit, before anything is published
+        var demoDocuments = await factory.WithDatabaseAsync(db => db.GuidanceDocuments.CountAsync());
+        await unit.GetStringAsync("/Van-ban");   // the unit's last visit, before these are published
         factory.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var publicTitle = "Hướng dẫn báo cáo năm 2026 <svg onload=alert(1)>";
         Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(reviewer, publicTitle, true, EvidenceSamples.Pdf, "huong-dan.pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(reviewer, "Mẫu báo cáo nội bộ", false, EvidenceSamples.Docx, "mau.docx", "ReportTemplate")).StatusCode);
-        var ids = await factory.WithDatabaseAsync(db => db.GuidanceDocuments.OrderBy(d => d.Id).Select(d => new { d.Id, d.Title, d.IsPublic }).ToListAsync());
+        var ids = await factory.WithDatabaseAsync(db => db.GuidanceDocuments.OrderBy(d => d.Id).Skip(demoDocuments).Select(d => new { d.Id, d.Title, d.IsPublic }).ToListAsync());
         Assert.Equal(publicTitle, ids[0].Title);
         var publicId = Id(ids[0].Id);
         var internalId = Id(ids[1].Id);
@@ -77,7 +78,7 @@ public sealed class GuidanceLibraryTests(PortalFactory factory) : IClassFixture<
         var after = await anonymous.GetStringAsync("/Van-ban");
         Assert.Contains("Đã thu hồi", after, StringComparison.Ordinal);
         Assert.Contains("Thay bằng hướng dẫn số 06.", after, StringComparison.Ordinal);
-        Assert.Equal(2, await factory.WithDatabaseAsync(db => db.GuidanceDocuments.CountAsync()));
+        Assert.Equal(demoDocuments + 2, await factory.WithDatabaseAsync(db => db.GuidanceDocuments.CountAsync()));
         Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Thu hồi văn bản hướng dẫn")));
     }
 

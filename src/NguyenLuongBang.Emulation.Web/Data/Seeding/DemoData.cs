@@ -101,6 +101,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         model.Publish(Actor.System, clock.GetUtcNow());
         db.GoodPractices.Add(model);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoLibrary.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
 
         // The whole year at once: a finished 2025 round with every document issued, this year's mid-way.
         if (configuration.GetValue("Portal:DemoAwardRound", true))

@@ -201,8 +201,26 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
             return 0;
         });
 
+        // Without its achievement report the tờ trình is refused, and no number is taken.
         var chairman = factory.CreatePortalClient();
         await chairman.SignInAsync("chutich@nlb.example");
+        var awards = await chairman.GetStringAsync("/Awards/2026");
+        Assert.Contains("Hồ sơ: 3/6 phần — còn thiếu", awards);
+        var refused = await HtmlForm.Parse(awards, "city-form").PostAsync(chairman);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("hồ sơ đề nghị của Tổ Số hóa chưa đầy đủ", await chairman.GetStringAsync(refused.Headers.Location!.OriginalString));
+        Assert.Null(await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.ForwardedToCityNumber).SingleAsync()));
+        // (That no number was taken shows below: the tờ trình that goes up is number 01.)
+
+        // The reviewer writes the report from the draft, completes it; the checklist is full.
+        var dossierUrl = $"/Awards/2026/Dossier/{Id(id)}";
+        var draft = await reviewer.GetStringAsync(dossierUrl);
+        Assert.Contains("Dẫn đầu chuyển đổi số của xã.", draft);
+        await HtmlForm.Parse(draft, "dossier-form").Set("overview", "Tổ có 7 thành viên, thành lập năm 2025.").Set("honours", "Chưa có.")
+            .Set("certifierName", "Nguyễn Văn Trưởng").Set("certifierTitle", "Trưởng thôn").PostAsync(reviewer);
+        await HtmlForm.Parse(await reviewer.GetStringAsync(dossierUrl), "complete-form").PostAsync(reviewer);
+        Assert.Contains("Danh mục hồ sơ (6/6)", await reviewer.GetStringAsync(dossierUrl));
+
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await chairman.GetStringAsync("/Awards/2026"), "city-form").PostAsync(chairman)).StatusCode);
         var number = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.ForwardedToCityNumber).SingleAsync());
         Assert.Equal("01/TTr-UBND", number);

@@ -236,10 +236,81 @@ public class NominationTests
         proposal.SendToCouncil(Reviewer, Now.AddDays(8), []);
         proposal.RecordCouncilResult(true, "5 đồng ý", Reviewer, Now.AddDays(9));
         proposal.Approve(Chairman, Now.AddDays(10), null);
+        var incomplete = Assert.Throws<DomainException>(() => proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11)));
+        Assert.Contains("chưa đầy đủ", incomplete.Message);
+        Assert.Null(proposal.ForwardedToCityNumber);
+        Complete(proposal);
 
         proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11));
         Assert.Equal("02/TTr-UBND", proposal.ForwardedToCityNumber);
         Assert.Throws<DomainException>(() => proposal.ForwardToCity("03/TTr-UBND", new DateOnly(2027, 12, 2), Chairman, Now.AddDays(12)));
+    }
+
+    private static void Complete(Nomination proposal)
+    {
+        proposal.WriteDossier("Trường có 32 cán bộ, giáo viên.", "Số hóa toàn bộ hồ sơ học sinh.", "Giấy khen của Chủ tịch UBND xã năm 2025.", "Nguyễn Văn Hiệu", "Hiệu trưởng", Reviewer, Now.AddDays(10));
+        proposal.CompleteDossier(Reviewer, Now.AddDays(10));
+    }
+
+    private static Nomination ApprovedCityProposal()
+    {
+        var proposal = new Nomination(ReviewRound.Interim, NomineeKind.Collective, "Trường Tiểu học", null, null, 7,
+            AwardForm.CityCertificateProposal, "Chuyển đổi số toàn diện.", null, Reviewer, Now);
+        proposal.Post(7, Reviewer, Now);
+        proposal.SendToCouncil(Reviewer, Now.AddDays(8), []);
+        proposal.RecordCouncilResult(true, "5 đồng ý", Reviewer, Now.AddDays(9));
+        proposal.Approve(Chairman, Now.AddDays(10), null);
+        return proposal;
+    }
+
+    [Fact]
+    public void The_dossier_is_complete_only_with_every_part_written_certified_and_completed()
+    {
+        var proposal = ApprovedCityProposal();
+        Assert.False(proposal.DossierComplete);
+        Assert.Equal(3, proposal.DossierParts().Count(p => p.Done));
+
+        proposal.WriteDossier("Đặc điểm.", "Thành tích.", null, null, null, Reviewer, Now.AddDays(10));
+        Assert.False(proposal.Dossier!.HasAllParts);
+        Assert.Throws<DomainException>(() => proposal.CompleteDossier(Reviewer, Now.AddDays(10)));
+
+        proposal.WriteDossier("Đặc điểm.", "Thành tích.", "Chưa có.", "Nguyễn Văn Hiệu", "Hiệu trưởng", Reviewer, Now.AddDays(10));
+        Assert.Equal(5, proposal.DossierParts().Count(p => p.Done));
+        proposal.CompleteDossier(Reviewer, Now.AddDays(10));
+        Assert.True(proposal.DossierComplete);
+
+        // A change after completion undoes it until it is completed again.
+        proposal.WriteDossier("Đặc điểm (sửa).", "Thành tích.", "Chưa có.", "Nguyễn Văn Hiệu", "Hiệu trưởng", Reviewer, Now.AddDays(11));
+        Assert.False(proposal.DossierComplete);
+        Assert.Null(proposal.Dossier.CompletedAt);
+    }
+
+    [Fact]
+    public void A_dossier_belongs_to_a_city_proposal_and_freezes_once_sent()
+    {
+        Assert.Throws<DomainException>(() => NewNomination().WriteDossier("A", "B", "C", "D", null, Reviewer, Now));
+
+        var proposal = ApprovedCityProposal();
+        Complete(proposal);
+        proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11));
+        var frozen = Assert.Throws<DomainException>(() => proposal.WriteDossier("A", "B", "C", "D", null, Reviewer, Now.AddDays(12)));
+        Assert.Contains("02/TTr-UBND", frozen.Message);
+    }
+
+    [Fact]
+    public void The_city_decision_is_recorded_once_after_the_proposal_went_up()
+    {
+        var proposal = ApprovedCityProposal();
+        Assert.Throws<DomainException>(() => proposal.RecordCityDecision(true, "15/QĐ-UBND", new DateOnly(2027, 12, 20), Reviewer, Now.AddDays(30)));
+        Complete(proposal);
+        proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11));
+
+        Assert.Throws<DomainException>(() => proposal.RecordCityDecision(true, "15/QĐ-UBND", new DateOnly(2027, 11, 30), Reviewer, Now.AddDays(30)));
+        Assert.Throws<DomainException>(() => proposal.RecordCityDecision(true, "  ", new DateOnly(2027, 12, 20), Reviewer, Now.AddDays(30)));
+        proposal.RecordCityDecision(true, "15/QĐ-UBND", new DateOnly(2027, 12, 20), Reviewer, Now.AddDays(30));
+        Assert.True(proposal.CityAwarded);
+        Assert.Equal("15/QĐ-UBND", proposal.CityDecisionNumber);
+        Assert.Throws<DomainException>(() => proposal.RecordCityDecision(false, "16/QĐ-UBND", new DateOnly(2027, 12, 21), Reviewer, Now.AddDays(31)));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed record AwardsPage(
     ReviewRound Round,
     IReadOnlyList<Nomination> CouncilPassed,
     IReadOnlyList<Nomination> AwaitingDecision,
+    /// <summary>The round's proposals for the city's Bằng khen still standing, each with its dossier and objections (for the checklist).</summary>
     IReadOnlyList<Nomination> CityProposals,
     IReadOnlyList<Submission> Submissions,
     IReadOnlyList<DecisionSummary> Decisions,
@@ -26,7 +27,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
 {
     public async Task<AwardsPage> LoadAsync(ReviewRound round, CancellationToken cancellationToken)
     {
-        var nominations = await RoundNominations(round).ToListAsync(cancellationToken);
+        var nominations = await RoundNominations(round).Include(n => n.Dossier).Include(n => n.Objections).AsSplitQuery().ToListAsync(cancellationToken);
         var awarded = (await AwardedNominationIds(round).ToListAsync(cancellationToken)).ToHashSet();
         var decisions = await db.AwardDecisions.AsNoTracking().Include(d => d.Lines).Where(d => d.RoundKind == round.Kind && d.RoundYear == round.Year)
             .OrderBy(d => d.Id).ToListAsync(cancellationToken);
@@ -37,7 +38,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
             round,
             nominations.Where(n => n.Status == NominationStatus.CouncilPassed).ToList(),
             nominations.Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate && !awarded.Contains(n.Id)).ToList(),
-            nominations.Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificateProposal).ToList(),
+            nominations.Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status is not (NominationStatus.Rejected or NominationStatus.CouncilRejected)).ToList(),
             submissions,
             decisions.Select(d => new DecisionSummary(d, decisions.FirstOrDefault(c => c.CorrectsDecisionId == d.Id)?.Number)).ToList(),
             units,

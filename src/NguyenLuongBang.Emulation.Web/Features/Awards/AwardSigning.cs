@@ -156,11 +156,28 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var today = VietnamTime.Today(clock);
         var toCity = target == SubmissionTarget.City;
         var signer = toCity ? await settings.SignerAsync(SignerTitle.Chairman) : await settings.RequiredAsync(PortalSettings.HeadOfCultureKey);
+        if (toCity)
+        {
+            // Each proposal's own lock too, so a dossier edited at this moment is either in before the check or refused after.
+            foreach (var id in await queries.RoundNominations(round).Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber == null)
+                         .Select(n => n.Id).OrderBy(n => n).ToListAsync(cancellationToken))
+            {
+                await db.LockAsync($"nomination:{id}", cancellationToken);
+            }
+        }
+
         var forwarded = toCity
             ? await queries.RoundNominations(round)
                 .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber == null)
+                .Include(n => n.Dossier).Include(n => n.Objections).AsSplitQuery()
                 .ToListAsync(cancellationToken)
             : [];
+        if (forwarded.Where(n => !n.DossierComplete).Select(n => n.NomineeName).ToList() is { Count: > 0 } incomplete)
+        {
+            // Refused before a number is taken: the city receives nothing without its dossier.
+            throw new DomainException($"Chưa ký được tờ trình lên thành phố: hồ sơ đề nghị của {string.Join(", ", incomplete)} chưa đầy đủ (xem Danh mục hồ sơ của từng người).");
+        }
+
         var count = toCity ? forwarded.Count : await queries.CouncilPassedCertificates(round).CountAsync(cancellationToken);
         var plans = await settings.PlansAsync();
         if (!toCity && await db.Submissions.Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == SubmissionTarget.Chairman)

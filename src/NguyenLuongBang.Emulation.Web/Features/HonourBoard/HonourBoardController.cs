@@ -9,7 +9,8 @@ namespace NguyenLuongBang.Emulation.Web.Features.HonourBoard;
 /// <summary>
 /// The public honour board ("biểu dương, tôn vinh, nhân rộng điển hình"): approved collectives and
 /// individuals by round, and the models and initiatives the commune publishes to spread. Open to
-/// anyone; shows only name, position, unit and achievement.
+/// anyone; shows only name, position, unit and achievement. The city's Bằng khen appears once the
+/// city's decision awarding it is recorded.
 /// </summary>
 [AllowAnonymous]
 [Route("Vinh-danh")]
@@ -19,10 +20,11 @@ public sealed class HonourBoardController(AppDbContext db) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var rows = await db.Nominations.AsNoTracking()
-            .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate)
-            .OrderByDescending(n => n.RoundYear).ThenBy(n => n.NomineeName)
+            .Where(n => (n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate)
+                || (n.AwardForm == AwardForm.CityCertificateProposal && n.CityAwarded == true))
+            .OrderByDescending(n => n.RoundYear).ThenByDescending(n => n.AwardForm).ThenBy(n => n.NomineeName)
             .Select(n => new HonourRow(n.RoundKind, n.RoundYear, n.NomineeName, n.NomineeKind, n.Position,
-                db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.Achievement))
+                db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.Achievement, n.AwardForm))
             .ToListAsync(cancellationToken);
         var practices = await db.GoodPractices.AsNoTracking()
             .Where(p => p.PublishedAt != null && p.WithdrawnReason == null)
@@ -37,7 +39,9 @@ public sealed record PracticeRow(Domain.Practices.PracticeKind Kind, string Titl
 
 public sealed record HonourBoardPage(IReadOnlyList<HonourRow> Awardees, IReadOnlyList<PracticeRow> Practices);
 
-public sealed record HonourRow(Domain.Common.RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, string Achievement)
+public sealed record HonourRow(Domain.Common.RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, string Achievement, AwardForm Form)
 {
+    public string AwardTitle => Form == AwardForm.CityCertificateProposal ? "Bằng khen của Chủ tịch UBND thành phố" : "Giấy khen của Chủ tịch UBND xã";
+
     public string Round => new Domain.Common.ReviewRound(RoundKind, RoundYear).Title;
 }

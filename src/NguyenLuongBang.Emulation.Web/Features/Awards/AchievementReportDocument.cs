@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.Consolidation;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Awards;
+
+/// <summary>The three parts of an achievement report and who certifies it, as typed or drafted.</summary>
+public sealed record AchievementParts(string? Overview, string? Achievements, string? Honours, string? CertifierName, string? CertifierTitle);
+
+/// <summary>What the portal knows of a nominee, to draft the report from: the unit's accepted reports and earlier awards.</summary>
+/// <param name="AreaResults">Per accepted report year, the content areas with what the unit wrote.</param>
+public sealed record AchievementSources(
+    string NomineeName, NomineeKind Kind, string? Position, string? UnitName, string Achievement, string CampaignTitle, ReviewRound Round,
+    IReadOnlyList<(int Year, IReadOnlyList<(int Number, string Area, string Narrative)> Areas)> AreaResults,
+    IReadOnlyList<string> EarlierAwards);
+
+/// <summary>
+/// The achievement report (báo cáo thành tích) a Bằng khen proposal carries to the city, in the
+/// form annexed to Nghị định 152/2025/NĐ-CP: national header, the title naming the award, I. the
+/// collective's features or the person's background, II. the achievements, III. the awards already
+/// received; signed by the head of the body (a collective) or by the person with the head's
+/// certification (an individual). Pure functions, unit-tested; drawn by the renderers.
+/// </summary>
+public static class AchievementReportDocument
+{
+    public const string Award = "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng";
+
+    private const int AreaNarrativeLength = 700;
+
+    public static string PartOneTitle(NomineeKind kind) =>
+        kind == NomineeKind.Collective ? "I. ĐẶC ĐIỂM, TÌNH HÌNH" : "I. SƠ LƯỢC LÝ LỊCH";
+
+    public const string PartTwoTitle = "II. THÀNH TÍCH ĐẠT ĐƯỢC";
+
+    public const string PartThreeTitle = "III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN";
+
+    /// <summary>
+    /// A first draft from the portal's own data, for the reviewer to check and complete: the
+    /// nominee's particulars, the achievement the council voted on followed by what the unit
+    /// reported under each content area in the round's accepted reports, and the awards the portal
+    /// has recorded. The certifier is left for a person to fill in.
+    /// </summary>
+    public static AchievementParts Draft(AchievementSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var overview = new StringBuilder();
+        if (sources.Kind == NomineeKind.Collective)
+        {
+            overview.AppendLine(CultureInfo.InvariantCulture, $"Tên tập thể: {sources.NomineeName}.");
+            if (sources.UnitName is { } unit && unit != sources.NomineeName)
+            {
+                overview.AppendLine(CultureInfo.InvariantCulture, $"Thuộc: {unit}.");
+            }
+        }
+        else
+        {
+            overview.AppendLine(CultureInfo.InvariantCulture, $"Họ và tên: {sources.NomineeName}.");
+            if (sources.Position is { } position)
+            {
+                overview.AppendLine(CultureInfo.InvariantCulture, $"Chức vụ: {position}.");
+            }
+
+            if (sources.UnitName is { } unit)
+            {
+                overview.AppendLine(CultureInfo.InvariantCulture, $"Đơn vị công tác: {unit}.");
+            }
+        }
+
+        var achievements = new StringBuilder(sources.Achievement.Trim());
+        foreach (var (year, areas) in sources.AreaResults)
+        {
+            achievements.AppendLine().AppendLine();
+            achievements.Append(CultureInfo.InvariantCulture, $"Kết quả thực hiện Phong trào thi đua “{sources.CampaignTitle}” năm {year} (theo báo cáo của {sources.UnitName} đã được Phòng Văn hóa - Xã hội tiếp nhận):");
+            foreach (var (number, area, narrative) in areas)
+            {
+                achievements.AppendLine().Append(CultureInfo.InvariantCulture, $"- Nội dung {number} ({area}): {Shorten(narrative)}");
+            }
+        }
+
+        var honours = sources.EarlierAwards.Count == 0
+            ? "Chưa có hình thức khen thưởng nào được ghi nhận trên Cổng thi đua của xã (bổ sung các hình thức khen thưởng khác nếu có)."
+            : string.Join("\n", sources.EarlierAwards.Select(a => "- " + a));
+        return new AchievementParts(
+            overview.ToString().Trim(),
+            Fit(achievements.ToString(), AchievementReport.AchievementsLength),
+            Fit(honours, AchievementReport.HonoursLength),
+            null,
+            null);
+    }
+
+    /// <param name="today">The date under the national header: the completion date once complete, today while a draft.</param>
+    public static OfficialDocument Build(string nomineeName, NomineeKind kind, string? unitName, AchievementParts parts, DateOnly today, bool draft)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var body = new List<DocumentBlock>
+        {
+            new Heading(1, PartOneTitle(kind)),
+        };
+        body.AddRange(Paragraphs(parts.Overview));
+        body.Add(new Heading(1, PartTwoTitle));
+        body.AddRange(Paragraphs(parts.Achievements));
+        body.Add(new Heading(1, PartThreeTitle));
+        body.AddRange(Paragraphs(parts.Honours));
+
+        var issuer = unitName is null
+            ? (IReadOnlyList<string>)["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"]
+            : ["UBND XÃ NGUYỄN LƯƠNG BẰNG", unitName.ToUpper(VietnameseCulture)];
+        var certifierTitle = (parts.CertifierTitle ?? "Thủ trưởng cơ quan, đơn vị").ToUpper(VietnameseCulture);
+        var certifierName = parts.CertifierName ?? string.Empty;
+        var collective = kind == NomineeKind.Collective;
+        return new OfficialDocument(
+            issuer,
+            string.Empty,
+            ConsolidatedReportDocument.PlaceDate(draft ? null : today, today.Year),
+            "BÁO CÁO THÀNH TÍCH",
+            [$"Đề nghị tặng {Award}", $"({(collective ? "tập thể" : "cá nhân")}: {nomineeName})"],
+            [],
+            body,
+            [],
+            collective ? [certifierTitle] : ["NGƯỜI BÁO CÁO THÀNH TÍCH"],
+            collective ? certifierName : nomineeName,
+            [],
+            collective ? null : new Signature(["XÁC NHẬN CỦA THỦ TRƯỞNG", "CƠ QUAN, ĐƠN VỊ", certifierTitle], certifierName),
+            Draft: draft);
+    }
+
+    private static readonly CultureInfo VietnameseCulture = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static IEnumerable<DocumentBlock> Paragraphs(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? [new Paragraph("(chưa viết)", Italic: true)]
+            : text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new Paragraph(l));
+
+    private static string Shorten(string narrative)
+    {
+        var flat = string.Join(' ', narrative.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+        return flat.Length <= AreaNarrativeLength ? flat : flat[..AreaNarrativeLength].TrimEnd() + "…";
+    }
+
+    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

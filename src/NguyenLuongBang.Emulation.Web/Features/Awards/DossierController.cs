@@ -1,0 +1,209 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.Awards;
+
+/// <summary>The dossier page: the nominee, the checklist, the report as saved (or as drafted), the city's decision.</summary>
+/// <param name="Stamp">A fingerprint of the report as shown, so two people editing at once do not overwrite each other unknowingly.</param>
+public sealed record DossierPage(ReviewRound Round, Nomination Nomination, string? UnitName, AchievementParts Parts, bool Drafted, string? Stamp, string? Error,
+    DateOnly Today);
+
+/// <summary>
+/// The dossier of a proposal for the city chairman's Bằng khen (Nghị định 152/2025/NĐ-CP): the
+/// achievement report drafted from the portal's data, edited in the browser, completed, downloaded
+/// as Word and PDF; the checklist of its parts; and, once the tờ trình went up, the city's decision.
+/// Reviewers write; the chairman reads.
+/// </summary>
+[Authorize(Policy = Policies.ReadAllReports)]
+[Route("Awards/{round:round}/Dossier/{id:int}")]
+public sealed class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock) : Controller
+{
+    private const string DossierView = "~/Features/Awards/Dossier.cshtml";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(ReviewRound round, int id, CancellationToken cancellationToken)
+    {
+        var nomination = await LoadAsync(round, id, cancellationToken);
+        if (nomination is null)
+        {
+            return NotFound();
+        }
+
+        return View(DossierView, await PageAsync(round, nomination, null, null, null, cancellationToken));
+    }
+
+    /// <summary>Saves the report as typed; refused with the typed text kept when it is no longer editable or someone saved in between.</summary>
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("")]
+    public async Task<IActionResult> Save(ReviewRound round, int id, string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle,
+        string? stamp, CancellationToken cancellationToken)
+    {
+        var typed = new AchievementParts(overview, achievements, honours, certifierName, certifierTitle);
+        var outcome = await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
+        {
+            if (Stamp(nomination) != NullIfEmpty(stamp))
+            {
+                throw new DomainException(nomination.Dossier is { } saved
+                    ? $"Báo cáo thành tích vừa được {saved.UpdatedByName} lưu lúc {VietnamTime.ToLocal(saved.UpdatedAt):HH:mm dd/MM/yyyy}. Nội dung bạn nhập vẫn còn dưới đây; mở lại trang ở thẻ khác để so sánh rồi lưu lại."
+                    : "Trang đã cũ so với báo cáo đã lưu. Nội dung bạn nhập vẫn còn dưới đây; bấm Lưu lần nữa để ghi.");
+            }
+
+            nomination.WriteDossier(overview, achievements, honours, certifierName, certifierTitle, User.ToActor(), clock.GetUtcNow());
+            return new Change("Lưu báo cáo thành tích", "Đề nghị khen thưởng", id.ToString(CultureInfo.InvariantCulture), nomination.NomineeName,
+                $"Đã lưu báo cáo thành tích của {nomination.NomineeName}.");
+        }, cancellationToken);
+        if (outcome.Result == ChangeResult.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Result == ChangeResult.Refused)
+        {
+            db.ChangeTracker.Clear();
+            var nomination = (await LoadAsync(round, id, cancellationToken))!;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(DossierView, await PageAsync(round, nomination, typed, stamp, outcome.Message, cancellationToken));
+        }
+
+        TempData["Message"] = outcome.Message;
+        return RedirectToAction(nameof(Index), new { round = round.Code, id });
+    }
+
+    /// <summary>Marks the report final; a second click finds it done.</summary>
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("Complete")]
+    public async Task<IActionResult> Complete(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
+        {
+            if (nomination.Dossier?.CompletedAt is not null)
+            {
+                return Change.Already($"Báo cáo thành tích của {nomination.NomineeName} đã được hoàn thiện.");
+            }
+
+            nomination.CompleteDossier(User.ToActor(), clock.GetUtcNow());
+            return new Change("Hoàn thiện báo cáo thành tích", "Đề nghị khen thưởng", id.ToString(CultureInfo.InvariantCulture), nomination.NomineeName,
+                $"Đã hoàn thiện báo cáo thành tích của {nomination.NomineeName}.");
+        }, cancellationToken), RedirectToAction(nameof(Index), new { round = round.Code, id }));
+
+    /// <summary>The city's decision as it came back: awarded or not, its number and date; recorded once.</summary>
+    [Authorize(Policy = Policies.Review)]
+    [HttpPost("CityDecision")]
+    public async Task<IActionResult> CityDecision(ReviewRound round, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken) =>
+        this.Answer(await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
+        {
+            if (awarded is null || decidedOn is null)
+            {
+                throw new DomainException("Chọn kết quả (được tặng hay không) và nhập ngày quyết định của thành phố.");
+            }
+
+            if (nomination.CityAwarded is not null && nomination.CityDecisionNumber == number?.Trim() && nomination.CityAwarded == awarded)
+            {
+                return Change.Already($"Đã ghi nhận Quyết định số {nomination.CityDecisionNumber} của thành phố.");
+            }
+
+            nomination.RecordCityDecision(awarded.Value, number ?? string.Empty, decidedOn.Value, User.ToActor(), clock.GetUtcNow());
+            var result = awarded.Value ? "được tặng Bằng khen" : "không được tặng Bằng khen";
+            return new Change("Ghi nhận quyết định khen thưởng của thành phố", "Đề nghị khen thưởng", id.ToString(CultureInfo.InvariantCulture),
+                $"{nomination.NomineeName}: {result} (Quyết định số {nomination.CityDecisionNumber} ngày {decidedOn:dd/MM/yyyy})",
+                $"Đã ghi nhận: {nomination.NomineeName} {result} theo Quyết định số {nomination.CityDecisionNumber}.");
+        }, cancellationToken), RedirectToAction(nameof(Index), new { round = round.Code, id }));
+
+    [HttpGet("~/Awards/{round:round}/Dossier/{id:int}.docx")]
+    public Task<IActionResult> Word(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        FileAsync(round, id, WordRenderer.Render, DocumentIssuer.WordType, "docx", cancellationToken);
+
+    [HttpGet("~/Awards/{round:round}/Dossier/{id:int}.pdf")]
+    public Task<IActionResult> Pdf(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        FileAsync(round, id, d => PdfRenderer.Render(d), DocumentIssuer.PdfType, "pdf", cancellationToken);
+
+    private async Task<IActionResult> FileAsync(ReviewRound round, int id, Func<OfficialDocument, byte[]> render, string type, string extension, CancellationToken cancellationToken)
+    {
+        var nomination = await db.Nominations.AsNoTracking().Include(n => n.Dossier)
+            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.Dossier != null, cancellationToken);
+        if (nomination?.Dossier is not { } dossier)
+        {
+            return NotFound();
+        }
+
+        var unit = await UnitNameAsync(nomination, cancellationToken);
+        var completed = dossier.CompletedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : VietnamTime.Today(clock);
+        var document = AchievementReportDocument.Build(nomination.NomineeName, nomination.NomineeKind, unit,
+            new AchievementParts(dossier.Overview, dossier.Achievements, dossier.Honours, dossier.CertifierName, dossier.CertifierTitle), completed, dossier.CompletedAt is null);
+        return File(render(document), type, $"bao-cao-thanh-tich-{Names.Fold(nomination.NomineeName).Replace(' ', '-')}{(dossier.CompletedAt is null ? "-du-thao" : string.Empty)}.{extension}");
+    }
+
+    private Task<Nomination?> LoadAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        db.Nominations.Include(n => n.Objections).Include(n => n.Dossier)
+            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificateProposal, cancellationToken);
+
+    /// <summary>A fingerprint of the report as saved: a save from a page showing something else is a save over someone's work.</summary>
+    private static string? Stamp(Nomination nomination) => nomination.Dossier is not { } d ? null
+        : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join('\u001f', d.Overview, d.Achievements, d.Honours, d.CertifierName, d.CertifierTitle, d.CompletedAt?.UtcTicks))))[..24];
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private async Task<string?> UnitNameAsync(Nomination nomination, CancellationToken cancellationToken) =>
+        nomination.UnitId is { } u ? await db.Units.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
+
+    private async Task<DossierPage> PageAsync(ReviewRound round, Nomination nomination, AchievementParts? typed, string? stamp, string? error, CancellationToken cancellationToken)
+    {
+        var unit = await UnitNameAsync(nomination, cancellationToken);
+        var today = VietnamTime.Today(clock);
+        if (typed is not null)
+        {
+            return new DossierPage(round, nomination, unit, typed, false, Stamp(nomination), error, today);
+        }
+
+        if (nomination.Dossier is { } saved)
+        {
+            return new DossierPage(round, nomination, unit, new AchievementParts(saved.Overview, saved.Achievements, saved.Honours, saved.CertifierName, saved.CertifierTitle),
+                false, Stamp(nomination), error, today);
+        }
+
+        return new DossierPage(round, nomination, unit, AchievementReportDocument.Draft(await SourcesAsync(round, nomination, unit, cancellationToken)), true, null, error, today);
+    }
+
+    /// <summary>The unit's accepted reports of the round and the nominee's earlier awards, in a fixed number of queries.</summary>
+    private async Task<AchievementSources> SourcesAsync(ReviewRound round, Nomination nomination, string? unit, CancellationToken cancellationToken)
+    {
+        var years = round.Years.ToArray();
+        var sections = nomination.UnitId is not { } unitId ? [] : await (
+                from r in db.AnnualReports.AsNoTracking()
+                where r.UnitId == unitId && years.Contains(r.Year) && r.Status == ReportStatus.Accepted
+                from s in r.Sections
+                where s.Narrative != null && !s.NoActivity
+                join a in db.ContentAreas.AsNoTracking() on s.ContentAreaId equals a.Id
+                orderby r.Year, s.AreaNumber
+                select new { r.Year, s.AreaNumber, a.ShortTitle, s.Narrative })
+            .ToListAsync(cancellationToken);
+        var earlier = await (
+                from n in db.Nominations.AsNoTracking()
+                where n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id
+                join l in db.Set<Domain.Awards.AwardLine>() on n.Id equals l.NominationId
+                join d in db.AwardDecisions.AsNoTracking() on l.AwardDecisionId equals d.Id
+                where !db.AwardDecisions.Any(c => c.CorrectsDecisionId == d.Id)
+                orderby d.SignedOn
+                select new { d.Number, d.SignedOn })
+            .ToListAsync(cancellationToken);
+        var city = await db.Nominations.AsNoTracking()
+            .Where(n => n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id && n.CityAwarded == true)
+            .OrderBy(n => n.CityDecisionOn).Select(n => new { n.CityDecisionNumber, n.CityDecisionOn }).ToListAsync(cancellationToken);
+        var awards = earlier.Select(e => $"Giấy khen của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng (Quyết định số {e.Number} ngày {e.SignedOn:dd/MM/yyyy}).")
+            .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.CityDecisionNumber} ngày {c.CityDecisionOn:dd/MM/yyyy}).")).ToList();
+        return new AchievementSources(nomination.NomineeName, nomination.NomineeKind, nomination.Position, unit, nomination.Achievement,
+            await queries.CampaignTitleAsync(cancellationToken), round,
+            sections.GroupBy(s => s.Year).Select(g => (g.Key, (IReadOnlyList<(int, string, string)>)g.Select(s => (s.AreaNumber, s.ShortTitle, s.Narrative!)).ToList())).ToList(),
+            awards);
+    }
+}

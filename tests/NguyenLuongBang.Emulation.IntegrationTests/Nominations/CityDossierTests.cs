@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using NguyenLuongBang.Emulation.IntegrationTests.PublicPages;
+using UglyToad.PdfPig;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Nominations;
+
+/// <summary>
+/// The dossier for the city's Bằng khen through HTTP: drafted from the unit's reports, edited as
+/// typed (hostile text too), guarded against a stale save and a double click, downloaded as Word
+/// and PDF, and the city's decision recorded once, reaching the award history and the honour board.
+/// </summary>
+public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRoundPortalFactory>
+{
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task The_dossier_is_drafted_edited_completed_and_the_city_result_is_recorded_once()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var source = await factory.WithDatabaseAsync(db => (
+                from r in db.AnnualReports
+                where r.Year == 2026 && r.Status == ReportStatus.Accepted
+                from s in r.Sections
+                where s.Narrative != null && !s.NoActivity
+                orderby r.UnitId, s.AreaNumber
+                select new { r.UnitId, s.Narrative })
+            .FirstAsync());
+        var created = await HtmlForm.Parse(await reviewer.GetStringAsync("/Nominations/2026/New"), "nomination-form")
+            .Set("Kind", "Individual").Set("NomineeName", "Lê Thị Số").Set("Gender", "Female").Set("Position", "Kế toán").Set("UnitId", Id(source.UnitId))
+            .Set("AwardForm", "CityCertificateProposal").Set("Achievement", "Số hóa toàn bộ chứng từ kế toán của đơn vị.").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.NomineeName == "Lê Thị Số").Select(n => n.Id).SingleAsync());
+        await factory.WithDatabaseAsync(async db =>
+        {
+            var n = await db.Nominations.Include(x => x.Objections).SingleAsync(x => x.Id == id);
+            var by = new Actor("test", "Kiểm thử");
+            var now = factory.Clock.GetUtcNow();
+            n.Post(7, by, now.AddDays(-8));
+            n.SendToCouncil(by, now, []);
+            n.RecordCouncilResult(true, "6 đồng ý", by, now);
+            n.Approve(by, now, null);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var url = $"/Awards/2026/Dossier/{Id(id)}";
+
+        // The chairman reads but does not write; a unit does not see it at all.
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+        Assert.DoesNotContain("dossier-form", await chairman.GetStringAsync(url));
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("tieuhoc@nlb.example");
+        Assert.NotEqual(HttpStatusCode.OK, (await unit.GetAsync(url)).StatusCode);
+
+        // The draft: the person's particulars, the achievement the council voted on, what the unit reported.
+        var draftPage = await reviewer.GetStringAsync(url);
+        var draft = WebUtility.HtmlDecode(draftPage);
+        Assert.Contains("Họ và tên: Lê Thị Số.", draft);
+        Assert.Contains("Chức vụ: Kế toán.", draft);
+        Assert.Contains("Số hóa toàn bộ chứng từ kế toán của đơn vị.", draft);
+        var snippet = string.Join(' ', source.Narrative!.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))[..30];
+        Assert.Contains(snippet, draft);
+        Assert.Contains("Danh mục hồ sơ (3/6)", draft);
+        Assert.False(await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().AnyAsync()));   // a draft is not saved until the reviewer saves it
+
+        // Too long: refused with a message, everything typed comes back, nothing is stored.
+        var hostile = string.Join("\n", PublicPostingTests.Hostile);
+        var tooLong = await HtmlForm.Parse(draftPage, "dossier-form").Set("overview", hostile).Set("achievements", new string('x', AchievementReport.AchievementsLength + 1))
+            .Set("certifierName", "Trần Văn Thủ").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        var tooLongHtml = await tooLong.Content.ReadAsStringAsync();
+        Assert.Contains("Phần II", tooLongHtml);
+        Assert.Contains("&lt;svg onload=alert(document.domain)&gt;", tooLongHtml);
+        Assert.DoesNotContain("<svg onload", tooLongHtml);
+        Assert.Contains("Trần Văn Thủ", tooLongHtml);
+        Assert.False(await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().AnyAsync()));
+
+        // Hostile text is stored as typed and shown encoded.
+        var saved = await HtmlForm.Parse(tooLongHtml, "dossier-form").Set("achievements", "Số hóa 1.250 chứng từ.\nTập huấn 30 lượt người.")
+            .Set("honours", "Giấy khen của Chủ tịch UBND xã năm 2025.").Set("certifierTitle", "Giám đốc").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().AsNoTracking().SingleAsync(r => r.NominationId == id));
+        Assert.Equal(hostile, stored.Overview);
+        Assert.Equal("Trần Văn Thủ", stored.CertifierName);
+
+        // Two people at once: the second save from a page opened before the first is refused, and keeps its text.
+        var pageA = await reviewer.GetStringAsync(url);
+        var other = factory.CreatePortalClient();
+        await other.SignInAsync("chuyenvien@nlb.example");
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await other.GetStringAsync(url), "dossier-form").Set("honours", "Bằng khen năm 2024.").PostAsync(other)).StatusCode);
+        var stale = await HtmlForm.Parse(pageA, "dossier-form").Set("honours", "Không có.").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
+        var staleHtml = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("vừa được", staleHtml);
+        Assert.Contains("Không có.", staleHtml);
+        Assert.Equal("Bằng khen năm 2024.", await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().Where(r => r.NominationId == id).Select(r => r.Honours).SingleAsync()));
+
+        // Completed once, however many clicks.
+        var completeForm = HtmlForm.Parse(await reviewer.GetStringAsync(url), "complete-form");
+        await completeForm.PostAsync(reviewer);
+        var again = await completeForm.PostAsync(reviewer);
+        Assert.Contains("đã được hoàn thiện", await reviewer.GetStringAsync(again.Headers.Location!.OriginalString));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).SelectMany(n => n.History).CountAsync(h => h.Comment == "Hoàn thiện báo cáo thành tích đề nghị Bằng khen")));
+        Assert.Contains("Danh mục hồ sơ (6/6)", await reviewer.GetStringAsync(url));
+
+        // Word (editable, as the city asks) and PDF, in the form's three parts.
+        var word = await reviewer.GetAsync($"{url}.docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Content.Headers.ContentType!.MediaType);
+        using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false))
+        {
+            var text = docx.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("BÁO CÁO THÀNH TÍCH", text);
+            Assert.Contains("I. SƠ LƯỢC LÝ LỊCH", text);
+            Assert.Contains("III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN", text);
+            Assert.Contains("Số hóa 1.250 chứng từ.", text);
+            Assert.Contains("<svg onload=alert(document.domain)>", text);
+        }
+
+        var pdf = await reviewer.GetAsync($"{url}.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        using (var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains("THÀNH TÍCH", text);
+            Assert.Contains("Lê Thị Số", text);
+            Assert.Contains("Bằng khen", text);
+            Assert.DoesNotContain("DỰ THẢO", text);
+        }
+
+        // Up to the city; nothing on the honour board until the city decides.
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await chairman.GetStringAsync("/Awards/2026"), "city-form").PostAsync(chairman)).StatusCode);
+        Assert.NotNull(await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.ForwardedToCityNumber).SingleAsync()));
+        var frozen = await HtmlForm.Parse(pageA, "dossier-form").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, frozen.StatusCode);
+        Assert.DoesNotContain("Lê Thị Số", await factory.CreatePortalClient().GetStringAsync("/Vinh-danh"));
+
+        var decisionPage = await reviewer.GetStringAsync(url);
+        var today = MaxDate().Match(decisionPage).Groups[1].Value;
+        var decision = HtmlForm.Parse(decisionPage, "city-decision-form").Set("awarded", "true").Set("number", "1234/QĐ-UBND").Set("decidedOn", today);
+        Assert.Equal(HttpStatusCode.Redirect, (await decision.PostAsync(reviewer)).StatusCode);
+        var twice = await decision.PostAsync(reviewer);
+        Assert.Contains("Đã ghi nhận Quyết định số 1234/QĐ-UBND", await reviewer.GetStringAsync(twice.Headers.Location!.OriginalString));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).SelectMany(n => n.History).CountAsync(h => h.Comment!.StartsWith("Thành phố tặng Bằng khen"))));
+
+        var board = await factory.CreatePortalClient().GetStringAsync("/Vinh-danh");
+        Assert.Contains("Lê Thị Số", board);
+        Assert.Contains("Bằng khen của Chủ tịch UBND thành phố", board);
+        var history = await reviewer.GetStringAsync("/Awards/History?q=le%20thi%20so");
+        Assert.Contains("1234/QĐ-UBND (UBND thành phố: tặng Bằng khen)", history);
+        Assert.Contains("Được tặng Bằng khen — QĐ số 1234/QĐ-UBND", await chairman.GetStringAsync("/Awards/2026"));
+
+        var audited = await factory.WithDatabaseAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync());
+        foreach (var action in new[] { "Lưu báo cáo thành tích", "Hoàn thiện báo cáo thành tích", "Ghi nhận quyết định khen thưởng của thành phố" })
+        {
+            Assert.Contains(action, audited);
+        }
+    }
+
+    [GeneratedRegex("id=\"decidedOn\"[^>]*max=\"([0-9-]+)\"")]
+    private static partial Regex MaxDate();
+}

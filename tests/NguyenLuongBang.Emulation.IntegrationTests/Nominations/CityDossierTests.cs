@@ -69,6 +69,8 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
         var snippet = string.Join(' ', source.Narrative!.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))[..30];
         Assert.Contains(snippet, draft);
         Assert.Contains("Danh mục hồ sơ (3/6)", draft);
+        var head = await factory.WithDatabaseAsync(db => db.Units.Where(u => u.Id == source.UnitId).Select(u => u.HeadName).SingleAsync());
+        Assert.Contains($"value=\"{head}\"", draft);   // the unit's head, as registered, certifies by default
         Assert.False(await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().AnyAsync()));   // a draft is not saved until the reviewer saves it
 
         // Too long: refused with a message, everything typed comes back, nothing is stored.

@@ -13,7 +13,7 @@ public class AchievementReportDocumentTests
         kind == NomineeKind.Collective ? "Tổ Số hóa thôn Đông" : "Lê Thị Mai", kind, kind == NomineeKind.Collective ? null : "Hiệu trưởng",
         "Trường Tiểu học Nguyễn Lương Bằng", "Dẫn đầu phong trào học tập số.", Campaign, ReviewRound.Annual(2026),
         [(2026, [(1, "Nâng cao nhận thức", narrative), (4, "Chính quyền số", "Hồ sơ trực tuyến toàn trình đạt 95%.")])],
-        earlier);
+        earlier, "Ngô Thị Hạnh", "Hiệu trưởng");
 
     [Fact]
     public void The_draft_takes_the_particulars_the_voted_achievement_each_reported_area_and_earlier_awards()
@@ -26,7 +26,8 @@ public class AchievementReportDocumentTests
         Assert.Contains("- Nội dung 1 (Nâng cao nhận thức): Cài đặt VNeID cho 1.200 người dân.", draft.Achievements, StringComparison.Ordinal);
         Assert.Contains("- Nội dung 4 (Chính quyền số): Hồ sơ trực tuyến toàn trình đạt 95%.", draft.Achievements, StringComparison.Ordinal);
         Assert.Equal("- Giấy khen của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng (Quyết định số 07/QĐ-UBND ngày 22/12/2025).", draft.Honours);
-        Assert.Null(draft.CertifierName);
+        Assert.Equal("Ngô Thị Hạnh", draft.CertifierName);
+        Assert.Equal("Hiệu trưởng", draft.CertifierTitle);
     }
 
     [Fact]

@@ -115,6 +115,17 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var held = new DateTimeOffset(today.Date.AddHours(8), Vietnam);
         var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
         await VoteAsync(session.Id, members, ids, 2, held.AddMinutes(30), cancellationToken);
+
+        // A proposal for the city's Bằng khen being prepared: its achievement report saved, not yet completed.
+        var centre = await db.Units.Where(u => u.Name == "Trung tâm Phục vụ hành chính công xã").Select(u => u.Id).SingleAsync(cancellationToken);
+        var city = new Nomination(round, NomineeKind.Collective, "Trung tâm Phục vụ hành chính công xã", null, null, centre, AwardForm.CityCertificateProposal,
+            "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến toàn trình đạt 92%; 100% kết quả được số hóa; không có hồ sơ trễ hạn.", null, reviewer, nominated);
+        city.WriteDossier(
+            "Trung tâm Phục vụ hành chính công xã được thành lập năm 2025, có 9 công chức, viên chức tiếp nhận và trả kết quả cho 54 thủ tục hành chính.",
+            "Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến toàn trình đạt 92%; 100% kết quả giải quyết thủ tục hành chính được số hóa; không có hồ sơ trễ hạn; mức độ hài lòng của người dân đạt 98%.",
+            null, "Phạm Minh Đức", "Giám đốc", reviewer, nominated.AddHours(2));
+        db.Nominations.Add(city);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private IQueryable<ProposedCommendation> ProposalsOf(ReviewRound round) =>

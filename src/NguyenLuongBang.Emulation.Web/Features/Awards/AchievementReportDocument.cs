@@ -15,7 +15,9 @@ public sealed record AchievementParts(string? Overview, string? Achievements, st
 public sealed record AchievementSources(
     string NomineeName, NomineeKind Kind, string? Position, string? UnitName, string Achievement, string CampaignTitle, ReviewRound Round,
     IReadOnlyList<(int Year, IReadOnlyList<(int Number, string Area, string Narrative)> Areas)> AreaResults,
-    IReadOnlyList<string> EarlierAwards);
+    IReadOnlyList<string> EarlierAwards,
+    string? UnitHeadName = null,
+    string? UnitHeadPosition = null);
 
 /// <summary>
 /// The achievement report (báo cáo thành tích) a Bằng khen proposal carries to the city, in the
@@ -41,7 +43,7 @@ public static class AchievementReportDocument
     /// A first draft from the portal's own data, for the reviewer to check and complete: the
     /// nominee's particulars, the achievement the council voted on followed by what the unit
     /// reported under each content area in the round's accepted reports, and the awards the portal
-    /// has recorded. The certifier is left for a person to fill in.
+    /// has recorded. The certifier is the head of the unit as the administrator registered it.
     /// </summary>
     public static AchievementParts Draft(AchievementSources sources)
     {
@@ -87,8 +89,8 @@ public static class AchievementReportDocument
             overview.ToString().Trim(),
             Fit(achievements.ToString(), AchievementReport.AchievementsLength),
             Fit(honours, AchievementReport.HonoursLength),
-            null,
-            null);
+            sources.UnitHeadName,
+            sources.UnitHeadName is null ? null : sources.UnitHeadPosition);
     }
 
     /// <param name="today">The date under the national header: the completion date once complete, today while a draft.</param>

@@ -201,9 +201,11 @@ public sealed class DossierController(AppDbContext db, AwardQueries queries, Rec
             .OrderBy(n => n.CityDecisionOn).Select(n => new { n.CityDecisionNumber, n.CityDecisionOn }).ToListAsync(cancellationToken);
         var awards = earlier.Select(e => $"Giấy khen của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng (Quyết định số {e.Number} ngày {e.SignedOn:dd/MM/yyyy}).")
             .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.CityDecisionNumber} ngày {c.CityDecisionOn:dd/MM/yyyy}).")).ToList();
+        var head = nomination.UnitId is not { } headUnit ? null
+            : await db.Units.AsNoTracking().Where(u => u.Id == headUnit).Select(u => new { u.HeadName, u.HeadPosition }).FirstOrDefaultAsync(cancellationToken);
         return new AchievementSources(nomination.NomineeName, nomination.NomineeKind, nomination.Position, unit, nomination.Achievement,
             await queries.CampaignTitleAsync(cancellationToken), round,
             sections.GroupBy(s => s.Year).Select(g => (g.Key, (IReadOnlyList<(int, string, string)>)g.Select(s => (s.AreaNumber, s.ShortTitle, s.Narrative!)).ToList())).ToList(),
-            awards);
+            awards, head?.HeadName, head?.HeadPosition);
     }
 }

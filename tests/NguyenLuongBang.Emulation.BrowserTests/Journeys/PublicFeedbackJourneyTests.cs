@@ -64,6 +64,18 @@ public class PublicFeedbackJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await phone.GotoAsync("/Van-ban");
         await Expect(phone.GetByText("Kế hoạch phát động Phong trào thi đua chuyển đổi số")).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(phone, "23-public-library-phone");
+
+        // Phòng VH-XH's side of Section III: the movement page as shared, who has a launch plan, a Bằng khen dossier in preparation.
+        await desk.GotoAsync("/Phong-trao");
+        await BrowserPortal.ScreenshotAsync(desk, "24-public-movement");
+        await desk.GotoAsync("/LaunchPlan/Overview");
+        await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = "Kế hoạch phát động của các đơn vị" })).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(desk, "25-launch-plans");
+        await desk.GotoAsync("/Awards/2026");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ của Trung tâm Phục vụ hành chính công xã" }).ClickAsync();
+        await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = "Danh mục hồ sơ (1/6)" })).ToBeVisibleAsync();
+        await Expect(desk.GetByLabel("Họ và tên")).ToHaveValueAsync("Phạm Minh Đức");
+        await BrowserPortal.ScreenshotAsync(desk, "26-city-dossier");
         await phone.Context.CloseAsync();
         await desk.Context.CloseAsync();
     }

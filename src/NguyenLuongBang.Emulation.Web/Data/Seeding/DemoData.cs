@@ -103,6 +103,19 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await db.SaveChangesAsync(cancellationToken);
         await DemoLibrary.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
 
+        // Seven units registered their 2025 launch plan (by number and date; the signed copies were handed in on paper).
+        foreach (var (unit, number, month, day) in new[]
+                 {
+                     ("Phòng Kinh tế", "03/KH-PKT", 7, 2), ("Phòng Văn hóa - Xã hội", "05/KH-VHXH", 6, 27), ("Trung tâm Phục vụ hành chính công xã", "02/KH-TTPVHCC", 7, 4),
+                     ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "07/KH-MTTQ", 7, 15), ("Trường Mầm non Nguyễn Lương Bằng", "21/KH-MN", 8, 20),
+                     ("Trường Trung học cơ sở Nguyễn Lương Bằng", "34/KH-THCS", 8, 25), ("Trạm Y tế xã", "11/KH-TYT", 7, 30),
+                 })
+        {
+            db.UnitLaunchPlans.Add(new UnitLaunchPlan(unitIds[unit], number, new DateOnly(2025, month, day), null, Actor.System, clock.GetUtcNow()));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
         // The whole year at once: a finished 2025 round with every document issued, this year's mid-way.
         if (configuration.GetValue("Portal:DemoAwardRound", true))
         {

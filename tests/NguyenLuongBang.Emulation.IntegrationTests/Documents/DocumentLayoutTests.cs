@@ -35,7 +35,14 @@ public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFa
         await using var scope = factory.Services.CreateAsyncScope();
         var query = scope.ServiceProvider.GetRequiredService<ConsolidationQuery>();
         documents.Add(("Interim draft", ConsolidatedReportDocument.Compose(await query.LoadAsync(ReviewRound.Interim))));
-        Assert.Equal(6, documents.Count);
+        documents.Add(("Achievement report", AchievementReportDocument.Build("Nguyễn Thị Phương Thảo", Domain.Nominations.NomineeKind.Individual,
+            "Hợp tác xã Dịch vụ nông nghiệp Nguyễn Lương Bằng",
+            new AchievementParts("Sinh năm 1985; kế toán trưởng từ năm 2015.", "Đưa 100% chứng từ kế toán lên phần mềm; hướng dẫn 120 xã viên thanh toán không dùng tiền mặt.",
+                "Giấy khen của Chủ tịch UBND xã năm 2025.", "Phạm Văn Nam", "Giám đốc Hợp tác xã"), new DateOnly(2026, 12, 10), draft: false)));
+        documents.Add(("Achievement report of a collective", AchievementReportDocument.Build("Trường Trung học cơ sở Nguyễn Lương Bằng", Domain.Nominations.NomineeKind.Collective,
+            "Trường Trung học cơ sở Nguyễn Lương Bằng", new AchievementParts("Trường có 28 lớp.", "Số hóa học bạ.", "Chưa có.", "Trịnh Văn Long", "Hiệu trưởng"),
+            new DateOnly(2026, 12, 10), draft: true)));
+        Assert.Equal(8, documents.Count);
         return documents;
     }
 

@@ -71,4 +71,11 @@ public class AchievementReportDocumentTests
         Assert.NotEmpty(PdfRenderer.Render(collective));
         Assert.NotEmpty(WordRenderer.Render(individual));
     }
+
+    [Theory]
+    [InlineData("TRƯỜNG TIỂU HỌC NGUYỄN LƯƠNG BẰNG", new[] { "TRƯỜNG TIỂU HỌC NGUYỄN LƯƠNG BẰNG" })]
+    [InlineData("TRƯỜNG TRUNG HỌC CƠ SỞ NGUYỄN LƯƠNG BẰNG", new[] { "TRƯỜNG TRUNG HỌC CƠ SỞ", "NGUYỄN LƯƠNG BẰNG" })]
+    [InlineData("HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP NGUYỄN LƯƠNG BẰNG", new[] { "HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP", "NGUYỄN LƯƠNG BẰNG" })]
+    public void A_long_unit_name_takes_as_few_balanced_header_lines_as_fit(string name, string[] lines) =>
+        Assert.Equal(lines, AchievementReportDocument.IssuerLines(name));
 }

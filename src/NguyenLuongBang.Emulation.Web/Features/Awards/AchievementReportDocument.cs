@@ -109,7 +109,7 @@ public static class AchievementReportDocument
 
         var issuer = unitName is null
             ? (IReadOnlyList<string>)["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"]
-            : ["UBND XÃ NGUYỄN LƯƠNG BẰNG", unitName.ToUpper(VietnameseCulture)];
+            : ["UBND XÃ NGUYỄN LƯƠNG BẰNG", .. IssuerLines(unitName.ToUpper(VietnameseCulture))];
         var certifierTitle = (parts.CertifierTitle ?? "Thủ trưởng cơ quan, đơn vị").ToUpper(VietnameseCulture);
         var certifierName = parts.CertifierName ?? string.Empty;
         var collective = kind == NomineeKind.Collective;
@@ -130,6 +130,50 @@ public static class AchievementReportDocument
     }
 
     private static readonly CultureInfo VietnameseCulture = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>
+    /// A unit's name as issuer lines short enough to stay each on one line of the header's left
+    /// column (NĐ 30). A long name breaks before its last three words, which in the names of this
+    /// commune's units are the place ("… / NGUYỄN LƯƠNG BẰNG"); failing that, word by word.
+    /// </summary>
+    public static IReadOnlyList<string> IssuerLines(string name, int width = 34)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var whole = string.Join(' ', words);
+        if (whole.Length <= width)
+        {
+            return [whole];
+        }
+
+        if (words.Length > 3 && string.Join(' ', words[..^3]) is { } head && head.Length <= width && string.Join(' ', words[^3..]) is { } place && place.Length <= width)
+        {
+            return [head, place];
+        }
+
+        return Fill(words, width);
+    }
+
+    private static List<string> Fill(IEnumerable<string> words, int width)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in words)
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return lines;
+    }
 
     private static IEnumerable<DocumentBlock> Paragraphs(string? text) =>
         string.IsNullOrWhiteSpace(text)

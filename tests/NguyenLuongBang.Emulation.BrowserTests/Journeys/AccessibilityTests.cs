@@ -38,8 +38,8 @@ public partial class AccessibilityTests(BrowserPortal portal, ITestOutputHelper 
         { "", ["/Account/Login", "/Phong-trao", "/Cong-khai", "/Vinh-danh", "/Van-ban", "/Xac-thuc"] },
         { "vanphong@nlb.example", ["/", "/Reports/Year/{n}", "/Registration/{n}", "/LaunchPlan", "/Notifications", "/Van-ban", "/Account/ChangePassword"] },
         { "tieuhoc@nlb.example", ["/", "/Reports/Year/{n}", "/Registration/{n}", "/LaunchPlan", "/Notifications", "/Van-ban"] },
-        { "chuyenvien@nlb.example", ["/", "/Review", "/Reports/Details/{n}", "/Reports/Changes/{n}", "/Consolidation/{n}", "/Nominations/{n}", "/Practices", "/Van-ban", "/LaunchPlan/Overview", "/Notifications", "/Council", "/Dashboard"] },
-        { "chutich@nlb.example", ["/", "/Dashboard", "/Approvals", "/Awards/{n}", "/Notifications", "/Van-ban"] },
+        { "chuyenvien@nlb.example", ["/", "/Review", "/Reports/Details/{n}", "/Reports/Changes/{n}", "/Consolidation/{n}", "/Nominations/{n}", "/Practices", "/Van-ban", "/LaunchPlan/Overview", "/Notifications", "/Council", "/Dashboard", "/Awards/{n}", "/Awards/{n}/Dossier/{n}"] },
+        { "chutich@nlb.example", ["/", "/Dashboard", "/Approvals", "/Awards/{n}", "/Awards/{n}/Dossier/{n}", "/LaunchPlan/Overview", "/Notifications", "/Van-ban"] },
         { "hoidong1@nlb.example", ["/", "/Council", "/Council/{n}", "/Notifications", "/Van-ban"] },
         { "quantri@nlb.example", ["/", "/Admin/Users", "/Admin/Units", "/Admin/Indicators", "/Admin/Settings", "/Admin/Register", "/Admin/Signing", "/Admin/Audit", "/Admin/Outbox", "/Admin/Users/Import", "/Notifications"] },
     };

@@ -54,10 +54,20 @@ public sealed class AchievementReport
 
     public bool HasAllParts => Overview is not null && Achievements is not null && Honours is not null;
 
+    /// <summary>Whether these parts, cleaned as a save would clean them, are what is saved (a second click of Save changes nothing).</summary>
+    public bool Holds(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle) =>
+        Clean(overview, achievements, honours, certifierName, certifierTitle) == (Overview, Achievements, Honours, CertifierName, CertifierTitle);
+
+    /// <summary>NFC and one kind of line end (a browser sends CRLF), then the limits: the count the user's browser showed is the count checked.</summary>
+    private static (string?, string?, string?, string?, string?) Clean(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle) =>
+        (Guard.MaxLength(Text(overview), "Phần I", OverviewLength), Guard.MaxLength(Text(achievements), "Phần II", AchievementsLength),
+            Guard.MaxLength(Text(honours), "Phần III", HonoursLength), Guard.OptionalName(certifierName, "Người xác nhận", 100), Guard.OptionalName(certifierTitle, "Chức vụ người xác nhận", 200));
+
+    private static string? Text(string? value) => value?.Normalize(System.Text.NormalizationForm.FormC).ReplaceLineEndings("\n");
+
     internal void Change(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
     {
-        var changed = (Guard.MaxLength(overview, "Phần I", OverviewLength), Guard.MaxLength(achievements, "Phần II", AchievementsLength),
-            Guard.MaxLength(honours, "Phần III", HonoursLength), Guard.OptionalName(certifierName, "Người xác nhận", 100), Guard.OptionalName(certifierTitle, "Chức vụ người xác nhận", 200));
+        var changed = Clean(overview, achievements, honours, certifierName, certifierTitle);
         if (changed == (Overview, Achievements, Honours, CertifierName, CertifierTitle) && UpdatedByName.Length > 0)
         {
             return;

@@ -150,7 +150,7 @@ public sealed class Nomination
     [
         new("Kết quả công khai danh sách, ý kiến phản ánh đã được giải quyết", PostedUntil is not null && !HasOpenObjections),
         new("Biên bản họp Hội đồng Thi đua - Khen thưởng xã (kết quả biểu quyết)", CouncilSummary is not null),
-        new("Phê duyệt đề nghị của Chủ tịch UBND xã", Status == NominationStatus.Approved),
+        new("Chủ tịch UBND xã đã phê duyệt đề nghị", Status == NominationStatus.Approved),
         new("Báo cáo thành tích đủ các phần (đặc điểm, thành tích, khen thưởng đã nhận)", Dossier?.HasAllParts == true),
         new("Xác nhận của thủ trưởng cơ quan, đơn vị đề nghị", Dossier?.CertifierName is not null),
         new("Báo cáo thành tích đã được hoàn thiện", Dossier?.CompletedAt is not null),

@@ -216,6 +216,9 @@ public partial class AccessibilityTests(BrowserPortal portal, ITestOutputHelper 
         return links;
     }
 
+    /// <summary>Query keys that only choose which rows one page shows (a document category, a unit type's map): one kind whatever the value.</summary>
+    private static readonly HashSet<string> RowFilters = new(StringComparer.OrdinalIgnoreCase) { "category", "map" };
+
     /// <summary>The page's kind: numbers and identifiers in the path and numeric query values become placeholders.</summary>
     private static string KindOf(Uri url)
     {
@@ -225,6 +228,7 @@ public partial class AccessibilityTests(BrowserPortal portal, ITestOutputHelper 
             .Select(p => p[0] + "=" + (p.Length < 2 || p[1].Length == 0 ? string.Empty
                 : long.TryParse(p[1], out _) ? "{n}"
                 : p[0].Equals("ReturnUrl", StringComparison.OrdinalIgnoreCase) ? "{url}"
+                : RowFilters.Contains(p[0]) ? "{filter}"
                 : Uri.UnescapeDataString(p[1])))
             .Order(StringComparer.Ordinal);
         var kind = string.Join('/', segments);

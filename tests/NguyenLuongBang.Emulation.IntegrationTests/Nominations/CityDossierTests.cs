@@ -55,7 +55,10 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
         // The chairman reads but does not write; a unit does not see it at all.
         var chairman = factory.CreatePortalClient();
         await chairman.SignInAsync("chutich@nlb.example");
-        Assert.DoesNotContain("dossier-form", await chairman.GetStringAsync(url));
+        var chairmanView = await chairman.GetStringAsync(url);
+        Assert.DoesNotContain("dossier-form", chairmanView);
+        Assert.DoesNotContain("Bản nháp dưới đây", chairmanView);   // no draft offered to someone who cannot save it
+        Assert.Contains("Chưa lập báo cáo thành tích", chairmanView);
         var unit = factory.CreatePortalClient();
         await unit.SignInAsync("tieuhoc@nlb.example");
         Assert.NotEqual(HttpStatusCode.OK, (await unit.GetAsync(url)).StatusCode);
@@ -86,12 +89,24 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
         Assert.False(await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().AnyAsync()));
 
         // Hostile text is stored as typed and shown encoded.
-        var saved = await HtmlForm.Parse(tooLongHtml, "dossier-form").Set("achievements", "Số hóa 1.250 chứng từ.\nTập huấn 30 lượt người.")
-            .Set("honours", "Giấy khen của Chủ tịch UBND xã năm 2025.").Set("certifierTitle", "Giám đốc").PostAsync(reviewer);
+        // A browser sends line ends as CRLF: they count as the one character the browser's counter showed.
+        var atTheLimit = string.Join("\r\n", Enumerable.Repeat(new string('y', 99), AchievementReport.AchievementsLength / 100));
+        var saveForm = HtmlForm.Parse(tooLongHtml, "dossier-form").Set("achievements", atTheLimit)
+            .Set("honours", "Giấy khen của Chủ tịch UBND xã năm 2025.").Set("certifierTitle", "Giám đốc");
+        var saved = await saveForm.PostAsync(reviewer);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var stored = await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().AsNoTracking().SingleAsync(r => r.NominationId == id));
         Assert.Equal(hostile, stored.Overview);
+        Assert.Equal(atTheLimit.ReplaceLineEndings("\n"), stored.Achievements);
         Assert.Equal("Trần Văn Thủ", stored.CertifierName);
+
+        // Save clicked twice: the second finds it saved (not "someone else saved"), and one audit row.
+        var twiceSaved = await saveForm.PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, twiceSaved.StatusCode);
+        Assert.Contains("đã được lưu", await reviewer.GetStringAsync(twiceSaved.Headers.Location!.OriginalString));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Lưu báo cáo thành tích")));
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await reviewer.GetStringAsync(url), "dossier-form")
+            .Set("achievements", "Số hóa 1.250 chứng từ.\r\nTập huấn 30 lượt người.").PostAsync(reviewer)).StatusCode);
 
         // Two people at once: the second save from a page opened before the first is refused, and keeps its text.
         var pageA = await reviewer.GetStringAsync(url);
@@ -104,6 +119,12 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
         Assert.Contains("vừa được", staleHtml);
         Assert.Contains("Không có.", staleHtml);
         Assert.Equal("Bằng khen năm 2024.", await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().Where(r => r.NominationId == id).Select(r => r.Honours).SingleAsync()));
+
+        // Completing what one has not seen is refused: the report changed after the page was opened.
+        var staleComplete = HtmlForm.Parse(pageA, "complete-form");
+        var refusedComplete = await staleComplete.PostAsync(reviewer);
+        Assert.Contains("vừa được sửa sau khi bạn mở trang", await reviewer.GetStringAsync(refusedComplete.Headers.Location!.OriginalString));
+        Assert.Null(await factory.WithDatabaseAsync(db => db.Set<AchievementReport>().Where(r => r.NominationId == id).Select(r => r.CompletedAt).SingleAsync()));
 
         // Completed once, however many clicks.
         var completeForm = HtmlForm.Parse(await reviewer.GetStringAsync(url), "complete-form");
@@ -156,7 +177,7 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
         Assert.Contains("Lê Thị Số", board);
         Assert.Contains("Bằng khen của Chủ tịch UBND thành phố", board);
         var history = await reviewer.GetStringAsync("/Awards/History?q=le%20thi%20so");
-        Assert.Contains("1234/QĐ-UBND (UBND thành phố: tặng Bằng khen)", history);
+        Assert.Contains("1234/QĐ-UBND (Chủ tịch UBND thành phố tặng Bằng khen)", history);
         Assert.Contains("Được tặng Bằng khen — QĐ số 1234/QĐ-UBND", await chairman.GetStringAsync("/Awards/2026"));
 
         var audited = await factory.WithDatabaseAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync());

@@ -62,7 +62,7 @@ public sealed class AwardHistoryController(AppDbContext db) : Controller
         var rows = found.Take(MaxRows).Select(n => new HistoryRow(n.Id, n.NomineeName, n.NomineeKind, n.UnitId is { } u ? unitNames.GetValueOrDefault(u) : null,
             new ReviewRound(n.RoundKind, n.RoundYear), n.AwardForm, n.Status,
             n.CityDecisionNumber is { } city
-                ? $"{city} (UBND thành phố: {(n.CityAwarded == true ? "tặng Bằng khen" : "không tặng")})"
+                ? $"{city} (Chủ tịch UBND thành phố {(n.CityAwarded == true ? "tặng Bằng khen" : "không tặng Bằng khen")})"
                 : decisions.Where(d => d.NominationId == n.Id).OrderByDescending(d => d.Id).Select(d => d.Number).FirstOrDefault())).ToList();
         return View(new HistoryPage(q, unitId, form, round, units, rows, found.Count > MaxRows));
     }

@@ -186,5 +186,15 @@ public static class AchievementReportDocument
         return flat.Length <= AreaNarrativeLength ? flat : flat[..AreaNarrativeLength].TrimEnd() + "…";
     }
 
-    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    /// <summary>Within the limit, cut at the end of a line where there is one.</summary>
+    private static string Fit(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf('\n', length - 2);
+        return (cut > length / 2 ? text[..cut] : text[..(length - 1)]).TrimEnd() + "…";
+    }
 }

@@ -26,7 +26,7 @@ public sealed record DossierPage(ReviewRound Round, Nomination Nomination, strin
 /// </summary>
 [Authorize(Policy = Policies.ReadAllReports)]
 [Route("Awards/{round:round}/Dossier/{id:int}")]
-public sealed class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock) : Controller
+public sealed partial class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock) : Controller
 {
     private const string DossierView = "~/Features/Awards/Dossier.cshtml";
 
@@ -51,6 +51,11 @@ public sealed class DossierController(AppDbContext db, AwardQueries queries, Rec
         var typed = new AchievementParts(overview, achievements, honours, certifierName, certifierTitle);
         var outcome = await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
         {
+            if (nomination.CanWriteDossier && nomination.Dossier?.Holds(overview, achievements, honours, certifierName, certifierTitle) == true)
+            {
+                return Change.Already($"Báo cáo thành tích của {nomination.NomineeName} đã được lưu.");
+            }
+
             if (Stamp(nomination) != NullIfEmpty(stamp))
             {
                 throw new DomainException(nomination.Dossier is { } saved
@@ -82,12 +87,17 @@ public sealed class DossierController(AppDbContext db, AwardQueries queries, Rec
     /// <summary>Marks the report final; a second click finds it done.</summary>
     [Authorize(Policy = Policies.Review)]
     [HttpPost("Complete")]
-    public async Task<IActionResult> Complete(ReviewRound round, int id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Complete(ReviewRound round, int id, string? stamp, CancellationToken cancellationToken) =>
         this.Answer(await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
         {
             if (nomination.Dossier?.CompletedAt is not null)
             {
                 return Change.Already($"Báo cáo thành tích của {nomination.NomineeName} đã được hoàn thiện.");
+            }
+
+            if (Stamp(nomination) != NullIfEmpty(stamp))
+            {
+                throw new DomainException("Báo cáo thành tích vừa được sửa sau khi bạn mở trang; xem lại nội dung mới rồi mới hoàn thiện.");
             }
 
             nomination.CompleteDossier(User.ToActor(), clock.GetUtcNow());
@@ -129,7 +139,7 @@ public sealed class DossierController(AppDbContext db, AwardQueries queries, Rec
     private async Task<IActionResult> FileAsync(ReviewRound round, int id, Func<OfficialDocument, byte[]> render, string type, string extension, CancellationToken cancellationToken)
     {
         var nomination = await db.Nominations.AsNoTracking().Include(n => n.Dossier)
-            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.Dossier != null, cancellationToken);
+            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificateProposal && n.Dossier != null, cancellationToken);
         if (nomination?.Dossier is not { } dossier)
         {
             return NotFound();
@@ -139,7 +149,9 @@ public sealed class DossierController(AppDbContext db, AwardQueries queries, Rec
         var completed = dossier.CompletedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : VietnamTime.Today(clock);
         var document = AchievementReportDocument.Build(nomination.NomineeName, nomination.NomineeKind, unit,
             new AchievementParts(dossier.Overview, dossier.Achievements, dossier.Honours, dossier.CertifierName, dossier.CertifierTitle), completed, dossier.CompletedAt is null);
-        return File(render(document), type, $"bao-cao-thanh-tich-{Names.Fold(nomination.NomineeName).Replace(' ', '-')}{(dossier.CompletedAt is null ? "-du-thao" : string.Empty)}.{extension}");
+        var slug = Slug().Replace(Names.Fold(nomination.NomineeName), "-").Trim('-');
+        slug = slug.Length == 0 ? id.ToString(CultureInfo.InvariantCulture) : slug[..Math.Min(slug.Length, 80)].TrimEnd('-');
+        return File(render(document), type, $"bao-cao-thanh-tich-{slug}{(dossier.CompletedAt is null ? "-du-thao" : string.Empty)}.{extension}");
     }
 
     private Task<Nomination?> LoadAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
@@ -169,6 +181,12 @@ public sealed class DossierController(AppDbContext db, AwardQueries queries, Rec
         {
             return new DossierPage(round, nomination, unit, new AchievementParts(saved.Overview, saved.Achievements, saved.Honours, saved.CertifierName, saved.CertifierTitle),
                 false, Stamp(nomination), error, today);
+        }
+
+        if (!(User.IsInRole(Roles.Reviewer) && nomination.CanWriteDossier))
+        {
+            // Nothing saved, and this reader cannot write: no draft to offer.
+            return new DossierPage(round, nomination, unit, new AchievementParts(null, null, null, null, null), false, null, error, today);
         }
 
         return new DossierPage(round, nomination, unit, AchievementReportDocument.Draft(await SourcesAsync(round, nomination, unit, cancellationToken)), true, null, error, today);
@@ -203,9 +221,17 @@ public sealed class DossierController(AppDbContext db, AwardQueries queries, Rec
             .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.CityDecisionNumber} ngày {c.CityDecisionOn:dd/MM/yyyy}).")).ToList();
         var head = nomination.UnitId is not { } headUnit ? null
             : await db.Units.AsNoTracking().Where(u => u.Id == headUnit).Select(u => new { u.HeadName, u.HeadPosition }).FirstOrDefaultAsync(cancellationToken);
+        if (head?.HeadName is { } headName && Names.Fold(headName) == nomination.SearchName)
+        {
+            head = null;   // the nominee is the head: someone else certifies, and a person fills it in
+        }
+
         return new AchievementSources(nomination.NomineeName, nomination.NomineeKind, nomination.Position, unit, nomination.Achievement,
             await queries.CampaignTitleAsync(cancellationToken), round,
             sections.GroupBy(s => s.Year).Select(g => (g.Key, (IReadOnlyList<(int, string, string)>)g.Select(s => (s.AreaNumber, s.ShortTitle, s.Narrative!)).ToList())).ToList(),
             awards, head?.HeadName, head?.HeadPosition);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[^a-z0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex Slug();
 }

@@ -167,6 +167,13 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
 
         var decisionPage = await reviewer.GetStringAsync(url);
         var today = MaxDate().Match(decisionPage).Groups[1].Value;
+        var tooEarly = await HtmlForm.Parse(decisionPage, "city-decision-form").Set("awarded", "true").Set("number", "1234/QĐ-UBND").Set("decidedOn", "2020-01-01").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooEarly.StatusCode);
+        var tooEarlyHtml = await tooEarly.Content.ReadAsStringAsync();
+        Assert.Contains("Ngày quyết định của thành phố phải từ ngày trình đến hôm nay", tooEarlyHtml);
+        Assert.Contains("value=\"1234/QĐ-UBND\"", tooEarlyHtml);
+        Assert.Equal("true", HtmlForm.Parse(tooEarlyHtml, "city-decision-form")["awarded"]);
+        Assert.Null(await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.CityAwarded).SingleAsync()));
         var decision = HtmlForm.Parse(decisionPage, "city-decision-form").Set("awarded", "true").Set("number", "1234/QĐ-UBND").Set("decidedOn", today);
         Assert.Equal(HttpStatusCode.Redirect, (await decision.PostAsync(reviewer)).StatusCode);
         var twice = await decision.PostAsync(reviewer);

@@ -16,7 +16,14 @@ namespace NguyenLuongBang.Emulation.Web.Features.Awards;
 /// <summary>The dossier page: the nominee, the checklist, the report as saved (or as drafted), the city's decision.</summary>
 /// <param name="Stamp">A fingerprint of the report as shown, so two people editing at once do not overwrite each other unknowingly.</param>
 public sealed record DossierPage(ReviewRound Round, Nomination Nomination, string? UnitName, AchievementParts Parts, bool Drafted, string? Stamp, string? Error,
-    DateOnly Today);
+    DateOnly Today)
+{
+    /// <summary>The city's decision as typed, when it was refused: shown again in its form.</summary>
+    public CityDecisionForm? TypedDecision { get; init; }
+}
+
+/// <summary>The city's decision as the reviewer typed it.</summary>
+public sealed record CityDecisionForm(bool? Awarded, string? Number, string? DecidedOn);
 
 /// <summary>
 /// The dossier of a proposal for the city chairman's Bằng khen (Nghị định 152/2025/NĐ-CP): the
@@ -108,8 +115,9 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
     /// <summary>The city's decision as it came back: awarded or not, its number and date; recorded once.</summary>
     [Authorize(Policy = Policies.Review)]
     [HttpPost("CityDecision")]
-    public async Task<IActionResult> CityDecision(ReviewRound round, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken) =>
-        this.Answer(await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
+    public async Task<IActionResult> CityDecision(ReviewRound round, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken)
+    {
+        var outcome = await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
         {
             if (awarded is null || decidedOn is null)
             {
@@ -126,7 +134,21 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
             return new Change("Ghi nhận quyết định khen thưởng của thành phố", "Đề nghị khen thưởng", id.ToString(CultureInfo.InvariantCulture),
                 $"{nomination.NomineeName}: {result} (Quyết định số {nomination.CityDecisionNumber} ngày {decidedOn:dd/MM/yyyy})",
                 $"Đã ghi nhận: {nomination.NomineeName} {result} theo Quyết định số {nomination.CityDecisionNumber}.");
-        }, cancellationToken), RedirectToAction(nameof(Index), new { round = round.Code, id }));
+        }, cancellationToken);
+        if (outcome.Result == ChangeResult.Refused)
+        {
+            // Refused (a missing choice, a date out of range): the page again, with what was typed.
+            db.ChangeTracker.Clear();
+            var nomination = (await LoadAsync(round, id, cancellationToken))!;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(DossierView, await PageAsync(round, nomination, null, null, outcome.Message, cancellationToken) with
+            {
+                TypedDecision = new CityDecisionForm(awarded, number, decidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            });
+        }
+
+        return this.Answer(outcome, RedirectToAction(nameof(Index), new { round = round.Code, id }));
+    }
 
     [HttpGet("~/Awards/{round:round}/Dossier/{id:int}.docx")]
     public Task<IActionResult> Word(ReviewRound round, int id, CancellationToken cancellationToken) =>

@@ -137,17 +137,26 @@ public sealed class ConsolidatedReport
         Move(ConsolidatedReportStatus.Draft, by, now, Guard.Required(comment, "Ý kiến khi trả lại", 2000));
     }
 
-    /// <summary>The chairman approves and signs: the report takes its number and date, and its stored document.</summary>
-    public void Approve(IssuedDocument document, Actor by, DateTimeOffset now)
+    /// <summary>
+    /// Refuses an approval by <paramref name="by"/> now (not awaiting signature — e.g. already
+    /// issued — or signed by the one who submitted it): checked before a number is taken and the
+    /// document rendered, and again by <see cref="Approve"/>.
+    /// </summary>
+    public void CheckApproval(Actor by)
     {
-        ArgumentNullException.ThrowIfNull(document);
         Guard.Allowed(CanSign, Status, "ký ban hành báo cáo tổng hợp");
         ArgumentNullException.ThrowIfNull(by);
         if (_history.LastOrDefault(h => h.To == ConsolidatedReportStatus.AwaitingSignature)?.ActorUserId == by.UserId)
         {
             throw new DomainException("Người trình ký không tự ký ban hành báo cáo; Chủ tịch hoặc Phó Chủ tịch khác ký.");
         }
+    }
 
+    /// <summary>The chairman approves and signs: the report takes its number and date, and its stored document.</summary>
+    public void Approve(IssuedDocument document, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckApproval(by);
         if (document.Kind != IssuedDocumentKind.ConsolidatedReport)
         {
             throw new DomainException("Văn bản ban hành không phải báo cáo tổng hợp.");

@@ -65,14 +65,17 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
 
     /// <summary>
     /// Approves and signs: the register number and today's date, the document rendered with them
-    /// and stored, once. The report refuses if it is not waiting for signature; the transaction
-    /// then ends unsaved, and the number was never taken.
+    /// and stored, once. The report refuses first if it is not waiting for signature (a second
+    /// click, or twenty): before a number is taken and anything rendered, so a refusal holds the
+    /// write lock for a moment only and duplicates queued behind the one approval do not each
+    /// render the PDF and Word while the others wait. The transaction then ends unsaved.
     /// </summary>
     public async Task<IssuedDocument> ApproveAsync(ReviewRound round, SignerTitle signer, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindAsync(round, cancellationToken);
+        report.CheckApproval(by);
         var today = VietnamTime.Today(clock);
         var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "BC", $"Báo cáo kết quả Phong trào thi đua {round.Period}", today, by, cancellationToken);
         var data = await query.LoadAsync(round, signer, (number.Number, today), cancellationToken);

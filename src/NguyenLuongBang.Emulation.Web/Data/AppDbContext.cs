@@ -21,8 +21,18 @@ namespace NguyenLuongBang.Emulation.Web.Data;
 /// The portal's database. Abstract: each provider has a subclass with its own migrations
 /// (see docs/decisions/ADR-0002-two-migration-sets.md).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
+public abstract class AppDbContext(DbContextOptions options, CommuneScope? communes) : IdentityDbContext<AppUser, IdentityRole, string>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    private readonly CommuneScope _communes = communes ?? new CommuneScope();
+
+    /// <summary>The commune this unit of work sees (read by every commune-owned table's query filter).</summary>
+    public int CurrentCommuneId => _communes.CommuneId;
+
+    /// <summary>True while the unit of work reads across communes (the filters let every row through).</summary>
+    public bool AllCommunes => _communes.AllCommunes;
+
+    public DbSet<Domain.Communes.Commune> Communes => Set<Domain.Communes.Commune>();
+
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     public DbSet<ContentArea> ContentAreas => Set<ContentArea>();
@@ -86,6 +96,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        CommuneOwnership.Apply(builder, type => FilterByCommuneMethod.MakeGenericMethod(type).Invoke(this, [builder]));
 
         // Nothing cascades unless a configuration says so explicitly (a report's own sections, a
         // session's votes): records are deactivated, not deleted, and SQL Server refuses multiple
@@ -105,6 +116,26 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             property.SetProviderClrType(typeof(string));
             property.SetMaxLength(40);
+        }
+    }
+
+    private static readonly System.Reflection.MethodInfo FilterByCommuneMethod =
+        typeof(AppDbContext).GetMethod(nameof(FilterByCommune), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+
+    /// <summary>
+    /// The one filter of a commune-owned table. It reads this context's properties, so EF Core
+    /// evaluates them on every query of whichever context runs it (the model is built once).
+    /// </summary>
+    private void FilterByCommune<T>(ModelBuilder builder)
+        where T : class
+    {
+        if (typeof(T) == typeof(AppUser))
+        {
+            builder.Entity<AppUser>().HasQueryFilter(u => AllCommunes || u.CommuneId == CurrentCommuneId);
+        }
+        else
+        {
+            builder.Entity<T>().HasQueryFilter(e => AllCommunes || EF.Property<int>(e, CommuneOwnership.Key) == CurrentCommuneId);
         }
     }
 
@@ -133,6 +164,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        CommuneOwnership.StampNewRows(this);
         if (_pendingAudit.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -153,7 +185,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
                 entry.Seal(previous);
                 previous = entry.Hash;
-                AuditEntries.Add(entry);
+                CommuneOwnership.Stamp(this, AuditEntries.Add(entry));
                 written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
@@ -211,6 +243,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         return Task.CompletedTask;
     }
+
+    /// <summary>A lock's name within the unit of work's commune: communes never wait for each other.</summary>
+    protected string CommuneLockKey(string key) => AllCommunes
+        ? throw new InvalidOperationException("Locks are taken within one commune.")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"commune:{CurrentCommuneId}:{key}");
 
     /// <summary>
     /// The last sequence of an issuer's document type in a year, read so that a second writer

@@ -16,6 +16,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var provider = configuration["Database:Provider"] ?? SqliteProvider;
+        services.AddScoped<CommuneScope>();
         if (string.Equals(provider, SqlServerProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = configuration.GetConnectionString(SqlServerProvider)

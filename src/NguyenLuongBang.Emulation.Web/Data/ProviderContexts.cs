@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace NguyenLuongBang.Emulation.Web.Data;
 
 /// <summary>The embedded default: one SQLite file, so one command runs the portal anywhere.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, CommuneScope? communes = null) : AppDbContext(options, communes)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -28,23 +28,24 @@ internal sealed class DecimalAsRealConverter() : ValueConverter<decimal, double>
     stored => stored >= 7.9e28 ? decimal.MaxValue : stored <= -7.9e28 ? decimal.MinValue : (decimal)stored);
 
 /// <summary>Production: SQL Server, with its own migrations.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, CommuneScope? communes = null) : AppDbContext(options, communes)
 {
     /// <summary>UPDLOCK, HOLDLOCK: a second instance sealing audit rows waits for this transaction.</summary>
     protected override Task<string?> LastAuditHashAsync(CancellationToken cancellationToken) =>
-        Database.SqlQueryRaw<string?>("SELECT TOP (1) [Hash] AS [Value] FROM [AuditEntries] WITH (UPDLOCK, HOLDLOCK) ORDER BY [Id] DESC")
+        Database.SqlQuery<string?>($"SELECT TOP (1) [Hash] AS [Value] FROM [AuditEntries] WITH (UPDLOCK, HOLDLOCK) WHERE [CommuneId] = {CurrentCommuneId} ORDER BY [Id] DESC")
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>An application lock owned by the transaction: released at commit or rollback.</summary>
     public override async Task LockAsync(string key, CancellationToken cancellationToken)
     {
         await base.LockAsync(key, cancellationToken);
-        await Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {key}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 30000", cancellationToken);
+        var resource = CommuneLockKey(key);
+        await Database.ExecuteSqlAsync($"EXEC sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 30000", cancellationToken);
     }
 
     /// <summary>UPDLOCK, HOLDLOCK on the type's range of the register: a second issuer waits, then reads our number.</summary>
     public override async Task<int> LastRegisterSequenceAsync(string issuer, string typeCode, int year, CancellationToken cancellationToken) =>
-        await Database.SqlQuery<int?>($"SELECT MAX([Sequence]) AS [Value] FROM [DocumentRegister] WITH (UPDLOCK, HOLDLOCK) WHERE [Issuer] = {issuer} AND [TypeCode] = {typeCode} AND [Year] = {year}")
+        await Database.SqlQuery<int?>($"SELECT MAX([Sequence]) AS [Value] FROM [DocumentRegister] WITH (UPDLOCK, HOLDLOCK) WHERE [CommuneId] = {CurrentCommuneId} AND [Issuer] = {issuer} AND [TypeCode] = {typeCode} AND [Year] = {year}")
             .FirstOrDefaultAsync(cancellationToken) ?? 0;
 }
 
@@ -53,10 +54,8 @@ public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext
 /// PostgreSQL, with its own migrations. Instants are stored as <c>timestamptz</c>, which takes UTC
 /// only; locks are transaction-scoped advisory locks.
 /// </summary>
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, CommuneScope? communes = null) : AppDbContext(options, communes)
 {
-    private const string AuditChainLock = "audit-chain";
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
@@ -85,13 +84,16 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
     /// </summary>
     protected override async Task<string?> LastAuditHashAsync(CancellationToken cancellationToken)
     {
-        await base.LockAsync(AuditChainLock, cancellationToken);
+        var chainLock = CommuneLockKey("audit-chain");
+        await base.LockAsync(chainLock, cancellationToken);
         var connection = (Npgsql.NpgsqlConnection)Database.GetDbConnection();
         await using var batch = new Npgsql.NpgsqlBatch(connection, (Npgsql.NpgsqlTransaction)Database.CurrentTransaction!.GetDbTransaction());
         var lockCommand = new Npgsql.NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))");
-        lockCommand.Parameters.Add(new Npgsql.NpgsqlParameter { Value = AuditChainLock });
+        lockCommand.Parameters.Add(new Npgsql.NpgsqlParameter { Value = chainLock });
         batch.BatchCommands.Add(lockCommand);
-        batch.BatchCommands.Add(new Npgsql.NpgsqlBatchCommand("SELECT \"Hash\" FROM \"AuditEntries\" ORDER BY \"Id\" DESC LIMIT 1"));
+        var readCommand = new Npgsql.NpgsqlBatchCommand("SELECT \"Hash\" FROM \"AuditEntries\" WHERE \"CommuneId\" = $1 ORDER BY \"Id\" DESC LIMIT 1");
+        readCommand.Parameters.Add(new Npgsql.NpgsqlParameter { Value = CurrentCommuneId });
+        batch.BatchCommands.Add(readCommand);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) && !await reader.IsDBNullAsync(0, cancellationToken) ? reader.GetString(0) : null;
@@ -101,7 +103,8 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
     public override async Task LockAsync(string key, CancellationToken cancellationToken)
     {
         await base.LockAsync(key, cancellationToken);
-        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+        var resource = CommuneLockKey(key);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({resource}, 0))", cancellationToken);
     }
 
     /// <summary>The register's end for one type and year is read under that range's advisory lock.</summary>

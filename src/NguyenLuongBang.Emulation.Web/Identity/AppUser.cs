@@ -10,6 +10,9 @@ public class AppUser : IdentityUser
 
     public string? Position { get; set; }
 
+    /// <summary>The commune whose account this is (stamped on creation from the unit of work's commune).</summary>
+    public int? CommuneId { get; set; }
+
     /// <summary>Set for unit staff: the one unit whose data they may see and change.</summary>
     public int? UnitId { get; set; }
 

@@ -10,6 +10,7 @@ public static class PortalClaims
     public const string UnitId = "nlb:unit";
     public const string FullName = "nlb:name";
     public const string MustChangePassword = "nlb:must-change-password";
+    public const string CommuneId = "nlb:commune";
 
     public static int? GetUnitId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(UnitId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
@@ -32,6 +33,11 @@ public sealed class PortalClaimsFactory(UserManager<AppUser> users, RoleManager<
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "1"));
+        }
+
+        if (user.CommuneId is { } communeId)
+        {
+            identity.AddClaim(new Claim(PortalClaims.CommuneId, communeId.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (user.UnitId is { } unitId)

@@ -91,3 +91,34 @@ public sealed class PortalEmailRule : IUserValidator<AppUser>
             : IdentityResult.Failed(new IdentityError { Code = "InvalidEmail", Description = EmailAddresses.Invalid }));
     }
 }
+
+/// <summary>
+/// An address (and user name) names one account in the whole deployment, since sign-in finds the
+/// commune from it: Identity's own check sees the unit of work's commune only, this one looks at
+/// the other communes' accounts.
+/// </summary>
+public sealed class AccountUniqueAcrossCommunes(Data.AppDbContext db, IdentityErrorDescriber describe) : IUserValidator<AppUser>
+{
+    public async Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        ArgumentNullException.ThrowIfNull(user);
+        var email = manager.NormalizeEmail(user.Email);
+        var name = manager.NormalizeName(user.UserName);
+        var taken = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.Users)
+                .Where(u => u.Id != user.Id && u.CommuneId != db.CurrentCommuneId && (u.NormalizedEmail == email || u.NormalizedUserName == name))
+                .Select(u => new { u.NormalizedEmail, u.NormalizedUserName }));
+        var errors = new List<IdentityError>();
+        if (email is not null && taken.Any(u => u.NormalizedEmail == email))
+        {
+            errors.Add(describe.DuplicateEmail(user.Email!));
+        }
+        else if (name is not null && taken.Any(u => u.NormalizedUserName == name))
+        {
+            errors.Add(describe.DuplicateUserName(user.UserName!));
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+}

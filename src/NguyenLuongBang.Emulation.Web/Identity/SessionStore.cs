@@ -29,7 +29,7 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccess
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var userId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A session needs a user.");
         var stamp = ticket.Principal.FindFirstValue(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType)
-                    ?? await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync()
+                    ?? await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleAsync()
                     ?? string.Empty;
         var now = clock.GetUtcNow();
         var key = Guid.NewGuid().ToString("N");
@@ -71,6 +71,13 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccess
             return null;
         }
 
+        // From here on, everything this request reads or writes (the commune's settings first) is the
+        // account's commune's.
+        if (found.CommuneId is { } communeId)
+        {
+            services.GetRequiredService<CommuneScope>().Use(communeId);
+        }
+
         var now = clock.GetUtcNow();
         var idle = TimeSpan.FromMinutes((double)await services.GetRequiredService<PortalSettings>().NumberAsync(PortalSettings.IdleMinutesKey));
         var ended = now - found.LastSeenAt > idle ? "Hết thời gian không thao tác"
@@ -106,23 +113,26 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccess
             request.Items[UnreadNotificationsKey] = found.Unread;
         }
 
+
         return TicketSerializer.Default.Deserialize(found.Ticket);
     }
 
     /// <summary>
     /// The lookup every signed-in request makes, compiled once: EF Core otherwise hashes and compares
-    /// the whole query's expression tree on each request to find its cached plan.
+    /// the whole query's expression tree on each request to find its cached plan. It runs before the
+    /// request knows its commune (it is what tells it), so it reads past the commune filters: the
+    /// session's random key names one account, and the count is that account's own.
     /// </summary>
     private static readonly Func<AppDbContext, string, Task<SessionFacts?>> Lookup = EF.CompileAsyncQuery((AppDbContext db, string key) =>
         (from s in db.UserSessions.AsNoTracking()
          where s.Key == key
-         join u in db.Users on s.UserId equals u.Id
+         join u in db.Users.IgnoreQueryFilters() on s.UserId equals u.Id
          select new SessionFacts(s.Ticket, s.EndedAt, s.LastSeenAt, s.ExpiresAt, s.SecurityStamp, s.UserId, u.SecurityStamp, u.LockoutEnd,
-             db.Notifications.Count(n => n.UserId == s.UserId && n.ReadAt == null)))
+             u.CommuneId, db.Notifications.IgnoreQueryFilters().Count(n => n.UserId == s.UserId && n.ReadAt == null)))
         .SingleOrDefault());
 
     private sealed record SessionFacts(byte[] Ticket, DateTimeOffset? EndedAt, DateTimeOffset LastSeenAt, DateTimeOffset ExpiresAt, string Stamp, string UserId,
-        string? Current, DateTimeOffset? LockoutEnd, int Unread);
+        string? Current, DateTimeOffset? LockoutEnd, int? CommuneId, int Unread);
 
     /// <summary>Where the request keeps the unread count read with its session (the bell shows it).</summary>
     public const string UnreadNotificationsKey = "nlb.unread-notifications";

@@ -53,19 +53,19 @@ public sealed class JobLease
 /// database, taken under a lock; the others skip that run. A lease outlives a crashed holder by
 /// at most its length, then another instance takes over.
 /// </summary>
-public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, TimeProvider clock, IServiceProvider services, ILogger<BackgroundJobs> logger)
+public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, TimeProvider clock, IServiceScopeFactory scopes, ILogger<BackgroundJobs> logger)
 {
     public const string Outbox = "outbox";
     public const string DeadlineReminders = "deadline-reminders";
 
     private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(5);
 
-    /// <returns>Whether this instance ran the job this time.</returns>
+    /// <returns>Whether this instance ran the job this time (one lease for the run; a pass per commune).</returns>
     public Task<bool> RunOutboxAsync(CancellationToken cancellationToken) =>
-        RunAsync(Outbox, ct => services.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(ct), cancellationToken);
+        RunAsync(Outbox, ct => scopes.ForEachCommuneAsync((s, c) => s.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(c), ct), cancellationToken);
 
     public Task<bool> RunDeadlineRemindersAsync(CancellationToken cancellationToken) =>
-        RunAsync(DeadlineReminders, ct => services.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(ct), cancellationToken);
+        RunAsync(DeadlineReminders, ct => scopes.ForEachCommuneAsync((s, c) => s.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(c), ct), cancellationToken);
 
     private async Task<bool> RunAsync(string job, Func<CancellationToken, Task<int>> work, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
+using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
 using NguyenLuongBang.Emulation.Web.Identity;
 
@@ -26,19 +27,25 @@ public static class PortalCommands
         return command is not null;
     }
 
+    /// <summary>Each commune's chain on its own (a commune's rows link only to each other).</summary>
     private static async Task<int> VerifyAuditAsync(WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
-        var report = Domain.Auditing.AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().ToBlockingEnumerable());
-        if (report.Intact)
+        var broken = await app.Services.GetRequiredService<IServiceScopeFactory>().ForEachCommuneAsync(async (services, ct) =>
         {
-            Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng."));
-            return 0;
-        }
+            var db = services.GetRequiredService<Data.AppDbContext>();
+            var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == db.CurrentCommuneId, ct);
+            var report = Domain.Auditing.AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().ToBlockingEnumerable(ct));
+            if (report.Intact)
+            {
+                Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng ({commune.DisplayName})."));
+                return 0;
+            }
 
-        await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese, $"Chuỗi nhật ký bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}"));
-        return 1;
+            await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
+                $"Chuỗi nhật ký của {commune.DisplayName} bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}"));
+            return 1;
+        }, CancellationToken.None);
+        return broken == 0 ? 0 : 1;
     }
 
     /// <summary>

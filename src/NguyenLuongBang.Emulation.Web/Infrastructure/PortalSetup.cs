@@ -71,6 +71,7 @@ public static class PortalSetup
             .AddUserManager<PortalUserManager>()
             .AddPasswordValidator<PortalPasswordPolicy>()
             .AddUserValidator<PortalEmailRule>()
+            .AddUserValidator<AccountUniqueAcrossCommunes>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddDefaultTokenProviders();
@@ -203,7 +204,7 @@ public static class PortalSetup
 
         services.AddScoped<PortalSettings>();
         services.AddMemoryCache();
-        services.AddSingleton<ReferenceCache>();
+        services.AddScoped<ReferenceCache>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, UnitResourceHandler>();
         return builder;
     }

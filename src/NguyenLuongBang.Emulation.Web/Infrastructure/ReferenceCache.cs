@@ -5,9 +5,10 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 /// <summary>
 /// Reference data every page reads and almost nothing writes — the indicator catalogue, the
 /// content areas, the settings — kept in memory for <see cref="Lifetime"/>. A change made on this
-/// instance clears it at once; another instance sees it within the lifetime.
+/// instance clears it at once; another instance sees it within the lifetime. Each commune has its
+/// own entries: the key names the unit of work's commune.
 /// </summary>
-public sealed class ReferenceCache(IMemoryCache cache)
+public sealed class ReferenceCache(IMemoryCache cache, Data.CommuneScope communes)
 {
     public const string Indicators = "reference:indicators";
     public const string Areas = "reference:areas";
@@ -19,15 +20,20 @@ public sealed class ReferenceCache(IMemoryCache cache)
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
         where T : class
     {
-        if (cache.TryGetValue(key, out T? value) && value is not null)
+        var own = OwnKey(key);
+        if (cache.TryGetValue(own, out T? value) && value is not null)
         {
             return value;
         }
 
         value = await load();
-        cache.Set(key, value, Lifetime);
+        cache.Set(own, value, Lifetime);
         return value;
     }
 
-    public void Invalidate(string key) => cache.Remove(key);
+    public void Invalidate(string key) => cache.Remove(OwnKey(key));
+
+    private string OwnKey(string key) => communes.AllCommunes
+        ? throw new InvalidOperationException("Reference data is cached per commune, not across communes.")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{key}@{communes.CommuneId}");
 }

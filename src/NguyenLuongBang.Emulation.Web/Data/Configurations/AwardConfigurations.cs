@@ -223,7 +223,7 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ConsolidatedReport> builder)
     {
-        builder.HasIndex(r => new { r.RoundKind, r.RoundYear }).IsUnique();
+        builder.HasCommuneIndex(nameof(ConsolidatedReport.RoundKind), nameof(ConsolidatedReport.RoundYear)).IsUnique();
         builder.Ignore(r => r.Round);
         builder.Property(r => r.Number).HasMaxLength(50);
         foreach (var text in new[] { nameof(ConsolidatedReport.Direction), nameof(ConsolidatedReport.Strengths), nameof(ConsolidatedReport.Limitations), nameof(ConsolidatedReport.TasksAhead), nameof(ConsolidatedReport.Recommendations) })

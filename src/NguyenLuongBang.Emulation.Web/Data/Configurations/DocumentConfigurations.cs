@@ -12,7 +12,7 @@ internal sealed class RegisteredDocumentConfiguration : IEntityTypeConfiguration
         builder.ToTable("DocumentRegister");
 
         // The database itself refuses a number given twice.
-        builder.HasIndex(d => new { d.Issuer, d.TypeCode, d.Year, d.Sequence }).IsUnique();
+        builder.HasCommuneIndex(nameof(RegisteredDocument.Issuer), nameof(RegisteredDocument.TypeCode), nameof(RegisteredDocument.Year), nameof(RegisteredDocument.Sequence)).IsUnique();
         builder.Property(d => d.Issuer).HasMaxLength(20);
         builder.Property(d => d.TypeCode).HasMaxLength(10);
         builder.Property(d => d.Title).HasMaxLength(500);

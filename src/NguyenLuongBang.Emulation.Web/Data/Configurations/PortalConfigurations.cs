@@ -35,7 +35,7 @@ internal sealed class PortalSettingConfiguration : IEntityTypeConfiguration<Port
 {
     public void Configure(EntityTypeBuilder<PortalSetting> builder)
     {
-        builder.HasIndex(s => s.Key).IsUnique();
+        builder.HasCommuneIndex(nameof(PortalSetting.Key)).IsUnique();
         builder.Property(s => s.Key).HasMaxLength(100);
         builder.Property(s => s.Value).HasMaxLength(1000);
     }

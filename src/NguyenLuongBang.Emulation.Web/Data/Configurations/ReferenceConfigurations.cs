@@ -20,7 +20,7 @@ internal sealed class ContentAreaConfiguration : IEntityTypeConfiguration<Conten
 {
     public void Configure(EntityTypeBuilder<ContentArea> builder)
     {
-        builder.HasIndex(a => a.Number).IsUnique();
+        builder.HasCommuneIndex(nameof(ContentArea.Number)).IsUnique();
         builder.Property(a => a.ShortTitle).HasMaxLength(200);
         builder.Property(a => a.FullText).HasMaxLength(4000);
     }
@@ -30,7 +30,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
 {
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
-        builder.HasIndex(i => i.Code).IsUnique();
+        builder.HasCommuneIndex(nameof(Indicator.Code)).IsUnique();
         builder.Property(i => i.Code).HasMaxLength(20);
         builder.Property(i => i.Name).HasMaxLength(300);
         builder.Property(i => i.MeasureUnit).HasMaxLength(30);
@@ -42,7 +42,7 @@ internal sealed class UnitTypeConfiguration : IEntityTypeConfiguration<UnitType>
 {
     public void Configure(EntityTypeBuilder<UnitType> builder)
     {
-        builder.HasIndex(t => t.Code).IsUnique();
+        builder.HasCommuneIndex(nameof(UnitType.Code)).IsUnique();
         builder.Property(t => t.Code).HasMaxLength(30);
         builder.Property(t => t.Name).HasMaxLength(200);
     }
@@ -52,7 +52,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
 {
     public void Configure(EntityTypeBuilder<Unit> builder)
     {
-        builder.HasIndex(u => u.Name).IsUnique();
+        builder.HasCommuneIndex(nameof(Unit.Name)).IsUnique();
         builder.Property(u => u.Name).HasMaxLength(200);
         builder.Property(u => u.HeadName).HasMaxLength(100);
         builder.Property(u => u.HeadPosition).HasMaxLength(100);
@@ -71,5 +71,16 @@ internal sealed class UnitLaunchPlanConfiguration : IEntityTypeConfiguration<Uni
         builder.Property(p => p.RegisteredByName).HasMaxLength(256);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId);
         builder.HasOne<Domain.Files.StoredFile>().WithMany().HasForeignKey(p => p.FileId);
+    }
+}
+
+internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Domain.Communes.Commune>
+{
+    public void Configure(EntityTypeBuilder<Domain.Communes.Commune> builder)
+    {
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.Property(c => c.Slug).HasMaxLength(60);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Ignore(c => c.DisplayName);
     }
 }

@@ -8,7 +8,7 @@ using NguyenLuongBang.Emulation.Web.Identity;
 namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
 
 /// <summary>Brings the database to the current migration and adds the plan's reference data where missing.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRole> roles, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRole> roles, IServiceScopeFactory scopes, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -22,6 +22,17 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
             }
         }
 
+        // Each commune has its own campaign, content areas, unit types and indicator catalogue.
+        await scopes.ForEachCommuneAsync(async (services, ct) =>
+        {
+            await SeedReferenceAsync(services.GetRequiredService<AppDbContext>(), ct);
+            return 1;
+        }, cancellationToken);
+        logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+    }
+
+    private static async Task SeedReferenceAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
         if (!await db.Campaigns.AnyAsync(cancellationToken))
         {
             db.Campaigns.Add(new Campaign("KH-UBND", ReferenceData.CampaignTitle, ReferenceData.LegalBases, ReviewRound.FirstYear, ReviewRound.FinalYear));
@@ -59,7 +70,5 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
 
             await db.SaveChangesAsync(cancellationToken);
         }
-
-        logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }
 }

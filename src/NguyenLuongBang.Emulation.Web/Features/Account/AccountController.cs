@@ -3,12 +3,13 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Account;
 
-public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<LoginForm> validator, AuditLog audit, Data.AppDbContext db, TimeProvider clock, SignInGate gate,
+public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<LoginForm> validator, AuditLog audit, Data.AppDbContext db, Data.CommuneScope communes, TimeProvider clock, SignInGate gate,
     Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing, ILogger<AccountController> logger)
     : Controller
 {
@@ -54,6 +55,16 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
         var email = form.Email.Trim();
         var users = signIn.UserManager;
         using var turn = await gate.EnterAsync(HttpContext.RequestAborted);
+
+        // An address names one account in the whole deployment: the sign-in (its checks, its audit
+        // row, its session) happens in that account's commune.
+        var normalized = users.NormalizeEmail(email);
+        if (await db.Users.IgnoreQueryFilters().Where(u => u.NormalizedEmail == normalized).Select(u => u.CommuneId)
+                .FirstOrDefaultAsync(HttpContext.RequestAborted) is { } communeId)
+        {
+            communes.Use(communeId);
+        }
+
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {

@@ -17,7 +17,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Verification;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SecurityHeaders.VerifyPolicy)]
-public sealed class VerificationController(AppDbContext db) : Controller
+public sealed class VerificationController(AppDbContext db, CommuneScope communes) : Controller
 {
     /// <summary>The largest PDF checked (a consolidated report with annexes is a few MB).</summary>
     public const long MaxCheckBytes = 30L * 1024 * 1024;
@@ -54,17 +54,22 @@ public sealed class VerificationController(AppDbContext db) : Controller
         else
         {
             // On a document's page: its own files. From the lookup page: every issued file, also of
-            // documents issued before codes.
-            var matches = from f in db.Set<IssuedFile>()
+            // documents issued before codes, of every commune (the page then names the commune that issued it).
+            var matches = from f in db.Set<IssuedFile>().IgnoreQueryFilters()
                           where f.StoredFile!.Sha256 == hash
-                          join d in db.IssuedDocuments on f.IssuedDocumentId equals d.Id
-                          select new { d.VerificationCode, d.Number, f.Format };
+                          join d in db.IssuedDocuments.IgnoreQueryFilters() on f.IssuedDocumentId equals d.Id
+                          select new { d.VerificationCode, d.Number, f.Format, Commune = EF.Property<int>(d, CommuneOwnership.Key) };
             if (page is not null)
             {
                 matches = matches.Where(m => m.VerificationCode == page.Code);
             }
 
             var match = await matches.FirstOrDefaultAsync(cancellationToken);
+            if (match is not null)
+            {
+                communes.Use(match.Commune);
+            }
+
             result = match is null
                 ? new FileCheck(false, page is null
                     ? "Tệp này không trùng khớp với bất kỳ văn bản nào xã đã ban hành: có thể đã bị sửa đổi, hoặc không phải văn bản của xã."
@@ -94,6 +99,14 @@ public sealed class VerificationController(AppDbContext db) : Controller
         if (VerificationCode.Normalize(code) is not { } normalized)
         {
             return null;
+        }
+
+        // Codes are unique across the deployment: the page is the issuing commune's (its name, its register).
+        var issuedBy = await db.IssuedDocuments.IgnoreQueryFilters().Where(d => d.VerificationCode == normalized)
+            .Select(d => EF.Property<int>(d, CommuneOwnership.Key)).FirstOrDefaultAsync(cancellationToken);
+        if (issuedBy != 0)
+        {
+            communes.Use(issuedBy);
         }
 
         // Facts only: no file's content is read for an anonymous page.

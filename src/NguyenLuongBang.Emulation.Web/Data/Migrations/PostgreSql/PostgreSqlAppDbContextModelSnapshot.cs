@@ -209,6 +209,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Details")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -247,6 +250,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("At");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
@@ -263,6 +268,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<decimal>("BaseSalary")
                         .HasPrecision(18)
                         .HasColumnType("numeric(18,0)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("CorrectionReason")
                         .HasMaxLength(1000)
@@ -324,6 +332,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("CorrectsDecisionId")
                         .IsUnique()
                         .HasFilter("\"CorrectsDecisionId\" IS NOT NULL");
@@ -362,6 +372,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<int>("CertificateNumber")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -394,6 +407,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.HasIndex("CertificateDocumentId")
                         .IsUnique();
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("AwardLines", (string)null);
@@ -406,6 +421,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("DocumentId")
                         .HasColumnType("integer");
@@ -449,6 +467,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
@@ -466,6 +486,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("EndYear")
                         .HasColumnType("integer");
@@ -490,6 +513,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("Campaigns");
                 });
 
@@ -500,6 +525,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("FullText")
                         .IsRequired()
@@ -516,7 +544,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("CommuneId", "Number")
                         .IsUnique();
 
                     b.ToTable("ContentAreas");
@@ -539,6 +567,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ContentAreaId")
                         .HasColumnType("integer");
@@ -563,12 +594,46 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ContentAreaId");
 
+                    b.HasIndex("CommuneId", "Code")
+                        .IsUnique();
+
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Communes.Commune", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
@@ -578,6 +643,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Direction")
                         .HasMaxLength(20000)
@@ -635,7 +703,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
-                    b.HasIndex("RoundKind", "RoundYear")
+                    b.HasIndex("CommuneId", "RoundKind", "RoundYear")
                         .IsUnique();
 
                     b.ToTable("ConsolidatedReports");
@@ -666,6 +734,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ConsolidatedReportId")
                         .HasColumnType("integer");
 
@@ -679,6 +750,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ConsolidatedReportId");
 
@@ -694,6 +767,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int?>("AgreeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("integer");
 
                     b.Property<int>("CouncilSessionId")
@@ -713,6 +789,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.HasIndex("CouncilSessionId", "NominationId")
@@ -729,6 +807,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("integer");
 
@@ -738,6 +819,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("MemberUserId");
 
@@ -767,6 +850,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
@@ -823,6 +909,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("MinutesDocumentId")
                         .IsUnique();
 
@@ -854,6 +942,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("integer");
 
@@ -867,6 +958,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("CouncilSessionId");
 
@@ -889,6 +982,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("integer");
 
@@ -901,6 +997,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("MemberUserId");
 
@@ -924,6 +1022,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("FileId")
                         .HasColumnType("integer");
@@ -970,6 +1071,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FileId");
 
                     b.HasIndex("PublishedAt");
@@ -984,6 +1087,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1040,6 +1146,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("RegistrationId")
                         .IsUnique();
 
@@ -1070,6 +1178,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1082,6 +1193,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("StoredFileId");
 
@@ -1099,6 +1212,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1134,7 +1250,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Issuer", "TypeCode", "Year", "Sequence")
+                    b.HasIndex("CommuneId", "Issuer", "TypeCode", "Year", "Sequence")
                         .IsUnique();
 
                     b.ToTable("DocumentRegister", (string)null);
@@ -1147,6 +1263,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("InstalledAt")
                         .HasColumnType("timestamp with time zone");
@@ -1189,6 +1308,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("SigningCertificates");
                 });
 
@@ -1199,6 +1320,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -1237,6 +1361,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("StoredFiles");
                 });
 
@@ -1259,6 +1385,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<string>("CertifierTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1287,6 +1416,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("NominationId")
                         .IsUnique();
@@ -1325,6 +1456,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("CityDecisionOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("CouncilSummary")
                         .HasMaxLength(500)
@@ -1401,6 +1535,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
@@ -1421,6 +1557,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Contact")
                         .HasMaxLength(200)
@@ -1470,6 +1609,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FormToken")
                         .IsUnique()
                         .HasFilter("\"FormToken\" IS NOT NULL");
@@ -1508,6 +1649,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1522,6 +1666,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("NominationStatusChanges", (string)null);
@@ -1534,6 +1680,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1561,6 +1710,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UserId", "DedupeKey")
                         .IsUnique()
                         .HasFilter("\"DedupeKey\" IS NOT NULL");
@@ -1585,6 +1736,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1614,6 +1768,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("SentAt");
 
                     b.ToTable("OutboxMessages");
@@ -1626,6 +1782,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1669,6 +1828,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId");
 
                     b.ToTable("GoodPractices");
@@ -1699,6 +1860,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1713,6 +1877,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("GoodPracticeId");
 
                     b.ToTable("GoodPracticeStatusChanges", (string)null);
@@ -1725,6 +1891,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReviewerComment")
                         .HasMaxLength(2000)
@@ -1746,6 +1915,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
@@ -1760,6 +1931,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ContentAreaId")
                         .HasColumnType("integer");
 
@@ -1767,6 +1941,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ContentAreaId");
 
@@ -1800,6 +1976,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("EmulationRegistrationId")
                         .HasColumnType("integer");
 
@@ -1814,6 +1993,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("EmulationRegistrationId");
 
                     b.ToTable("RegistrationStatusChanges", (string)null);
@@ -1827,6 +2008,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("EmulationRegistrationId")
                         .HasColumnType("integer");
 
@@ -1838,6 +2022,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("numeric(18,2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("IndicatorId");
 
@@ -1857,6 +2043,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1904,6 +2093,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
@@ -1919,6 +2110,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("Denominator")
                         .HasPrecision(18, 2)
@@ -1940,6 +2134,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("IndicatorId");
 
                     b.HasIndex("ReportAreaSectionId", "IndicatorId")
@@ -1955,6 +2151,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("GrantedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1980,6 +2179,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year");
 
                     b.ToTable("LockExceptions");
@@ -1999,6 +2200,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)");
 
                     b.Property<int>("AnnualReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Gender")
@@ -2023,6 +2227,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("AnnualReportId");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("ProposedCommendations", (string)null);
                 });
 
@@ -2038,6 +2244,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("AreaNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("integer");
 
                     b.Property<int>("ContentAreaId")
@@ -2060,6 +2269,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("ContentAreaId");
 
                     b.HasIndex("AnnualReportId", "ContentAreaId")
@@ -2079,6 +2290,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<int>("AnnualReportId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ContentAreaId")
                         .HasColumnType("integer");
 
@@ -2091,6 +2305,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("AnnualReportId");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ContentAreaId");
 
@@ -2127,6 +2343,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -2140,6 +2359,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("AnnualReportId");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("ReportStatusChanges");
                 });
 
@@ -2152,6 +2373,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AnnualReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Content")
@@ -2172,6 +2396,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("AnnualReportId", "Number")
                         .IsUnique();
 
@@ -2185,6 +2411,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -2206,7 +2435,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
+                    b.HasIndex("CommuneId", "Key")
                         .IsUnique();
 
                     b.ToTable("Settings");
@@ -2219,6 +2448,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Email")
                         .HasMaxLength(100)
@@ -2249,10 +2481,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
-
                     b.HasIndex("UnitTypeId");
+
+                    b.HasIndex("CommuneId", "Name")
+                        .IsUnique();
 
                     b.ToTable("Units");
                 });
@@ -2264,6 +2496,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("FileId")
                         .HasColumnType("integer");
@@ -2289,6 +2524,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FileId");
 
                     b.HasIndex("UnitId")
@@ -2310,6 +2547,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2320,7 +2560,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("CommuneId", "Code")
                         .IsUnique();
 
                     b.ToTable("UnitTypes");
@@ -2333,6 +2573,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CommuneId")
                         .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -2402,6 +2645,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -2536,8 +2781,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", null)
                         .WithMany()
                         .HasForeignKey("CorrectsDecisionId");
@@ -2561,6 +2821,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("CertificateDocumentId");
 
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
@@ -2572,6 +2838,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.Submission", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId");
@@ -2579,8 +2851,32 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
@@ -2590,6 +2886,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId");
@@ -2599,6 +2901,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReportStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", null)
                         .WithMany("History")
                         .HasForeignKey("ConsolidatedReportId")
@@ -2608,6 +2916,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAgendaItem", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Agenda")
                         .HasForeignKey("CouncilSessionId")
@@ -2623,6 +2937,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAttendance", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Present")
                         .HasForeignKey("CouncilSessionId")
@@ -2638,6 +2958,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "MinutesDocument")
                         .WithMany()
                         .HasForeignKey("MinutesDocumentId");
@@ -2647,6 +2973,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSessionStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("History")
                         .HasForeignKey("CouncilSessionId")
@@ -2656,6 +2988,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Votes")
                         .HasForeignKey("CouncilSessionId")
@@ -2677,6 +3015,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.GuidanceDocument", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("FileId")
@@ -2686,6 +3030,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", "Registration")
                         .WithMany()
                         .HasForeignKey("RegistrationId")
@@ -2703,6 +3053,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedFile", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", null)
                         .WithMany("Files")
                         .HasForeignKey("IssuedDocumentId")
@@ -2718,8 +3074,41 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Navigation("StoredFile");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.SigningCertificate", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Files.StoredFile", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithOne("Dossier")
                         .HasForeignKey("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", "NominationId")
@@ -2729,6 +3118,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Reports.ProposedCommendation", null)
                         .WithMany()
                         .HasForeignKey("ProposedCommendationId");
@@ -2740,6 +3135,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany("Objections")
                         .HasForeignKey("NominationId")
@@ -2749,6 +3150,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany("History")
                         .HasForeignKey("NominationId")
@@ -2758,6 +3165,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Notifications.Notification", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Web.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -2765,8 +3178,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
@@ -2774,6 +3202,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPracticeStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", null)
                         .WithMany("History")
                         .HasForeignKey("GoodPracticeId")
@@ -2783,6 +3217,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2792,6 +3232,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationArea", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
@@ -2807,6 +3253,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
                         .WithMany("History")
                         .HasForeignKey("EmulationRegistrationId")
@@ -2816,6 +3268,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationTarget", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
                         .WithMany("Targets")
                         .HasForeignKey("EmulationRegistrationId")
@@ -2831,6 +3289,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2840,6 +3304,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.IndicatorValue", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorId")
@@ -2855,6 +3325,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.LockException", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2869,6 +3345,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.ReportAreaSection", b =>
@@ -2877,6 +3359,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .WithMany("Sections")
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
@@ -2892,6 +3380,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .WithMany("Attachments")
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
@@ -2912,6 +3406,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.ReportVersion", b =>
@@ -2921,10 +3421,31 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Settings.PortalSetting", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.Unit", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.UnitType", "UnitType")
                         .WithMany()
                         .HasForeignKey("UnitTypeId")
@@ -2936,6 +3457,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.UnitLaunchPlan", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("FileId");
@@ -2947,8 +3474,22 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.UnitType", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Web.Identity.AppUser", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")

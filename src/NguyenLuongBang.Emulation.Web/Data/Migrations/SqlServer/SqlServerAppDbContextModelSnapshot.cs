@@ -210,6 +210,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Details")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -248,6 +251,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("At");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
@@ -264,6 +269,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<decimal>("BaseSalary")
                         .HasPrecision(18)
                         .HasColumnType("decimal(18,0)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("CorrectionReason")
                         .HasMaxLength(1000)
@@ -325,6 +333,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("CorrectsDecisionId")
                         .IsUnique()
                         .HasFilter("[CorrectsDecisionId] IS NOT NULL");
@@ -364,6 +374,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("CertificateNumber")
                         .HasColumnType("int");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -397,6 +410,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[CertificateDocumentId] IS NOT NULL");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("AwardLines", (string)null);
@@ -409,6 +424,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("DocumentId")
                         .HasColumnType("int");
@@ -452,6 +470,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("DocumentId")
                         .IsUnique()
                         .HasFilter("[DocumentId] IS NOT NULL");
@@ -470,6 +490,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<int>("EndYear")
                         .HasColumnType("int");
@@ -494,6 +517,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("Campaigns");
                 });
 
@@ -504,6 +529,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("FullText")
                         .IsRequired()
@@ -520,7 +548,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("CommuneId", "Number")
                         .IsUnique();
 
                     b.ToTable("ContentAreas");
@@ -543,6 +571,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<int>("ContentAreaId")
                         .HasColumnType("int");
@@ -567,12 +598,46 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ContentAreaId");
 
+                    b.HasIndex("CommuneId", "Code")
+                        .IsUnique();
+
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Communes.Commune", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
@@ -582,6 +647,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Direction")
                         .HasMaxLength(20000)
@@ -640,7 +708,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[DocumentId] IS NOT NULL");
 
-                    b.HasIndex("RoundKind", "RoundYear")
+                    b.HasIndex("CommuneId", "RoundKind", "RoundYear")
                         .IsUnique();
 
                     b.ToTable("ConsolidatedReports");
@@ -671,6 +739,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int>("ConsolidatedReportId")
                         .HasColumnType("int");
 
@@ -684,6 +755,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ConsolidatedReportId");
 
@@ -699,6 +772,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<int?>("AgreeCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("int");
 
                     b.Property<int>("CouncilSessionId")
@@ -718,6 +794,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.HasIndex("CouncilSessionId", "NominationId")
@@ -734,6 +812,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("int");
 
@@ -743,6 +824,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("MemberUserId");
 
@@ -772,6 +855,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
@@ -828,6 +914,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("MinutesDocumentId")
                         .IsUnique()
                         .HasFilter("[MinutesDocumentId] IS NOT NULL");
@@ -860,6 +948,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("int");
 
@@ -873,6 +964,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("CouncilSessionId");
 
@@ -895,6 +988,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("int");
 
@@ -907,6 +1003,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("MemberUserId");
 
@@ -930,6 +1028,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<int>("FileId")
                         .HasColumnType("int");
@@ -976,6 +1077,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FileId");
 
                     b.HasIndex("PublishedAt");
@@ -990,6 +1093,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
@@ -1046,6 +1152,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("RegistrationId")
                         .IsUnique();
 
@@ -1077,6 +1185,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1089,6 +1200,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("StoredFileId");
 
@@ -1106,6 +1219,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("datetimeoffset");
@@ -1141,7 +1257,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Issuer", "TypeCode", "Year", "Sequence")
+                    b.HasIndex("CommuneId", "Issuer", "TypeCode", "Year", "Sequence")
                         .IsUnique();
 
                     b.ToTable("DocumentRegister", (string)null);
@@ -1154,6 +1270,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("InstalledAt")
                         .HasColumnType("datetimeoffset");
@@ -1196,6 +1315,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("SigningCertificates");
                 });
 
@@ -1206,6 +1327,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -1244,6 +1368,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("StoredFiles");
                 });
 
@@ -1266,6 +1392,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<string>("CertifierTitle")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
@@ -1294,6 +1423,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("NominationId")
                         .IsUnique();
@@ -1332,6 +1463,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("CityDecisionOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("CouncilSummary")
                         .HasMaxLength(500)
@@ -1408,6 +1542,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
@@ -1428,6 +1564,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Contact")
                         .HasMaxLength(200)
@@ -1477,6 +1616,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FormToken")
                         .IsUnique()
                         .HasFilter("[FormToken] IS NOT NULL");
@@ -1515,6 +1656,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -1529,6 +1673,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("NominationStatusChanges", (string)null);
@@ -1541,6 +1687,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1568,6 +1717,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UserId", "DedupeKey")
                         .IsUnique()
                         .HasFilter("[DedupeKey] IS NOT NULL");
@@ -1592,6 +1743,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1621,6 +1775,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("SentAt");
 
                     b.ToTable("OutboxMessages");
@@ -1633,6 +1789,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1676,6 +1835,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId");
 
                     b.ToTable("GoodPractices");
@@ -1706,6 +1867,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -1720,6 +1884,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("GoodPracticeId");
 
                     b.ToTable("GoodPracticeStatusChanges", (string)null);
@@ -1732,6 +1898,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("ReviewerComment")
                         .HasMaxLength(2000)
@@ -1753,6 +1922,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
@@ -1767,6 +1938,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int>("ContentAreaId")
                         .HasColumnType("int");
 
@@ -1774,6 +1948,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ContentAreaId");
 
@@ -1807,6 +1983,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int>("EmulationRegistrationId")
                         .HasColumnType("int");
 
@@ -1821,6 +2000,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("EmulationRegistrationId");
 
                     b.ToTable("RegistrationStatusChanges", (string)null);
@@ -1834,6 +2015,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int>("EmulationRegistrationId")
                         .HasColumnType("int");
 
@@ -1845,6 +2029,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("decimal(18,2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("IndicatorId");
 
@@ -1864,6 +2050,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("AcceptedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1911,6 +2100,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
@@ -1926,6 +2117,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<decimal?>("Denominator")
                         .HasPrecision(18, 2)
@@ -1947,6 +2141,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("IndicatorId");
 
                     b.HasIndex("ReportAreaSectionId", "IndicatorId")
@@ -1962,6 +2158,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("GrantedAt")
                         .HasColumnType("datetimeoffset");
@@ -1987,6 +2186,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year");
 
                     b.ToTable("LockExceptions");
@@ -2006,6 +2207,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("AnnualReportId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("int");
 
                     b.Property<string>("Gender")
@@ -2030,6 +2234,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AnnualReportId");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("ProposedCommendations", (string)null);
                 });
 
@@ -2045,6 +2251,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("AreaNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("int");
 
                     b.Property<int>("ContentAreaId")
@@ -2067,6 +2276,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("ContentAreaId");
 
                     b.HasIndex("AnnualReportId", "ContentAreaId")
@@ -2086,6 +2297,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("AnnualReportId")
                         .HasColumnType("int");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<int?>("ContentAreaId")
                         .HasColumnType("int");
 
@@ -2098,6 +2312,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AnnualReportId");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ContentAreaId");
 
@@ -2134,6 +2350,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -2147,6 +2366,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AnnualReportId");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("ReportStatusChanges");
                 });
 
@@ -2159,6 +2380,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AnnualReportId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("int");
 
                     b.Property<string>("Content")
@@ -2179,6 +2403,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("AnnualReportId", "Number")
                         .IsUnique();
 
@@ -2192,6 +2418,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -2213,7 +2442,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
+                    b.HasIndex("CommuneId", "Key")
                         .IsUnique();
 
                     b.ToTable("Settings");
@@ -2226,6 +2455,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Email")
                         .HasMaxLength(100)
@@ -2256,10 +2488,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
-
                     b.HasIndex("UnitTypeId");
+
+                    b.HasIndex("CommuneId", "Name")
+                        .IsUnique();
 
                     b.ToTable("Units");
                 });
@@ -2271,6 +2503,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("FileId")
                         .HasColumnType("int");
@@ -2296,6 +2531,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FileId");
 
                     b.HasIndex("UnitId")
@@ -2317,6 +2554,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2327,7 +2567,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("CommuneId", "Code")
                         .IsUnique();
 
                     b.ToTable("UnitTypes");
@@ -2340,6 +2580,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<int>("AccessFailedCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CommuneId")
                         .HasColumnType("int");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -2409,6 +2652,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -2544,8 +2789,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", null)
                         .WithMany()
                         .HasForeignKey("CorrectsDecisionId");
@@ -2569,6 +2829,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CertificateDocumentId");
 
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
@@ -2580,6 +2846,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.Submission", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId");
@@ -2587,8 +2859,32 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
@@ -2598,6 +2894,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId");
@@ -2607,6 +2909,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReportStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", null)
                         .WithMany("History")
                         .HasForeignKey("ConsolidatedReportId")
@@ -2616,6 +2924,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAgendaItem", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Agenda")
                         .HasForeignKey("CouncilSessionId")
@@ -2631,6 +2945,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAttendance", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Present")
                         .HasForeignKey("CouncilSessionId")
@@ -2646,6 +2966,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "MinutesDocument")
                         .WithMany()
                         .HasForeignKey("MinutesDocumentId");
@@ -2655,6 +2981,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSessionStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("History")
                         .HasForeignKey("CouncilSessionId")
@@ -2664,6 +2996,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Votes")
                         .HasForeignKey("CouncilSessionId")
@@ -2685,6 +3023,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.GuidanceDocument", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("FileId")
@@ -2694,6 +3038,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", "Registration")
                         .WithMany()
                         .HasForeignKey("RegistrationId")
@@ -2711,6 +3061,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedFile", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", null)
                         .WithMany("Files")
                         .HasForeignKey("IssuedDocumentId")
@@ -2726,8 +3082,41 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("StoredFile");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.SigningCertificate", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Files.StoredFile", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithOne("Dossier")
                         .HasForeignKey("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", "NominationId")
@@ -2737,6 +3126,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Reports.ProposedCommendation", null)
                         .WithMany()
                         .HasForeignKey("ProposedCommendationId");
@@ -2748,6 +3143,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany("Objections")
                         .HasForeignKey("NominationId")
@@ -2757,6 +3158,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany("History")
                         .HasForeignKey("NominationId")
@@ -2766,6 +3173,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Notifications.Notification", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Web.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -2773,8 +3186,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
@@ -2782,6 +3210,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPracticeStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", null)
                         .WithMany("History")
                         .HasForeignKey("GoodPracticeId")
@@ -2791,6 +3225,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2800,6 +3240,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationArea", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
@@ -2815,6 +3261,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
                         .WithMany("History")
                         .HasForeignKey("EmulationRegistrationId")
@@ -2824,6 +3276,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationTarget", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
                         .WithMany("Targets")
                         .HasForeignKey("EmulationRegistrationId")
@@ -2839,6 +3297,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2848,6 +3312,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.IndicatorValue", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorId")
@@ -2863,6 +3333,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.LockException", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2877,6 +3353,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.ReportAreaSection", b =>
@@ -2885,6 +3367,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .WithMany("Sections")
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
@@ -2900,6 +3388,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .WithMany("Attachments")
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
@@ -2920,6 +3414,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.ReportVersion", b =>
@@ -2929,10 +3429,31 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Settings.PortalSetting", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.Unit", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.UnitType", "UnitType")
                         .WithMany()
                         .HasForeignKey("UnitTypeId")
@@ -2944,6 +3465,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.UnitLaunchPlan", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("FileId");
@@ -2955,8 +3482,22 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.UnitType", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Web.Identity.AppUser", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -196,6 +196,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Details")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -234,6 +237,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
@@ -248,6 +253,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<double>("BaseSalary")
                         .HasPrecision(18)
                         .HasColumnType("REAL");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CorrectionReason")
                         .HasMaxLength(1000)
@@ -309,6 +317,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("CorrectsDecisionId")
                         .IsUnique()
                         .HasFilter("[CorrectsDecisionId] IS NOT NULL");
@@ -345,6 +355,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("CertificateNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -377,6 +390,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CertificateDocumentId")
                         .IsUnique();
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("AwardLines", (string)null);
@@ -386,6 +401,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("DocumentId")
@@ -430,6 +448,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
@@ -444,6 +464,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EndYear")
@@ -469,6 +492,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("Campaigns");
                 });
 
@@ -476,6 +501,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FullText")
@@ -493,7 +521,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("CommuneId", "Number")
                         .IsUnique();
 
                     b.ToTable("ContentAreas");
@@ -514,6 +542,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ContentAreaId")
                         .HasColumnType("INTEGER");
@@ -538,18 +569,53 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ContentAreaId");
 
+                    b.HasIndex("CommuneId", "Code")
+                        .IsUnique();
+
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Communes.Commune", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Communes");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Direction")
@@ -608,7 +674,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
-                    b.HasIndex("RoundKind", "RoundYear")
+                    b.HasIndex("CommuneId", "RoundKind", "RoundYear")
                         .IsUnique();
 
                     b.ToTable("ConsolidatedReports");
@@ -637,6 +703,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ConsolidatedReportId")
                         .HasColumnType("INTEGER");
 
@@ -651,6 +720,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("ConsolidatedReportId");
 
                     b.ToTable("ConsolidatedReportStatusChanges", (string)null);
@@ -663,6 +734,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("AgreeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CouncilSessionId")
@@ -682,6 +756,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.HasIndex("CouncilSessionId", "NominationId")
@@ -696,6 +772,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("INTEGER");
 
@@ -705,6 +784,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("MemberUserId");
 
@@ -731,6 +812,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("HeldOn")
@@ -788,6 +872,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("MinutesDocumentId")
                         .IsUnique();
 
@@ -817,6 +903,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("INTEGER");
 
@@ -830,6 +919,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("CouncilSessionId");
 
@@ -850,6 +941,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CouncilSessionId")
                         .HasColumnType("INTEGER");
 
@@ -862,6 +956,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("MemberUserId");
 
@@ -883,6 +979,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FileId")
                         .HasColumnType("INTEGER");
@@ -929,6 +1028,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FileId");
 
                     b.HasIndex("PublishedAt");
@@ -940,6 +1041,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("IssuedAt")
@@ -997,6 +1101,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("RegistrationId")
                         .IsUnique();
 
@@ -1025,6 +1131,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1037,6 +1146,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("StoredFileId");
 
@@ -1051,6 +1162,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("IssuedAt")
@@ -1087,7 +1201,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Issuer", "TypeCode", "Year", "Sequence")
+                    b.HasIndex("CommuneId", "Issuer", "TypeCode", "Year", "Sequence")
                         .IsUnique();
 
                     b.ToTable("DocumentRegister", (string)null);
@@ -1097,6 +1211,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("InstalledAt")
@@ -1140,6 +1257,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("SigningCertificates");
                 });
 
@@ -1147,6 +1266,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Content")
@@ -1186,6 +1308,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("StoredFiles");
                 });
 
@@ -1206,6 +1330,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<string>("CertifierTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
@@ -1234,6 +1361,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("NominationId")
                         .IsUnique();
@@ -1270,6 +1399,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("CityDecisionOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CouncilSummary")
                         .HasMaxLength(500)
@@ -1346,6 +1478,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("UnitId");
@@ -1363,6 +1497,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Contact")
@@ -1413,6 +1550,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FormToken")
                         .IsUnique()
                         .HasFilter("[FormToken] IS NOT NULL");
@@ -1449,6 +1588,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1463,6 +1605,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("NominationId");
 
                     b.ToTable("NominationStatusChanges", (string)null);
@@ -1472,6 +1616,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -1500,6 +1647,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UserId", "DedupeKey")
                         .IsUnique()
                         .HasFilter("[DedupeKey] IS NOT NULL");
@@ -1522,6 +1671,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1551,6 +1703,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("SentAt");
 
                     b.ToTable("OutboxMessages");
@@ -1560,6 +1714,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -1604,6 +1761,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId");
 
                     b.ToTable("GoodPractices");
@@ -1632,6 +1791,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1646,6 +1808,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("GoodPracticeId");
 
                     b.ToTable("GoodPracticeStatusChanges", (string)null);
@@ -1655,6 +1819,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewerComment")
@@ -1677,6 +1844,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
@@ -1689,6 +1858,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ContentAreaId")
                         .HasColumnType("INTEGER");
 
@@ -1696,6 +1868,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ContentAreaId");
 
@@ -1727,6 +1901,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EmulationRegistrationId")
                         .HasColumnType("INTEGER");
 
@@ -1741,6 +1918,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("EmulationRegistrationId");
 
                     b.ToTable("RegistrationStatusChanges", (string)null);
@@ -1750,6 +1929,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EmulationRegistrationId")
@@ -1763,6 +1945,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("IndicatorId");
 
@@ -1779,6 +1963,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1827,6 +2014,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year")
                         .IsUnique();
 
@@ -1839,6 +2028,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Denominator")
@@ -1861,6 +2053,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("IndicatorId");
 
                     b.HasIndex("ReportAreaSectionId", "IndicatorId")
@@ -1873,6 +2067,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("GrantedAt")
@@ -1899,6 +2096,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("UnitId", "Year");
 
                     b.ToTable("LockExceptions");
@@ -1916,6 +2115,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AnnualReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Gender")
@@ -1940,6 +2142,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AnnualReportId");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("ProposedCommendations", (string)null);
                 });
 
@@ -1953,6 +2157,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AreaNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ContentAreaId")
@@ -1975,6 +2182,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("ContentAreaId");
 
                     b.HasIndex("AnnualReportId", "ContentAreaId")
@@ -1992,6 +2201,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("AnnualReportId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ContentAreaId")
                         .HasColumnType("INTEGER");
 
@@ -2004,6 +2216,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AnnualReportId");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("ContentAreaId");
 
@@ -2038,6 +2252,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -2051,6 +2268,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AnnualReportId");
 
+                    b.HasIndex("CommuneId");
+
                     b.ToTable("ReportStatusChanges");
                 });
 
@@ -2061,6 +2280,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AnnualReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Content")
@@ -2081,6 +2303,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("AnnualReportId", "Number")
                         .IsUnique();
 
@@ -2091,6 +2315,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -2113,7 +2340,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
+                    b.HasIndex("CommuneId", "Key")
                         .IsUnique();
 
                     b.ToTable("Settings");
@@ -2123,6 +2350,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
@@ -2154,10 +2384,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
-
                     b.HasIndex("UnitTypeId");
+
+                    b.HasIndex("CommuneId", "Name")
+                        .IsUnique();
 
                     b.ToTable("Units");
                 });
@@ -2166,6 +2396,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("FileId")
@@ -2192,6 +2425,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneId");
+
                     b.HasIndex("FileId");
 
                     b.HasIndex("UnitId")
@@ -2211,6 +2446,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2221,7 +2459,7 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
+                    b.HasIndex("CommuneId", "Code")
                         .IsUnique();
 
                     b.ToTable("UnitTypes");
@@ -2234,6 +2472,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommuneId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -2303,6 +2544,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -2437,8 +2680,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", null)
                         .WithMany()
                         .HasForeignKey("CorrectsDecisionId");
@@ -2462,6 +2720,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CertificateDocumentId");
 
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
@@ -2473,6 +2737,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.Submission", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId");
@@ -2480,8 +2750,32 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
@@ -2491,6 +2785,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "Document")
                         .WithMany()
                         .HasForeignKey("DocumentId");
@@ -2500,6 +2800,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReportStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", null)
                         .WithMany("History")
                         .HasForeignKey("ConsolidatedReportId")
@@ -2509,6 +2815,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAgendaItem", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Agenda")
                         .HasForeignKey("CouncilSessionId")
@@ -2524,6 +2836,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilAttendance", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Present")
                         .HasForeignKey("CouncilSessionId")
@@ -2539,6 +2857,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", "MinutesDocument")
                         .WithMany()
                         .HasForeignKey("MinutesDocumentId");
@@ -2548,6 +2872,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilSessionStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("History")
                         .HasForeignKey("CouncilSessionId")
@@ -2557,6 +2887,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Council.CouncilVote", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Council.CouncilSession", null)
                         .WithMany("Votes")
                         .HasForeignKey("CouncilSessionId")
@@ -2578,6 +2914,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.GuidanceDocument", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("FileId")
@@ -2587,6 +2929,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", "Registration")
                         .WithMany()
                         .HasForeignKey("RegistrationId")
@@ -2604,6 +2952,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.IssuedFile", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Documents.IssuedDocument", null)
                         .WithMany("Files")
                         .HasForeignKey("IssuedDocumentId")
@@ -2619,8 +2973,41 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("StoredFile");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.SigningCertificate", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Files.StoredFile", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithOne("Dossier")
                         .HasForeignKey("NguyenLuongBang.Emulation.Domain.Nominations.AchievementReport", "NominationId")
@@ -2630,6 +3017,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Reports.ProposedCommendation", null)
                         .WithMany()
                         .HasForeignKey("ProposedCommendationId");
@@ -2641,6 +3034,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany("Objections")
                         .HasForeignKey("NominationId")
@@ -2650,6 +3049,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Nominations.Nomination", null)
                         .WithMany("History")
                         .HasForeignKey("NominationId")
@@ -2659,6 +3064,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Notifications.Notification", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Web.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -2666,8 +3077,23 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
@@ -2675,6 +3101,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Practices.GoodPracticeStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Practices.GoodPractice", null)
                         .WithMany("History")
                         .HasForeignKey("GoodPracticeId")
@@ -2684,6 +3116,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2693,6 +3131,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationArea", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
                         .WithMany()
                         .HasForeignKey("ContentAreaId")
@@ -2708,6 +3152,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationStatusChange", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
                         .WithMany("History")
                         .HasForeignKey("EmulationRegistrationId")
@@ -2717,6 +3167,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Registrations.RegistrationTarget", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Registrations.EmulationRegistration", null)
                         .WithMany("Targets")
                         .HasForeignKey("EmulationRegistrationId")
@@ -2732,6 +3188,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.AnnualReport", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2741,6 +3203,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.IndicatorValue", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorId")
@@ -2756,6 +3224,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.LockException", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -2770,6 +3244,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.ReportAreaSection", b =>
@@ -2778,6 +3258,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .WithMany("Sections")
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
@@ -2793,6 +3279,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .WithMany("Attachments")
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Campaigns.ContentArea", null)
@@ -2813,6 +3305,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Reports.ReportVersion", b =>
@@ -2822,10 +3320,31 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AnnualReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Settings.PortalSetting", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.Unit", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.UnitType", "UnitType")
                         .WithMany()
                         .HasForeignKey("UnitTypeId")
@@ -2837,6 +3356,12 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.UnitLaunchPlan", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Files.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("FileId");
@@ -2848,8 +3373,22 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Units.UnitType", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Web.Identity.AppUser", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -1,0 +1,66 @@
+using NguyenLuongBang.Emulation.Domain.Common;
+
+namespace NguyenLuongBang.Emulation.Domain.Communes;
+
+/// <summary>The kind of a commune-level administration since 1 July 2025.</summary>
+public enum CommuneKind
+{
+    /// <summary>Xã.</summary>
+    Xa,
+
+    /// <summary>Phường.</summary>
+    Phuong,
+
+    /// <summary>Đặc khu.</summary>
+    DacKhu,
+}
+
+/// <summary>
+/// One commune, ward or special zone served by the portal. Everything the commune owns (units,
+/// accounts, reports, documents, the audit chain…) carries its key; a deployment holds one or many.
+/// </summary>
+public sealed class Commune
+{
+    /// <summary>The commune every deployment starts with (created by the migration that introduced communes).</summary>
+    public const int FirstId = 1;
+
+    private Commune()
+    {
+        Slug = Name = string.Empty;
+    }
+
+    public Commune(string slug, string name, CommuneKind kind)
+    {
+        Slug = Guard.Required(slug, "Đường dẫn ngắn", 60).ToLowerInvariant();
+        if (!Slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') || Slug.StartsWith('-') || Slug.EndsWith('-'))
+        {
+            throw new DomainException("Đường dẫn ngắn chỉ gồm chữ không dấu, chữ số và dấu gạch ngang (ví dụ: nguyen-luong-bang).");
+        }
+
+        Name = Guard.Name(name, "Tên xã, phường, đặc khu", 200);
+        Kind = kind;
+        IsActive = true;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The short path of its public pages (e.g. <c>nguyen-luong-bang</c>).</summary>
+    public string Slug { get; private set; }
+
+    /// <summary>The name without its kind (e.g. "Nguyễn Lương Bằng").</summary>
+    public string Name { get; private set; }
+
+    public CommuneKind Kind { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    /// <summary>"xã Nguyễn Lương Bằng", "phường …", "đặc khu …".</summary>
+    public string DisplayName => $"{KindName(Kind)} {Name}";
+
+    public static string KindName(CommuneKind kind) => kind switch
+    {
+        CommuneKind.Phuong => "phường",
+        CommuneKind.DacKhu => "đặc khu",
+        _ => "xã",
+    };
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Communes;
+
+namespace NguyenLuongBang.Emulation.Web.Data;
+
+/// <summary>
+/// Which commune the current unit of work sees: one per request (or per background pass). The
+/// database context filters every query of a commune-owned table by it and stamps every new row
+/// with it, so no query or insert can forget the commune (see docs/architecture.md). It starts on
+/// <see cref="Commune.FirstId"/>: a deployment with one commune needs nothing else. A signed-in
+/// request moves it to the account's commune before anything reads (<c>SessionStore</c>).
+/// </summary>
+public sealed class CommuneScope
+{
+    public int CommuneId { get; private set; } = Commune.FirstId;
+
+    /// <summary>True while reading across communes (the city's read-only views, the start-up checks).</summary>
+    public bool AllCommunes { get; private set; }
+
+    /// <summary>From now on this unit of work sees, and writes into, <paramref name="communeId"/> only.</summary>
+    public void Use(int communeId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(communeId);
+        CommuneId = communeId;
+        AllCommunes = false;
+    }
+
+    /// <summary>
+    /// Reads across every commune until the returned handle is disposed. Nothing can be added
+    /// meanwhile: a new row would not know whose it is, and the save refuses it.
+    /// </summary>
+    public IDisposable AcrossCommunes()
+    {
+        var previous = AllCommunes;
+        AllCommunes = true;
+        return new Restore(() => AllCommunes = previous);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+}
+
+/// <summary>Work that is done for every commune in turn (background jobs, start-up, operator commands).</summary>
+public static class CommunePasses
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> once for each active commune, each pass in its own service scope
+    /// whose unit of work sees that commune only (nothing read for one commune is kept for the next).
+    /// </summary>
+    /// <returns>The sum of what the passes returned.</returns>
+    public static async Task<int> ForEachCommuneAsync(this IServiceScopeFactory scopes, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        ArgumentNullException.ThrowIfNull(work);
+        List<int> communeIds;
+        await using (var listing = scopes.CreateAsyncScope())
+        {
+            communeIds = await listing.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking()
+                .Where(c => c.IsActive).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+        }
+
+        var total = 0;
+        foreach (var communeId in communeIds)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(communeId);
+            total += await work(scope.ServiceProvider, cancellationToken);
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,226 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NguyenLuongBang.Emulation.Domain.Communes;
+using NguyenLuongBang.Emulation.Domain.Units;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Identity;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Communes;
+
+/// <summary>
+/// A second commune in the same database (the demo's is the first): each signs in to its own data
+/// only, through the one filter of the data layer; natural keys, numbers and the audit chain are
+/// each commune's own. Runs on SQLite and on PostgreSQL.
+/// </summary>
+public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoCommunes>
+{
+    private const string AdminB = "quantri@anhai.example";
+    private const string StaffB = "vanphong@anhai.example";
+    private const string SharedUnitName = "Văn phòng HĐND và UBND xã";
+    private const string OnlyInA = "Trường Trung học cơ sở Nguyễn Lương Bằng";
+
+    private readonly TwoCommunes _portal;
+
+    public CommuneIsolationTests(TwoCommunes portal) => _portal = portal;
+
+    /// <summary>The demo portal plus phường An Hải, with its reference data (seeded by start-up for every commune), an administrator and one unit with its staff.</summary>
+    public sealed class TwoCommunes : PortalFactory
+    {
+        private readonly SemaphoreSlim _once = new(1, 1);
+
+        public int CommuneB { get; private set; }
+
+        public int UnitB { get; private set; }
+
+        public string AdminBId { get; private set; } = string.Empty;
+
+        public async Task EnsureAsync()
+        {
+            await _once.WaitAsync();
+            try
+            {
+                if (CommuneB != 0)
+                {
+                    return;
+                }
+
+                using (var scope = Services.CreateScope())
+                {
+                    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                    var commune = new Commune("an-hai", "An Hải", CommuneKind.Phuong);
+                    db.Communes.Add(commune);
+                    await db.SaveChangesAsync();
+                    CommuneB = commune.Id;
+                    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+                }
+
+                using var inB = Services.CreateScope();
+                inB.ServiceProvider.GetRequiredService<CommuneScope>().Use(CommuneB);
+                var dbB = inB.ServiceProvider.GetRequiredService<AppDbContext>();
+                var type = await dbB.UnitTypes.OrderBy(t => t.SortOrder).FirstAsync();
+                var unit = new Unit(SharedUnitName, type.Id, "Lê Văn An", "Chánh Văn phòng", null, null);
+                dbB.Units.Add(unit);
+                await dbB.SaveChangesAsync();
+                UnitB = unit.Id;
+
+                var users = inB.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+                foreach (var (email, name, role, unitId) in new[] { (AdminB, "Phạm Quản Trị", Roles.Admin, (int?)null), (StaffB, "Đỗ Văn Phòng", Roles.UnitStaff, unit.Id) })
+                {
+                    var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, UnitId = unitId };
+                    Assert.True((await users.CreateAsync(user, PortalClient.DemoPassword)).Succeeded);
+                    Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+                    if (role == Roles.Admin)
+                    {
+                        AdminBId = user.Id;
+                    }
+                }
+            }
+            finally
+            {
+                _once.Release();
+            }
+        }
+    }
+
+    /// <summary>A unit of work of the app's own services that sees <paramref name="communeId"/> only.</summary>
+    private IServiceScope InCommune(int communeId)
+    {
+        var scope = _portal.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(communeId);
+        return scope;
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        await _portal.EnsureAsync();
+        var client = _portal.CreatePortalClient();
+        var signIn = await client.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return client;
+    }
+
+    [Fact]
+    public async Task An_address_names_one_account_in_the_whole_deployment()
+    {
+        await _portal.EnsureAsync();
+        using var scope = InCommune(_portal.CommuneB);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var copy = new AppUser { UserName = "quantri@nlb.example", Email = "quantri@nlb.example", FullName = "Trùng địa chỉ" };
+
+        var refused = await users.CreateAsync(copy, PortalClient.DemoPassword);
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains(refused.Errors, e => e.Code == "DuplicateEmail");
+    }
+
+    [Fact]
+    public async Task Each_commune_starts_with_its_own_reference_data_and_accounts_stamped_with_it()
+    {
+        await _portal.EnsureAsync();
+        using var scope = _portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var scopeA = scope.ServiceProvider.GetRequiredService<CommuneScope>();
+        var areasA = await db.ContentAreas.CountAsync();
+        var unitsA = await db.Units.Select(u => u.Name).ToListAsync();
+        scopeA.Use(_portal.CommuneB);
+        Assert.Equal(areasA, await db.ContentAreas.CountAsync());
+        var unitsB = await db.Units.Select(u => u.Name).ToListAsync();
+        Assert.Contains(SharedUnitName, unitsB);
+        Assert.Contains(SharedUnitName, unitsA);
+        Assert.Contains(OnlyInA, unitsA);
+        Assert.DoesNotContain(OnlyInA, unitsB);
+        Assert.Equal(2, await db.Users.CountAsync());
+        Assert.All(await db.Users.ToListAsync(), u => Assert.Equal(_portal.CommuneB, u.CommuneId));
+
+        using (scopeA.AcrossCommunes())
+        {
+            Assert.Equal(unitsA.Count + unitsB.Count, await db.Units.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task An_administrator_sees_and_edits_only_their_communes_units_and_accounts()
+    {
+        var adminB = await SignedInAsync(AdminB);
+        var listB = await adminB.GetStringAsync("/Admin/Units");
+        Assert.Contains(SharedUnitName, listB);
+        Assert.DoesNotContain(OnlyInA, listB);
+
+        var adminA = await SignedInAsync("quantri@nlb.example");
+        Assert.Contains(OnlyInA, await adminA.GetStringAsync("/Admin/Units"));
+
+        // Commune B's unit and account, asked for by commune A's administrator, do not exist for them.
+        Assert.Equal(HttpStatusCode.NotFound, (await adminA.GetAsync($"/Admin/Units/Edit/{_portal.UnitB}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await adminA.GetAsync($"/Admin/Users/Edit/{_portal.AdminBId}")).StatusCode);
+        Assert.DoesNotContain(AdminB, await adminA.GetStringAsync("/Admin/Users"));
+        Assert.Contains(AdminB, await adminB.GetStringAsync("/Admin/Users"));
+    }
+
+    [Fact]
+    public async Task A_unit_name_is_unique_within_its_commune_only()
+    {
+        await _portal.EnsureAsync();
+        var adminB = await SignedInAsync(AdminB);
+        int typeB;
+        using (var scope = InCommune(_portal.CommuneB))
+        {
+            typeB = await scope.ServiceProvider.GetRequiredService<AppDbContext>().UnitTypes.OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync();
+        }
+
+        // A name commune A has is free in commune B; the same name twice in B is refused with a message.
+        var fields = new Dictionary<string, string> { ["Name"] = "Trạm Y tế xã", ["UnitTypeId"] = typeB.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var created = await adminB.PostFormAsync("/Admin/Units/Create", "/Admin/Units/Create", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var again = await adminB.PostFormAsync("/Admin/Units/Create", "/Admin/Units/Create", fields);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("đã có", (await again.Content.ReadAsStringAsync()).ToLowerInvariant());
+    }
+
+    [Fact]
+    public async Task Numbers_restart_per_commune_and_each_commune_has_its_own_audit_chain()
+    {
+        await SignedInAsync(AdminB);
+        await SignedInAsync("quantri@nlb.example");
+        var by = new Domain.Common.Actor("test", "Người thử");
+        var day = new DateOnly(2031, 3, 2);
+
+        async Task<int> IssueAsync(int communeId)
+        {
+            using var scope = InCommune(communeId);
+            var numbers = scope.ServiceProvider.GetRequiredService<DocumentNumbers>();
+            return (await numbers.IssueAsync(DocumentNumbers.CommuneCommittee, "KH", "Kế hoạch thử", day, by)).Sequence;
+        }
+
+        Assert.Equal(1, await IssueAsync(Commune.FirstId));
+        Assert.Equal(2, await IssueAsync(Commune.FirstId));
+        Assert.Equal(1, await IssueAsync(_portal.CommuneB));
+        Assert.Equal(3, await IssueAsync(Commune.FirstId));
+        Assert.Equal(2, await IssueAsync(_portal.CommuneB));
+
+        foreach (var communeId in new[] { Commune.FirstId, _portal.CommuneB })
+        {
+            using var scope = InCommune(communeId);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var chain = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+            Assert.NotEmpty(chain);
+            Assert.Null(chain[0].PreviousHash);
+            var report = Domain.Auditing.AuditChain.Verify(chain);
+            Assert.True(report.Intact, $"commune {communeId}: {report.Reason}");
+        }
+    }
+
+    [Fact]
+    public async Task The_audit_check_command_verifies_every_communes_chain()
+    {
+        await SignedInAsync(AdminB);
+        var check = await _portal.Process().RunAsync("verify-audit");
+        Assert.True(check.ExitCode == 0, check.Output);
+        Assert.Contains("(xã Nguyễn Lương Bằng)", check.Output);
+        Assert.Contains("(phường An Hải)", check.Output);
+    }
+}

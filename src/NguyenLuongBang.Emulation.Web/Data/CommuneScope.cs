@@ -46,11 +46,13 @@ public sealed class CommuneScope
 public static class CommunePasses
 {
     /// <summary>
-    /// Runs <paramref name="work"/> once for each active commune, each pass in its own service scope
-    /// whose unit of work sees that commune only (nothing read for one commune is kept for the next).
+    /// Runs <paramref name="work"/> once for each active commune (or every commune), each pass in its
+    /// own service scope whose unit of work sees that commune only (nothing read for one commune is
+    /// kept for the next). A pass that throws stops the rest: callers that must go on catch inside.
     /// </summary>
     /// <returns>The sum of what the passes returned.</returns>
-    public static async Task<int> ForEachCommuneAsync(this IServiceScopeFactory scopes, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
+    public static async Task<int> ForEachCommuneAsync(this IServiceScopeFactory scopes, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken,
+        bool inactiveToo = false)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         ArgumentNullException.ThrowIfNull(work);
@@ -58,7 +60,7 @@ public static class CommunePasses
         await using (var listing = scopes.CreateAsyncScope())
         {
             communeIds = await listing.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking()
-                .Where(c => c.IsActive).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+                .Where(c => inactiveToo || c.IsActive).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
         }
 
         var total = 0;

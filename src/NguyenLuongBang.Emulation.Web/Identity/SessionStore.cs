@@ -72,11 +72,13 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccess
         }
 
         // From here on, everything this request reads or writes (the commune's settings first) is the
-        // account's commune's.
-        if (found.CommuneId is { } communeId)
+        // account's commune's. An account of no commune opens nothing (yet): it would read commune 1.
+        if (found.CommuneId is not { } communeId)
         {
-            services.GetRequiredService<CommuneScope>().Use(communeId);
+            return null;
         }
+
+        services.GetRequiredService<CommuneScope>().Use(communeId);
 
         var now = clock.GetUtcNow();
         var idle = TimeSpan.FromMinutes((double)await services.GetRequiredService<PortalSettings>().NumberAsync(PortalSettings.IdleMinutesKey));

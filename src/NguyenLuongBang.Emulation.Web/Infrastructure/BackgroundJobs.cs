@@ -62,10 +62,25 @@ public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, Tim
 
     /// <returns>Whether this instance ran the job this time (one lease for the run; a pass per commune).</returns>
     public Task<bool> RunOutboxAsync(CancellationToken cancellationToken) =>
-        RunAsync(Outbox, ct => scopes.ForEachCommuneAsync((s, c) => s.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(c), ct), cancellationToken);
+        RunAsync(Outbox, ct => EachCommuneAsync(Outbox, (s, c) => s.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(c), ct), cancellationToken);
 
     public Task<bool> RunDeadlineRemindersAsync(CancellationToken cancellationToken) =>
-        RunAsync(DeadlineReminders, ct => scopes.ForEachCommuneAsync((s, c) => s.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(c), ct), cancellationToken);
+        RunAsync(DeadlineReminders, ct => EachCommuneAsync(DeadlineReminders, (s, c) => s.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(c), ct), cancellationToken);
+
+    /// <summary>A commune whose pass fails (its mail server down, a bad setting) does not stop the others': it is logged and retried next run.</summary>
+    private Task<int> EachCommuneAsync(string job, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken) =>
+        scopes.ForEachCommuneAsync(async (services, ct) =>
+        {
+            try
+            {
+                return await work(services, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Job {Job} failed for commune {CommuneId}; the other communes go on", job, services.GetRequiredService<CommuneScope>().CommuneId);
+                return 0;
+            }
+        }, cancellationToken);
 
     private async Task<bool> RunAsync(string job, Func<CancellationToken, Task<int>> work, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ public static class PortalCommands
             await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
                 $"Chuỗi nhật ký của {commune.DisplayName} bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}"));
             return 1;
-        }, CancellationToken.None);
+        }, CancellationToken.None, inactiveToo: true);
         return broken == 0 ? 0 : 1;
     }
 

@@ -100,12 +100,20 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
 
     private Dictionary<string, string>? _values;
 
+    /// <summary>The commune <see cref="_values"/> were read for: a request that moves to another commune reads its own.</summary>
+    private int _valuesCommune;
+
     public static SettingDefinition? Find(string key) => Definitions.FirstOrDefault(d => d.Key == key);
 
     public async Task<string> GetAsync(string key)
     {
-        _values ??= await cache.GetAsync<Dictionary<string, string>>(ReferenceCache.Settings,
-            () => db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value));
+        if (_values is null || _valuesCommune != db.CurrentCommuneId)
+        {
+            _valuesCommune = db.CurrentCommuneId;
+            _values = await cache.GetAsync<Dictionary<string, string>>(ReferenceCache.Settings,
+                () => db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value));
+        }
+
         return _values.TryGetValue(key, out var value) ? value : Find(key)?.Default ?? string.Empty;
     }
 

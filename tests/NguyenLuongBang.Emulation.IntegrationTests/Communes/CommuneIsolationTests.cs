@@ -105,6 +105,31 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
     }
 
     [Fact]
+    public async Task An_account_cannot_be_bound_to_another_communes_unit()
+    {
+        var adminB = await SignedInAsync(AdminB);
+        int unitA;
+        using (var scope = InCommune(Commune.FirstId))
+        {
+            unitA = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Units.Where(u => u.Name == OnlyInA).Select(u => u.Id).SingleAsync();
+        }
+
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Email", "moi@anhai.example"), new("FullName", "Người Mới"), new("Roles", Roles.UnitStaff),
+            new("UnitId", unitA.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var refused = await adminB.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("không có trong danh sách đơn vị", page);
+        Assert.Contains("moi@anhai.example", page);
+        using var check = InCommune(_portal.CommuneB);
+        Assert.False(await check.ServiceProvider.GetRequiredService<AppDbContext>().Users.IgnoreQueryFilters().AnyAsync(u => u.Email == "moi@anhai.example"));
+    }
+
+    [Fact]
     public async Task An_address_names_one_account_in_the_whole_deployment()
     {
         await _portal.EnsureAsync();
@@ -134,8 +159,10 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
         Assert.Contains(SharedUnitName, unitsA);
         Assert.Contains(OnlyInA, unitsA);
         Assert.DoesNotContain(OnlyInA, unitsB);
-        Assert.Equal(2, await db.Users.CountAsync());
-        Assert.All(await db.Users.ToListAsync(), u => Assert.Equal(_portal.CommuneB, u.CommuneId));
+        var usersB = await db.Users.ToListAsync();
+        Assert.Contains(usersB, u => u.Email == AdminB);
+        Assert.DoesNotContain(usersB, u => u.Email == "quantri@nlb.example");
+        Assert.All(usersB, u => Assert.Equal(_portal.CommuneB, u.CommuneId));
 
         using (scopeA.AcrossCommunes())
         {

@@ -62,6 +62,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
     /// <returns>The errors (Vietnamese), or the temporary password of the new account.</returns>
     public async Task<(IReadOnlyList<string> Errors, string? Password)> CreateAsync(UserForm form, string? password = null)
     {
+        if (await UnknownUnitAsync(form) is { } unknown)
+        {
+            return ([unknown], null);
+        }
+
         password ??= TemporaryPassword();
         var user = new AppUser
         {
@@ -89,10 +94,24 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         return ([], password);
     }
 
+    public const string UnknownUnit = "Đơn vị đã chọn không có trong danh sách đơn vị của xã: vui lòng chọn lại.";
+
+    /// <summary>
+    /// The unit named by the form, looked up in this commune: an id of another commune's unit (or of
+    /// none) is refused here, since the database's key would not tell communes apart.
+    /// </summary>
+    private async Task<string?> UnknownUnitAsync(UserForm form) =>
+        form.Roles.Contains(Roles.UnitStaff) && form.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId) ? UnknownUnit : null;
+
     public const string LastAdministrator = "Đây là quản trị viên duy nhất còn hoạt động: hãy cấp quyền quản trị cho một người khác trước.";
 
     public async Task<IReadOnlyList<string>> UpdateAsync(AppUser user, UserForm form)
     {
+        if (await UnknownUnitAsync(form) is { } unknown)
+        {
+            return [unknown];
+        }
+
         // Under the administrators' lock: two administrators removing each other's role at once
         // cannot leave the portal without one.
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -40,7 +40,7 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         var lastReport = await db.AnnualReports.MaxAsync(r => (int?)r.Id, cancellationToken);
         var lastChange = await db.ReportStatusChanges.MaxAsync(h => (long?)h.Id, cancellationToken);
         var lastRegistration = await db.Set<RegistrationStatusChange>().MaxAsync(h => (long?)h.Id, cancellationToken);
-        var key = $"dashboard:{chosen}:{unitType}:{units?.Active}:{units?.Last}:{lastReport}:{lastChange}:{lastRegistration}";
+        var key = $"dashboard:{db.CurrentCommuneId}:{chosen}:{unitType}:{units?.Active}:{units?.Last}:{lastReport}:{lastChange}:{lastRegistration}";
         if (cache.TryGetValue(key, out DashboardPage? cached) && cached is not null)
         {
             return cached;

@@ -79,6 +79,9 @@ public static class PortalSetup
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "nlb.auth";
+
+            // One cookie for the whole site, whichever commune's path it was set under.
+            o.Cookie.Path = "/";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = RequiresHttps(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
@@ -105,6 +108,7 @@ public static class PortalSetup
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = "nlb.tempdata";
+            o.Cookie.Path = "/";
             o.Cookie.SecurePolicy = RequiresHttps(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
 
@@ -114,11 +118,13 @@ public static class PortalSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "nlb.xsrf";
+            o.Cookie.Path = "/";
             o.Cookie.SecurePolicy = RequiresHttps(builder.Configuration, builder.Environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue("Portal:HttpsPort", 443));
         services.AddSignInRateLimit(builder.Configuration);
         services.AddSingleton<SignInGate>();
+        services.AddSingleton<CommuneDirectory>();
 
         // Keys in the database: several instances behind a load balancer read each other's cookies.
         services.AddDataProtection().SetApplicationName("NguyenLuongBang.Emulation").PersistKeysToDbContext<AppDbContext>();
@@ -232,6 +238,7 @@ public static class PortalSetup
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSerilogRequestLogging();
         app.UseMiddleware<ClientAborts>();
+        app.UseCommunePaths();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -251,6 +258,7 @@ public static class PortalSetup
             await next();
         });
         app.UseAuthentication();
+        app.UseCommuneOfPath();
         app.UseAuthorization();
 
         // A temporary password (new account, administrator's reset) must be replaced before anything else.

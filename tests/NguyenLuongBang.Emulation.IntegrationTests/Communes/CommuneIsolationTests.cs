@@ -130,6 +130,48 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
     }
 
     [Fact]
+    public async Task Each_commune_has_its_public_pages_at_its_short_path_and_the_root_lists_them()
+    {
+        await _portal.EnsureAsync();
+        var nominee = await PublicPages.PublicPostingTests.PostedNomineeAsync(_portal, "Nguyễn Thị Đường Dẫn");
+        var id = nominee.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var visitor = _portal.CreatePortalClient();
+
+        // Commune A keeps its unprefixed paths and gains its short path; its links stay under it.
+        Assert.Contains("Nguyễn Thị Đường Dẫn", await visitor.GetStringAsync("/Cong-khai"));
+        var posted = await visitor.GetStringAsync("/nguyen-luong-bang/Cong-khai");
+        Assert.Contains("Nguyễn Thị Đường Dẫn", posted);
+        Assert.Contains($"href=\"/nguyen-luong-bang/Cong-khai/{id}/Y-kien\"", posted);
+        Assert.Contains("href=\"/nguyen-luong-bang/lib/bootstrap/css/bootstrap.min.css\"", posted);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/nguyen-luong-bang/lib/bootstrap/css/bootstrap.min.css")).StatusCode);
+
+        // Commune B's pages show nothing of A's, and A's nominee is not found under B.
+        Assert.DoesNotContain("Nguyễn Thị Đường Dẫn", await visitor.GetStringAsync("/an-hai/Cong-khai"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/an-hai/Cong-khai/{id}/Y-kien")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/an-hai/Vinh-danh")).StatusCode);
+        var bare = await visitor.GetAsync("/an-hai");
+        Assert.Equal("/an-hai/Phong-trao", bare.Headers.Location?.OriginalString);
+
+        // With two communes the root lists them for visitors.
+        var root = await visitor.GetStringAsync("/");
+        Assert.Contains("href=\"/nguyen-luong-bang/Phong-trao\"", root);
+        Assert.Contains("href=\"/an-hai/Phong-trao\"", root);
+    }
+
+    [Fact]
+    public async Task On_another_communes_path_a_signed_in_account_is_a_visitor()
+    {
+        var reviewerA = await SignedInAsync("chuyenvien@nlb.example");
+        Assert.Equal(HttpStatusCode.OK, (await reviewerA.GetAsync("/nguyen-luong-bang/Review/Index")).StatusCode);
+        var elsewhere = await reviewerA.GetAsync("/an-hai/Review/Index");
+        Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
+        Assert.Contains("/Account/Login", elsewhere.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        // Its own session is untouched: the unprefixed pages still open.
+        Assert.Equal(HttpStatusCode.OK, (await reviewerA.GetAsync("/Review/Index")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_address_names_one_account_in_the_whole_deployment()
     {
         await _portal.EnsureAsync();

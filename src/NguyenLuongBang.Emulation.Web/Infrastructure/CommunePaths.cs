@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using NguyenLuongBang.Emulation.Domain.Communes;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.Web.Infrastructure;
+
+/// <summary>A commune as the public pages and the root list need it.</summary>
+public sealed record CommuneEntry(int Id, string Slug, string Name, CommuneKind Kind)
+{
+    public string DisplayName => $"{Commune.KindName(Kind)} {Name}";
+}
+
+/// <summary>The active communes, read at most every <see cref="Lifetime"/> (a new commune appears within it on every instance).</summary>
+public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory scopes)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private const string Key = "communes:active";
+
+    public async Task<IReadOnlyList<CommuneEntry>> ActiveAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(Key, out IReadOnlyList<CommuneEntry>? communes) && communes is not null)
+        {
+            return communes;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        communes = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking()
+            .Where(c => c.IsActive).OrderBy(c => c.Name)
+            .Select(c => new CommuneEntry(c.Id, c.Slug, c.Name, c.Kind)).ToListAsync(cancellationToken);
+        cache.Set(Key, communes, Lifetime);
+        return communes;
+    }
+
+    public void Invalidate() => cache.Remove(Key);
+}
+
+/// <summary>
+/// A commune's pages at its short path: <c>/nguyen-luong-bang/Phong-trao</c> is <c>/Phong-trao</c> of
+/// that commune. The slug becomes the request's path base, so every link the page makes stays in
+/// the commune; the unprefixed paths keep working (a signed-in account's own commune, or the first
+/// commune for visitors). On another commune's pages a signed-in account is a visitor: its own
+/// session is not used there, so nothing of its commune can show under another's name. A slug
+/// must not be the first segment of one of the portal's own paths (checked where communes are made).
+/// </summary>
+public static class CommunePaths
+{
+    private const string PathCommuneKey = "nlb.path-commune";
+
+    /// <summary>Before static files and routing: strips a commune's slug off the path.</summary>
+    public static IApplicationBuilder UseCommunePaths(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? string.Empty;
+            var end = path.IndexOf('/', 1);
+            var first = end < 0 ? path.TrimStart('/') : path[1..end];
+            if (first.Length > 0)
+            {
+                var communes = await context.RequestServices.GetRequiredService<CommuneDirectory>().ActiveAsync(context.RequestAborted);
+                if (communes.FirstOrDefault(c => string.Equals(c.Slug, first, StringComparison.OrdinalIgnoreCase)) is { } commune)
+                {
+                    var rest = end < 0 ? string.Empty : path[end..];
+                    if (rest is "" or "/")
+                    {
+                        context.Response.Redirect($"{context.Request.PathBase}/{commune.Slug}/Phong-trao");
+                        return;
+                    }
+
+                    context.Request.PathBase = context.Request.PathBase.Add($"/{commune.Slug}");
+                    context.Request.Path = rest;
+                    context.Items[PathCommuneKey] = commune;
+                    context.RequestServices.GetRequiredService<CommuneScope>().Use(commune.Id);
+                }
+            }
+
+            await next();
+        });
+
+    /// <summary>After authentication: on another commune's pages the account is a visitor.</summary>
+    public static IApplicationBuilder UseCommuneOfPath(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Items[PathCommuneKey] is CommuneEntry commune)
+            {
+                var scope = context.RequestServices.GetRequiredService<CommuneScope>();
+                if (scope.CommuneId != commune.Id)
+                {
+                    context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                    context.Items.Remove(Identity.SessionStore.UnreadNotificationsKey);
+                    scope.Use(commune.Id);
+                }
+            }
+
+            await next();
+        });
+
+    /// <summary>The commune named by the request's path, if any.</summary>
+    public static CommuneEntry? PathCommune(this HttpContext context) =>
+        context?.Items[PathCommuneKey] as CommuneEntry;
+}

@@ -7,19 +7,31 @@ using NguyenLuongBang.Emulation.Web.Data;
 namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 
 /// <summary>A commune as the public pages and the root list need it.</summary>
-public sealed record CommuneEntry(int Id, string Slug, string Name, CommuneKind Kind)
+public sealed record CommuneEntry(int Id, string Slug, string Name, CommuneKind Kind, bool IsActive)
 {
+    /// <summary>"xã Nguyễn Lương Bằng".</summary>
     public string DisplayName => $"{Commune.KindName(Kind)} {Name}";
+
+    /// <summary>"Xã Nguyễn Lương Bằng" (at the start of a sentence or a line).</summary>
+    public string CapitalName => string.Concat(DisplayName[..1].ToUpper(System.Globalization.CultureInfo.InvariantCulture), DisplayName[1..]);
 }
 
-/// <summary>The active communes, read at most every <see cref="Lifetime"/> (a new commune appears within it on every instance).</summary>
+/// <summary>The communes, read at most every <see cref="Lifetime"/> (a new or renamed commune shows within it on every instance).</summary>
 public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory scopes)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    private const string Key = "communes:active";
+    private const string Key = "communes:all";
 
-    public async Task<IReadOnlyList<CommuneEntry>> ActiveAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CommuneEntry>> ActiveAsync(CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).Where(c => c.IsActive).ToList();
+
+    /// <summary>The commune with <paramref name="id"/> (active or not).</summary>
+    public async Task<CommuneEntry> FindAsync(int id, CancellationToken cancellationToken) =>
+        (await AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == id)
+        ?? throw new InvalidOperationException($"No commune {id}.");
+
+    private async Task<IReadOnlyList<CommuneEntry>> AllAsync(CancellationToken cancellationToken)
     {
         if (cache.TryGetValue(Key, out IReadOnlyList<CommuneEntry>? communes) && communes is not null)
         {
@@ -28,13 +40,19 @@ public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory sc
 
         await using var scope = scopes.CreateAsyncScope();
         communes = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking()
-            .Where(c => c.IsActive).OrderBy(c => c.Name)
-            .Select(c => new CommuneEntry(c.Id, c.Slug, c.Name, c.Kind)).ToListAsync(cancellationToken);
+            .OrderBy(c => c.Name)
+            .Select(c => new CommuneEntry(c.Id, c.Slug, c.Name, c.Kind, c.IsActive)).ToListAsync(cancellationToken);
         cache.Set(Key, communes, Lifetime);
         return communes;
     }
 
     public void Invalidate() => cache.Remove(Key);
+}
+
+/// <summary>The commune the request is in, for pages that name it (the title, the header, the footer).</summary>
+public sealed class CurrentCommune(CommuneDirectory directory, CommuneScope scope)
+{
+    public Task<CommuneEntry> GetAsync(CancellationToken cancellationToken = default) => directory.FindAsync(scope.CommuneId, cancellationToken);
 }
 
 /// <summary>

@@ -125,6 +125,7 @@ public static class PortalSetup
         services.AddSignInRateLimit(builder.Configuration);
         services.AddSingleton<SignInGate>();
         services.AddSingleton<CommuneDirectory>();
+        services.AddScoped<CurrentCommune>();
 
         // Keys in the database: several instances behind a load balancer read each other's cookies.
         services.AddDataProtection().SetApplicationName("NguyenLuongBang.Emulation").PersistKeysToDbContext<AppDbContext>();

@@ -149,6 +149,12 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
         Assert.DoesNotContain("Nguyễn Thị Đường Dẫn", await visitor.GetStringAsync("/an-hai/Cong-khai"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/an-hai/Cong-khai/{id}/Y-kien")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/an-hai/Vinh-danh")).StatusCode);
+
+        // Each names itself.
+        var movementB = await visitor.GetStringAsync("/an-hai/Phong-trao");
+        Assert.Contains("phường An Hải", movementB);
+        Assert.DoesNotContain("Nguyễn Lương Bằng", movementB);
+        Assert.Contains("xã Nguyễn Lương Bằng", await visitor.GetStringAsync("/nguyen-luong-bang/Phong-trao"));
         var bare = await visitor.GetAsync("/an-hai");
         Assert.Equal("/an-hai/Phong-trao", bare.Headers.Location?.OriginalString);
 

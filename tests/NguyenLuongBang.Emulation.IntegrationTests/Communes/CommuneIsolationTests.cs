@@ -177,6 +177,40 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
         Assert.Equal(HttpStatusCode.OK, (await reviewerA.GetAsync("/Review/Index")).StatusCode);
     }
 
+    /// <summary>Paths that only look like a commune's: a page of the right commune, or the answer any unknown path gets (not found, or sign in first), never a fault.</summary>
+    [Theory]
+    [InlineData("/AN-HAI/Phong-trao", "phường An Hải")]
+    [InlineData("/an-hai/../Phong-trao", "xã Nguyễn Lương Bằng")]
+    [InlineData("/an-hai//Phong-trao", null)]
+    [InlineData("/an-hai%2FPhong-trao", null)]
+    [InlineData("/an-hai/an-hai/Phong-trao", null)]
+    [InlineData("/khong-co-xa-nay/Phong-trao", null)]
+    [InlineData("/an-hai/Xac-thuc/ABCD-EFGH-JKMN", null)]
+    public async Task Odd_commune_paths_answer_plainly(string path, string? opensPageOf)
+    {
+        await _portal.EnsureAsync();
+        using var response = await _portal.CreatePortalClient().GetAsync(new Uri(path, UriKind.Relative));
+        if (opensPageOf is not null)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(opensPageOf, await response.Content.ReadAsStringAsync());
+        }
+        else
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Login", StringComparison.Ordinal)),
+                $"{path}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task A_very_long_first_segment_is_not_a_commune()
+    {
+        await _portal.EnsureAsync();
+        using var response = await _portal.CreatePortalClient().GetAsync("/" + new string('a', 4000) + "/Phong-trao");
+        Assert.True((int)response.StatusCode < 500 && response.StatusCode != HttpStatusCode.OK, $"{(int)response.StatusCode}");
+    }
+
     [Fact]
     public async Task An_address_names_one_account_in_the_whole_deployment()
     {

@@ -118,3 +118,36 @@ public static class CommunePaths
     public static CommuneEntry? PathCommune(this HttpContext context) =>
         context?.Items[PathCommuneKey] as CommuneEntry;
 }
+
+/// <summary>Where a commune's short path may not go: the first segments of the portal's own paths.</summary>
+public static class ReservedSlugs
+{
+    /// <summary>Controllers (conventional routes), literal first segments of attribute routes, and the static files' top folders.</summary>
+    public static IReadOnlySet<string> From(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var action in services.GetRequiredService<Microsoft.AspNetCore.Mvc.Infrastructure.IActionDescriptorCollectionProvider>().ActionDescriptors.Items)
+        {
+            if (action.RouteValues.TryGetValue("controller", out var controller) && controller is not null)
+            {
+                reserved.Add(controller);
+            }
+
+            if (action.AttributeRouteInfo?.Template is { } template
+                && template.TrimStart('/', '~').Split('/')[0] is { Length: > 0 } first && !first.StartsWith('{'))
+            {
+                reserved.Add(first);
+            }
+        }
+
+        var webRoot = services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+        foreach (var entry in webRoot.GetDirectoryContents(string.Empty))
+        {
+            reserved.Add(entry.Name);
+        }
+
+        reserved.Add("health");
+        return reserved;
+    }
+}

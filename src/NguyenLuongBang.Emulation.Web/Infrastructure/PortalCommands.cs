@@ -9,7 +9,7 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 /// <summary>
 /// Operator commands run instead of the web server:
 /// <c>seed-demo [--extra-units N [--history]]</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>,
-/// <c>verify-audit</c> (checks the audit hash chain), <c>backup --out FILE</c> (SQLite online backup).
+/// <c>create-commune --slug S --name "N" --kind xa|phuong|dac-khu</c>, <c>verify-audit</c> (checks each commune's audit hash chain), <c>backup --out FILE</c> (SQLite online backup).
 /// </summary>
 public static class PortalCommands
 {
@@ -19,6 +19,7 @@ public static class PortalCommands
         {
             "seed-demo" => app => SeedDemoAsync(app, args),
             "create-admin" => app => CreateAdminAsync(app, args),
+            "create-commune" => app => CreateCommuneAsync(app, args),
             "export-report" => app => ExportReportAsync(app, args),
             "verify-audit" => VerifyAuditAsync,
             "backup" => app => BackupAsync(app, args),
@@ -137,12 +138,27 @@ public static class PortalCommands
         var password = Option(args, "--password") ?? Environment.GetEnvironmentVariable("NLB_ADMIN_PASSWORD");
         if (email is null || password is null)
         {
-            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD)");
+            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN]");
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+        // The commune whose administrator this is: named, or the only one.
+        var slug = Option(args, "--commune");
+        var communes = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking().Where(c => c.IsActive)
+            .Select(c => new { c.Id, c.Slug }).ToListAsync();
+        var commune = slug is null ? (communes.Count == 1 ? communes[0] : null) : communes.FirstOrDefault(c => string.Equals(c.Slug, slug.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (commune is null)
+        {
+            await Console.Error.WriteLineAsync(slug is null
+                ? $"Cổng có {communes.Count} xã, phường, đặc khu: hãy chỉ rõ --commune ĐƯỜNG_DẪN ({string.Join(", ", communes.Select(c => c.Slug))})."
+                : $"Không có xã, phường, đặc khu nào có đường dẫn \"{slug}\".");
+            return 2;
+        }
+
+        scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(commune.Id);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name };
         var result = await users.CreateAsync(user, password);
@@ -162,6 +178,61 @@ public static class PortalCommands
         }
 
         Console.WriteLine($"Đã tạo tài khoản quản trị {email}.");
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>create-commune --slug an-hai --name "An Hải" --kind xa|phuong|dac-khu</c>: a new commune with
+    /// its reference data (campaign, content areas, unit types, indicators); then
+    /// <c>create-admin --commune an-hai …</c> gives it its first administrator.
+    /// </summary>
+    private static async Task<int> CreateCommuneAsync(WebApplication app, string[] args)
+    {
+        const string usage = "Cách dùng: create-commune --slug DUONG-DAN --name \"TÊN\" --kind xa|phuong|dac-khu";
+        var kind = Option(args, "--kind")?.Trim().ToLowerInvariant() switch
+        {
+            "xa" => Domain.Communes.CommuneKind.Xa,
+            "phuong" => Domain.Communes.CommuneKind.Phuong,
+            "dac-khu" => Domain.Communes.CommuneKind.DacKhu,
+            _ => (Domain.Communes.CommuneKind?)null,
+        };
+        if (Option(args, "--slug") is not { } slug || Option(args, "--name") is not { } name || kind is null)
+        {
+            await Console.Error.WriteLineAsync(usage);
+            return 2;
+        }
+
+        Domain.Communes.Commune commune;
+        try
+        {
+            commune = new Domain.Communes.Commune(slug, name, kind.Value);
+        }
+        catch (Domain.Common.DomainException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        if (ReservedSlugs.From(app.Services).Contains(commune.Slug))
+        {
+            await Console.Error.WriteLineAsync($"Đường dẫn \"{commune.Slug}\" trùng với một trang của cổng: hãy chọn đường dẫn khác.");
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await db.Communes.AnyAsync(c => c.Slug == commune.Slug))
+        {
+            await Console.Error.WriteLineAsync($"Đã có xã, phường, đặc khu với đường dẫn \"{commune.Slug}\".");
+            return 1;
+        }
+
+        db.Communes.Add(commune);
+        await db.SaveChangesAsync();
+        await initializer.InitializeAsync();
+        Console.WriteLine($"Đã tạo {commune.DisplayName} (mã {commune.Id}); trang công khai: /{commune.Slug}/Phong-trao. Tạo quản trị viên: create-admin --commune {commune.Slug} --email … --password …");
         return 0;
     }
 

@@ -55,7 +55,9 @@ public sealed class Commune
     public bool IsActive { get; private set; }
 
     /// <summary>"xã Nguyễn Lương Bằng", "phường …", "đặc khu …".</summary>
-    public string DisplayName => $"{KindName(Kind)} {Name}";
+    public string DisplayName => DisplayNameOf(Kind, Name);
+
+    public static string DisplayNameOf(CommuneKind kind, string name) => $"{KindName(kind)} {name}";
 
     public static string KindName(CommuneKind kind) => kind switch
     {

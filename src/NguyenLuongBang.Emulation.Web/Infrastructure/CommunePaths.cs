@@ -10,7 +10,7 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 public sealed record CommuneEntry(int Id, string Slug, string Name, CommuneKind Kind, bool IsActive)
 {
     /// <summary>"xã Nguyễn Lương Bằng".</summary>
-    public string DisplayName => $"{Commune.KindName(Kind)} {Name}";
+    public string DisplayName => Commune.DisplayNameOf(Kind, Name);
 
     /// <summary>"Xã Nguyễn Lương Bằng" (at the start of a sentence or a line).</summary>
     public string CapitalName => string.Concat(DisplayName[..1].ToUpper(System.Globalization.CultureInfo.InvariantCulture), DisplayName[1..]);
@@ -26,10 +26,35 @@ public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory sc
     public async Task<IReadOnlyList<CommuneEntry>> ActiveAsync(CancellationToken cancellationToken) =>
         (await AllAsync(cancellationToken)).Where(c => c.IsActive).ToList();
 
-    /// <summary>The commune with <paramref name="id"/> (active or not).</summary>
-    public async Task<CommuneEntry> FindAsync(int id, CancellationToken cancellationToken) =>
-        (await AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == id)
-        ?? throw new InvalidOperationException($"No commune {id}.");
+    /// <summary>The active commune whose short path is <paramref name="slug"/> (any case), read on every request: no allocation.</summary>
+    public async Task<CommuneEntry?> FindActiveAsync(string slug, CancellationToken cancellationToken)
+    {
+        foreach (var commune in await AllAsync(cancellationToken))
+        {
+            if (commune.IsActive && string.Equals(commune.Slug, slug, StringComparison.OrdinalIgnoreCase))
+            {
+                return commune;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The commune with <paramref name="id"/> (active or not). An id the cached list does not know is
+    /// a commune created since (its accounts sign in at once, on any instance): the list is read again.
+    /// </summary>
+    public async Task<CommuneEntry> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        if ((await AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == id) is { } known)
+        {
+            return known;
+        }
+
+        cache.Remove(Key);
+        return (await AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == id)
+            ?? throw new InvalidOperationException($"No commune {id}.");
+    }
 
     private async Task<IReadOnlyList<CommuneEntry>> AllAsync(CancellationToken cancellationToken)
     {
@@ -45,8 +70,6 @@ public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory sc
         cache.Set(Key, communes, Lifetime);
         return communes;
     }
-
-    public void Invalidate() => cache.Remove(Key);
 }
 
 /// <summary>The commune the request is in, for pages that name it (the title, the header, the footer).</summary>
@@ -76,8 +99,7 @@ public static class CommunePaths
             var first = end < 0 ? path.TrimStart('/') : path[1..end];
             if (first.Length > 0)
             {
-                var communes = await context.RequestServices.GetRequiredService<CommuneDirectory>().ActiveAsync(context.RequestAborted);
-                if (communes.FirstOrDefault(c => string.Equals(c.Slug, first, StringComparison.OrdinalIgnoreCase)) is { } commune)
+                if (await context.RequestServices.GetRequiredService<CommuneDirectory>().FindActiveAsync(first, context.RequestAborted) is { } commune)
                 {
                     var rest = end < 0 ? string.Empty : path[end..];
                     if (rest is "" or "/")

@@ -30,6 +30,7 @@ public class ConsolidatedReportBenchmark
         var names = Enumerable.Range(1, Units).Select(i => $"Đơn vị thi đua số {i:0000}").ToArray();
         const string narrative = "Đơn vị tổ chức tuyên truyền Nghị quyết 57-NQ/TW, hướng dẫn cán bộ và người dân sử dụng dịch vụ công trực tuyến, kích hoạt định danh điện tử mức 2 và thanh toán không dùng tiền mặt; kết quả vượt chỉ tiêu đăng ký đầu năm.";
         _data = new ConsolidationData(
+            new IssuingCommune(Domain.Communes.CommuneKind.Xa, "Nguyễn Lương Bằng"),
             ReviewRound.Annual(2026),
             "Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
             "05/BC-UBND",

@@ -82,7 +82,9 @@ public sealed record Signature(IReadOnlyList<string> Authority, string Name);
 
 /// <summary>A Giấy khen, drawn on its own A4 landscape page (or its variable fields onto a pre-printed blank).</summary>
 /// <param name="Honorific">"Ông" or "Bà" before a person's name; none for a collective or a household.</param>
+/// <param name="Authority">Who awards it, above "TẶNG": "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" of the issuing commune.</param>
 public sealed record Certificate(
+    string Authority,
     string AwardeeName,
     string? PositionAndUnit,
     string Achievement,
@@ -97,8 +99,8 @@ public sealed record Certificate(
     public DocumentVerification? Verification { get; init; }
 
     /// <summary>What the alignment test page prints in each field.</summary>
-    public static Certificate Sample { get; } = new("Nguyễn Văn A", "Chức vụ, đơn vị", "Đã có thành tích xuất sắc trong …", "Quyết định số 01/QĐ-UBND ngày 01/01/2026",
-        "Xã Nguyễn Lương Bằng, ngày 01 tháng 01 năm 2026", ["CHỦ TỊCH"], "Họ và tên người ký", "01/GK-UBND", "Ông");
+    public static Certificate Sample { get; } = new("CHỦ TỊCH ỦY BAN NHÂN DÂN", "Nguyễn Văn A", "Chức vụ, đơn vị", "Đã có thành tích xuất sắc trong …", "Quyết định số 01/QĐ-UBND ngày 01/01/2026",
+        "Địa danh, ngày 01 tháng 01 năm 2026", ["CHỦ TỊCH"], "Họ và tên người ký", "01/GK-UBND", "Ông");
 
     public string FieldText(CertificateField field) => field switch
     {
@@ -112,7 +114,7 @@ public sealed record Certificate(
     };
 
     public IEnumerable<string> AllText() =>
-        new[] { HeaderLayout.NationalName, HeaderLayout.Motto, Certificates.Authority, "TẶNG", "GIẤY KHEN", FieldText(CertificateField.Awardee), PositionAndUnit ?? string.Empty, Achievement, DecisionLine, PlaceDateLine }
+        new[] { HeaderLayout.NationalName, HeaderLayout.Motto, Authority, "TẶNG", "GIẤY KHEN", FieldText(CertificateField.Awardee), PositionAndUnit ?? string.Empty, Achievement, DecisionLine, PlaceDateLine }
             .Concat(SignerAuthority).Append(SignerName).Append(FieldText(CertificateField.RegisterNumber));
 }
 
@@ -182,11 +184,6 @@ public sealed record CertificateBlankLayout(IReadOnlyDictionary<CertificateField
     };
 }
 
-public static class Certificates
-{
-    public const string Authority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG";
-}
-
 public enum CellAlign
 {
     Left,
@@ -208,7 +205,11 @@ public sealed record DocumentAnnex(string Label, string Title, string Note, IRea
 /// <summary>The plans documents cite ("Căn cứ Kế hoạch số … ngày …"), from the settings.</summary>
 public sealed record PlanCitations(string CommunePlanNumber, DateOnly CommunePlanDate, string CommunePlanTitle, string CityPlanNumber, DateOnly CityPlanDate)
 {
-    public string CommunePlan => $"Kế hoạch số {CommunePlanNumber} ngày {CommunePlanDate:dd/MM/yyyy} của Ủy ban nhân dân xã Nguyễn Lương Bằng";
+    /// <summary>"Kế hoạch số 45/KH-UBND ngày 25/08/2025 của Ủy ban nhân dân xã …", the issuing commune's own plan.</summary>
+    public string CommunePlan(IssuingCommune commune) => $"Kế hoạch số {CommunePlanNumber} ngày {CommunePlanDate:dd/MM/yyyy} của {commune.Committee}";
+
+    /// <summary>The citation of a draft while the commune's plan is not in the settings: number and date left blank.</summary>
+    public static string BlankCommunePlan(IssuingCommune commune) => $"Kế hoạch số      /KH-UBND ngày      của {commune.Committee}";
 
     public string CityPlan => $"Kế hoạch số {CityPlanNumber} ngày {CityPlanDate:dd/MM/yyyy} của Ủy ban nhân dân thành phố Hải Phòng";
 }

@@ -17,6 +17,9 @@ public static class PdfRenderer
 
     public const string DraftMark = "DỰ THẢO";
 
+    /// <summary>The software named in a file's properties and its signature: one portal for every commune, which the header names.</summary>
+    public const string Producer = "Cổng thi đua đổi mới sáng tạo và chuyển đổi số";
+
     /// <param name="family">The typeface family (tests draw in each face); the portal's best one by default.</param>
     /// <param name="signer">Signs the file as it is saved, visibly in the signature area (issued documents).</param>
     public static byte[] Render(OfficialDocument document, string family = PortalFontResolver.Family, IPdfSigner? signer = null)
@@ -25,7 +28,7 @@ public static class PdfRenderer
         PortalFontResolver.Install();
         using var pdf = new PdfDocument();
         pdf.Info.Title = Nfc(document.TypeTitle + " " + string.Join(" ", document.Summary));
-        pdf.Info.Creator = "Cổng thi đua xã Nguyễn Lương Bằng";
+        pdf.Info.Creator = Producer;
         var flow = new Flow(pdf, new TextMeasure(family));
         var fonts = flow.Fonts;
 
@@ -151,7 +154,7 @@ public static class PdfRenderer
         var fonts = new FontSet(new TextMeasure(family));
         using var pdf = new PdfDocument();
         pdf.Info.Title = Nfc(title);
-        pdf.Info.Creator = "Cổng thi đua xã Nguyễn Lương Bằng";
+        pdf.Info.Creator = Producer;
         var signatureArea = default(XRect);
         foreach (var certificate in certificates)
         {
@@ -193,7 +196,7 @@ public static class PdfRenderer
         y = WriteCentered(g, fonts, HeaderLayout.Motto, (14, true, false), center, y, full);
         var mottoWidth = g.MeasureString(HeaderLayout.Motto, fonts.Bold(14)).Width;
         g.DrawLine(new XPen(XColors.Black, 0.5), center - (mottoWidth / 2), y + 1, center + (mottoWidth / 2), y + 1);
-        y = WriteCentered(g, fonts, Certificates.Authority, (17, true, false), center, y + (8 * Mm), full);
+        y = WriteCentered(g, fonts, certificate.Authority, (17, true, false), center, y + (8 * Mm), full);
         y = WriteCentered(g, fonts, "TẶNG", (16, true, false), center, y + (2 * Mm), full);
         y = WriteCentered(g, fonts, "GIẤY KHEN", (40, true, false), center, y + (2 * Mm), full);
         y = WriteCentered(g, fonts, certificate.FieldText(CertificateField.Awardee), CertificateBlankLayout.Style(CertificateField.Awardee), center, y + (4 * Mm), full);

@@ -13,7 +13,10 @@ public sealed record CommuneEntry(int Id, string Slug, string Name, CommuneKind 
     public string DisplayName => Commune.DisplayNameOf(Kind, Name);
 
     /// <summary>"Xã Nguyễn Lương Bằng" (at the start of a sentence or a line).</summary>
-    public string CapitalName => string.Concat(DisplayName[..1].ToUpper(System.Globalization.CultureInfo.InvariantCulture), DisplayName[1..]);
+    public string CapitalName => Issuer.Place;
+
+    /// <summary>The commune as its documents name it.</summary>
+    public Documents.IssuingCommune Issuer => new(Kind, Name);
 }
 
 /// <summary>The communes, read at most every <see cref="Lifetime"/> (a new or renamed commune shows within it on every instance).</summary>
@@ -55,6 +58,9 @@ public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory sc
         return (await AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == id)
             ?? throw new InvalidOperationException($"No commune {id}.");
     }
+
+    /// <summary>After a commune is created or changed in this process: its pages answer at once here (other instances within <see cref="Lifetime"/>).</summary>
+    public void Refresh() => cache.Remove(Key);
 
     private async Task<IReadOnlyList<CommuneEntry>> AllAsync(CancellationToken cancellationToken)
     {

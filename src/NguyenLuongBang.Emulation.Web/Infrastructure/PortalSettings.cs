@@ -32,7 +32,7 @@ public sealed record SettingDefinition(string Key, string Group, string Label, s
 /// Administrator-changeable settings, read from the database once per request, so a change takes
 /// effect on the next request without a restart. Each has a default used until it is set.
 /// </summary>
-public sealed class PortalSettings(AppDbContext db, TimeProvider clock, ReferenceCache cache)
+public sealed class PortalSettings(AppDbContext db, TimeProvider clock, ReferenceCache cache, CommuneDirectory communes)
 {
     public const string MaxFileMegabytesKey = "Uploads.MaxFileMegabytes";
     public const string MaxReportMegabytesKey = "Uploads.MaxReportMegabytes";
@@ -162,6 +162,10 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
     /// <summary>The name printed under a signature of the commune's chairman or vice-chairman: required.</summary>
     public Task<string> SignerAsync(Domain.Awards.SignerTitle title) =>
         RequiredAsync(title == Domain.Awards.SignerTitle.Chairman ? ChairmanKey : ViceChairmanKey);
+
+    /// <summary>The commune whose documents these settings sign: its name and kind, from its row.</summary>
+    public async Task<Documents.IssuingCommune> IssuerAsync(CancellationToken cancellationToken = default) =>
+        (await communes.FindAsync(db.CurrentCommuneId, cancellationToken)).Issuer;
 
     /// <summary>The plans every issued document cites, with number and date.</summary>
     public async Task<Documents.PlanCitations> PlansAsync() => new(

@@ -9,6 +9,8 @@ using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+using UglyToad.PdfPig;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Communes;
 
@@ -21,6 +23,7 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
 {
     private const string AdminB = "quantri@anhai.example";
     private const string StaffB = "vanphong@anhai.example";
+    private const string ReviewerB = "vhxh@anhai.example";
     private const string SharedUnitName = "Văn phòng HĐND và UBND xã";
     private const string OnlyInA = "Trường Trung học cơ sở Nguyễn Lương Bằng";
 
@@ -56,6 +59,7 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
                     db.Communes.Add(commune);
                     await db.SaveChangesAsync();
                     CommuneB = commune.Id;
+                    scope.ServiceProvider.GetRequiredService<CommuneDirectory>().Refresh();
                     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
                 }
 
@@ -69,7 +73,7 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
                 UnitB = unit.Id;
 
                 var users = inB.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-                foreach (var (email, name, role, unitId) in new[] { (AdminB, "Phạm Quản Trị", Roles.Admin, (int?)null), (StaffB, "Đỗ Văn Phòng", Roles.UnitStaff, unit.Id) })
+                foreach (var (email, name, role, unitId) in new[] { (AdminB, "Phạm Quản Trị", Roles.Admin, (int?)null), (StaffB, "Đỗ Văn Phòng", Roles.UnitStaff, unit.Id), (ReviewerB, "Hoàng Thị Xã Hội", Roles.Reviewer, null) })
                 {
                     var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, UnitId = unitId };
                     Assert.True((await users.CreateAsync(user, PortalClient.DemoPassword)).Succeeded);
@@ -102,6 +106,29 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
         var signIn = await client.SignInAsync(email);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return client;
+    }
+
+    [Fact]
+    public async Task A_communes_documents_name_that_commune_from_its_row_never_another()
+    {
+        var reviewerB = await SignedInAsync(ReviewerB);
+
+        using var pdf = PdfDocument.Open(await reviewerB.GetByteArrayAsync("/Consolidation/2026/Pdf"));
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+
+        Assert.Contains("PHƯỜNG AN HẢI", text);
+        Assert.Contains("Phường An Hải, ngày", text);
+        Assert.Contains("Ủy ban nhân dân phường An Hải", text);
+        Assert.DoesNotContain("LƯƠNG BẰNG", text);
+        Assert.DoesNotContain("Lương Bằng", text);
+
+        // Commune A's own report still names commune A.
+        var reviewerA = _portal.CreatePortalClient();
+        await reviewerA.SignInAsync("chuyenvien@nlb.example");
+        using var pdfA = PdfDocument.Open(await reviewerA.GetByteArrayAsync("/Consolidation/2026/Pdf"));
+        var textA = string.Join(" ", pdfA.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("NGUYỄN LƯƠNG BẰNG", textA);
+        Assert.DoesNotContain("AN HẢI", textA);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
 /// </summary>
 public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    private static readonly IssuingCommune Nlb = new(Domain.Communes.CommuneKind.Xa, "Nguyễn Lương Bằng");
+
     public static TheoryData<string> Faces => new() { PortalFontResolver.Liberation, PortalFontResolver.DejaVu };
 
     /// <summary>Every numbered document type: the demo's issued ones as stored, and what the demo has no issued copy of.</summary>
@@ -28,18 +30,18 @@ public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFa
         var issued = await factory.WithDatabaseAsync(db => db.IssuedDocuments.AsNoTracking().Where(d => d.Kind != IssuedDocumentKind.Certificate)
             .OrderBy(d => d.Kind).Select(d => new { d.Kind, d.Model }).ToListAsync());
         var documents = issued.Select(d => (d.Kind.ToString(), DocumentIssuer.ReadDocument(d.Model)!)).ToList();
-        documents.Add(("CityProposal", AwardDocuments.Submission(new SubmissionData(ReviewRound.Interim, "Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+        documents.Add(("CityProposal", AwardDocuments.Submission(new SubmissionData(Nlb, ReviewRound.Interim, "Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
             Domain.Awards.SubmissionTarget.City, "12/TTr-UBND", new DateOnly(2027, 12, 12), "Nguyễn Văn Hải", [new DocumentReference("03/BB-HĐTĐKT", new DateOnly(2027, 12, 5))],
             [new NomineeLine("Trường Tiểu học Nguyễn Lương Bằng", Domain.Nominations.NomineeKind.Collective, null, "Chuyển đổi số toàn diện trong dạy và học.", "5 đồng ý")], 2027,
             new PlanCitations("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua", "150/KH-UBND", new DateOnly(2025, 6, 16))))));
         await using var scope = factory.Services.CreateAsyncScope();
         var query = scope.ServiceProvider.GetRequiredService<ConsolidationQuery>();
         documents.Add(("Interim draft", ConsolidatedReportDocument.Compose(await query.LoadAsync(ReviewRound.Interim))));
-        documents.Add(("Achievement report", AchievementReportDocument.Build("Nguyễn Thị Phương Thảo", Domain.Nominations.NomineeKind.Individual,
+        documents.Add(("Achievement report", AchievementReportDocument.Build(Nlb, "Nguyễn Thị Phương Thảo", Domain.Nominations.NomineeKind.Individual,
             "Hợp tác xã Dịch vụ nông nghiệp Nguyễn Lương Bằng",
             new AchievementParts("Sinh năm 1985; kế toán trưởng từ năm 2015.", "Đưa 100% chứng từ kế toán lên phần mềm; hướng dẫn 120 xã viên thanh toán không dùng tiền mặt.",
                 "Giấy khen của Chủ tịch UBND xã năm 2025.", "Phạm Văn Nam", "Giám đốc Hợp tác xã"), new DateOnly(2026, 12, 10), draft: false)));
-        documents.Add(("Achievement report of a collective", AchievementReportDocument.Build("Trường Trung học cơ sở Nguyễn Lương Bằng", Domain.Nominations.NomineeKind.Collective,
+        documents.Add(("Achievement report of a collective", AchievementReportDocument.Build(Nlb, "Trường Trung học cơ sở Nguyễn Lương Bằng", Domain.Nominations.NomineeKind.Collective,
             "Trường Trung học cơ sở Nguyễn Lương Bằng", new AchievementParts("Trường có 28 lớp.", "Số hóa học bạ.", "Chưa có.", "Trịnh Văn Long", "Hiệu trưởng"),
             new DateOnly(2026, 12, 10), draft: true)));
         Assert.Equal(8, documents.Count);

@@ -48,7 +48,7 @@ public class AchievementReportDocumentTests
     {
         var parts = new AchievementParts("Sinh năm 1980.", "Số hóa hồ sơ.\n\nTập huấn 30 lượt.", "Chưa có.", "Nguyễn Văn Hiệu", "Hiệu trưởng");
 
-        var individual = AchievementReportDocument.Build("Lê Thị Mai", NomineeKind.Individual, "Trường Tiểu học Nguyễn Lương Bằng", parts, new DateOnly(2026, 12, 10), draft: false);
+        var individual = AchievementReportDocument.Build(new IssuingCommune(Domain.Communes.CommuneKind.Xa, "Nguyễn Lương Bằng"), "Lê Thị Mai", NomineeKind.Individual, "Trường Tiểu học Nguyễn Lương Bằng", parts, new DateOnly(2026, 12, 10), draft: false);
         Assert.Equal("BÁO CÁO THÀNH TÍCH", individual.TypeTitle);
         Assert.Equal(["UBND XÃ NGUYỄN LƯƠNG BẰNG", "TRƯỜNG TIỂU HỌC NGUYỄN LƯƠNG BẰNG"], individual.IssuerLines);
         Assert.Contains("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng", individual.Summary[0], StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class AchievementReportDocumentTests
         Assert.Contains("ngày 10 tháng 12 năm 2026", individual.PlaceDateLine, StringComparison.Ordinal);
         Assert.False(individual.Draft);
 
-        var collective = AchievementReportDocument.Build("Tổ Số hóa thôn Đông", NomineeKind.Collective, null, parts with { Overview = null }, new DateOnly(2026, 12, 10), draft: true);
+        var collective = AchievementReportDocument.Build(new IssuingCommune(Domain.Communes.CommuneKind.Xa, "Nguyễn Lương Bằng"), "Tổ Số hóa thôn Đông", NomineeKind.Collective, null, parts with { Overview = null }, new DateOnly(2026, 12, 10), draft: true);
         Assert.Equal(["HIỆU TRƯỞNG"], collective.SignerAuthority);
         Assert.Equal("Nguyễn Văn Hiệu", collective.SignerName);
         Assert.Null(collective.LeftSignature);

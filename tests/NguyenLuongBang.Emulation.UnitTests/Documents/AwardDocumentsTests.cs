@@ -21,6 +21,8 @@ public class AwardDocumentsTests
         ],
         Chairman, Now, corrects, corrects is null ? null : "Sai chức vụ của bà Lê Thị Mai");
 
+    private static readonly IssuingCommune Commune = new(Domain.Communes.CommuneKind.Xa, "Nguyễn Lương Bằng");
+
     private static readonly PlanCitations Plans = new("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua trên địa bàn xã giai đoạn 2025-2030", "150/KH-UBND", new DateOnly(2025, 6, 16));
 
     private static string Text(OfficialDocument document) => string.Join("\n", document.AllText());
@@ -28,7 +30,7 @@ public class AwardDocumentsTests
     [Fact]
     public void Decision_has_the_decree_layout_articles_amounts_and_the_list()
     {
-        var document = AwardDocuments.Decision(Decision(), Campaign, Plans);
+        var document = AwardDocuments.Decision(Commune, Decision(), Campaign, Plans);
         var text = Text(document);
 
         Assert.Equal("QUYẾT ĐỊNH", document.TypeTitle);
@@ -68,12 +70,12 @@ public class AwardDocumentsTests
 
     [Fact]
     public void Vice_chairman_signs_for_the_chairman() =>
-        Assert.Equal(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], AwardDocuments.Decision(Decision(SignerTitle.ViceChairman), Campaign, Plans).SignerAuthority);
+        Assert.Equal(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], AwardDocuments.Decision(Commune, Decision(SignerTitle.ViceChairman), Campaign, Plans).SignerAuthority);
 
     [Fact]
     public void Correcting_decision_names_the_one_it_replaces()
     {
-        var text = Text(AwardDocuments.Decision(Decision(corrects: Decision()), Campaign, Plans));
+        var text = Text(AwardDocuments.Decision(Commune, Decision(corrects: Decision()), Campaign, Plans));
 
         Assert.Contains("Điều 3. Quyết định này thay thế Quyết định số 07/QĐ-UBND ngày 22/12/2026", text);
         Assert.Contains("Sai chức vụ của bà Lê Thị Mai", text);
@@ -83,7 +85,7 @@ public class AwardDocumentsTests
     [Fact]
     public void Decision_pdf_reads_back_with_the_vietnamese_text()
     {
-        using var pdf = PdfDocument.Open(PdfRenderer.Render(AwardDocuments.Decision(Decision(), Campaign, Plans)));
+        using var pdf = PdfDocument.Open(PdfRenderer.Render(AwardDocuments.Decision(Commune, Decision(), Campaign, Plans)));
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
 
         Assert.Contains("QUYẾT ĐỊNH:", words);
@@ -96,7 +98,7 @@ public class AwardDocumentsTests
     [Fact]
     public void Certificates_are_landscape_pages_with_name_decision_and_register_number()
     {
-        var certificates = AwardDocuments.Certificates(Decision(SignerTitle.ViceChairman), Campaign);
+        var certificates = AwardDocuments.Certificates(Commune, Decision(SignerTitle.ViceChairman), Campaign);
         Assert.Equal(["05/GK-UBND", "06/GK-UBND"], certificates.Select(c => c.RegisterNumber));
         Assert.Equal("Quyết định số 07/QĐ-UBND ngày 22/12/2026", certificates[0].DecisionLine);
 
@@ -112,10 +114,51 @@ public class AwardDocumentsTests
         }
     }
 
+    /// <summary>Every award document of a ward names that ward, from the commune's row, at every level: never the first commune, never "xã".</summary>
+    [Fact]
+    public void A_wards_award_documents_name_the_ward_and_its_level_throughout()
+    {
+        var ward = new IssuingCommune(Domain.Communes.CommuneKind.Phuong, "An Hải");
+        var plans = Plans with { CommunePlanTitle = "phát động Phong trào thi đua trên địa bàn phường giai đoạn 2025-2030" };
+        var nominee = new NomineeLine("Lê Thị Mai", NomineeKind.Individual, "Hiệu trưởng", "Dẫn đầu phong trào.", "Thông qua");
+        var minutes = new[] { new DocumentReference("01/BB-HĐTĐKT", new DateOnly(2026, 12, 18)) };
+        var documents = new[]
+        {
+            AwardDocuments.Decision(ward, Decision(corrects: Decision()), Campaign, plans),
+            AwardDocuments.Submission(new SubmissionData(ward, ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", minutes, [nominee], 2026, null)),
+            AwardDocuments.Submission(new SubmissionData(ward, ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", minutes, [nominee], 2027, plans)),
+            AwardDocuments.Minutes(new MinutesData(ward, Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND phường", 5, ["Đoàn Văn Cát"],
+                new Fraction(2, 3), new Fraction(70, 100), [new MinutesLine("Lê Thị Mai", "Trường Tiểu học", 4, 0, 0, true)], "Nguyễn Văn Hải", "Vũ Thị Lan")),
+        };
+
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "PHƯỜNG AN HẢI"], documents[0].IssuerLines);
+        Assert.Equal(["UBND PHƯỜNG AN HẢI", "PHÒNG VĂN HÓA - XÃ HỘI"], documents[1].IssuerLines);
+        Assert.Equal(["Chủ tịch Ủy ban nhân dân phường An Hải"], documents[1].Recipients);
+        Assert.Equal(["UBND PHƯỜNG AN HẢI", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"], documents[3].IssuerLines);
+        Assert.Contains("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG AN HẢI", Text(documents[0]), StringComparison.Ordinal);
+        Assert.Contains("Căn cứ Kế hoạch số 45/KH-UBND ngày 25/08/2025 của Ủy ban nhân dân phường An Hải", Text(documents[0]), StringComparison.Ordinal);
+        Assert.Contains("Căn cứ Kế hoạch số      /KH-UBND ngày      của Ủy ban nhân dân phường An Hải", Text(documents[1]), StringComparison.Ordinal);
+        Assert.Contains("quỹ thi đua, khen thưởng của phường", Text(documents[0]), StringComparison.Ordinal);
+        foreach (var document in documents)
+        {
+            // What the document says in its own words; the awardees' units and achievements are quoted from the nominations.
+            var text = Text(document).Replace("Trường Tiểu học Nguyễn Lương Bằng", string.Empty, StringComparison.Ordinal)
+                .Replace("toàn trình cao nhất xã", string.Empty, StringComparison.Ordinal);
+            Assert.StartsWith("Phường An Hải, ngày", document.PlaceDateLine, StringComparison.Ordinal);
+            Assert.DoesNotContain("Lương Bằng", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"\bxã\b", text);
+        }
+
+        var certificate = AwardDocuments.Certificates(ward, Decision(), Campaign)[0];
+        Assert.Equal("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG AN HẢI", certificate.Authority);
+        Assert.StartsWith("Phường An Hải, ngày 22 tháng 12 năm 2026", certificate.PlaceDateLine, StringComparison.Ordinal);
+        Assert.Contains("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG AN HẢI", certificate.AllText());
+    }
+
     [Fact]
     public void Proposal_to_the_chairman_is_from_the_culture_office_and_lists_council_results()
     {
-        var data = new SubmissionData(ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", [new DocumentReference("01/BB-HĐTĐKT", new DateOnly(2026, 12, 18))],
+        var data = new SubmissionData(Commune, ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", [new DocumentReference("01/BB-HĐTĐKT", new DateOnly(2026, 12, 18))],
             [new NomineeLine("Lê Thị Mai", NomineeKind.Individual, "Hiệu trưởng", "Dẫn đầu phong trào.", "5 đồng ý, 0 không đồng ý, 0 không tham gia biểu quyết")], 2026, Plans);
         var document = AwardDocuments.Submission(data);
         var text = Text(document);
@@ -134,7 +177,7 @@ public class AwardDocumentsTests
     [Fact]
     public void Proposal_to_the_city_asks_for_the_citys_certificate()
     {
-        var data = new SubmissionData(ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", [],
+        var data = new SubmissionData(Commune, ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", [],
             [new NomineeLine("Trường Tiểu học", NomineeKind.Collective, null, "Chuyển đổi số toàn diện.", "Thông qua")], 2027, Plans);
         var document = AwardDocuments.Submission(data);
 
@@ -148,7 +191,7 @@ public class AwardDocumentsTests
     [Fact]
     public void Minutes_show_counts_only_and_two_signatures()
     {
-        var data = new MinutesData(Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND xã", 5, ["Đoàn Văn Cát", "Phạm Thị Thu", "Trần Văn Nam", "Vũ Văn Long"],
+        var data = new MinutesData(Commune, Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND xã", 5, ["Đoàn Văn Cát", "Phạm Thị Thu", "Trần Văn Nam", "Vũ Văn Long"],
             new Fraction(2, 3), new Fraction(70, 100),
             [new MinutesLine("Lê Thị Mai", "Trường Tiểu học", 4, 0, 0, true), new MinutesLine("Hộ ông Bình", null, 2, 1, 1, false)], "Nguyễn Văn Hải", "Vũ Thị Lan");
         var document = AwardDocuments.Minutes(data);

@@ -9,7 +9,10 @@ namespace NguyenLuongBang.Emulation.UnitTests.Documents;
 
 public class ConsolidatedReportDocumentTests
 {
-    private static ConsolidationData Data(int units, string? number = null, DateOnly? issuedOn = null) => new(
+    private static readonly IssuingCommune Commune = new(Domain.Communes.CommuneKind.Xa, "Nguyễn Lương Bằng");
+
+    private static ConsolidationData Data(int units, string? number = null, DateOnly? issuedOn = null, IssuingCommune? commune = null) => new(
+        commune ?? Commune,
         ReviewRound.Annual(2026),
         "Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
         number,
@@ -39,7 +42,23 @@ public class ConsolidatedReportDocumentTests
     [InlineData(2027, 2, 3, "Xã Nguyễn Lương Bằng, ngày 03 tháng 02 năm 2027")]
     [InlineData(2026, 6, 20, "Xã Nguyễn Lương Bằng, ngày 20 tháng 6 năm 2026")]
     public void Place_and_date_follow_the_decree(int year, int month, int day, string expected) =>
-        Assert.Equal(expected, ConsolidatedReportDocument.PlaceDate(new DateOnly(year, month, day), year));
+        Assert.Equal(expected, Commune.PlaceDate(new DateOnly(year, month, day), year));
+
+    [Fact]
+    public void A_special_zones_report_names_the_zone_from_its_row_in_header_place_citations_and_annexes()
+    {
+        var zone = new IssuingCommune(Domain.Communes.CommuneKind.DacKhu, "Cát Hải");
+        var document = ConsolidatedReportDocument.Compose(Data(3, "05/BC-UBND", new DateOnly(2026, 12, 20), zone));
+        var text = string.Join("\n", document.AllText());
+
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "ĐẶC KHU CÁT HẢI"], document.IssuerLines);
+        Assert.Equal("Đặc khu Cát Hải, ngày 20 tháng 12 năm 2026", document.PlaceDateLine);
+        Assert.Contains("Kế hoạch số 45/KH-UBND ngày 25/08/2025 của Ủy ban nhân dân đặc khu Cát Hải", text, StringComparison.Ordinal);
+        Assert.Contains("trên địa bàn đặc khu, Ủy ban nhân dân đặc khu báo cáo", text, StringComparison.Ordinal);
+        Assert.Equal("(Kèm theo Báo cáo số 05/BC-UBND ngày 20/12/2026 của Ủy ban nhân dân đặc khu Cát Hải)", document.Annexes[0].Note);
+        Assert.DoesNotContain("Lương Bằng", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"\bxã\b", text);
+    }
 
     [Fact]
     public void Draft_leaves_number_and_date_blank()

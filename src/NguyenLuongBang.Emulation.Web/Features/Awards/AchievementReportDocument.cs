@@ -83,7 +83,7 @@ public static class AchievementReportDocument
         }
 
         var honours = sources.EarlierAwards.Count == 0
-            ? "Chưa có hình thức khen thưởng nào được ghi nhận trên Cổng thi đua của xã (bổ sung các hình thức khen thưởng khác nếu có)."
+            ? "Chưa có hình thức khen thưởng nào được ghi nhận trên Cổng thi đua (bổ sung các hình thức khen thưởng khác nếu có)."
             : string.Join("\n", sources.EarlierAwards.Select(a => "- " + a));
         return new AchievementParts(
             overview.ToString().Trim(),
@@ -94,8 +94,9 @@ public static class AchievementReportDocument
     }
 
     /// <param name="today">The date under the national header: the completion date once complete, today while a draft.</param>
-    public static OfficialDocument Build(string nomineeName, NomineeKind kind, string? unitName, AchievementParts parts, DateOnly today, bool draft)
+    public static OfficialDocument Build(IssuingCommune commune, string nomineeName, NomineeKind kind, string? unitName, AchievementParts parts, DateOnly today, bool draft)
     {
+        ArgumentNullException.ThrowIfNull(commune);
         ArgumentNullException.ThrowIfNull(parts);
         var body = new List<DocumentBlock>
         {
@@ -108,15 +109,15 @@ public static class AchievementReportDocument
         body.AddRange(Paragraphs(parts.Honours));
 
         var issuer = unitName is null
-            ? (IReadOnlyList<string>)["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"]
-            : ["UBND XÃ NGUYỄN LƯƠNG BẰNG", .. IssuerLines(unitName.ToUpper(VietnameseCulture))];
+            ? commune.CommitteeHeader
+            : [commune.CommitteeShort, .. IssuerLines(unitName.ToUpper(VietnameseCulture))];
         var certifierTitle = (parts.CertifierTitle ?? "Thủ trưởng cơ quan, đơn vị").ToUpper(VietnameseCulture);
         var certifierName = parts.CertifierName ?? string.Empty;
         var collective = kind == NomineeKind.Collective;
         return new OfficialDocument(
             issuer,
             string.Empty,
-            ConsolidatedReportDocument.PlaceDate(draft ? null : today, today.Year),
+            commune.PlaceDate(draft ? null : today, today.Year),
             "BÁO CÁO THÀNH TÍCH",
             [$"Đề nghị tặng {Award}", $"({(collective ? "tập thể" : "cá nhân")}: {nomineeName})"],
             [],

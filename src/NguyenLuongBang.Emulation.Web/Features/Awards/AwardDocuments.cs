@@ -21,12 +21,12 @@ public sealed record DocumentReference(string Number, DateOnly Date)
 
 /// <summary>A tờ trình: Phòng VH-XH to the chairman, or the commune to the city. Number and date blank while a draft.</summary>
 /// <param name="SignerName">Null while a draft whose signer is not set yet (the name is left blank).</param>
-public sealed record SubmissionData(ReviewRound Round, string CampaignTitle, SubmissionTarget Target, string? Number, DateOnly? IssuedOn,
+public sealed record SubmissionData(IssuingCommune Commune, ReviewRound Round, string CampaignTitle, SubmissionTarget Target, string? Number, DateOnly? IssuedOn,
     string? SignerName, IReadOnlyList<DocumentReference> Minutes, IReadOnlyList<NomineeLine> Nominees, int DraftYear, PlanCitations? Plans);
 
 public sealed record MinutesLine(string Name, string? UnitName, int Agree, int Disagree, int Recused, bool Passed);
 
-public sealed record MinutesData(string CampaignTitle, string? Number, DateOnly HeldOn, string Place, int MemberCount, IReadOnlyList<string> PresentNames,
+public sealed record MinutesData(IssuingCommune Commune, string CampaignTitle, string? Number, DateOnly HeldOn, string Place, int MemberCount, IReadOnlyList<string> PresentNames,
     Fraction Quorum, Fraction PassThreshold, IReadOnlyList<MinutesLine> Results, string ChairName, string SecretaryName);
 
 /// <summary>
@@ -36,8 +36,6 @@ public sealed record MinutesData(string CampaignTitle, string? Number, DateOnly 
 /// </summary>
 public static class AwardDocuments
 {
-    private const string Commune = "Ủy ban nhân dân xã Nguyễn Lương Bằng";
-
     private static readonly string[] LegalBases =
     [
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
@@ -48,8 +46,9 @@ public static class AwardDocuments
     public static string Movement(string campaignTitle, ReviewRound round) =>
         $"Phong trào thi đua “{campaignTitle}” {(round.Kind == RoundKind.Annual ? round.Period : $"({round.Period})")}";
 
-    public static OfficialDocument Decision(AwardDecision decision, string campaignTitle, PlanCitations plans)
+    public static OfficialDocument Decision(IssuingCommune commune, AwardDecision decision, string campaignTitle, PlanCitations plans)
     {
+        ArgumentNullException.ThrowIfNull(commune);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(plans);
         var groups = Groups(decision.Lines);
@@ -58,13 +57,13 @@ public static class AwardDocuments
         var proposal = decision.ProposalNumber is null
             ? "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội."
             : $"Theo đề nghị của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số {decision.ProposalNumber}{(decision.ProposalIssuedOn is { } on ? $" ngày {on:dd/MM/yyyy}" : string.Empty)}.";
-        var body = new List<DocumentBlock> { new Centered("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG") };
+        var body = new List<DocumentBlock> { new Centered(commune.ChairmanAuthority) };
         body.AddRange(LegalBases.Select(b => new Paragraph(b, Italic: true)));
         body.Add(new Paragraph($"Căn cứ {plans.CityPlan} về phát động Phong trào thi đua “{campaignTitle}” giai đoạn 2025-2030;", Italic: true));
-        body.Add(new Paragraph($"Căn cứ {plans.CommunePlan} về việc {plans.CommunePlanTitle};", Italic: true));
+        body.Add(new Paragraph($"Căn cứ {plans.CommunePlan(commune)} về việc {plans.CommunePlanTitle};", Italic: true));
         body.Add(new Paragraph(proposal, Italic: true));
         body.Add(new Centered("QUYẾT ĐỊNH:"));
-        body.Add(new Paragraph($"Tặng Giấy khen của Chủ tịch {Commune} cho {awardees} (có danh sách kèm theo) đã có thành tích xuất sắc trong {movement}.", Lead: "Điều 1."));
+        body.Add(new Paragraph($"Tặng Giấy khen của Chủ tịch {commune.Committee} cho {awardees} (có danh sách kèm theo) đã có thành tích xuất sắc trong {movement}.", Lead: "Điều 1."));
         var money = new List<string>();
         foreach (var group in decision.Lines.GroupBy(l => (l.NomineeKind, l.Multiple)).OrderBy(g => Order(g.Key.NomineeKind)))
         {
@@ -72,17 +71,17 @@ public static class AwardDocuments
         }
 
         var subtotals = string.Join(", ", groups.Select(g => $"{g.Noun} {Money(g.Lines.Sum(l => l.Amount))} đồng"));
-        body.Add(new Paragraph($"Tiền thưởng kèm theo Giấy khen: {string.Join("; ", money)}. Tổng số tiền thưởng: {Money(decision.TotalAmount)} đồng, trong đó {subtotals}; từ nguồn quỹ thi đua, khen thưởng của xã năm {decision.SignedOn.Year}.", Lead: "Điều 2."));
+        body.Add(new Paragraph($"Tiền thưởng kèm theo Giấy khen: {string.Join("; ", money)}. Tổng số tiền thưởng: {Money(decision.TotalAmount)} đồng, trong đó {subtotals}; từ nguồn quỹ thi đua, khen thưởng của {commune.Level} năm {decision.SignedOn.Year}.", Lead: "Điều 2."));
         if (decision.CorrectsNumber is not null)
         {
             var corrected = decision.CorrectsSignedOn is { } signed ? $"{decision.CorrectsNumber} ngày {signed:dd/MM/yyyy}" : decision.CorrectsNumber;
-            body.Add(new Paragraph($"Quyết định này thay thế Quyết định số {corrected} của Chủ tịch {Commune} (lý do: {decision.CorrectionReason}).", Lead: "Điều 3."));
+            body.Add(new Paragraph($"Quyết định này thay thế Quyết định số {corrected} của Chủ tịch {commune.Committee} (lý do: {decision.CorrectionReason}).", Lead: "Điều 3."));
         }
 
-        body.Add(new Paragraph("Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Văn hóa - Xã hội, Trưởng phòng Kinh tế, thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+        body.Add(new Paragraph($"Chánh Văn phòng HĐND và UBND {commune.Level}, Trưởng phòng Văn hóa - Xã hội, Trưởng phòng Kinh tế, thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
             Lead: decision.CorrectsNumber is null ? "Điều 3." : "Điều 4."));
 
-        var reference = $"(Kèm theo Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} của Chủ tịch {Commune})";
+        var reference = $"(Kèm theo Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} của Chủ tịch {commune.Committee})";
         var annex = new List<DocumentBlock>();
         var ordinal = 0;
         foreach (var (group, index) in groups.Select((g, i) => (g, i)))
@@ -101,17 +100,17 @@ public static class AwardDocuments
 
         annex.Add(new Paragraph($"Tổng cộng: {decision.Lines.Count} Giấy khen, {Money(decision.TotalAmount)} đồng."));
         return new OfficialDocument(
-            ["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"],
+            commune.CommitteeHeader,
             $"Số: {decision.Number}",
-            ConsolidatedReportDocument.PlaceDate(decision.SignedOn, decision.SignedOn.Year),
+            commune.PlaceDate(decision.SignedOn, decision.SignedOn.Year),
             "QUYẾT ĐỊNH",
             [$"Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong {movement}"],
             [],
             body,
-            ["- Như Điều 3;", "- TT Đảng ủy, HĐND xã;", "- Chủ tịch, các PCT UBND xã;", "- Lưu: VT, VHXH."],
+            ["- Như Điều 3;", $"- TT Đảng ủy, HĐND {commune.Level};", $"- Chủ tịch, các PCT UBND {commune.Level};", "- Lưu: VT, VHXH."],
             Authority(decision.SignerTitle),
             decision.SignerName,
-            [new DocumentAnnex("DANH SÁCH", $"Tập thể, cá nhân được tặng Giấy khen của Chủ tịch {Commune}", reference, annex)]);
+            [new DocumentAnnex("DANH SÁCH", $"Tập thể, cá nhân được tặng Giấy khen của Chủ tịch {commune.Committee}", reference, annex)]);
     }
 
     /// <summary>The awardees by kind, collectives first: the decision's list and its subtotals.</summary>
@@ -151,16 +150,18 @@ public static class AwardDocuments
     };
 
     /// <param name="lineId">One awardee's certificate only; null for all, in register order.</param>
-    public static IReadOnlyList<Certificate> Certificates(AwardDecision decision, string campaignTitle, int? lineId = null)
+    public static IReadOnlyList<Certificate> Certificates(IssuingCommune commune, AwardDecision decision, string campaignTitle, int? lineId = null)
     {
+        ArgumentNullException.ThrowIfNull(commune);
         ArgumentNullException.ThrowIfNull(decision);
         var achievement = $"Đã có thành tích xuất sắc trong {Movement(campaignTitle, decision.Round)}.";
         return decision.Lines.Where(l => lineId is null || l.Id == lineId).OrderBy(l => l.CertificateNumber).Select(l => new Certificate(
+            commune.ChairmanAuthority,
             l.NomineeName,
             l.PositionAndUnit,
             achievement,
             $"Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy}",
-            ConsolidatedReportDocument.PlaceDate(decision.SignedOn, decision.SignedOn.Year),
+            commune.PlaceDate(decision.SignedOn, decision.SignedOn.Year),
             Authority(decision.SignerTitle),
             decision.SignerName,
             CertificateNumber(l.CertificateNumber),
@@ -175,25 +176,26 @@ public static class AwardDocuments
     public static OfficialDocument Submission(SubmissionData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var commune = data.Commune;
         var toCity = data.Target == SubmissionTarget.City;
         var movement = Movement(data.CampaignTitle, data.Round);
         var collectives = data.Nominees.Count(n => n.Kind == NomineeKind.Collective);
         var others = data.Nominees.Count - collectives;
-        var form = toCity ? "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" : $"Giấy khen của Chủ tịch {Commune}";
+        var form = toCity ? "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" : $"Giấy khen của Chủ tịch {commune.Committee}";
         var typeCode = toCity ? "TTr-UBND" : "TTr-VHXH";
         var body = new List<DocumentBlock>();
         body.AddRange(LegalBases.Skip(1).Select(b => new Paragraph(b, Italic: true)));
         body.Add(new Paragraph(data.Plans is null
-            ? "Căn cứ Kế hoạch số      /KH-UBND ngày      của Ủy ban nhân dân xã Nguyễn Lương Bằng;"
-            : $"Căn cứ {data.Plans.CommunePlan} về việc {data.Plans.CommunePlanTitle};", Italic: true));
+            ? $"Căn cứ {PlanCitations.BlankCommunePlan(commune)};"
+            : $"Căn cứ {data.Plans.CommunePlan(commune)} về việc {data.Plans.CommunePlanTitle};", Italic: true));
         body.Add(new Paragraph(data.Minutes.Count == 0
-            ? "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng xã."
-            : $"Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng xã {string.Join("; ", data.Minutes)}.", Italic: true));
+            ? $"Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng {commune.Level}."
+            : $"Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng {commune.Level} {string.Join("; ", data.Minutes)}.", Italic: true));
         body.Add(new Paragraph(toCity
-            ? $"Ủy ban nhân dân xã Nguyễn Lương Bằng đã tổ chức đánh giá kết quả {movement}; danh sách đề nghị đã được công khai và Hội đồng Thi đua - Khen thưởng xã xét, thống nhất đề nghị."
-            : $"Phòng Văn hóa - Xã hội đã tổng hợp báo cáo kết quả {movement} của các cơ quan, đơn vị; danh sách đề nghị khen thưởng đã được công khai theo quy định và Hội đồng Thi đua - Khen thưởng xã đã họp, biểu quyết."));
-        body.Add(new Paragraph($"{(toCity ? "Ủy ban nhân dân xã Nguyễn Lương Bằng kính trình Chủ tịch Ủy ban nhân dân thành phố" : "Phòng Văn hóa - Xã hội kính trình Chủ tịch Ủy ban nhân dân xã")} xem xét, tặng {form} cho {collectives:00} tập thể và {others:00} cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong {movement}."));
-        body.Add(new Paragraph($"Kính trình {(toCity ? "Chủ tịch Ủy ban nhân dân thành phố" : "Chủ tịch Ủy ban nhân dân xã")} xem xét, quyết định./."));
+            ? $"{commune.Committee} đã tổ chức đánh giá kết quả {movement}; danh sách đề nghị đã được công khai và Hội đồng Thi đua - Khen thưởng {commune.Level} xét, thống nhất đề nghị."
+            : $"Phòng Văn hóa - Xã hội đã tổng hợp báo cáo kết quả {movement} của các cơ quan, đơn vị; danh sách đề nghị khen thưởng đã được công khai theo quy định và Hội đồng Thi đua - Khen thưởng {commune.Level} đã họp, biểu quyết."));
+        body.Add(new Paragraph($"{(toCity ? $"{commune.Committee} kính trình Chủ tịch Ủy ban nhân dân thành phố" : $"Phòng Văn hóa - Xã hội kính trình Chủ tịch Ủy ban nhân dân {commune.Level}")} xem xét, tặng {form} cho {collectives:00} tập thể và {others:00} cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong {movement}."));
+        body.Add(new Paragraph($"Kính trình {(toCity ? "Chủ tịch Ủy ban nhân dân thành phố" : $"Chủ tịch Ủy ban nhân dân {commune.Level}")} xem xét, quyết định./."));
 
         var numberText = data.Number is null ? $"Số:      /{typeCode}" : $"Số: {data.Number}";
         var draft = data.Number is null;
@@ -207,29 +209,30 @@ public static class AwardDocuments
                 (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, n.PositionAndUnit ?? string.Empty, Short(n.Achievement), n.CouncilSummary ?? string.Empty,
             ]).ToList());
         return new OfficialDocument(
-            toCity ? ["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"] : ["UBND XÃ NGUYỄN LƯƠNG BẰNG", "PHÒNG VĂN HÓA - XÃ HỘI"],
+            toCity ? commune.CommitteeHeader : [commune.CommitteeShort, "PHÒNG VĂN HÓA - XÃ HỘI"],
             numberText,
-            ConsolidatedReportDocument.PlaceDate(data.IssuedOn, data.IssuedOn?.Year ?? data.DraftYear),
+            commune.PlaceDate(data.IssuedOn, data.IssuedOn?.Year ?? data.DraftYear),
             "TỜ TRÌNH",
             [$"Về việc đề nghị tặng {form} cho các tập thể, cá nhân có thành tích xuất sắc trong {movement}"],
-            [toCity ? "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng" : "Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng"],
+            [toCity ? "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng" : $"Chủ tịch {commune.Committee}"],
             body,
             toCity
                 ? ["- Như trên;", "- Ban Thi đua - Khen thưởng (Sở Nội vụ);", "- Lưu: VT, VHXH."]
-                : ["- Như trên;", "- Hội đồng TĐKT xã;", "- Lưu: VHXH."],
+                : ["- Như trên;", $"- Hội đồng TĐKT {commune.Level};", "- Lưu: VHXH."],
             toCity ? ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] : ["TRƯỞNG PHÒNG"],
             data.SignerName ?? string.Empty,
-            [new DocumentAnnex("DANH SÁCH", toCity ? "Tập thể, cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND thành phố" : "Tập thể, cá nhân đề nghị tặng Giấy khen của Chủ tịch UBND xã", reference, [table])],
+            [new DocumentAnnex("DANH SÁCH", toCity ? "Tập thể, cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND thành phố" : $"Tập thể, cá nhân đề nghị tặng Giấy khen của Chủ tịch UBND {commune.Level}", reference, [table])],
             Draft: draft);
     }
 
     public static OfficialDocument Minutes(MinutesData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var commune = data.Commune;
         var passed = data.Results.Count(r => r.Passed);
         var body = new List<DocumentBlock>
         {
-            new Paragraph($"Ngày {data.HeldOn:dd/MM/yyyy}, tại {data.Place}, Hội đồng Thi đua - Khen thưởng xã Nguyễn Lương Bằng họp xét đề nghị khen thưởng trong Phong trào thi đua “{data.CampaignTitle}”."),
+            new Paragraph($"Ngày {data.HeldOn:dd/MM/yyyy}, tại {data.Place}, Hội đồng Thi đua - Khen thưởng {commune.DisplayName} họp xét đề nghị khen thưởng trong Phong trào thi đua “{data.CampaignTitle}”."),
             new Heading(1, "I. THÀNH PHẦN"),
             new Paragraph($"Hội đồng có {data.MemberCount} thành viên; có mặt {data.PresentNames.Count} thành viên: {string.Join(", ", data.PresentNames)}."),
             new Paragraph($"Chủ tọa: {data.ChairName}. Thư ký: {data.SecretaryName}."),
@@ -248,11 +251,11 @@ public static class AwardDocuments
             new Paragraph($"Hội đồng thống nhất đề nghị khen thưởng {passed}/{data.Results.Count} trường hợp. Biên bản kết thúc cùng ngày, đã thông qua các thành viên dự họp./."),
         };
         return new OfficialDocument(
-            ["UBND XÃ NGUYỄN LƯƠNG BẰNG", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],
+            [commune.CommitteeShort, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],
             data.Number is null ? "Số:      /BB-HĐTĐKT" : $"Số: {data.Number}",
-            ConsolidatedReportDocument.PlaceDate(data.HeldOn, data.HeldOn.Year),
+            commune.PlaceDate(data.HeldOn, data.HeldOn.Year),
             "BIÊN BẢN",
-            [$"Họp Hội đồng Thi đua - Khen thưởng xã xét đề nghị khen thưởng"],
+            [$"Họp Hội đồng Thi đua - Khen thưởng {commune.Level} xét đề nghị khen thưởng"],
             [],
             body,
             [],

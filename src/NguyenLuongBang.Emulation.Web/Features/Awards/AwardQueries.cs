@@ -76,7 +76,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
         var campaign = await CampaignTitleAsync(cancellationToken);
         var signer = await settings.OptionalAsync(target == SubmissionTarget.City ? PortalSettings.ChairmanKey : PortalSettings.HeadOfCultureKey);
         var plans = await settings.OptionalPlansAsync();
-        return new SubmissionData(round, campaign, target, null, null, signer,
+        return new SubmissionData(await settings.IssuerAsync(cancellationToken), round, campaign, target, null, null, signer,
             minutes.Select(m => new DocumentReference(m.MinutesNumber!, m.ClosedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : m.HeldOn)).ToList(),
             nominees.Select(n => Line(n, units)).ToList(), round.Year, plans);
     }
@@ -90,7 +90,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
         var memberIds = session.Present.Select(p => p.MemberUserId).ToList();
         var present = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).OrderBy(u => u.FullName).Select(u => u.FullName).ToListAsync(cancellationToken);
         var units = await UnitNamesAsync(nominees.Values.Select(n => n.UnitId), cancellationToken);
-        return new MinutesData(await CampaignTitleAsync(cancellationToken), number, session.HeldOn, session.Place, session.MemberCount, present,
+        return new MinutesData(await settings.IssuerAsync(cancellationToken), await CampaignTitleAsync(cancellationToken), number, session.HeldOn, session.Place, session.MemberCount, present,
             session.Quorum, session.PassThreshold,
             session.Agenda.OrderBy(a => a.Id).Select(a =>
             {

@@ -115,18 +115,19 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "QĐ", title, date, by, cancellationToken);
         var certificateNumbers = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, AwardDocuments.CertificateType, lines.Select(l => $"Giấy khen: {l.Name}").ToList(), date, by, cancellationToken);
         var campaign = await queries.CampaignTitleAsync(cancellationToken);
+        var commune = await settings.IssuerAsync(cancellationToken);
         var fileStem = $"quyet-dinh-{number.Sequence:00}-{date.Year}";
         var decision = Decide(number.Number, i => certificateNumbers[i].Sequence, signed =>
         {
             // Each Giấy khen first, with its own verification code; the print set then shows the
             // same codes, so the printed certificate can be checked like its PDF.
-            var certificates = AwardDocuments.Certificates(signed, campaign);
+            var certificates = AwardDocuments.Certificates(commune, signed, campaign);
             var issuedCertificates = certificateNumbers.ToDictionary(
                 registration => registration.Sequence,
                 registration => issuer.IssueCertificate(registration, certificates.Single(c => c.RegisterNumber == registration.Number),
                     $"giay-khen-{registration.Sequence:00}-{date.Year}", by));
             var printSet = certificates.Select(c => issuedCertificates.Values.Select(d => DocumentIssuer.ReadCertificate(d.Model)!).Single(p => p.RegisterNumber == c.RegisterNumber)).ToList();
-            var issued = issuer.Issue(IssuedDocumentKind.AwardDecision, number, AwardDocuments.Decision(signed, campaign, plans), fileStem, by, corrects?.Document, printSet);
+            var issued = issuer.Issue(IssuedDocumentKind.AwardDecision, number, AwardDocuments.Decision(commune, signed, campaign, plans), fileStem, by, corrects?.Document, printSet);
             return new DecisionDocuments(issued, issuedCertificates);
         });
         db.AwardDecisions.Add(decision);
@@ -192,7 +193,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         _ = new Submission(round, target, "?", today, signer, count, by, clock.GetUtcNow());
         var title = toCity
             ? $"Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND thành phố - {round.Title}"
-            : $"Tờ trình đề nghị tặng Giấy khen của Chủ tịch UBND xã - {round.Title}";
+            : $"Tờ trình đề nghị tặng Giấy khen của Chủ tịch UBND {(await settings.IssuerAsync(cancellationToken)).Level} - {round.Title}";
         var number = await numbers.TakeAsync(toCity ? DocumentNumbers.CommuneCommittee : DocumentNumbers.CultureOffice, "TTr", title, today, by, cancellationToken);
         var data = await queries.SubmissionAsync(round, target, cancellationToken) with
         {

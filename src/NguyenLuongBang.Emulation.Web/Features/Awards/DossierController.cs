@@ -33,7 +33,7 @@ public sealed record CityDecisionForm(bool? Awarded, string? Number, string? Dec
 /// </summary>
 [Authorize(Policy = Policies.ReadAllReports)]
 [Route("Awards/{round:round}/Dossier/{id:int}")]
-public sealed partial class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock) : Controller
+public sealed partial class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock, PortalSettings settings) : Controller
 {
     private const string DossierView = "~/Features/Awards/Dossier.cshtml";
 
@@ -169,7 +169,7 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
 
         var unit = await UnitNameAsync(nomination, cancellationToken);
         var completed = dossier.CompletedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : VietnamTime.Today(clock);
-        var document = AchievementReportDocument.Build(nomination.NomineeName, nomination.NomineeKind, unit,
+        var document = AchievementReportDocument.Build(await settings.IssuerAsync(cancellationToken), nomination.NomineeName, nomination.NomineeKind, unit,
             new AchievementParts(dossier.Overview, dossier.Achievements, dossier.Honours, dossier.CertifierName, dossier.CertifierTitle), completed, dossier.CompletedAt is null);
         var slug = Slug().Replace(Names.Fold(nomination.NomineeName), "-").Trim('-');
         slug = slug.Length == 0 ? id.ToString(CultureInfo.InvariantCulture) : slug[..Math.Min(slug.Length, 80)].TrimEnd('-');
@@ -239,7 +239,8 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
         var city = await db.Nominations.AsNoTracking()
             .Where(n => n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id && n.CityAwarded == true)
             .OrderBy(n => n.CityDecisionOn).Select(n => new { n.CityDecisionNumber, n.CityDecisionOn }).ToListAsync(cancellationToken);
-        var awards = earlier.Select(e => $"Giấy khen của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng (Quyết định số {e.Number} ngày {e.SignedOn:dd/MM/yyyy}).")
+        var commune = await settings.IssuerAsync(cancellationToken);
+        var awards = earlier.Select(e => $"Giấy khen của Chủ tịch {commune.Committee} (Quyết định số {e.Number} ngày {e.SignedOn:dd/MM/yyyy}).")
             .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.CityDecisionNumber} ngày {c.CityDecisionOn:dd/MM/yyyy}).")).ToList();
         var head = nomination.UnitId is not { } headUnit ? null
             : await db.Units.AsNoTracking().Where(u => u.Id == headUnit).Select(u => new { u.HeadName, u.HeadPosition }).FirstOrDefaultAsync(cancellationToken);

@@ -9,21 +9,20 @@ namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 /// <summary>Turns <see cref="ConsolidationData"/> into the official report to the city (no I/O: unit-tested).</summary>
 public static class ConsolidatedReportDocument
 {
-    public const string Place = "Xã Nguyễn Lương Bằng";
-
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
 
     public static OfficialDocument Compose(ConsolidationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var commune = data.Commune;
         var period = data.Round.Period;
         var annual = data.Round.Kind == RoundKind.Annual;
         var cityPlan = data.Plans?.CityPlan ?? "Kế hoạch số 150/KH-UBND ngày 16/6/2025 của Ủy ban nhân dân thành phố Hải Phòng";
-        var communePlan = data.Plans?.CommunePlan ?? "Kế hoạch số      /KH-UBND ngày      của Ủy ban nhân dân xã Nguyễn Lương Bằng";
+        var communePlan = data.Plans?.CommunePlan(commune) ?? PlanCitations.BlankCommunePlan(commune);
         var body = new List<DocumentBlock>
         {
-            new Paragraph($"Thực hiện {cityPlan} về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030; {communePlan} triển khai Phong trào trên địa bàn xã, Ủy ban nhân dân xã báo cáo kết quả thực hiện {period} như sau:", Italic: true),
+            new Paragraph($"Thực hiện {cityPlan} về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030; {communePlan} triển khai Phong trào trên địa bàn {commune.Level}, Ủy ban nhân dân {commune.Level} báo cáo kết quả thực hiện {period} như sau:", Italic: true),
         };
 
         var submitted = data.Units.Count(u => u.SubmittedOn is not null);
@@ -38,7 +37,7 @@ public static class ConsolidatedReportDocument
                 return $"năm {year}: {ofYear.Count(u => u.SubmittedOn is not null)}/{ofYear.Count} đơn vị gửi báo cáo";
             }));
         body.Add(new Paragraph(data.Assessment.Direction ??
-            $"Ủy ban nhân dân xã ban hành Kế hoạch phát động Phong trào; Phòng Văn hóa - Xã hội hướng dẫn các cơ quan, đơn vị, doanh nghiệp xây dựng kế hoạch và báo cáo kết quả. {char.ToUpperInvariant(period[0])}{period[1..]}, {reportCount}."));
+            $"Ủy ban nhân dân {commune.Level} ban hành Kế hoạch phát động Phong trào; Phòng Văn hóa - Xã hội hướng dẫn các cơ quan, đơn vị, doanh nghiệp xây dựng kế hoạch và báo cáo kết quả. {char.ToUpperInvariant(period[0])}{period[1..]}, {reportCount}."));
 
         body.Add(new Heading(1, $"{Roman[section++]}. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG THI ĐUA"));
         foreach (var area in data.Areas)
@@ -71,21 +70,21 @@ public static class ConsolidatedReportDocument
         body.Add(new Paragraph(data.Assessment.TasksAhead ?? Placeholder("nhiệm vụ thời gian tới")));
         body.Add(new Heading(1, $"{Roman[section]}. ĐỀ XUẤT, KIẾN NGHỊ"));
         body.Add(new Paragraph(data.Assessment.Recommendations ?? Placeholder("đề xuất, kiến nghị với thành phố")));
-        body.Add(new Paragraph($"Trên đây là báo cáo kết quả thực hiện Phong trào thi đua {period} của Ủy ban nhân dân xã Nguyễn Lương Bằng./."));
+        body.Add(new Paragraph($"Trên đây là báo cáo kết quả thực hiện Phong trào thi đua {period} của {commune.Committee}./."));
 
         var numberText = data.Number is null ? "Số:      /BC-UBND" : $"Số: {data.Number}";
         var reference = data.Number is null
-            ? "(Kèm theo Báo cáo số      /BC-UBND của Ủy ban nhân dân xã Nguyễn Lương Bằng)"
-            : $"(Kèm theo Báo cáo số {data.Number} ngày {data.IssuedOn:dd/MM/yyyy} của Ủy ban nhân dân xã Nguyễn Lương Bằng)";
+            ? $"(Kèm theo Báo cáo số      /BC-UBND của {commune.Committee})"
+            : $"(Kèm theo Báo cáo số {data.Number} ngày {data.IssuedOn:dd/MM/yyyy} của {commune.Committee})";
         return new OfficialDocument(
-            ["ỦY BAN NHÂN DÂN", "XÃ NGUYỄN LƯƠNG BẰNG"],
+            commune.CommitteeHeader,
             numberText,
-            PlaceDate(data.IssuedOn, data.Round.Year),
+            commune.PlaceDate(data.IssuedOn, data.Round.Year),
             "BÁO CÁO",
             [$"Kết quả thực hiện Phong trào thi đua “{data.CampaignTitle}” {period}"],
             ["Ủy ban nhân dân thành phố Hải Phòng"],
             body,
-            ["- UBND thành phố Hải Phòng;", "- Ban Thi đua - Khen thưởng (Sở Nội vụ);", "- TT Đảng ủy, HĐND xã;", "- Lưu: VT, VHXH."],
+            ["- UBND thành phố Hải Phòng;", "- Ban Thi đua - Khen thưởng (Sở Nội vụ);", $"- TT Đảng ủy, HĐND {commune.Level};", "- Lưu: VT, VHXH."],
             ["TM. ỦY BAN NHÂN DÂN", .. Awards.AwardDocuments.Authority(data.SignerTitle)],
             data.SignerName ?? string.Empty,
             [
@@ -145,13 +144,13 @@ public static class ConsolidatedReportDocument
     {
         if (data.Awards.Count == 0)
         {
-            yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân xã chưa ban hành quyết định khen thưởng trong Phong trào.");
+            yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân {data.Commune.Level} chưa ban hành quyết định khen thưởng trong Phong trào.");
             yield break;
         }
 
         // A replaced decision's awards are counted in the decision that replaced it.
         var given = data.Awards.Where(a => a.ReplacedBy is null).ToList();
-        yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân xã ban hành {data.Awards.Count} quyết định tặng Giấy khen cho {given.Sum(a => a.Collectives)} tập thể, {given.Sum(a => a.Individuals)} cá nhân"
+        yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân {data.Commune.Level} ban hành {data.Awards.Count} quyết định tặng Giấy khen cho {given.Sum(a => a.Collectives)} tập thể, {given.Sum(a => a.Individuals)} cá nhân"
             + (given.Sum(a => a.Households) > 0 ? $" và {given.Sum(a => a.Households)} hộ gia đình" : string.Empty)
             + $"; tổng tiền thưởng {VietnameseNumber.Format(given.Sum(a => a.Total))} đồng.");
         yield return new Table(
@@ -173,17 +172,12 @@ public static class ConsolidatedReportDocument
             yield break;
         }
 
-        yield return new Paragraph($"Xã đã công nhận và nhân rộng {data.Practices.Count} mô hình, sáng kiến điển hình:");
+        yield return new Paragraph($"{char.ToUpperInvariant(data.Commune.Level[0])}{data.Commune.Level[1..]} đã công nhận và nhân rộng {data.Practices.Count} mô hình, sáng kiến điển hình:");
         foreach (var practice in data.Practices)
         {
             yield return new Paragraph($"- {practice.Kind} “{practice.Title}”" + (practice.UnitName is null ? string.Empty : $" của {practice.UnitName}") + $" (năm {practice.Year}).");
         }
     }
-
-    /// <summary>"Xã Nguyễn Lương Bằng, ngày 05 tháng 12 năm 2026"; a draft leaves day and month blank.</summary>
-    public static string PlaceDate(DateOnly? date, int year) => date is { } d
-        ? $"{Place}, ngày {d.Day:00} tháng {(d.Month <= 2 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year}"
-        : $"{Place}, ngày      tháng      năm {year}";
 
     private static Table UnitsTable(ConsolidationData data) => new(
         [new("STT", 0.6, CellAlign.Center), new("Đơn vị", 3.2), new("Năm", 0.8, CellAlign.Center), new("Tình trạng báo cáo", 2), new("Ngày nộp", 1.4, CellAlign.Center)],

@@ -7,7 +7,9 @@ namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 /// <summary>Everything the consolidated report says, as plain data built by <see cref="ConsolidationQuery"/>.</summary>
 /// <param name="SignerName">Null in a draft whose signer is not set: the name is left blank.</param>
 /// <param name="Plans">Null in a draft while the plans are not in the settings: the citation is left blank.</param>
+/// <param name="Commune">The commune whose report it is: its name in the header, the place, the citations.</param>
 public sealed record ConsolidationData(
+    IssuingCommune Commune,
     ReviewRound Round,
     string CampaignTitle,
     string? Number,

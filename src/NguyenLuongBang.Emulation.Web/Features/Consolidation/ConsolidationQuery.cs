@@ -120,6 +120,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
             .ToList();
 
         return new ConsolidationData(
+            await settings.IssuerAsync(cancellationToken),
             round,
             campaignTitle,
             issue?.Number,

@@ -116,7 +116,15 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
     public static OfficialDocument? ReadDocument(string model) => JsonSerializer.Deserialize<OfficialDocument>(model, Json);
 
     /// <summary>The content of an issued certificate as it was issued.</summary>
-    public static Certificate? ReadCertificate(string model) => JsonSerializer.Deserialize<Certificate>(model, Json);
+    public static Certificate? ReadCertificate(string model) => JsonSerializer.Deserialize<Certificate>(model, Json) is { } certificate
+        ? certificate with { Authority = certificate.Authority ?? FirstCommuneAuthority }
+        : null;
+
+    /// <summary>
+    /// Certificates issued before communes were data stored no authority line: the portal then
+    /// served only its first commune, so that is whose chairman awarded them.
+    /// </summary>
+    private const string FirstCommuneAuthority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG";
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -33,7 +33,7 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
 {
     public const string PasswordKey = "Signing:CertificatePassword";
 
-    private (bool Loaded, SigningCertificate? Row, X509Certificate2? Certificate, string? Problem) _loaded;
+    private (bool Loaded, SigningCertificate? Row, X509Certificate2? Certificate, string? Problem, IssuingCommune? Commune) _loaded;
 
     /// <summary>Opens an uploaded file with the configured password and says why it cannot sign, if it cannot.</summary>
     public (X509Certificate2? Certificate, string? Problem) Open(byte[] pkcs12, bool isDemo = false)
@@ -102,7 +102,10 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
         {
             var row = db.SigningCertificates.AsNoTracking().Where(c => c.RemovedAt == null).OrderByDescending(c => c.Id).FirstOrDefault();
             var (certificate, problem) = row is null ? (null, null) : Open(row.Pkcs12, row.IsDemo);
-            _loaded = (true, row, certificate, problem);
+            // The place in the signature is the signing commune's (the certificate's own rows are its commune's).
+            var commune = row is null ? null : db.Communes.AsNoTracking().Where(c => c.Id == db.CurrentCommuneId)
+                .Select(c => new IssuingCommune(c.Kind, c.Name)).Single();
+            _loaded = (true, row, certificate, problem, commune);
         }
 
         if (_loaded.Row is null)
@@ -115,7 +118,7 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
             throw new DomainException("Không ban hành được văn bản vì không ký số được: " + problem2);
         }
 
-        return new OrganisationPdfSigner(_loaded.Certificate!, _loaded.Row.IsDemo, clock.GetUtcNow());
+        return new OrganisationPdfSigner(_loaded.Certificate!, _loaded.Row.IsDemo, clock.GetUtcNow(), _loaded.Commune!);
     }
 
     private static string Local(DateTime at) => VietnamTime.ToLocal(new DateTimeOffset(at.ToUniversalTime(), TimeSpan.Zero)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -126,7 +129,7 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
 /// the signer's space, as NĐ 30 (Phụ lục I) places the organisation's signature — who signed, the
 /// organisation, the time.
 /// </summary>
-internal sealed class OrganisationPdfSigner(X509Certificate2 certificate, bool demo, DateTimeOffset signedAt) : IPdfSigner
+internal sealed class OrganisationPdfSigner(X509Certificate2 certificate, bool demo, DateTimeOffset signedAt, IssuingCommune commune) : IPdfSigner
 {
     public string Subject => certificate.Subject;
 
@@ -139,9 +142,9 @@ internal sealed class OrganisationPdfSigner(X509Certificate2 certificate, bool d
         var options = new DigitalSignatureOptions
         {
             ContactInfo = organisation,
-            Location = "Xã Nguyễn Lương Bằng, thành phố Hải Phòng",
+            Location = $"{commune.Place}, thành phố Hải Phòng",
             Reason = "Ban hành văn bản",
-            AppName = "Cổng thi đua xã Nguyễn Lương Bằng",
+            AppName = PdfRenderer.Producer,
             // The renderer measures from the top of the page; a PDF annotation's rectangle from the bottom.
             Rectangle = new XRect(area.X, pdf.Pages[pageIndex].Height.Point - area.Bottom, area.Width, area.Height),
             PageIndex = pageIndex,

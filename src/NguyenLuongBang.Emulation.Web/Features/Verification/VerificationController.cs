@@ -133,7 +133,7 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
         {
             awardee = certificate.FieldText(Documents.CertificateField.Awardee);
             achievement = certificate.Achievement;
-            issuer = [Documents.Certificates.Authority];
+            issuer = [certificate.Authority];
         }
         else
         {

@@ -13,6 +13,13 @@ public enum CommuneKind
 
     /// <summary>Đặc khu.</summary>
     DacKhu,
+
+    /// <summary>
+    /// The city itself (its Ban Thi đua - Khen thưởng): not a commune of the movement but the
+    /// owner of the city's accounts, audit chain, register and documents. Never listed among the
+    /// communes, never at a public path.
+    /// </summary>
+    City,
 }
 
 /// <summary>
@@ -54,6 +61,14 @@ public sealed class Commune
 
     public bool IsActive { get; private set; }
 
+    /// <summary>The slug of the city's own row (never a public path: the city's pages are under <c>/Thanh-pho</c>).</summary>
+    public const string CitySlug = "thanh-pho";
+
+    /// <summary>The row that owns the city's accounts and documents (one per deployment).</summary>
+    public static Commune City(string name) => new(CitySlug, name, CommuneKind.City);
+
+    public bool IsCity => Kind == CommuneKind.City;
+
     /// <summary>"xã Nguyễn Lương Bằng", "phường …", "đặc khu …".</summary>
     public string DisplayName => DisplayNameOf(Kind, Name);
 
@@ -63,6 +78,7 @@ public sealed class Commune
     {
         CommuneKind.Phuong => "phường",
         CommuneKind.DacKhu => "đặc khu",
+        CommuneKind.City => "thành phố",
         _ => "xã",
     };
 }

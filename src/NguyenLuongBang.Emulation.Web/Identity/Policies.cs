@@ -17,6 +17,9 @@ public static class Policies
     /// <summary>Reviewers and the chairman read dashboards and reports of all units.</summary>
     public const string ReadAllReports = nameof(ReadAllReports);
 
+    /// <summary>The city's Ban Thi đua - Khen thưởng: the city's pages, across communes.</summary>
+    public const string City = nameof(City);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -25,6 +28,7 @@ public static class Policies
         options.AddPolicy(Council, p => p.RequireRole(Roles.CouncilMember));
         options.AddPolicy(Approve, p => p.RequireRole(Roles.Chairman));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(City, p => p.RequireRole(Roles.City));
         options.AddPolicy(ReadAllReports, p => p.RequireRole(Roles.Reviewer, Roles.Chairman));
     }
 }

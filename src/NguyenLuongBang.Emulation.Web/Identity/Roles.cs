@@ -8,7 +8,14 @@ public static class Roles
     public const string CouncilMember = "CouncilMember";
     public const string Chairman = "Chairman";
 
+    /// <summary>The city's Ban Thi đua - Khen thưởng: reads every commune, records the city's decisions. Not a commune's role: no commune administrator can grant it.</summary>
+    public const string City = "City";
+
+    /// <summary>The roles of a commune's accounts: what a commune's administrator can grant.</summary>
     public static IReadOnlyList<string> All { get; } = [Admin, UnitStaff, Reviewer, CouncilMember, Chairman];
+
+    /// <summary>The roles of the city's accounts, granted by the operator only.</summary>
+    public static IReadOnlyList<string> OfTheCity { get; } = [City];
 
     public static string Title(string role) => role switch
     {
@@ -17,6 +24,7 @@ public static class Roles
         Reviewer => "Chuyên viên Phòng Văn hóa - Xã hội",
         CouncilMember => "Thành viên Hội đồng Thi đua - Khen thưởng",
         Chairman => "Chủ tịch UBND xã",
+        City => "Ban Thi đua - Khen thưởng thành phố",
         _ => role,
     };
 }

@@ -26,15 +26,16 @@ public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory sc
 
     private const string Key = "communes:all";
 
+    /// <summary>The active communes of the movement (the city's own row is not one).</summary>
     public async Task<IReadOnlyList<CommuneEntry>> ActiveAsync(CancellationToken cancellationToken) =>
-        (await AllAsync(cancellationToken)).Where(c => c.IsActive).ToList();
+        (await AllAsync(cancellationToken)).Where(c => c.IsActive && c.Kind != CommuneKind.City).ToList();
 
     /// <summary>The active commune whose short path is <paramref name="slug"/> (any case), read on every request: no allocation.</summary>
     public async Task<CommuneEntry?> FindActiveAsync(string slug, CancellationToken cancellationToken)
     {
         foreach (var commune in await AllAsync(cancellationToken))
         {
-            if (commune.IsActive && string.Equals(commune.Slug, slug, StringComparison.OrdinalIgnoreCase))
+            if (commune.IsActive && commune.Kind != CommuneKind.City && string.Equals(commune.Slug, slug, StringComparison.OrdinalIgnoreCase))
             {
                 return commune;
             }

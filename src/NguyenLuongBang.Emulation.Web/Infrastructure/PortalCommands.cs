@@ -138,16 +138,25 @@ public static class PortalCommands
         var password = Option(args, "--password") ?? Environment.GetEnvironmentVariable("NLB_ADMIN_PASSWORD");
         if (email is null || password is null)
         {
-            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN]");
+            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN | --city]");
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
-        // The commune whose administrator this is: named, or the only one.
-        var slug = Option(args, "--commune");
-        var communes = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking().Where(c => c.IsActive)
+        // The commune whose administrator this is: named, or the only one; or, with --city, an account
+        // of the city's Ban Thi đua - Khen thưởng (the city's row is made with its first account).
+        var city = args.Contains("--city");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (city && !await db.Communes.AnyAsync(c => c.Kind == Domain.Communes.CommuneKind.City))
+        {
+            db.Communes.Add(Domain.Communes.Commune.City("Hải Phòng"));
+            await db.SaveChangesAsync();
+        }
+
+        var slug = city ? Domain.Communes.Commune.CitySlug : Option(args, "--commune");
+        var communes = await db.Communes.AsNoTracking().Where(c => c.IsActive && (city || c.Kind != Domain.Communes.CommuneKind.City))
             .Select(c => new { c.Id, c.Slug }).ToListAsync();
         var commune = slug is null ? (communes.Count == 1 ? communes[0] : null) : communes.FirstOrDefault(c => string.Equals(c.Slug, slug.Trim(), StringComparison.OrdinalIgnoreCase));
         if (commune is null)
@@ -164,7 +173,7 @@ public static class PortalCommands
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
-            result = await users.AddToRoleAsync(user, Roles.Admin);
+            result = await users.AddToRoleAsync(user, city ? Roles.City : Roles.Admin);
         }
 
         if (!result.Succeeded)
@@ -177,7 +186,7 @@ public static class PortalCommands
             return 1;
         }
 
-        Console.WriteLine($"Đã tạo tài khoản quản trị {email}.");
+        Console.WriteLine(city ? $"Đã tạo tài khoản Ban Thi đua - Khen thưởng thành phố {email}: đăng nhập rồi mở /Thanh-pho." : $"Đã tạo tài khoản quản trị {email}.");
         return 0;
     }
 

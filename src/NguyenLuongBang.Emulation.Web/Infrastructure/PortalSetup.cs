@@ -187,6 +187,8 @@ public static class PortalSetup
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Features.Nominations.NominationQueries>();
         services.AddScoped<Features.Awards.AwardQueries>();
+        services.AddScoped<Features.Awards.DossierFiles>();
+        services.AddScoped<Features.City.CityQueries>();
         services.AddScoped<Features.Review.ReviewActions>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.ReportEditor>();
@@ -308,6 +310,7 @@ public static class PortalSetup
                     app.Logger.LogInformation("Demo account {Email} ({Role}{Unit})", email, role, unit is null ? string.Empty : ", " + unit);
                 }
 
+                app.Logger.LogInformation("Demo account {Email} ({Role}, the city's view at /Thanh-pho)", DemoData.CityAccount.Email, Roles.City);
                 app.Logger.LogInformation("Demo accounts share the development password given in README.md");
             }
         }

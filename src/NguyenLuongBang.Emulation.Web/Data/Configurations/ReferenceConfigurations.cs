@@ -82,5 +82,6 @@ internal sealed class CommuneConfiguration : IEntityTypeConfiguration<Domain.Com
         builder.Property(c => c.Slug).HasMaxLength(60);
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Ignore(c => c.DisplayName);
+        builder.Ignore(c => c.IsCity);
     }
 }

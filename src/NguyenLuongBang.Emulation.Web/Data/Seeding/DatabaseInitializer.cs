@@ -14,7 +14,7 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
     {
         await db.Database.MigrateAsync(cancellationToken);
 
-        foreach (var role in Roles.All)
+        foreach (var role in Roles.All.Concat(Roles.OfTheCity))
         {
             if (!await roles.RoleExistsAsync(role))
             {

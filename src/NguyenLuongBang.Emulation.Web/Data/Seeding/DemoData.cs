@@ -33,6 +33,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("chutich@nlb.example", "Đoàn Văn Cát", Roles.Chairman, null),
     ];
 
+    /// <summary>The demo's account of the city's Ban Thi đua - Khen thưởng (see README).</summary>
+    public static (string Email, string FullName) CityAccount { get; } = ("bantdkt@haiphong.example", "Trần Thị Thi Đua");
+
     private static readonly (string Name, string Type, string Head, string Position)[] UnitList =
     [
         ("Văn phòng HĐND và UBND xã", "CO-QUAN", "Nguyễn Thị Hằng", "Chánh Văn phòng"),
@@ -122,7 +125,38 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             await ActivatorUtilities.CreateInstance<DemoAwardRound>(services).SeedAsync(cancellationToken);
         }
 
+        await SeedCityAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: {UnitCount} units, {AccountCount} accounts", units.Count, Accounts.Count);
+    }
+
+    /// <summary>The city's row (its accounts, audit chain and register) and the Ban Thi đua - Khen thưởng's demo account, once.</summary>
+    private async Task SeedCityAsync(CancellationToken cancellationToken)
+    {
+        var city = await db.Communes.FirstOrDefaultAsync(c => c.Kind == Domain.Communes.CommuneKind.City, cancellationToken);
+        if (city is null)
+        {
+            city = Domain.Communes.Commune.City("Hải Phòng");
+            db.Communes.Add(city);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(city.Id);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        var cityUsers = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await cityUsers.FindByEmailAsync(CityAccount.Email) is not null)
+        {
+            return;
+        }
+
+        var user = new AppUser { UserName = CityAccount.Email, Email = CityAccount.Email, EmailConfirmed = true, FullName = CityAccount.FullName };
+        var created = await cityUsers.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await cityUsers.AddToRoleAsync(user, Roles.City);
     }
 
     /// <summary>The signers and the plan the documents cite. The plan's number and date are the demo's own.</summary>

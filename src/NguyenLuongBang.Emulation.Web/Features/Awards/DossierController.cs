@@ -33,7 +33,7 @@ public sealed record CityDecisionForm(bool? Awarded, string? Number, string? Dec
 /// </summary>
 [Authorize(Policy = Policies.ReadAllReports)]
 [Route("Awards/{round:round}/Dossier/{id:int}")]
-public sealed partial class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock, PortalSettings settings) : Controller
+public sealed partial class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock, PortalSettings settings, DossierFiles files) : Controller
 {
     private const string DossierView = "~/Features/Awards/Dossier.cshtml";
 
@@ -117,24 +117,8 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
     [HttpPost("CityDecision")]
     public async Task<IActionResult> CityDecision(ReviewRound round, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken)
     {
-        var outcome = await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct), nomination =>
-        {
-            if (awarded is null || decidedOn is null)
-            {
-                throw new DomainException("Chọn kết quả (được tặng hay không) và nhập ngày quyết định của thành phố.");
-            }
-
-            if (nomination.CityAwarded is not null && nomination.CityDecisionNumber == number?.Trim() && nomination.CityAwarded == awarded)
-            {
-                return Change.Already($"Đã ghi nhận Quyết định số {nomination.CityDecisionNumber} của thành phố.");
-            }
-
-            nomination.RecordCityDecision(awarded.Value, number ?? string.Empty, decidedOn.Value, User.ToActor(), clock.GetUtcNow());
-            var result = awarded.Value ? "được tặng Bằng khen" : "không được tặng Bằng khen";
-            return new Change("Ghi nhận quyết định khen thưởng của thành phố", "Đề nghị khen thưởng", id.ToString(CultureInfo.InvariantCulture),
-                $"{nomination.NomineeName}: {result} (Quyết định số {nomination.CityDecisionNumber} ngày {decidedOn:dd/MM/yyyy})",
-                $"Đã ghi nhận: {nomination.NomineeName} {result} theo Quyết định số {nomination.CityDecisionNumber}.");
-        }, cancellationToken);
+        var outcome = await changes.ApplyAsync($"nomination:{id}", ct => LoadAsync(round, id, ct),
+            nomination => CityDecisions.Record(nomination, awarded, number, decidedOn, User.ToActor(), clock.GetUtcNow()), cancellationToken);
         if (outcome.Result == ChangeResult.Refused)
         {
             // Refused (a missing choice, a date out of range): the page again, with what was typed.
@@ -158,23 +142,8 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
     public Task<IActionResult> Pdf(ReviewRound round, int id, CancellationToken cancellationToken) =>
         FileAsync(round, id, d => PdfRenderer.Render(d), DocumentIssuer.PdfType, "pdf", cancellationToken);
 
-    private async Task<IActionResult> FileAsync(ReviewRound round, int id, Func<OfficialDocument, byte[]> render, string type, string extension, CancellationToken cancellationToken)
-    {
-        var nomination = await db.Nominations.AsNoTracking().Include(n => n.Dossier)
-            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificateProposal && n.Dossier != null, cancellationToken);
-        if (nomination?.Dossier is not { } dossier)
-        {
-            return NotFound();
-        }
-
-        var unit = await UnitNameAsync(nomination, cancellationToken);
-        var completed = dossier.CompletedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : VietnamTime.Today(clock);
-        var document = AchievementReportDocument.Build(await settings.IssuerAsync(cancellationToken), nomination.NomineeName, nomination.NomineeKind, unit,
-            new AchievementParts(dossier.Overview, dossier.Achievements, dossier.Honours, dossier.CertifierName, dossier.CertifierTitle), completed, dossier.CompletedAt is null);
-        var slug = Slug().Replace(Names.Fold(nomination.NomineeName), "-").Trim('-');
-        slug = slug.Length == 0 ? id.ToString(CultureInfo.InvariantCulture) : slug[..Math.Min(slug.Length, 80)].TrimEnd('-');
-        return File(render(document), type, $"bao-cao-thanh-tich-{slug}{(dossier.CompletedAt is null ? "-du-thao" : string.Empty)}.{extension}");
-    }
+    private async Task<IActionResult> FileAsync(ReviewRound round, int id, Func<OfficialDocument, byte[]> render, string type, string extension, CancellationToken cancellationToken) =>
+        await files.RenderAsync(id, round, render, extension, cancellationToken) is { } file ? File(file.Content, type, file.FileName) : NotFound();
 
     private Task<Nomination?> LoadAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
         db.Nominations.Include(n => n.Objections).Include(n => n.Dossier)
@@ -254,7 +223,4 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
             sections.GroupBy(s => s.Year).Select(g => (g.Key, (IReadOnlyList<(int, string, string)>)g.Select(s => (s.AreaNumber, s.ShortTitle, s.Narrative!)).ToList())).ToList(),
             awards, head?.HeadName, head?.HeadPosition);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("[^a-z0-9]+")]
-    private static partial System.Text.RegularExpressions.Regex Slug();
 }

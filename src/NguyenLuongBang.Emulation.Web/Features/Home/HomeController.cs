@@ -19,6 +19,12 @@ public sealed class HomeController(HomeQueries queries, CommuneDirectory commune
             return active.Count > 1 && HttpContext.PathCommune() is null ? View("Communes", active) : Challenge();
         }
 
+        // The city's Ban Thi đua - Khen thưởng works across communes: its home is the city's view.
+        if (User.IsInRole(Identity.Roles.City))
+        {
+            return Redirect("~/Thanh-pho");
+        }
+
         return View(await queries.ForAsync(User, cancellationToken));
     }
 }

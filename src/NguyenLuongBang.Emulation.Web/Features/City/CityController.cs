@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.Awards;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.City;
+
+/// <summary>
+/// The city's Ban Thi đua - Khen thưởng: who has reported in each commune, each commune's issued
+/// consolidated report (the frozen copy), the Bằng khen proposals with their dossiers, and the city's
+/// decision on each, recorded on the commune's own nomination (its award history, its honour board).
+/// Reads go across communes; the one write happens inside the proposal's commune, audited in its chain.
+/// </summary>
+[Authorize(Policy = Policies.City)]
+[Route("Thanh-pho")]
+public sealed class CityController(CityQueries queries, CommuneScope scope, CommuneDirectory communes, AppDbContext db, RecordChanges changes,
+    IssuedFiles files, DossierFiles dossiers, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken)
+    {
+        var shown = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+        return View(await queries.OverviewAsync(shown, cancellationToken));
+    }
+
+    /// <summary>A commune's issued consolidated report of a year, exactly as it was issued and stored.</summary>
+    [HttpGet("Bao-cao/{commune:int}/{year:int}.pdf")]
+    public async Task<IActionResult> Report(int commune, int year, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(commune, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var issued = await db.ConsolidatedReports.AsNoTracking()
+            .Where(r => r.RoundKind == RoundKind.Annual && r.RoundYear == year && r.Status == ConsolidatedReportStatus.Issued)
+            .Select(r => r.DocumentId).FirstOrDefaultAsync(cancellationToken);
+        return issued is null ? NotFound() : await files.DownloadAsync(issued, IssuedFileFormat.Pdf, cancellationToken);
+    }
+
+    [HttpGet("Bang-khen")]
+    public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await queries.ProposalsAsync(cancellationToken));
+
+    /// <summary>The achievement report of a proposal the city received, drawn from the commune's dossier.</summary>
+    [HttpGet("Bang-khen/{commune:int}/{id:int}.pdf")]
+    public async Task<IActionResult> Dossier(int commune, int id, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(commune, cancellationToken) || !await SentToCity(id).AnyAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await dossiers.RenderAsync(id, null, d => PdfRenderer.Render(d), "pdf", cancellationToken) is { } file
+            ? File(file.Content, DocumentIssuer.PdfType, file.FileName)
+            : NotFound();
+    }
+
+    /// <summary>The city's decision on one proposal: awarded or not, its number and date; recorded once.</summary>
+    [HttpPost("Bang-khen/{commune:int}/{id:int}")]
+    public async Task<IActionResult> Decide(int commune, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken)
+    {
+        if (!await EnterAsync(commune, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var outcome = await changes.ApplyAsync($"nomination:{id}", ct => SentToCity(id).SingleOrDefaultAsync(ct),
+            nomination => CityDecisions.Record(nomination, awarded, number, decidedOn, User.ToActor(), clock.GetUtcNow()), cancellationToken);
+        if (outcome.Result == ChangeResult.Refused)
+        {
+            // Refused (no choice, a date out of range, an empty number): the list again, with what was typed.
+            db.ChangeTracker.Clear();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Proposals), await queries.ProposalsAsync(cancellationToken) with
+            {
+                Typed = new CityDecisionForm(commune, id, awarded, number, decidedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), outcome.Message!),
+            });
+        }
+
+        return this.Answer(outcome, RedirectToAction(nameof(Proposals)));
+    }
+
+    /// <summary>From here on this request works inside <paramref name="commune"/> (its filter, its locks, its audit chain); false when it is not an active commune.</summary>
+    private async Task<bool> EnterAsync(int commune, CancellationToken cancellationToken)
+    {
+        if ((await communes.ActiveAsync(cancellationToken)).All(c => c.Id != commune))
+        {
+            return false;
+        }
+
+        scope.Use(commune);
+        return true;
+    }
+
+    private IQueryable<Nomination> SentToCity(int id) =>
+        db.Nominations.Where(n => n.Id == id && n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber != null);
+}

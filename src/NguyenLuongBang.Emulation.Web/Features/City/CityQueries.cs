@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Consolidation;
+using NguyenLuongBang.Emulation.Domain.Communes;
+using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Data;
+
+namespace NguyenLuongBang.Emulation.Web.Features.City;
+
+/// <summary>One commune's year as the city sees it: its units, how many reported and when, and its issued consolidated report.</summary>
+public sealed record CityCommuneRow(int CommuneId, string Name, int Units, int Started, int Submitted, int Accepted, int OnTime, CityReportLine? Report)
+{
+    /// <summary>The share of its units that submitted by the deadline (0 with no unit).</summary>
+    public int OnTimePercent => Units == 0 ? 0 : (int)Math.Round(100.0 * OnTime / Units, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>A commune's issued consolidated report: its number and date, and the frozen copy's record.</summary>
+public sealed record CityReportLine(string? Number, DateOnly? IssuedOn, int DocumentId);
+
+public sealed record CityOverview(int Year, IReadOnlyList<CityCommuneRow> Communes)
+{
+    public int Units => Communes.Sum(c => c.Units);
+
+    public int Submitted => Communes.Sum(c => c.Submitted);
+
+    public int OnTime => Communes.Sum(c => c.OnTime);
+
+    public int ReportsIssued => Communes.Count(c => c.Report is not null);
+}
+
+/// <summary>A Bằng khen proposal a commune sent to the city, with the city's decision once recorded.</summary>
+public sealed record CityProposalLine(int CommuneId, string CommuneName, int Id, string NomineeName, NomineeKind NomineeKind, string? UnitName, ReviewRound Round,
+    string ForwardedNumber, DateOnly? ForwardedOn, bool DossierComplete, bool? Awarded, string? DecisionNumber, DateOnly? DecisionOn);
+
+/// <summary>What a refused decision brings back: the row it was for, what was typed, and why.</summary>
+public sealed record CityDecisionForm(int CommuneId, int Id, bool? Awarded, string? Number, string? DecidedOn, string Error);
+
+public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDecisionForm? Typed = null)
+{
+    public int Pending => Lines.Count(l => l.Awarded is null);
+}
+
+/// <summary>
+/// The city's read-only views across communes. Each reads every commune through the data layer's
+/// one door past the commune filter (<see cref="CommuneScope.AcrossCommunes"/>) and groups by
+/// commune in the database: a fixed number of queries whatever the number of communes.
+/// </summary>
+public sealed class CityQueries(AppDbContext db, CommuneScope scope)
+{
+    public async Task<CityOverview> OverviewAsync(int year, CancellationToken cancellationToken)
+    {
+        using var across = scope.AcrossCommunes();
+        var communes = await CommunesAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
+            .GroupBy(u => EF.Property<int>(u, CommuneOwnership.Key))
+            .Select(g => new { Commune = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Commune, g => g.Count, cancellationToken);
+        var reports = await db.AnnualReports.AsNoTracking()
+            .Where(r => r.Year == year && db.Units.Any(u => u.Id == r.UnitId && u.IsActive))
+            .GroupBy(r => EF.Property<int>(r, CommuneOwnership.Key))
+            .Select(g => new
+            {
+                Commune = g.Key,
+                Started = g.Count(),
+                Submitted = g.Count(r => r.FirstSubmittedAt != null),
+                Accepted = g.Count(r => r.Status == ReportStatus.Accepted),
+                OnTime = g.Count(r => r.FirstSubmittedAt != null && !r.SubmittedLate),
+            })
+            .ToDictionaryAsync(g => g.Commune, cancellationToken);
+        var issued = await db.ConsolidatedReports.AsNoTracking()
+            .Where(r => r.RoundKind == RoundKind.Annual && r.RoundYear == year && r.Status == ConsolidatedReportStatus.Issued && r.DocumentId != null)
+            .Select(r => new { Commune = EF.Property<int>(r, CommuneOwnership.Key), r.Number, r.IssuedOn, r.DocumentId })
+            .ToListAsync(cancellationToken);
+        var reportOf = issued.ToDictionary(r => r.Commune, r => new CityReportLine(r.Number, r.IssuedOn, r.DocumentId!.Value));
+        return new CityOverview(year, communes.Select(c =>
+        {
+            var counts = reports.GetValueOrDefault(c.Id);
+            return new CityCommuneRow(c.Id, c.DisplayName, units.GetValueOrDefault(c.Id), counts?.Started ?? 0, counts?.Submitted ?? 0, counts?.Accepted ?? 0,
+                counts?.OnTime ?? 0, reportOf.GetValueOrDefault(c.Id));
+        }).ToList());
+    }
+
+    /// <summary>Every proposal sent to the city, those awaiting its decision first.</summary>
+    public async Task<CityProposals> ProposalsAsync(CancellationToken cancellationToken)
+    {
+        using var across = scope.AcrossCommunes();
+        var names = (await CommunesAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.DisplayName);
+        var rows = await db.Nominations.AsNoTracking()
+            .Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber != null)
+            .OrderBy(n => n.CityAwarded != null).ThenBy(n => n.ForwardedToCityOn).ThenBy(n => n.Id)
+            .Select(n => new
+            {
+                Commune = EF.Property<int>(n, CommuneOwnership.Key), n.Id, n.NomineeName, n.NomineeKind,
+                UnitName = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
+                n.RoundKind, n.RoundYear, n.ForwardedToCityNumber, n.ForwardedToCityOn,
+                DossierComplete = n.Dossier != null && n.Dossier.CompletedAt != null,
+                n.CityAwarded, n.CityDecisionNumber, n.CityDecisionOn,
+            })
+            .ToListAsync(cancellationToken);
+        return new CityProposals(rows.Where(r => names.ContainsKey(r.Commune)).Select(r => new CityProposalLine(r.Commune, names[r.Commune], r.Id, r.NomineeName, r.NomineeKind,
+            r.UnitName, new ReviewRound(r.RoundKind, r.RoundYear), r.ForwardedToCityNumber!, r.ForwardedToCityOn, r.DossierComplete, r.CityAwarded, r.CityDecisionNumber,
+            r.CityDecisionOn)).ToList());
+    }
+
+    /// <summary>The active communes of the movement (not the city's own row), by name.</summary>
+    private async Task<List<(int Id, string DisplayName)>> CommunesAsync(CancellationToken cancellationToken) =>
+        (await db.Communes.AsNoTracking().Where(c => c.IsActive && c.Kind != CommuneKind.City).OrderBy(c => c.Name)
+            .Select(c => new { c.Id, c.Kind, c.Name }).ToListAsync(cancellationToken))
+        .Select(c => (c.Id, Commune.DisplayNameOf(c.Kind, c.Name))).ToList();
+}

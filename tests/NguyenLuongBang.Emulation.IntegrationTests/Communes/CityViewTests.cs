@@ -152,6 +152,14 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
         var again = await city.PostFormAsync("/Thanh-pho/Bang-khen", action, new Dictionary<string, string> { ["awarded"] = "true", ["number"] = "2468/QĐ-UBND", ["decidedOn"] = date });
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
 
+        // A different decision afterwards (another tab): refused, said on the city's own page, nothing changed.
+        var other = await city.PostFormAsync("/Thanh-pho/Bang-khen", action, new Dictionary<string, string> { ["awarded"] = "false", ["number"] = "1/QĐ-UBND", ["decidedOn"] = date });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        var otherPage = await other.Content.ReadAsStringAsync();
+        Assert.Contains("Đã ghi nhận quyết định của thành phố cho đề nghị này.", otherPage, StringComparison.Ordinal);
+        Assert.Contains("UBND thành phố Hải Phòng", otherPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("UBND xã Nguyễn Lương Bằng", otherPage, StringComparison.Ordinal);
+
         using (var inA = _portal.InCommune(Commune.FirstId))
         {
             var db = inA.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -21,9 +21,11 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Communes;
 /// </summary>
 public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoCommunes>
 {
-    private const string AdminB = "quantri@anhai.example";
-    private const string StaffB = "vanphong@anhai.example";
-    private const string ReviewerB = "vhxh@anhai.example";
+    internal const string AdminB = "quantri@anhai.example";
+    internal const string StaffB = "vanphong@anhai.example";
+    internal const string ReviewerB = "vhxh@anhai.example";
+    internal const string CouncilB = "hoidong@anhai.example";
+    internal const string ChairmanB = "chutich@anhai.example";
     private const string SharedUnitName = "Văn phòng HĐND và UBND xã";
     private const string OnlyInA = "Trường Trung học cơ sở Nguyễn Lương Bằng";
 
@@ -73,7 +75,8 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
                 UnitB = unit.Id;
 
                 var users = inB.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-                foreach (var (email, name, role, unitId) in new[] { (AdminB, "Phạm Quản Trị", Roles.Admin, (int?)null), (StaffB, "Đỗ Văn Phòng", Roles.UnitStaff, unit.Id), (ReviewerB, "Hoàng Thị Xã Hội", Roles.Reviewer, null) })
+                foreach (var (email, name, role, unitId) in new[] { (AdminB, "Phạm Quản Trị", Roles.Admin, (int?)null), (StaffB, "Đỗ Văn Phòng", Roles.UnitStaff, unit.Id), (ReviewerB, "Hoàng Thị Xã Hội", Roles.Reviewer, null),
+                             (CouncilB, "Ngô Văn Hội Đồng", Roles.CouncilMember, null), (ChairmanB, "Đinh Văn Chủ Tịch", Roles.Chairman, null) })
                 {
                     var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, UnitId = unitId };
                     Assert.True((await users.CreateAsync(user, PortalClient.DemoPassword)).Succeeded);
@@ -91,6 +94,15 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
         }
     }
 
+    /// <summary>Every cell of every sheet of a downloaded spreadsheet, as text.</summary>
+    private static List<string> Cells(byte[] xlsx)
+    {
+        using var workbook = new MemoryStream(xlsx);
+        return MiniExcelLibs.MiniExcel.GetSheetNames(workbook)
+            .SelectMany(sheet => MiniExcelLibs.MiniExcel.Query(workbook, sheetName: sheet).Cast<IDictionary<string, object>>())
+            .SelectMany(row => row.Values).Select(v => v?.ToString() ?? string.Empty).ToList();
+    }
+
     /// <summary>A unit of work of the app's own services that sees <paramref name="communeId"/> only.</summary>
     private IServiceScope InCommune(int communeId)
     {
@@ -106,6 +118,34 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
         var signIn = await client.SignInAsync(email);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return client;
+    }
+
+    /// <summary>Search (without diacritics), exports and the bell read one commune: another's awardees, audit rows and units never show.</summary>
+    [Fact]
+    public async Task Search_exports_and_the_bell_never_cross_communes()
+    {
+        var reviewerB = await SignedInAsync(ReviewerB);
+        var reviewerA = _portal.CreatePortalClient();
+        await reviewerA.SignInAsync("chuyenvien@nlb.example");
+
+        // Award history searched without diacritics: commune A's awardee of 2025 is found in A only.
+        Assert.Contains("Lê Thị Mai", await reviewerA.GetStringAsync("/Awards/History?q=le%20thi%20mai"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Lê Thị Mai", await reviewerB.GetStringAsync("/Awards/History?q=le%20thi%20mai"), StringComparison.Ordinal);
+
+        // The audit export of B's administrator holds B's rows only.
+        var adminB = await SignedInAsync(AdminB);
+        var audit = Cells(await adminB.GetByteArrayAsync("/Admin/Audit/Export"));
+        Assert.Contains(audit, c => c.Contains("Phạm Quản Trị", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, c => c.Contains("Vũ Thị Lan", StringComparison.Ordinal) || c.Contains("Đoàn Văn Cát", StringComparison.Ordinal));
+
+        // The consolidation's spreadsheet of B lists B's unit, none of A's.
+        var cells = Cells(await reviewerB.GetByteArrayAsync("/Consolidation/2026/Excel"));
+        Assert.Contains(cells, c => c.Contains(SharedUnitName, StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.Contains("Lương Bằng", StringComparison.Ordinal));
+
+        // The bell of B's reviewer counts B's notifications only (none yet), while A's reviewer has some.
+        var bellB = await reviewerB.GetStringAsync("/Notifications/Index");
+        Assert.DoesNotContain("Lương Bằng", bellB, StringComparison.Ordinal);
     }
 
     [Fact]

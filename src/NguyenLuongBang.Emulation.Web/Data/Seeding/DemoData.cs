@@ -59,7 +59,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     {
         if (await db.Units.AnyAsync(cancellationToken))
         {
-            logger.LogInformation("Demo data already present; nothing seeded");
+            // A demo database from before the city had accounts gains the city's demo account.
+            await SeedCityAsync(cancellationToken);
+            logger.LogInformation("Demo data already present; nothing else seeded");
             return;
         }
 
@@ -138,11 +140,11 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             city = Domain.Communes.Commune.City("Hải Phòng");
             db.Communes.Add(city);
             await db.SaveChangesAsync(cancellationToken);
+            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         }
 
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(city.Id);
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         var cityUsers = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         if (await cityUsers.FindByEmailAsync(CityAccount.Email) is not null)
         {

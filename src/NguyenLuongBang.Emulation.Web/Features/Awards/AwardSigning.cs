@@ -144,8 +144,9 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var nominationIds = decision.Lines.Select(l => l.NominationId).ToList();
         var unitOf = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id) && n.UnitId != null)
             .ToDictionaryAsync(n => n.Id, n => n.UnitId!.Value, cancellationToken);
+        var level = (await settings.IssuerAsync(cancellationToken)).Level;
         var notes = decision.Lines.Where(l => unitOf.ContainsKey(l.NominationId)).GroupBy(l => unitOf[l.NominationId])
-            .Select(g => (g.Key, $"Chủ tịch UBND xã đã ký Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} tặng Giấy khen cho: {string.Join(", ", g.Select(l => l.NomineeName))}."))
+            .Select(g => (g.Key, $"Chủ tịch UBND {level} đã ký Quyết định số {decision.Number} ngày {decision.SignedOn:dd/MM/yyyy} tặng Giấy khen cho: {string.Join(", ", g.Select(l => l.NomineeName))}."))
             .ToList();
         await notifier.NotifyUnitsAsync(notes, "/Vinh-danh", cancellationToken: cancellationToken);
     }

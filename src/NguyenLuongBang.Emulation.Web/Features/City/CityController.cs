@@ -34,51 +34,45 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
 
     /// <summary>A commune's issued consolidated report of a year, exactly as it was issued and stored.</summary>
     [HttpGet("Bao-cao/{commune:int}/{year:int}.pdf")]
-    public async Task<IActionResult> Report(int commune, int year, CancellationToken cancellationToken)
-    {
-        if (!await EnterAsync(commune, cancellationToken))
+    public async Task<IActionResult> Report(int commune, int year, CancellationToken cancellationToken) =>
+        await InCommuneAsync(commune, async () =>
         {
-            return NotFound();
-        }
-
-        var issued = await db.ConsolidatedReports.AsNoTracking()
-            .Where(r => r.RoundKind == RoundKind.Annual && r.RoundYear == year && r.Status == ConsolidatedReportStatus.Issued)
-            .Select(r => r.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        return issued is null ? NotFound() : await files.DownloadAsync(issued, IssuedFileFormat.Pdf, cancellationToken);
-    }
+            var issued = await db.ConsolidatedReports.AsNoTracking()
+                .Where(r => r.RoundKind == RoundKind.Annual && r.RoundYear == year && r.Status == ConsolidatedReportStatus.Issued)
+                .Select(r => r.DocumentId).FirstOrDefaultAsync(cancellationToken);
+            return issued is null ? NotFound() : await files.DownloadAsync(issued, IssuedFileFormat.Pdf, cancellationToken);
+        }, cancellationToken) ?? NotFound();
 
     [HttpGet("Bang-khen")]
     public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await queries.ProposalsAsync(cancellationToken));
 
     /// <summary>The achievement report of a proposal the city received, drawn from the commune's dossier.</summary>
     [HttpGet("Bang-khen/{commune:int}/{id:int}.pdf")]
-    public async Task<IActionResult> Dossier(int commune, int id, CancellationToken cancellationToken)
-    {
-        if (!await EnterAsync(commune, cancellationToken) || !await SentToCity(id).AnyAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        return await dossiers.RenderAsync(id, null, d => PdfRenderer.Render(d), "pdf", cancellationToken) is { } file
-            ? File(file.Content, DocumentIssuer.PdfType, file.FileName)
-            : NotFound();
-    }
+    public async Task<IActionResult> Dossier(int commune, int id, CancellationToken cancellationToken) =>
+        await InCommuneAsync(commune, async () =>
+            await SentToCity(id).AnyAsync(cancellationToken) && await dossiers.RenderAsync(id, null, d => PdfRenderer.Render(d), "pdf", cancellationToken) is { } file
+                ? File(file.Content, DocumentIssuer.PdfType, file.FileName)
+                : NotFound(), cancellationToken) ?? NotFound();
 
     /// <summary>The city's decision on one proposal: awarded or not, its number and date; recorded once.</summary>
     [HttpPost("Bang-khen/{commune:int}/{id:int}")]
     public async Task<IActionResult> Decide(int commune, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken)
     {
-        if (!await EnterAsync(commune, cancellationToken))
+        ChangeOutcome? outcome = null;
+        var answer = await InCommuneAsync(commune, async () =>
         {
-            return NotFound();
+            outcome = await changes.ApplyAsync($"nomination:{id}", ct => SentToCity(id).SingleOrDefaultAsync(ct),
+                nomination => CityDecisions.Record(nomination, awarded, number, decidedOn, User.ToActor(), clock.GetUtcNow()), cancellationToken);
+            return outcome.Result == ChangeResult.NotFound ? NotFound() : null;
+        }, cancellationToken);
+        if (outcome is null || answer is not null)
+        {
+            return answer!;
         }
 
-        var outcome = await changes.ApplyAsync($"nomination:{id}", ct => SentToCity(id).SingleOrDefaultAsync(ct),
-            nomination => CityDecisions.Record(nomination, awarded, number, decidedOn, User.ToActor(), clock.GetUtcNow()), cancellationToken);
         if (outcome.Result == ChangeResult.Refused)
         {
-            // Refused (no choice, a date out of range, an empty number): the list again, with what was typed.
-            db.ChangeTracker.Clear();
+            // Refused (no choice, a date out of range, an empty number, decided already): the list again, with what was typed.
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Proposals), await queries.ProposalsAsync(cancellationToken) with
             {
@@ -89,16 +83,29 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
         return this.Answer(outcome, RedirectToAction(nameof(Proposals)));
     }
 
-    /// <summary>From here on this request works inside <paramref name="commune"/> (its filter, its locks, its audit chain); false when it is not an active commune.</summary>
-    private async Task<bool> EnterAsync(int commune, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> inside <paramref name="commune"/> (its filter, its locks, its
+    /// audit chain), then comes back to the city's own row, so that the page the answer draws (a
+    /// refusal, a not found) is the city's; not found when it is not an active commune.
+    /// </summary>
+    private async Task<IActionResult?> InCommuneAsync(int commune, Func<Task<IActionResult?>> work, CancellationToken cancellationToken)
     {
         if ((await communes.ActiveAsync(cancellationToken)).All(c => c.Id != commune))
         {
-            return false;
+            return NotFound();
         }
 
+        var own = scope.CommuneId;
         scope.Use(commune);
-        return true;
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            scope.Use(own);
+            db.ChangeTracker.Clear();
+        }
     }
 
     private IQueryable<Nomination> SentToCity(int id) =>

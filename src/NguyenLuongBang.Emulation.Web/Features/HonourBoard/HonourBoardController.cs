@@ -41,7 +41,8 @@ public sealed record HonourBoardPage(IReadOnlyList<HonourRow> Awardees, IReadOnl
 
 public sealed record HonourRow(Domain.Common.RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, string Achievement, AwardForm Form)
 {
-    public string AwardTitle => Form == AwardForm.CityCertificateProposal ? "Bằng khen của Chủ tịch UBND thành phố" : "Giấy khen của Chủ tịch UBND xã";
+    /// <param name="level">"xã", "phường" or "đặc khu": whose chairman awards a Giấy khen.</param>
+    public string AwardTitle(string level) => Form == AwardForm.CityCertificateProposal ? "Bằng khen của Chủ tịch UBND thành phố" : $"Giấy khen của Chủ tịch UBND {level}";
 
     public string Round => new Domain.Common.ReviewRound(RoundKind, RoundYear).Title;
 }

@@ -76,7 +76,7 @@ public sealed class GuidanceLibrary(AppDbContext db, EvidenceFiles evidence, Not
     }
 
     /// <returns>Null when withdrawn, or the reason (Vietnamese) it was not.</returns>
-    public async Task<string?> WithdrawAsync(int id, string? reason, Actor by, CancellationToken cancellationToken)
+    public async Task<ChangeOutcome> WithdrawAsync(int id, string? reason, Actor by, CancellationToken cancellationToken)
     {
         // Read and changed under the record's lock: a second click waits, then finds it withdrawn.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -84,7 +84,7 @@ public sealed class GuidanceLibrary(AppDbContext db, EvidenceFiles evidence, Not
         var document = await db.GuidanceDocuments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (document is null)
         {
-            return "Không tìm thấy văn bản.";
+            return ChangeOutcome.NotFound;
         }
 
         try
@@ -93,13 +93,13 @@ public sealed class GuidanceLibrary(AppDbContext db, EvidenceFiles evidence, Not
         }
         catch (DomainException refused)
         {
-            return refused.Message;
+            return new ChangeOutcome(ChangeResult.Refused, refused.Message);
         }
 
         audit.Add("Thu hồi văn bản hướng dẫn", "Văn bản hướng dẫn", id.ToString(PortalSetup.Vietnamese), document.WithdrawalReason);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return null;
+        return new ChangeOutcome(ChangeResult.Done, "Đã thu hồi văn bản; văn bản vẫn được liệt kê với lý do thu hồi.");
     }
 
     /// <summary>The file of a document the caller may see (public ones for everyone), or null.</summary>

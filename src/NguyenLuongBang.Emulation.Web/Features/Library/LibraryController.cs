@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Features.Reports;
 using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Library;
 
@@ -53,20 +54,8 @@ public sealed class LibraryController(GuidanceLibrary library) : Controller
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/Thu-hoi")]
-    public async Task<IActionResult> Withdraw(int id, string? reason, CancellationToken cancellationToken)
-    {
-        var error = await library.WithdrawAsync(id, reason, User.ToActor(), cancellationToken);
-        if (error is null)
-        {
-            TempData["Message"] = "Đã thu hồi văn bản; văn bản vẫn được liệt kê với lý do thu hồi.";
-        }
-        else
-        {
-            TempData["Error"] = error;
-        }
-
-        return Redirect("/Van-ban");
-    }
+    public async Task<IActionResult> Withdraw(int id, string? reason, CancellationToken cancellationToken) =>
+        this.Answer(await library.WithdrawAsync(id, reason, User.ToActor(), cancellationToken), Redirect("/Van-ban"));
 
     private async Task<LibraryPage> PageAsync(GuidanceCategory? category, LibraryForm? typed, CancellationToken cancellationToken)
     {

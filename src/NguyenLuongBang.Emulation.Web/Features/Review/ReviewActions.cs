@@ -34,9 +34,15 @@ public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
 /// </summary>
 public sealed class ReviewActions(AppDbContext db, RecordChanges changes, Notifier notifier, TimeProvider clock)
 {
-    public Task<ChangeOutcome> ReturnAsync(int id, ReturnForm form, Actor by, CancellationToken cancellationToken) =>
+    /// <param name="refusal">Why the form cannot be taken (its checks failed): said once the report is found, so another commune's id is only ever not found.</param>
+    public Task<ChangeOutcome> ReturnAsync(int id, ReturnForm form, string? refusal, Actor by, CancellationToken cancellationToken) =>
         DecideAsync(id, ReportStatus.Returned, "Báo cáo đã được trả lại cho đơn vị.", report =>
         {
+            if (refusal is not null)
+            {
+                throw new DomainException(refusal);
+            }
+
             var comments = form.AreaComments
                 .Where(c => !string.IsNullOrWhiteSpace(c.Value))
                 .ToDictionary(c => c.Key, c => c.Value!.Normalize(System.Text.NormalizationForm.FormC).Trim());
@@ -62,13 +68,13 @@ public sealed class ReviewActions(AppDbContext db, RecordChanges changes, Notifi
     /// <summary>Lets one unit change and submit its report for <paramref name="days"/> days after the lock.</summary>
     public async Task<ChangeOutcome> UnlockAsync(int id, int days, string? reason, Actor by, CancellationToken cancellationToken)
     {
-        if (days is < 1 or > 60)
-        {
-            return new ChangeOutcome(ChangeResult.Refused, "Số ngày mở khóa phải từ 1 đến 60.");
-        }
-
         return await changes.ApplyAsync($"report:{id}", ct => db.AnnualReports.SingleOrDefaultAsync(r => r.Id == id, ct), async report =>
         {
+            if (days is < 1 or > 60)
+            {
+                throw new DomainException("Số ngày mở khóa phải từ 1 đến 60.");
+            }
+
             var now = clock.GetUtcNow();
             db.LockExceptions.Add(new LockException(report.UnitId, report.Year, VietnamTime.EndOfDay(VietnamTime.Today(clock).AddDays(days)), reason ?? string.Empty, by, now));
             await notifier.NotifyUnitAsync(report.UnitId, $"Báo cáo năm {report.Year} được mở khóa {days} ngày để đơn vị hoàn thiện và nộp: {reason}", $"/Reports/Edit/{id}", cancellationToken: cancellationToken);

@@ -20,10 +20,8 @@ public sealed class ReviewController(ReviewQueries queries, ReviewActions action
     public async Task<IActionResult> Return(int id, ReturnForm form, [FromServices] IValidator<ReturnForm> validator, CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(form, cancellationToken);
-        var outcome = validation.IsValid
-            ? await actions.ReturnAsync(id, form, User.ToActor(), cancellationToken)
-            : new ChangeOutcome(ChangeResult.Refused, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()));
-        return Done(id, outcome);
+        var refusal = validation.IsValid ? null : string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct());
+        return Done(id, await actions.ReturnAsync(id, form, refusal, User.ToActor(), cancellationToken));
     }
 
     [HttpPost]

@@ -103,6 +103,40 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
         Assert.Equal(HttpStatusCode.NotFound, (await city.GetAsync($"/Thanh-pho/Bao-cao/{Id(_portal.CommuneB)}/2025.pdf")).StatusCode);
     }
 
+    /// <summary>The city adds up each indicator by its rule over every commune's accepted reports: here a flow, summed over the units that reported it.</summary>
+    [Fact]
+    public async Task The_city_adds_up_each_indicator_by_its_rule_across_communes()
+    {
+        var city = await SignedInAsync(CityEmail);
+        var html = await city.GetStringAsync("/Thanh-pho/Chi-tieu?year=2025");
+
+        string code, name;
+        decimal sum;
+        int units;
+        using (var inA = _portal.InCommune(Commune.FirstId))
+        {
+            var db = inA.ServiceProvider.GetRequiredService<AppDbContext>();
+            var values = await (
+                    from r in db.AnnualReports
+                    where r.Year == 2025 && r.Status == Domain.Reports.ReportStatus.Accepted
+                    join s in db.Set<Domain.Reports.ReportAreaSection>() on r.Id equals s.AnnualReportId
+                    join v in db.Set<Domain.Reports.IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                    join i in db.Indicators on v.IndicatorId equals i.Id
+                    where v.Value != null && i.Aggregation == Domain.Campaigns.IndicatorAggregation.Flow
+                    select new { i.Code, i.Name, r.UnitId, Value = v.Value!.Value })
+                .ToListAsync();
+            var flow = values.GroupBy(v => v.Code).OrderByDescending(g => g.Count()).First();
+            (code, name, sum, units) = (flow.Key, flow.First().Name, flow.Sum(v => v.Value), flow.Select(v => v.UnitId).Distinct().Count());
+        }
+
+        var row = Regex.Match(html, $"<td>{Regex.Escape(code)}</td>\\s*<th scope=\"row\"[^>]*>{Regex.Escape(name)}</th>(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(row.Success, $"No row for {code}");
+        var cells = Cells().Matches(row.Groups[1].Value).Select(m => m.Groups[1].Value.Trim()).ToArray();
+        Assert.Equal(Web.Infrastructure.VietnameseNumber.Format(sum), cells[0]);
+        Assert.Equal(Id(units), cells[1]);
+        Assert.Equal("1", cells[2]);
+    }
+
     [Fact]
     public async Task The_city_view_reads_a_fixed_number_of_queries_whatever_the_number_of_communes()
     {

@@ -193,6 +193,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Review/Unlock/{id}"] = "R",
         ["GET Thanh-pho"] = "T",
         ["GET Thanh-pho/Bang-khen"] = "T",
+        ["GET Thanh-pho/Chi-tieu"] = "T",
         ["POST Thanh-pho/Bang-khen/{commune:int}/{id:int}"] = "T",
         ["GET Thanh-pho/Bang-khen/{commune:int}/{id:int}.pdf"] = "T",
         ["GET Thanh-pho/Bao-cao/{commune:int}/{year:int}.pdf"] = "T",

@@ -43,6 +43,14 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
             return issued is null ? NotFound() : await files.DownloadAsync(issued, IssuedFileFormat.Pdf, cancellationToken);
         }, cancellationToken) ?? NotFound();
 
+    /// <summary>The indicators of a year added up across the city, each by its own rule.</summary>
+    [HttpGet("Chi-tieu")]
+    public async Task<IActionResult> Indicators(int? year, CancellationToken cancellationToken)
+    {
+        var shown = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+        return View(await queries.IndicatorsAsync(shown, cancellationToken));
+    }
+
     [HttpGet("Bang-khen")]
     public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await queries.ProposalsAsync(cancellationToken));
 

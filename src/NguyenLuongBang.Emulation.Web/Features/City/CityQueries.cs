@@ -5,6 +5,7 @@ using NguyenLuongBang.Emulation.Domain.Communes;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 
 namespace NguyenLuongBang.Emulation.Web.Features.City;
 
@@ -32,6 +33,11 @@ public sealed record CityOverview(int Year, IReadOnlyList<CityCommuneRow> Commun
 /// <summary>A Bằng khen proposal a commune sent to the city, with the city's decision once recorded.</summary>
 public sealed record CityProposalLine(int CommuneId, string CommuneName, int Id, string NomineeName, NomineeKind NomineeKind, string? UnitName, ReviewRound Round,
     string ForwardedNumber, DateOnly? ForwardedOn, bool DossierComplete, bool? Awarded, string? DecisionNumber, DateOnly? DecisionOn);
+
+/// <summary>An indicator added up across the city by its consolidation rule, from the accepted reports of every commune's units.</summary>
+public sealed record CityIndicatorLine(IndicatorFigure Figure, int Communes);
+
+public sealed record CityIndicators(int Year, IReadOnlyList<CityIndicatorLine> Lines, int CommunesReporting);
 
 /// <summary>What a refused decision brings back: the row it was for, what was typed, and why.</summary>
 public sealed record CityDecisionForm(int CommuneId, int Id, bool? Awarded, string? Number, string? DecidedOn, string Error);
@@ -79,6 +85,36 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope)
             return new CityCommuneRow(c.Id, c.DisplayName, units.GetValueOrDefault(c.Id), counts?.Started ?? 0, counts?.Submitted ?? 0, counts?.Accepted ?? 0,
                 counts?.OnTime ?? 0, reportOf.GetValueOrDefault(c.Id));
         }).ToList());
+    }
+
+    /// <summary>
+    /// Every indicator across the city for a year, added up by its own rule (flows summed, stocks at
+    /// year end, rates weighted by their totals, yes/no counted) over the units of every commune whose
+    /// report was accepted, exactly as a commune adds up its own units. Indicators are matched by code;
+    /// the rule is that of the first commune that has the code (every commune starts from the plan's catalogue).
+    /// </summary>
+    public async Task<CityIndicators> IndicatorsAsync(int year, CancellationToken cancellationToken)
+    {
+        using var across = scope.AcrossCommunes();
+        var communes = (await CommunesAsync(cancellationToken)).Select(c => c.Id).ToHashSet();
+        var values = await (
+                from r in db.AnnualReports.AsNoTracking()
+                where r.Year == year && r.Status == ReportStatus.Accepted
+                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
+                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                join i in db.Indicators on v.IndicatorId equals i.Id
+                where v.Value != null
+                select new { Commune = EF.Property<int>(r, CommuneOwnership.Key), r.UnitId, i.Code, v.Value, v.Denominator })
+            .ToListAsync(cancellationToken);
+        var definitions = (await db.Indicators.AsNoTracking().OrderBy(i => EF.Property<int>(i, CommuneOwnership.Key)).ThenBy(i => i.Id).ToListAsync(cancellationToken))
+            .GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.First());
+        values = values.Where(v => communes.Contains(v.Commune)).ToList();
+        var lines = values.GroupBy(v => v.Code).Where(g => definitions.ContainsKey(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CityIndicatorLine(
+                IndicatorFigures.Consolidate(definitions[g.Key], g.Select(v => new UnitValue(v.UnitId, year, v.Value!.Value, v.Denominator)), [year]),
+                g.Select(v => v.Commune).Distinct().Count()))
+            .ToList();
+        return new CityIndicators(year, lines, values.Select(v => v.Commune).Distinct().Count());
     }
 
     /// <summary>Every proposal sent to the city, those awaiting its decision first.</summary>

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>The city's Ban Thi đua - Khen thưởng: the city's pages, across communes.</summary>
     public const string City = nameof(City);
 
+    /// <summary>The city's administrator: the communes of the deployment.</summary>
+    public const string CityAdmin = nameof(CityAdmin);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -29,6 +32,7 @@ public static class Policies
         options.AddPolicy(Approve, p => p.RequireRole(Roles.Chairman));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(City, p => p.RequireRole(Roles.City));
+        options.AddPolicy(CityAdmin, p => p.RequireRole(Roles.CityAdmin));
         options.AddPolicy(ReadAllReports, p => p.RequireRole(Roles.Reviewer, Roles.Chairman));
     }
 }

@@ -11,11 +11,14 @@ public static class Roles
     /// <summary>The city's Ban Thi đua - Khen thưởng: reads every commune, records the city's decisions. Not a commune's role: no commune administrator can grant it.</summary>
     public const string City = "City";
 
+    /// <summary>The city's administrator: adds communes and their first administrator. Granted by the operator only.</summary>
+    public const string CityAdmin = "CityAdmin";
+
     /// <summary>The roles of a commune's accounts: what a commune's administrator can grant.</summary>
     public static IReadOnlyList<string> All { get; } = [Admin, UnitStaff, Reviewer, CouncilMember, Chairman];
 
     /// <summary>The roles of the city's accounts, granted by the operator only.</summary>
-    public static IReadOnlyList<string> OfTheCity { get; } = [City];
+    public static IReadOnlyList<string> OfTheCity { get; } = [City, CityAdmin];
 
     public static string Title(string role) => role switch
     {
@@ -25,6 +28,7 @@ public static class Roles
         CouncilMember => "Thành viên Hội đồng Thi đua - Khen thưởng",
         Chairman => "Chủ tịch UBND xã",
         City => "Ban Thi đua - Khen thưởng thành phố",
+        CityAdmin => "Quản trị cấp thành phố",
         _ => role,
     };
 }

@@ -138,7 +138,7 @@ public static class PortalCommands
         var password = Option(args, "--password") ?? Environment.GetEnvironmentVariable("NLB_ADMIN_PASSWORD");
         if (email is null || password is null)
         {
-            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN | --city]");
+            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN | --city | --city-admin]");
             return 2;
         }
 
@@ -147,7 +147,8 @@ public static class PortalCommands
 
         // The commune whose administrator this is: named, or the only one; or, with --city, an account
         // of the city's Ban Thi đua - Khen thưởng (the city's row is made with its first account).
-        var city = args.Contains("--city");
+        var cityAdmin = args.Contains("--city-admin");
+        var city = cityAdmin || args.Contains("--city");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (city && !await db.Communes.AnyAsync(c => c.Kind == Domain.Communes.CommuneKind.City))
         {
@@ -173,7 +174,7 @@ public static class PortalCommands
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
-            result = await users.AddToRoleAsync(user, city ? Roles.City : Roles.Admin);
+            result = await users.AddToRoleAsync(user, cityAdmin ? Roles.CityAdmin : city ? Roles.City : Roles.Admin);
         }
 
         if (!result.Succeeded)
@@ -186,7 +187,8 @@ public static class PortalCommands
             return 1;
         }
 
-        Console.WriteLine(city ? $"Đã tạo tài khoản Ban Thi đua - Khen thưởng thành phố {email}: đăng nhập rồi mở /Thanh-pho." : $"Đã tạo tài khoản quản trị {email}.");
+        Console.WriteLine(cityAdmin ? $"Đã tạo tài khoản quản trị cấp thành phố {email}: đăng nhập rồi mở /Thanh-pho/Xa-phuong để thêm xã, phường, đặc khu."
+            : city ? $"Đã tạo tài khoản Ban Thi đua - Khen thưởng thành phố {email}: đăng nhập rồi mở /Thanh-pho." : $"Đã tạo tài khoản quản trị {email}.");
         return 0;
     }
 

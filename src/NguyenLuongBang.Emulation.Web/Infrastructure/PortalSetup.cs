@@ -189,6 +189,7 @@ public static class PortalSetup
         services.AddScoped<Features.Awards.AwardQueries>();
         services.AddScoped<Features.Awards.DossierFiles>();
         services.AddScoped<Features.City.CityQueries>();
+        services.AddScoped<Features.City.CommuneCreation>();
         services.AddScoped<Features.Review.ReviewActions>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.ReportEditor>();
@@ -310,7 +311,13 @@ public static class PortalSetup
                     app.Logger.LogInformation("Demo account {Email} ({Role}{Unit})", email, role, unit is null ? string.Empty : ", " + unit);
                 }
 
+                foreach (var (email, _, role, unit) in DemoData.SecondCommuneAccounts)
+                {
+                    app.Logger.LogInformation("Demo account {Email} ({Role}{Unit}; phường {Commune})", email, role, unit is null ? string.Empty : ", " + unit, DemoData.SecondCommune.Name);
+                }
+
                 app.Logger.LogInformation("Demo account {Email} ({Role}, the city's view at /Thanh-pho)", DemoData.CityAccount.Email, Roles.City);
+                app.Logger.LogInformation("Demo account {Email} ({Role}, adds communes at /Thanh-pho/Xa-phuong)", DemoData.CityAdminAccount.Email, Roles.CityAdmin);
                 app.Logger.LogInformation("Demo accounts share the development password given in README.md");
             }
         }

@@ -65,6 +65,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Whether the demo holds its finished 2025 award round (tests that walk that round from scratch turn it off).</summary>
     protected virtual bool DemoAwardRound => true;
 
+    /// <summary>
+    /// The demo's second commune (phường Hồng Bàng): off by default, so most tests start from one
+    /// commune, as an upgraded deployment does; the tests of several communes add their own or turn it on.
+    /// </summary>
+    protected virtual bool DemoSecondCommune => false;
+
     /// <summary>The clock the app reads: the fake one unless a test needs the machine's own.</summary>
     protected virtual TimeProvider AppClock => Clock;
 
@@ -81,6 +87,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:DemoAwardRound", DemoAwardRound ? "true" : "false");
+        builder.UseSetting("Portal:DemoSecondCommune", DemoSecondCommune ? "true" : "false");
         builder.UseSetting("Portal:LogFolder", Path.Combine(_folder, "logs"));
         builder.UseSetting("Portal:RunBackgroundJobs", "false");
 
@@ -148,6 +155,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 public class BlankRoundPortalFactory : PortalFactory
 {
     protected override bool DemoAwardRound => false;
+}
+
+/// <summary>The demo as the README's command runs it: two communes and the city.</summary>
+public class TwoCommuneDemoPortalFactory : PortalFactory
+{
+    protected override bool DemoSecondCommune => true;
 }
 
 /// <summary>The demo on the machine's real clock (instants with all their sub-millisecond digits).</summary>

@@ -14,8 +14,8 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Security;
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    /// <summary>Who: A anonymous, U unit staff, R reviewer, M council member, C chairman (also a council member), D administrator, T the city's Ban Thi đua - Khen thưởng.</summary>
-    private static readonly string[] Callers = ["A", "U", "R", "M", "C", "D", "T"];
+    /// <summary>Who: A anonymous, U unit staff, R reviewer, M council member, C chairman (also a council member), D administrator, T the city's Ban Thi đua - Khen thưởng, K the city's administrator.</summary>
+    private static readonly string[] Callers = ["A", "U", "R", "M", "C", "D", "T", "K"];
 
     internal static readonly Dictionary<string, string> Accounts = new()
     {
@@ -25,6 +25,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["C"] = "chutich@nlb.example",
         ["D"] = "quantri@nlb.example",
         ["T"] = Web.Data.Seeding.DemoData.CityAccount.Email,
+        ["K"] = Web.Data.Seeding.DemoData.CityAdminAccount.Email,
     };
 
     public static IReadOnlyList<(string Method, string Template, string Url)> Endpoints(IServiceProvider services)
@@ -62,12 +63,12 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     /// </summary>
     internal static readonly Dictionary<string, string> Expected = new()
     {
-        ["GET Account/ChangePassword"] = "URMCDT",
-        ["POST Account/ChangePassword"] = "URMCDT",
-        ["GET Account/KeepAlive"] = "URMCDT",
-        ["GET Account/Login"] = "AURMCDT",
-        ["POST Account/Login"] = "AURMCDT",
-        ["POST Account/Logout"] = "URMCDT",
+        ["GET Account/ChangePassword"] = "URMCDTK",
+        ["POST Account/ChangePassword"] = "URMCDTK",
+        ["GET Account/KeepAlive"] = "URMCDTK",
+        ["GET Account/Login"] = "AURMCDTK",
+        ["POST Account/Login"] = "AURMCDTK",
+        ["POST Account/Logout"] = "URMCDTK",
         ["GET Admin/Audit"] = "D",
         ["GET Admin/Audit/Export"] = "D",
         ["GET Admin/Indicators"] = "D",
@@ -146,8 +147,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Council/{id:int}/Vote"] = "MC",
         ["GET Dashboard/Indicator/{id:int}"] = "RC",
         ["GET Dashboard/Index"] = "RC",
-        ["GET Error/{code:int}"] = "AURMCDT",
-        ["GET Home/Index"] = "URMCDT",
+        ["GET Error/{code:int}"] = "AURMCDTK",
+        ["GET Home/Index"] = "URMCDTK",
         ["GET LaunchPlan/File"] = "RC",
         ["GET LaunchPlan/Index"] = "U",
         ["GET LaunchPlan/Overview"] = "RC",
@@ -162,9 +163,9 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Nominations/{round:round}/{id:int}/Objections/{objectionId:int}/Resolve"] = "R",
         ["POST Nominations/{round:round}/{id:int}/Override"] = "R",
         ["POST Nominations/{round:round}/{id:int}/Post"] = "R",
-        ["GET Notifications/Index"] = "URMCDT",
-        ["POST Notifications/Open/{id}"] = "URMCDT",
-        ["POST Notifications/ReadAll"] = "URMCDT",
+        ["GET Notifications/Index"] = "URMCDTK",
+        ["POST Notifications/Open/{id}"] = "URMCDTK",
+        ["POST Notifications/ReadAll"] = "URMCDTK",
         ["GET Practices"] = "R",
         ["POST Practices"] = "R",
         ["POST Practices/{id:int}/Publish"] = "R",
@@ -174,14 +175,14 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Reports/Changes/{id}"] = "URC",
         ["GET Reports/Details/{id}"] = "URC",
         ["GET Reports/Edit/{id}"] = "U",
-        ["POST Reports/Edit/{id}"] = "URMCDT",
+        ["POST Reports/Edit/{id}"] = "URMCDTK",
         ["POST Reports/Start"] = "U",
         ["GET Reports/Year/{year:int}"] = "U",
         ["GET Reports/{id:int}/File"] = "URC",
-        ["POST Reports/{id:int}/Propose"] = "URMCDT",
-        ["POST Reports/{id:int}/RemoveFile"] = "URMCDT",
-        ["POST Reports/{id:int}/Upload"] = "URMCDT",
-        ["POST Reports/{id:int}/Withdraw"] = "URMCDT",
+        ["POST Reports/{id:int}/Propose"] = "URMCDTK",
+        ["POST Reports/{id:int}/RemoveFile"] = "URMCDTK",
+        ["POST Reports/{id:int}/Upload"] = "URMCDTK",
+        ["POST Reports/{id:int}/Withdraw"] = "URMCDTK",
         ["POST Review/Accept/{id}"] = "R",
         ["GET Review/Index"] = "R",
         ["GET Review/Registrations"] = "R",
@@ -194,21 +195,23 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Thanh-pho"] = "T",
         ["GET Thanh-pho/Bang-khen"] = "T",
         ["GET Thanh-pho/Chi-tieu"] = "T",
+        ["GET Thanh-pho/Xa-phuong"] = "K",
+        ["POST Thanh-pho/Xa-phuong"] = "K",
         ["POST Thanh-pho/Bang-khen/{commune:int}/{id:int}"] = "T",
         ["GET Thanh-pho/Bang-khen/{commune:int}/{id:int}.pdf"] = "T",
         ["GET Thanh-pho/Bao-cao/{commune:int}/{year:int}.pdf"] = "T",
-        ["GET Cong-khai"] = "AURMCDT",
-        ["GET Cong-khai/{id:int}/Y-kien"] = "AURMCDT",
-        ["POST Cong-khai/{id:int}/Y-kien"] = "AURMCDT",
-        ["GET Phong-trao"] = "AURMCDT",
-        ["GET Van-ban"] = "AURMCDT",
+        ["GET Cong-khai"] = "AURMCDTK",
+        ["GET Cong-khai/{id:int}/Y-kien"] = "AURMCDTK",
+        ["POST Cong-khai/{id:int}/Y-kien"] = "AURMCDTK",
+        ["GET Phong-trao"] = "AURMCDTK",
+        ["GET Van-ban"] = "AURMCDTK",
         ["POST Van-ban"] = "R",
-        ["GET Van-ban/{id:int}/Tep"] = "AURMCDT",
+        ["GET Van-ban/{id:int}/Tep"] = "AURMCDTK",
         ["POST Van-ban/{id:int}/Thu-hoi"] = "R",
-        ["GET Vinh-danh"] = "AURMCDT",
-        ["GET Xac-thuc"] = "AURMCDT",
-        ["GET Xac-thuc/{code}"] = "AURMCDT",
-        ["POST Xac-thuc/{code?}"] = "AURMCDT",
+        ["GET Vinh-danh"] = "AURMCDTK",
+        ["GET Xac-thuc"] = "AURMCDTK",
+        ["GET Xac-thuc/{code}"] = "AURMCDTK",
+        ["POST Xac-thuc/{code?}"] = "AURMCDTK",
     };
 
     [Fact]
@@ -245,9 +248,9 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
                 }
 
                 var toSignIn = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.Ordinal) == true;
-                // The city's account works in the city's own row: a commune's record asked for on a
-                // commune's page is not there for it (404, as for another commune's account).
-                var notInItsCommune = who == "T" && response.StatusCode == HttpStatusCode.NotFound
+                // The city's accounts work in the city's own row: a commune's record asked for on a
+                // commune's page is not there for them (404, as for another commune's account).
+                var notInItsCommune = who is "T" or "K" && response.StatusCode == HttpStatusCode.NotFound
                     && !template.StartsWith("Thanh-pho", StringComparison.Ordinal) && !Expected[$"{method} {template}"].Contains('A', StringComparison.Ordinal);
                 if (response.StatusCode != HttpStatusCode.Forbidden && !toSignIn && !notInItsCommune)
                 {

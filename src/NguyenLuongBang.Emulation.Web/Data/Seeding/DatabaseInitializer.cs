@@ -31,7 +31,8 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }
 
-    private static async Task SeedReferenceAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>The plan's reference data (campaign, content areas, unit types, indicators) of the commune <paramref name="db"/> works in, where missing.</summary>
+    public static async Task SeedReferenceAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         if (!await db.Campaigns.AnyAsync(cancellationToken))
         {

@@ -36,6 +36,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     /// <summary>The demo's account of the city's Ban Thi đua - Khen thưởng (see README).</summary>
     public static (string Email, string FullName) CityAccount { get; } = ("bantdkt@haiphong.example", "Trần Thị Thi Đua");
 
+    /// <summary>The demo's account of the city's administrator, who adds communes (see README).</summary>
+    public static (string Email, string FullName) CityAdminAccount { get; } = ("quantri@haiphong.example", "Lê Văn Thành");
+
     private static readonly (string Name, string Type, string Head, string Position)[] UnitList =
     [
         ("Văn phòng HĐND và UBND xã", "CO-QUAN", "Nguyễn Thị Hằng", "Chánh Văn phòng"),
@@ -55,49 +58,49 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("Thôn Nam", "THON", "Lương Thị Duyên", "Trưởng thôn"),
     ];
 
+    /// <summary>The second commune of the demo (a ward): its own units, a full set of accounts and its reports, so the city has two to follow.</summary>
+    public static (string Slug, string Name, Domain.Communes.CommuneKind Kind) SecondCommune { get; } = ("hong-bang", "Hồng Bàng", Domain.Communes.CommuneKind.Phuong);
+
+    public static IReadOnlyList<(string Email, string FullName, string Role, string? UnitName)> SecondCommuneAccounts { get; } =
+    [
+        ("quantri@hongbang.example", "Phạm Thị Quyên", Roles.Admin, null),
+        ("vanphong@hongbang.example", "Ngô Văn Phúc", Roles.UnitStaff, "Văn phòng HĐND và UBND phường"),
+        ("tieuhoc@hongbang.example", "Đinh Thị Ngọc", Roles.UnitStaff, "Trường Tiểu học Hồng Bàng"),
+        ("chuyenvien@hongbang.example", "Mai Thị Thanh", Roles.Reviewer, "Phòng Văn hóa - Xã hội"),
+        ("hoidong1@hongbang.example", "Trịnh Văn Dũng", Roles.CouncilMember, "Phòng Kinh tế, Hạ tầng và Đô thị"),
+        ("hoidong2@hongbang.example", "Tạ Thị Hương", Roles.CouncilMember, "Trạm Y tế phường"),
+        ("hoidong3@hongbang.example", "Lương Văn Sơn", Roles.CouncilMember, "Ủy ban Mặt trận Tổ quốc Việt Nam phường"),
+        ("chutich@hongbang.example", "Vương Đình Khang", Roles.Chairman, null),
+    ];
+
+    private static readonly (string Name, string Type, string Head, string Position)[] SecondUnitList =
+    [
+        ("Văn phòng HĐND và UBND phường", "CO-QUAN", "Ngô Văn Phúc", "Chánh Văn phòng"),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị", "CO-QUAN", "Trịnh Văn Dũng", "Trưởng phòng"),
+        ("Phòng Văn hóa - Xã hội", "CO-QUAN", "Mai Thị Thanh", "Trưởng phòng"),
+        ("Trung tâm Phục vụ hành chính công phường", "TT-HCC", "Hà Minh Tâm", "Giám đốc"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam phường", "MTTQ", "Lương Văn Sơn", "Chủ tịch"),
+        ("Trường Tiểu học Hồng Bàng", "TRUONG", "Đinh Thị Ngọc", "Hiệu trưởng"),
+        ("Trạm Y tế phường", "Y-TE", "Tạ Thị Hương", "Trạm trưởng"),
+        ("Công ty TNHH Thương mại Cảng Xanh", "DOANH-NGHIEP", "Kiều Văn Hải", "Giám đốc"),
+        ("Tổ dân phố số 1", "THON", "Đào Thị Lý", "Tổ trưởng"),
+        ("Tổ dân phố số 2", "THON", "Văn Đức Long", "Tổ trưởng"),
+    ];
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         if (await db.Units.AnyAsync(cancellationToken))
         {
-            // A demo database from before the city had accounts gains the city's demo account.
+            // A demo database from before the city had accounts gains the city's demo accounts.
             await SeedCityAsync(cancellationToken);
             logger.LogInformation("Demo data already present; nothing else seeded");
             return;
         }
 
-        var types = await db.UnitTypes.ToDictionaryAsync(t => t.Code, t => t.Id, cancellationToken);
-        var units = UnitList.Select((u, i) => new Unit(u.Name, types[u.Type], u.Head, u.Position,
-            $"0225.38{i:00}.{100 + i}", null)).ToList();
-        db.Units.AddRange(units);
-        await db.SaveChangesAsync(cancellationToken);
+        var units = await SeedUnitsAndAccountsAsync(UnitList, Accounts, cancellationToken);
         var unitIds = units.ToDictionary(u => u.Name, u => u.Id);
-
-        foreach (var (email, fullName, role, unitName) in Accounts)
-        {
-            var user = new AppUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                FullName = fullName,
-                UnitId = role == Roles.UnitStaff && unitName is not null ? unitIds[unitName] : null,
-            };
-            var created = await users.CreateAsync(user, Password);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-
-            await users.AddToRoleAsync(user, role);
-            if (role == Roles.Chairman)
-            {
-                // The chairman chairs the council and votes in it too.
-                await users.AddToRoleAsync(user, Roles.CouncilMember);
-            }
-        }
-
-        await SeedReportsAsync(units, cancellationToken);
-        await SeedSettingsAsync(cancellationToken);
+        await SeedReportsAsync(units, "chuyenvien@nlb.example", cancellationToken);
+        await SeedSettingsAsync(("Nguyễn Văn Hải", "Đoàn Văn Cát", "Vũ Thị Lan", "45/KH-UBND", "25/08/2025"), cancellationToken);
 
         // One model the commune already spreads, so the public honour board is not empty.
         var model = new Domain.Practices.GoodPractice(Domain.Practices.PracticeKind.Model, "Tổ công nghệ số cộng đồng thôn Đông",
@@ -127,8 +130,72 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             await ActivatorUtilities.CreateInstance<DemoAwardRound>(services).SeedAsync(cancellationToken);
         }
 
+        if (configuration.GetValue("Portal:DemoSecondCommune", true))
+        {
+            await SeedSecondCommuneAsync(cancellationToken);
+        }
+
         await SeedCityAsync(cancellationToken);
         logger.LogInformation("Demo data seeded: {UnitCount} units, {AccountCount} accounts", units.Count, Accounts.Count);
+    }
+
+    /// <summary>Phường Hồng Bàng, in its own unit of work: its reference data, units, accounts, settings and 2025–2026 reports.</summary>
+    private async Task SeedSecondCommuneAsync(CancellationToken cancellationToken)
+    {
+        var (slug, name, kind) = SecondCommune;
+        if (await db.Communes.AnyAsync(c => c.Slug == slug, cancellationToken))
+        {
+            return;
+        }
+
+        var commune = new Domain.Communes.Commune(slug, name, kind);
+        db.Communes.Add(commune);
+        await db.SaveChangesAsync(cancellationToken);
+        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(commune.Id);
+        var ward = ActivatorUtilities.CreateInstance<DemoData>(scope.ServiceProvider);
+        await DatabaseInitializer.SeedReferenceAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
+        var units = await ward.SeedUnitsAndAccountsAsync(SecondUnitList, SecondCommuneAccounts, cancellationToken);
+        await ward.SeedReportsAsync(units, "chuyenvien@hongbang.example", cancellationToken);
+        await ward.SeedSettingsAsync(("Vương Đình Khang", "Hồ Văn Bình", "Mai Thị Thanh", "27/KH-UBND", "05/09/2025"), cancellationToken);
+        scope.ServiceProvider.GetRequiredService<Infrastructure.CommuneDirectory>().Refresh();
+    }
+
+    private async Task<List<Unit>> SeedUnitsAndAccountsAsync((string Name, string Type, string Head, string Position)[] unitList,
+        IReadOnlyList<(string Email, string FullName, string Role, string? UnitName)> accounts, CancellationToken cancellationToken)
+    {
+        var types = await db.UnitTypes.ToDictionaryAsync(t => t.Code, t => t.Id, cancellationToken);
+        var units = unitList.Select((u, i) => new Unit(u.Name, types[u.Type], u.Head, u.Position,
+            $"0225.38{i:00}.{100 + i}", null)).ToList();
+        db.Units.AddRange(units);
+        await db.SaveChangesAsync(cancellationToken);
+        var unitIds = units.ToDictionary(u => u.Name, u => u.Id);
+
+        foreach (var (email, fullName, role, unitName) in accounts)
+        {
+            var user = new AppUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                FullName = fullName,
+                UnitId = role == Roles.UnitStaff && unitName is not null ? unitIds[unitName] : null,
+            };
+            var created = await users.CreateAsync(user, Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, role);
+            if (role == Roles.Chairman)
+            {
+                // The chairman chairs the council and votes in it too.
+                await users.AddToRoleAsync(user, Roles.CouncilMember);
+            }
+        }
+
+        return units;
     }
 
     /// <summary>The city's row (its accounts, audit chain and register) and the Ban Thi đua - Khen thưởng's demo account, once.</summary>
@@ -146,32 +213,35 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(city.Id);
         var cityUsers = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (await cityUsers.FindByEmailAsync(CityAccount.Email) is not null)
+        foreach (var ((email, fullName), role) in new[] { (CityAccount, Roles.City), (CityAdminAccount, Roles.CityAdmin) })
         {
-            return;
-        }
+            if (await cityUsers.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
 
-        var user = new AppUser { UserName = CityAccount.Email, Email = CityAccount.Email, EmailConfirmed = true, FullName = CityAccount.FullName };
-        var created = await cityUsers.CreateAsync(user, Password);
-        if (!created.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        }
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
+            var created = await cityUsers.CreateAsync(user, Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
 
-        await cityUsers.AddToRoleAsync(user, Roles.City);
+            await cityUsers.AddToRoleAsync(user, role);
+        }
     }
 
     /// <summary>The signers and the plan the documents cite. The plan's number and date are the demo's own.</summary>
-    private async Task SeedSettingsAsync(CancellationToken cancellationToken)
+    private async Task SeedSettingsAsync((string Chairman, string ViceChairman, string HeadOfCulture, string PlanNumber, string PlanDate) officers, CancellationToken cancellationToken)
     {
         var settings = services.GetRequiredService<Infrastructure.PortalSettings>();
         foreach (var (key, value) in new[]
                  {
-                     (Infrastructure.PortalSettings.ChairmanKey, "Nguyễn Văn Hải"),
-                     (Infrastructure.PortalSettings.ViceChairmanKey, "Đoàn Văn Cát"),
-                     (Infrastructure.PortalSettings.HeadOfCultureKey, "Vũ Thị Lan"),
-                     (Infrastructure.PortalSettings.CommunePlanNumberKey, "45/KH-UBND"),
-                     (Infrastructure.PortalSettings.CommunePlanDateKey, "25/08/2025"),
+                     (Infrastructure.PortalSettings.ChairmanKey, officers.Chairman),
+                     (Infrastructure.PortalSettings.ViceChairmanKey, officers.ViceChairman),
+                     (Infrastructure.PortalSettings.HeadOfCultureKey, officers.HeadOfCulture),
+                     (Infrastructure.PortalSettings.CommunePlanNumberKey, officers.PlanNumber),
+                     (Infrastructure.PortalSettings.CommunePlanDateKey, officers.PlanDate),
                  })
         {
             await settings.SetAsync(key, value, Actor.System);
@@ -242,12 +312,12 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         logger.LogInformation("Scale demo data: {Count} generated units, history {History}", units.Count, history);
     }
 
-    private async Task SeedReportsAsync(List<Unit> units, CancellationToken cancellationToken)
+    private async Task SeedReportsAsync(List<Unit> units, string reviewerEmail, CancellationToken cancellationToken)
     {
         var rules = services.GetRequiredService<Features.Reports.ReportingRules>();
         var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
         var indicators = await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken);
-        var reviewer = await users.FindByEmailAsync("chuyenvien@nlb.example") ?? throw new InvalidOperationException("No reviewer");
+        var reviewer = await users.FindByEmailAsync(reviewerEmail) ?? throw new InvalidOperationException("No reviewer");
         var reviewerActor = reviewer.ToActor();
         var areaKeys = areas.Select(a => (a.Id, a.Number)).ToArray();
         var today = VietnamTime.Today(clock);

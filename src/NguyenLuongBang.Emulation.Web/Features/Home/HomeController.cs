@@ -25,6 +25,11 @@ public sealed class HomeController(HomeQueries queries, CommuneDirectory commune
             return Redirect("~/Thanh-pho");
         }
 
+        if (User.IsInRole(Identity.Roles.CityAdmin))
+        {
+            return Redirect("~/Thanh-pho/Xa-phuong");
+        }
+
         return View(await queries.ForAsync(User, cancellationToken));
     }
 }

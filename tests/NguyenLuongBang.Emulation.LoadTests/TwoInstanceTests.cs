@@ -46,14 +46,15 @@ public sealed class TwoInstanceTests
         // Signing out on one signs the browser out of both.
         var signOutToken = await onSecond.AntiforgeryTokenAsync("/");
         await onSecond.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = signOutToken }));
-        var after = await onFirst.GetAsync("/");
+        // (A signed-in page: the root itself is, for a visitor, the list of the demo's two communes.)
+        var after = await onFirst.GetAsync("/Notifications/Index");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains("/Account/Login", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         // A copy of the cookie taken before signing out opens nothing on either instance: the session ended on the server.
         foreach (var instance in new[] { first.BaseAddress, second.BaseAddress })
         {
-            using var replay = new HttpRequestMessage(HttpMethod.Get, new Uri(instance, "/"));
+            using var replay = new HttpRequestMessage(HttpMethod.Get, new Uri(instance, "/Notifications/Index"));
             replay.Headers.Add("Cookie", copied);
             var answer = await recorder.SendAsyncForTest(replay);
             Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);

@@ -62,25 +62,68 @@ public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, Tim
 
     /// <returns>Whether this instance ran the job this time (one lease for the run; a pass per commune).</returns>
     public Task<bool> RunOutboxAsync(CancellationToken cancellationToken) =>
-        RunAsync(Outbox, ct => EachCommuneAsync(Outbox, (s, c) => s.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(c), ct), cancellationToken);
+        RunForEachCommuneAsync(Outbox, (s, c) => s.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(c), cancellationToken);
 
     public Task<bool> RunDeadlineRemindersAsync(CancellationToken cancellationToken) =>
-        RunAsync(DeadlineReminders, ct => EachCommuneAsync(DeadlineReminders, (s, c) => s.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(c), ct), cancellationToken);
+        RunForEachCommuneAsync(DeadlineReminders, (s, c) => s.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(c), cancellationToken);
 
-    /// <summary>A commune whose pass fails (its mail server down, a bad setting) does not stop the others': it is logged and retried next run.</summary>
-    private Task<int> EachCommuneAsync(string job, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken) =>
-        scopes.ForEachCommuneAsync(async (services, ct) =>
+    /// <summary>
+    /// Runs <paramref name="work"/> once per commune under one lease, renewed between passes when half
+    /// of it has gone (a run over a hundred communes outlasts one lease), so no other instance starts the
+    /// same job meanwhile. A lease lost all the same (this instance stalled past it and another took it)
+    /// stops the run before the next commune. A commune whose pass fails (its mail server down, a bad
+    /// setting) does not stop the others': it is logged and retried next run.
+    /// </summary>
+    /// <returns>Whether this instance ran the job this time.</returns>
+    public Task<bool> RunForEachCommuneAsync(string job, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken) =>
+        RunAsync(job, ct => scopes.ForEachCommuneAsync(async (services, c) =>
         {
+            if (!await KeepAsync(job, c))
+            {
+                logger.LogWarning("Job {Job} lost its lease; commune {CommuneId} and the rest wait for the next run", job, services.GetRequiredService<CommuneScope>().CommuneId);
+                return 0;
+            }
+
             try
             {
-                return await work(services, ct);
+                return await work(services, c);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Job {Job} failed for commune {CommuneId}; the other communes go on", job, services.GetRequiredService<CommuneScope>().CommuneId);
                 return 0;
             }
-        }, cancellationToken);
+        }, ct), cancellationToken);
+
+    private DateTimeOffset _leaseUntil;
+
+    private bool _leaseLost;
+
+    /// <summary>Whether the lease is still this instance's, renewing it once half of it has gone.</summary>
+    private async Task<bool> KeepAsync(string job, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_leaseLost || now < _leaseUntil - (LeaseLength / 2))
+        {
+            return !_leaseLost;
+        }
+
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync("job:" + job, cancellationToken);
+        var lease = await db.JobLeases.SingleOrDefaultAsync(l => l.Job == job, cancellationToken);
+        if (lease is null || lease.Holder != instance.Id)
+        {
+            _leaseLost = true;
+            return false;
+        }
+
+        _leaseUntil = now + LeaseLength;
+        lease.Take(instance.Id, _leaseUntil);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
 
     private async Task<bool> RunAsync(string job, Func<CancellationToken, Task<int>> work, CancellationToken cancellationToken)
     {
@@ -119,6 +162,8 @@ public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, Tim
         {
             return false;
         }
+
+        (_leaseUntil, _leaseLost) = (now + LeaseLength, false);
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

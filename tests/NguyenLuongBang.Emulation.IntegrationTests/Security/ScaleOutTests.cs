@@ -14,6 +14,40 @@ public class ScaleOutTests
         return await job(scope.ServiceProvider.GetRequiredService<BackgroundJobs>());
     }
 
+    /// <summary>A run over many communes outlasts one lease (5 minutes): it is renewed between communes, so the other instance never starts the same job meanwhile.</summary>
+    [Fact]
+    public async Task A_run_longer_than_its_lease_keeps_it_and_the_other_instance_waits()
+    {
+        using var first = new PortalFactory();
+        first.CreatePortalClient();
+        using var second = new SecondInstanceFactory(first);
+        second.CreatePortalClient();
+        await first.WithDatabaseAsync(async db =>
+        {
+            db.Communes.AddRange(new Domain.Communes.Commune("le-chan", "Lê Chân", Domain.Communes.CommuneKind.Phuong), new Domain.Communes.Commune("ngo-quyen", "Ngô Quyền", Domain.Communes.CommuneKind.Phuong));
+            return await db.SaveChangesAsync();
+        });
+        var communes = await first.WithDatabaseAsync(db => db.Communes.CountAsync(c => c.IsActive));
+
+        var passes = 0;
+        var othersRan = new List<bool>();
+        var ran = await RunAsync(first, jobs => jobs.RunForEachCommuneAsync("long-run", async (_, _) =>
+        {
+            passes++;
+            first.Clock.Advance(TimeSpan.FromMinutes(3));   // each commune's pass takes 3 minutes
+            othersRan.Add(await RunAsync(second, other => other.RunForEachCommuneAsync("long-run", (_, _) => Task.FromResult(0), CancellationToken.None)));
+            return 1;
+        }, CancellationToken.None));
+
+        Assert.True(ran);
+        Assert.Equal(communes, passes);
+        Assert.True(communes * 3 > 5, "the run outlasts one lease");
+        Assert.All(othersRan, Assert.False);
+
+        // Released at the end: the other instance runs it next time.
+        Assert.True(await RunAsync(second, other => other.RunForEachCommuneAsync("long-run", (_, _) => Task.FromResult(0), CancellationToken.None)));
+    }
+
     [Fact]
     public async Task Two_instances_running_the_jobs_send_each_reminder_and_each_mail_once()
     {

@@ -194,6 +194,13 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
         Assert.Contains("UBND thành phố Hải Phòng", otherPage, StringComparison.Ordinal);
         Assert.DoesNotContain("UBND xã Nguyễn Lương Bằng", otherPage, StringComparison.Ordinal);
 
+        // The same number with another date is not "the same decision again": refused, not silently ignored.
+        var redated = await city.PostFormAsync("/Thanh-pho/Bang-khen", action, new Dictionary<string, string>
+        {
+            ["awarded"] = "true", ["number"] = "2468/QĐ-UBND", ["decidedOn"] = _portal.SentOn.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, redated.StatusCode);
+
         using (var inA = _portal.InCommune(Commune.FirstId))
         {
             var db = inA.ServiceProvider.GetRequiredService<AppDbContext>();

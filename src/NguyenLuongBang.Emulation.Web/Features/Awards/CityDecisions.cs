@@ -22,7 +22,7 @@ public static class CityDecisions
             throw new DomainException("Chọn kết quả (được tặng hay không) và nhập ngày quyết định của thành phố.");
         }
 
-        if (nomination.CityAwarded is not null && nomination.CityDecisionNumber == number?.Trim() && nomination.CityAwarded == awarded)
+        if (nomination.CityAwarded is not null && nomination.CityDecisionNumber == number?.Trim() && nomination.CityAwarded == awarded && nomination.CityDecisionOn == decidedOn)
         {
             return Change.Already($"Đã ghi nhận Quyết định số {nomination.CityDecisionNumber} của thành phố.");
         }

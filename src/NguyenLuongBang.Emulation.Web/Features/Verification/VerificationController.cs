@@ -72,11 +72,11 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
 
             result = match is null
                 ? new FileCheck(false, page is null
-                    ? "Tệp này không trùng khớp với bất kỳ văn bản nào xã đã ban hành: có thể đã bị sửa đổi, hoặc không phải văn bản của xã."
+                    ? "Tệp này không trùng khớp với bất kỳ văn bản nào đã ban hành trên cổng: có thể đã bị sửa đổi, hoặc không phải văn bản do cổng ban hành."
                     : "Tệp này KHÔNG trùng khớp với văn bản có mã này: có thể đã bị sửa đổi (dù chỉ một ký tự), hoặc là văn bản khác.", hash, null)
                 : new FileCheck(true, (match.Format == IssuedFileFormat.SignedPdf
                     ? $"Tệp này trùng khớp từng byte với bản đã ký số của văn bản số {match.Number}."
-                    : $"Tệp này trùng khớp từng byte với văn bản số {match.Number} do xã ban hành.")
+                    : $"Tệp này trùng khớp từng byte với văn bản số {match.Number} đã ban hành.")
                     + (match.VerificationCode is null ? " (Văn bản ban hành trước khi có mã xác thực.)" : string.Empty), hash, match.VerificationCode);
         }
 

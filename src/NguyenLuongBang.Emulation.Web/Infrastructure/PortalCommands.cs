@@ -115,7 +115,7 @@ public static class PortalCommands
         return 0;
     }
 
-    /// <summary><c>seed-demo [--extra-units N [--history]]</c>: the demo data, optionally at scale.</summary>
+    /// <summary><c>seed-demo [--extra-units N [--history]] [--communes N]</c>: the demo data, optionally at scale (more units in the first commune, more communes).</summary>
     private static async Task<int> SeedDemoAsync(WebApplication app, string[] args)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -125,6 +125,12 @@ public static class PortalCommands
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedScaleAsync(Math.Min(extra, 5000), args.Contains("--history"));
             Console.WriteLine($"Đã thêm {extra} đơn vị thử nghiệm (donvi001@nlb.example …).");
+        }
+
+        if (int.TryParse(Option(args, "--communes"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var communes) && communes > 0)
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<DemoData>().SeedCommunesAsync(Math.Min(communes, 200));
+            Console.WriteLine($"Đã thêm {added} xã thử nghiệm (xa-thu-nghiem-001 …, 20 đơn vị mỗi xã; tài khoản donvi01@tn001.example …).");
         }
 
         Console.WriteLine("Đã nạp dữ liệu mẫu. Tài khoản mẫu: xem README.md.");

@@ -45,4 +45,34 @@ public class AddingACommuneTests
         var indicators = await client.GetAsync("/Admin/Indicators");
         Assert.Equal(HttpStatusCode.OK, indicators.StatusCode);
     }
+
+    /// <summary><c>seed-demo --communes N</c>: N generated communes of 20 units, each with its accounts and reports, for trying the city at scale; run twice, it adds nothing.</summary>
+    [Fact]
+    public async Task Seed_demo_adds_generated_communes_each_with_its_units_accounts_and_reports()
+    {
+        using var factory = new PortalFactory();
+        factory.CreatePortalClient();
+        var commands = factory.Process();
+
+        var seeded = await commands.RunAsync("seed-demo", "--communes", "3");
+        Assert.True(seeded.ExitCode == 0, seeded.Output);
+        Assert.True((await commands.RunAsync("seed-demo", "--communes", "3")).ExitCode == 0);
+
+        var generated = await factory.WithDatabaseAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Communes.Where(c => c.Slug.StartsWith("xa-thu-nghiem-")).OrderBy(c => c.Slug).Select(c => c.Slug)));
+        Assert.Equal(["xa-thu-nghiem-001", "xa-thu-nghiem-002", "xa-thu-nghiem-003"], generated);
+
+        var staff = factory.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SignInAsync("donvi20@tn003.example")).StatusCode);
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@tn002.example");
+        var list = await reviewer.GetStringAsync("/Review/Index?year=2025");
+        Assert.Contains("20 đơn vị", list, StringComparison.Ordinal);
+        Assert.Contains("xã Thử nghiệm 002", list, StringComparison.Ordinal);
+
+        var city = factory.CreatePortalClient();
+        await city.SignInAsync(Web.Data.Seeding.DemoData.CityAccount.Email);
+        var overview = await city.GetStringAsync("/Thanh-pho?year=2025");
+        Assert.Contains(">xã Thử nghiệm 003</th>", overview, StringComparison.Ordinal);
+    }
 }

@@ -140,25 +140,73 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     }
 
     /// <summary>Phường Hồng Bàng, in its own unit of work: its reference data, units, accounts, settings and 2025–2026 reports.</summary>
-    private async Task SeedSecondCommuneAsync(CancellationToken cancellationToken)
+    private Task<bool> SeedSecondCommuneAsync(CancellationToken cancellationToken) =>
+        SeedOtherCommuneAsync(new Domain.Communes.Commune(SecondCommune.Slug, SecondCommune.Name, SecondCommune.Kind), SecondUnitList, SecondCommuneAccounts,
+            ("Vương Đình Khang", "Hồ Văn Bình", "Mai Thị Thanh", "27/KH-UBND", "05/09/2025"), cancellationToken);
+
+    /// <summary>
+    /// The city at scale (<c>seed-demo --communes N</c>): N generated communes "xã Thử nghiệm 001" …
+    /// (path <c>xa-thu-nghiem-001</c>), each with 20 units, an account per unit
+    /// (<c>donvi01@tn001.example</c> …), an administrator, a reviewer and a chairman
+    /// (<c>quantri@</c>, <c>chuyenvien@</c>, <c>chutich@tn001.example</c>), all with the demo password,
+    /// and reports of 2025 (accepted) and 2026 (in every state). Communes already there are skipped.
+    /// </summary>
+    /// <returns>How many communes were added.</returns>
+    public async Task<int> SeedCommunesAsync(int count, CancellationToken cancellationToken = default)
     {
-        var (slug, name, kind) = SecondCommune;
-        if (await db.Communes.AnyAsync(c => c.Slug == slug, cancellationToken))
+        var added = 0;
+        for (var n = 1; n <= count; n++)
         {
-            return;
+            var tag = n.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+            var units = GeneratedUnits.Select((u, i) => (u.Name, u.Type, $"Trưởng đơn vị {i + 1:00}", "Thủ trưởng")).ToArray();
+            var accounts = new List<(string Email, string FullName, string Role, string? UnitName)>
+            {
+                ($"quantri@tn{tag}.example", $"Quản trị xã {tag}", Roles.Admin, null),
+                ($"chuyenvien@tn{tag}.example", $"Chuyên viên xã {tag}", Roles.Reviewer, null),
+                ($"chutich@tn{tag}.example", $"Chủ tịch xã {tag}", Roles.Chairman, null),
+            };
+            accounts.AddRange(units.Select((u, i) => ($"donvi{i + 1:00}@tn{tag}.example", $"Cán bộ đơn vị {i + 1:00} xã {tag}", Roles.UnitStaff, (string?)u.Name)));
+            if (await SeedOtherCommuneAsync(new Domain.Communes.Commune($"xa-thu-nghiem-{tag}", $"Thử nghiệm {tag}", Domain.Communes.CommuneKind.Xa), units, accounts,
+                    ($"Chủ tịch xã {tag}", $"Phó Chủ tịch xã {tag}", $"Chuyên viên xã {tag}", $"{n}/KH-UBND", "01/09/2025"), cancellationToken))
+            {
+                added++;
+            }
         }
 
-        var commune = new Domain.Communes.Commune(slug, name, kind);
+        return added;
+    }
+
+    private static readonly (string Name, string Type)[] GeneratedUnits =
+    [
+        ("Văn phòng HĐND và UBND xã", "CO-QUAN"), ("Phòng Kinh tế", "CO-QUAN"), ("Phòng Văn hóa - Xã hội", "CO-QUAN"),
+        ("Trung tâm Phục vụ hành chính công xã", "TT-HCC"), ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "MTTQ"),
+        ("Trường Mầm non", "TRUONG"), ("Trường Tiểu học", "TRUONG"), ("Trường Trung học cơ sở", "TRUONG"), ("Trạm Y tế xã", "Y-TE"),
+        ("Doanh nghiệp số 1", "DOANH-NGHIEP"), ("Doanh nghiệp số 2", "DOANH-NGHIEP"), ("Doanh nghiệp số 3", "DOANH-NGHIEP"),
+        ("Hợp tác xã số 1", "HTX"), ("Hợp tác xã số 2", "HTX"),
+        ("Thôn 1", "THON"), ("Thôn 2", "THON"), ("Thôn 3", "THON"), ("Thôn 4", "THON"), ("Thôn 5", "THON"), ("Thôn 6", "THON"),
+    ];
+
+    /// <summary>A commune besides the first, in its own unit of work: its reference data, units, accounts (its reviewer second), settings and reports; false when it is already there.</summary>
+    private async Task<bool> SeedOtherCommuneAsync(Domain.Communes.Commune commune, (string Name, string Type, string Head, string Position)[] unitList,
+        IReadOnlyList<(string Email, string FullName, string Role, string? UnitName)> accounts,
+        (string Chairman, string ViceChairman, string HeadOfCulture, string PlanNumber, string PlanDate) officers, CancellationToken cancellationToken)
+    {
+        if (await db.Communes.AnyAsync(c => c.Slug == commune.Slug, cancellationToken))
+        {
+            return false;
+        }
+
         db.Communes.Add(commune);
         await db.SaveChangesAsync(cancellationToken);
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(commune.Id);
-        var ward = ActivatorUtilities.CreateInstance<DemoData>(scope.ServiceProvider);
+        var other = ActivatorUtilities.CreateInstance<DemoData>(scope.ServiceProvider);
         await DatabaseInitializer.SeedReferenceAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
-        var units = await ward.SeedUnitsAndAccountsAsync(SecondUnitList, SecondCommuneAccounts, cancellationToken);
-        await ward.SeedReportsAsync(units, "chuyenvien@hongbang.example", cancellationToken);
-        await ward.SeedSettingsAsync(("Vương Đình Khang", "Hồ Văn Bình", "Mai Thị Thanh", "27/KH-UBND", "05/09/2025"), cancellationToken);
+        var units = await other.SeedUnitsAndAccountsAsync(unitList, accounts, cancellationToken);
+        await other.SeedReportsAsync(units, accounts.First(a => a.Role == Roles.Reviewer).Email, cancellationToken);
+        await other.SeedSettingsAsync(officers, cancellationToken);
         scope.ServiceProvider.GetRequiredService<Infrastructure.CommuneDirectory>().Refresh();
+        return true;
     }
 
     private async Task<List<Unit>> SeedUnitsAndAccountsAsync((string Name, string Type, string Head, string Position)[] unitList,

@@ -85,6 +85,28 @@ public sealed partial class AddingACommuneFromTheCityTests(PortalFactory portal)
         Assert.Equal(before + 1, await CommunesAsync());
     }
 
+    /// <summary>Twenty simultaneous posts of the same new commune (a double click, several tabs): one commune, one administrator; the others are refused, never a fault.</summary>
+    [Fact]
+    public async Task Simultaneous_posts_of_one_commune_make_exactly_one()
+    {
+        var cityAdmin = portal.CreatePortalClient();
+        await cityAdmin.SignInAsync(DemoData.CityAdminAccount.Email);
+        var token = await cityAdmin.AntiforgeryTokenAsync("/Thanh-pho/Xa-phuong");
+        var fields = Form("ngo-quyen", "Ngô Quyền", "Phuong", "quantri@ngoquyen.example");
+        fields["__RequestVerificationToken"] = token;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var response = await cityAdmin.PostAsync("/Thanh-pho/Xa-phuong", new FormUrlEncodedContent(fields));
+            return response.StatusCode;
+        }));
+
+        Assert.Equal(1, answers.Count(a => a == HttpStatusCode.Redirect));
+        Assert.Equal(19, answers.Count(a => a == HttpStatusCode.UnprocessableEntity));
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.Communes.CountAsync(c => c.Slug == "ngo-quyen")));
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.Users.IgnoreQueryFilters().CountAsync(u => u.Email == "quantri@ngoquyen.example")));
+    }
+
     [Fact]
     public async Task Only_the_city_administrator_adds_communes()
     {

@@ -89,21 +89,24 @@ public sealed class CommuneCreation(AppDbContext db, CommuneScope scope, Commune
             return ($"Đường dẫn \"{commune.Slug}\" trùng với một trang của cổng: hãy chọn đường dẫn khác.", null, null);
         }
 
-        if (await db.Communes.AnyAsync(c => c.Slug == commune.Slug, cancellationToken))
-        {
-            return ($"Đã có xã, phường, đặc khu với đường dẫn \"{commune.Slug}\".", null, null);
-        }
-
-        var normalized = users.NormalizeEmail(email);
-        if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
-        {
-            return ($"Thư điện tử {email} đã là tài khoản khác trên cổng: mỗi địa chỉ chỉ dùng cho một tài khoản.", null, null);
-        }
-
         var city = scope.CommuneId;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            // Checked under one lock for every creation: a double click or simultaneous posts of the
+            // same path or address make one commune, and the others are told it exists.
+            await db.LockAsync("commune-creation", cancellationToken);
+            if (await db.Communes.AnyAsync(c => c.Slug == commune.Slug, cancellationToken))
+            {
+                return ($"Đã có xã, phường, đặc khu với đường dẫn \"{commune.Slug}\".", null, null);
+            }
+
+            var normalized = users.NormalizeEmail(email);
+            if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
+            {
+                return ($"Thư điện tử {email} đã là tài khoản khác trên cổng: mỗi địa chỉ chỉ dùng cho một tài khoản.", null, null);
+            }
+
             db.Communes.Add(commune);
             await db.SaveChangesAsync(cancellationToken);
             scope.Use(commune.Id);

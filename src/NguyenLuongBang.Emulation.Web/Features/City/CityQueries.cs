@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Consolidation;
-using NguyenLuongBang.Emulation.Domain.Communes;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
@@ -52,7 +51,7 @@ public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDe
 /// one door past the commune filter (<see cref="CommuneScope.AcrossCommunes"/>) and groups by
 /// commune in the database: a fixed number of queries whatever the number of communes.
 /// </summary>
-public sealed class CityQueries(AppDbContext db, CommuneScope scope)
+public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory)
 {
     public async Task<CityOverview> OverviewAsync(int year, CancellationToken cancellationToken)
     {
@@ -139,9 +138,7 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope)
             r.CityDecisionOn)).ToList());
     }
 
-    /// <summary>The active communes of the movement (not the city's own row), by name.</summary>
+    /// <summary>The active communes of the movement (not the city's own row), by name: the portal's cached directory.</summary>
     private async Task<List<(int Id, string DisplayName)>> CommunesAsync(CancellationToken cancellationToken) =>
-        (await db.Communes.AsNoTracking().Where(c => c.IsActive && c.Kind != CommuneKind.City).OrderBy(c => c.Name)
-            .Select(c => new { c.Id, c.Kind, c.Name }).ToListAsync(cancellationToken))
-        .Select(c => (c.Id, Commune.DisplayNameOf(c.Kind, c.Name))).ToList();
+        (await directory.ActiveAsync(cancellationToken)).Select(c => (c.Id, c.DisplayName)).ToList();
 }

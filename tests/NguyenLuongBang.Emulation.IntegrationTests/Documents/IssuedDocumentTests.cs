@@ -138,6 +138,33 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(numbers, await factory.WithDatabaseAsync(db => db.DocumentRegister.CountAsync()));
         Assert.False(await factory.WithDatabaseAsync(db => db.ConsolidatedReports.AnyAsync(r => r.RoundKind == Domain.Common.RoundKind.Interim && r.Number != null)));
     }
+
+    [Fact]
+    public async Task An_officer_who_both_drafts_and_signs_cannot_sign_the_report_they_sent_for_signature()
+    {
+        const string email = "kiemnhiem@nlb.example";
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Web.Identity.AppUser>>();
+            var user = new Web.Identity.AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Lê Kiêm Nhiệm" };
+            Assert.True((await users.CreateAsync(user, PortalClient.DemoPassword)).Succeeded);
+            Assert.True((await users.AddToRolesAsync(user, [Web.Identity.Roles.Reviewer, Web.Identity.Roles.Chairman])).Succeeded);
+        }
+
+        var both = await AsAsync(email);
+        await HtmlForm.Parse(await both.GetStringAsync("/Consolidation/2027"), "assessment-form")
+            .Set("Strengths", "Ưu điểm.").Set("Limitations", "Hạn chế.").Set("TasksAhead", "Nhiệm vụ.").Set("Recommendations", "Kiến nghị.").PostAsync(both);
+        await HtmlForm.Parse(await both.GetStringAsync("/Consolidation/2027"), "submit-form").Set("reason", "Gửi sớm.").PostAsync(both);
+        var numbers = await factory.WithDatabaseAsync(db => db.DocumentRegister.CountAsync());
+
+        var self = await both.PostFormAsync("/Consolidation/2027", "/Consolidation/2027/Approve", new Dictionary<string, string> { ["signer"] = "Chairman" });
+
+        Assert.Equal(HttpStatusCode.Redirect, self.StatusCode);
+        Assert.Contains("Người trình ký không tự ký", await both.GetStringAsync("/Consolidation/2027"), StringComparison.Ordinal);
+        Assert.Equal(numbers, await factory.WithDatabaseAsync(db => db.DocumentRegister.CountAsync()));
+        Assert.Equal(ConsolidatedReportStatus.AwaitingSignature,
+            await factory.WithDatabaseAsync(db => db.ConsolidatedReports.Where(r => r.RoundYear == 2027 && r.RoundKind == Domain.Common.RoundKind.Annual).Select(r => r.Status).SingleAsync()));
+    }
 }
 
 /// <summary>Issuing refuses, naming the setting, when a document would have no signer; nothing is taken.</summary>

@@ -37,15 +37,20 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     /// Trình ký: refused while the assessment still has placeholders; before the deadline, or with
     /// unit reports not yet accepted, only with a written reason (kept in the history and the audit).
     /// </summary>
-    public async Task SubmitForSignatureAsync(ReviewRound round, string? reason, Actor by, CancellationToken cancellationToken)
+    public Task SubmitForSignatureAsync(ReviewRound round, string? reason, Actor by, CancellationToken cancellationToken) =>
+        SubmitForSignatureAsync(round, reason, by,
+            async ct => (await query.LoadAsync(round, ct)).Units.Count(u => u.Status != StatusText.Of(ReportStatus.Accepted)), cancellationToken);
+
+    /// <summary>Trình ký of the report of the scope's own row (a commune's, or the city's), counting what is not accepted its own way.</summary>
+    /// <param name="notAccepted">The unit reports of the round not yet accepted, as the report counts them.</param>
+    public async Task SubmitForSignatureAsync(ReviewRound round, string? reason, Actor by, Func<CancellationToken, Task<int>> notAccepted, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(notAccepted);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindOrCreateAsync(round, by, cancellationToken);
         var deadline = await rules.DeadlineAsync(round.Years[^1]);
-        var data = await query.LoadAsync(round, cancellationToken);
-        var notAccepted = data.Units.Count(u => u.Status != StatusText.Of(ReportStatus.Accepted));
-        report.SubmitForSignature(by, clock.GetUtcNow(), clock.GetUtcNow() <= deadline, notAccepted, Clean(reason));
+        report.SubmitForSignature(by, clock.GetUtcNow(), clock.GetUtcNow() <= deadline, await notAccepted(cancellationToken), Clean(reason));
         audit.Add("Trình ký báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code,
             string.IsNullOrWhiteSpace(reason) ? null : $"Lý do: {Clean(reason)}");
         await db.SaveChangesAsync(cancellationToken);
@@ -70,16 +75,22 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     /// write lock for a moment only and duplicates queued behind the one approval do not each
     /// render the PDF and Word while the others wait. The transaction then ends unsaved.
     /// </summary>
-    public async Task<IssuedDocument> ApproveAsync(ReviewRound round, SignerTitle signer, Actor by, CancellationToken cancellationToken)
+    public Task<IssuedDocument> ApproveAsync(ReviewRound round, SignerTitle signer, Actor by, CancellationToken cancellationToken) =>
+        ApproveAsync(round, by, new ReportIssue(DocumentNumbers.CommuneCommittee, $"Báo cáo kết quả Phong trào thi đua {round.Period}", "bao-cao",
+            async (numbered, ct) => ConsolidatedReportDocument.Compose(await query.LoadAsync(round, signer, numbered, ct))), cancellationToken);
+
+    /// <summary>Approves and signs the report of the scope's own row, numbered in <paramref name="terms"/>' register and drawn by its composer.</summary>
+    public async Task<IssuedDocument> ApproveAsync(ReviewRound round, Actor by, ReportIssue terms, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindAsync(round, cancellationToken);
         report.CheckApproval(by);
         var today = VietnamTime.Today(clock);
-        var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "BC", $"Báo cáo kết quả Phong trào thi đua {round.Period}", today, by, cancellationToken);
-        var data = await query.LoadAsync(round, signer, (number.Number, today), cancellationToken);
-        var issued = issuer.Issue(IssuedDocumentKind.ConsolidatedReport, number, ConsolidatedReportDocument.Compose(data), $"bao-cao-{number.Sequence:00}-{today.Year}", by);
+        var number = await numbers.TakeAsync(terms.Issuer, "BC", terms.Title, today, by, cancellationToken);
+        var document = await terms.Compose((number.Number, today), cancellationToken);
+        var issued = issuer.Issue(IssuedDocumentKind.ConsolidatedReport, number, document, $"{terms.FilePrefix}-{number.Sequence:00}-{today.Year}", by);
         report.Approve(issued, by, clock.GetUtcNow());
         audit.Add("Ký ban hành báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code, $"{number.Number}, người ký {issued.SignerName}");
         await db.SaveChangesAsync(cancellationToken);
@@ -87,13 +98,14 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
         return issued;
     }
 
+    /// <summary>The report with its history: who sent it for signature is what stops that person signing it.</summary>
     private async Task<ConsolidatedReport> FindAsync(ReviewRound round, CancellationToken cancellationToken) =>
-        await db.ConsolidatedReports.SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken)
+        await db.ConsolidatedReports.Include(r => r.History).SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken)
         ?? throw new DomainException("Báo cáo tổng hợp chưa được trình ký.");
 
     private async Task<ConsolidatedReport> FindOrCreateAsync(ReviewRound round, Actor by, CancellationToken cancellationToken)
     {
-        var report = await db.ConsolidatedReports.SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
+        var report = await db.ConsolidatedReports.Include(r => r.History).SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
         if (report is null)
         {
             report = new ConsolidatedReport(round, by, clock.GetUtcNow());
@@ -105,3 +117,6 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
 
     private static string? Clean(string? text) => ReportEditor.Clean(text);
 }
+
+/// <summary>How a consolidated report is issued: the register it is numbered in, its register title, its file name, and the document drawn with its number and date.</summary>
+public sealed record ReportIssue(string Issuer, string Title, string FilePrefix, Func<(string Number, DateOnly Date), CancellationToken, Task<Documents.OfficialDocument>> Compose);

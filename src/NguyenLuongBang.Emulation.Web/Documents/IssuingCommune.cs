@@ -18,8 +18,8 @@ public sealed record IssuingCommune(CommuneKind Kind, string Name)
     /// <summary>"xã Nguyễn Lương Bằng".</summary>
     public string DisplayName => Commune.DisplayNameOf(Kind, Name);
 
-    /// <summary>"Xã Nguyễn Lương Bằng": the place before a document's date.</summary>
-    public string Place => string.Concat(DisplayName[..1].ToUpper(Vietnamese), DisplayName[1..]);
+    /// <summary>"Xã Nguyễn Lương Bằng": the place before a document's date; the city's own documents say "Hải Phòng".</summary>
+    public string Place => Kind == CommuneKind.City ? Name : string.Concat(DisplayName[..1].ToUpper(Vietnamese), DisplayName[1..]);
 
     /// <summary>"XÃ NGUYỄN LƯƠNG BẰNG".</summary>
     public string Upper => DisplayName.ToUpper(Vietnamese);

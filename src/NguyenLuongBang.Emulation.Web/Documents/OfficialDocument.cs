@@ -211,5 +211,8 @@ public sealed record PlanCitations(string CommunePlanNumber, DateOnly CommunePla
     /// <summary>The citation of a draft while the commune's plan is not in the settings: number and date left blank.</summary>
     public static string BlankCommunePlan(IssuingCommune commune) => $"Kế hoạch số      /KH-UBND ngày      của {commune.Committee}";
 
-    public string CityPlan => $"Kế hoạch số {CityPlanNumber} ngày {CityPlanDate:dd/MM/yyyy} của Ủy ban nhân dân thành phố Hải Phòng";
+    public string CityPlan => CityPlanOf(CityPlanNumber, CityPlanDate);
+
+    /// <summary>"Kế hoạch số 150/KH-UBND ngày 16/06/2025 của Ủy ban nhân dân thành phố Hải Phòng".</summary>
+    public static string CityPlanOf(string number, DateOnly date) => $"Kế hoạch số {number} ngày {date:dd/MM/yyyy} của Ủy ban nhân dân thành phố Hải Phòng";
 }

@@ -36,6 +36,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     /// <summary>The demo's account of the city's Ban Thi đua - Khen thưởng (see README).</summary>
     public static (string Email, string FullName) CityAccount { get; } = ("bantdkt@haiphong.example", "Trần Thị Thi Đua");
 
+    /// <summary>The demo's account of the head of the city's Ban, who signs the city's own report that <see cref="CityAccount"/> drafts (see README).</summary>
+    public static (string Email, string FullName) CityHeadAccount { get; } = ("truongban@haiphong.example", "Phạm Quang Khải");
+
     /// <summary>The demo's account of the city's administrator, who adds communes (see README).</summary>
     public static (string Email, string FullName) CityAdminAccount { get; } = ("quantri@haiphong.example", "Lê Văn Thành");
 
@@ -151,8 +154,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     /// (<c>quantri@</c>, <c>chuyenvien@</c>, <c>chutich@tn001.example</c>), all with the demo password,
     /// and reports of 2025 (accepted) and 2026 (in every state). Communes already there are skipped.
     /// </summary>
+    /// <param name="currentYear">False: no report of the current year at all, as on the evening a burst of submissions begins (<c>--no-current-year</c>).</param>
     /// <returns>How many communes were added.</returns>
-    public async Task<int> SeedCommunesAsync(int count, CancellationToken cancellationToken = default)
+    public async Task<int> SeedCommunesAsync(int count, bool currentYear = true, CancellationToken cancellationToken = default)
     {
         var added = 0;
         for (var n = 1; n <= count; n++)
@@ -167,7 +171,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             };
             accounts.AddRange(units.Select((u, i) => ($"donvi{i + 1:00}@tn{tag}.example", $"Cán bộ đơn vị {i + 1:00} xã {tag}", Roles.UnitStaff, (string?)u.Name)));
             if (await SeedOtherCommuneAsync(new Domain.Communes.Commune($"xa-thu-nghiem-{tag}", $"Thử nghiệm {tag}", Domain.Communes.CommuneKind.Xa), units, accounts,
-                    ($"Chủ tịch xã {tag}", $"Phó Chủ tịch xã {tag}", $"Chuyên viên xã {tag}", $"{n}/KH-UBND", "01/09/2025"), cancellationToken))
+                    ($"Chủ tịch xã {tag}", $"Phó Chủ tịch xã {tag}", $"Chuyên viên xã {tag}", $"{n}/KH-UBND", "01/09/2025"), cancellationToken, currentYear))
             {
                 added++;
             }
@@ -189,7 +193,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     /// <summary>A commune besides the first, in its own unit of work: its reference data, units, accounts (its reviewer second), settings and reports; false when it is already there.</summary>
     private async Task<bool> SeedOtherCommuneAsync(Domain.Communes.Commune commune, (string Name, string Type, string Head, string Position)[] unitList,
         IReadOnlyList<(string Email, string FullName, string Role, string? UnitName)> accounts,
-        (string Chairman, string ViceChairman, string HeadOfCulture, string PlanNumber, string PlanDate) officers, CancellationToken cancellationToken)
+        (string Chairman, string ViceChairman, string HeadOfCulture, string PlanNumber, string PlanDate) officers, CancellationToken cancellationToken, bool currentYear = true)
     {
         if (await db.Communes.AnyAsync(c => c.Slug == commune.Slug, cancellationToken))
         {
@@ -203,7 +207,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         var other = ActivatorUtilities.CreateInstance<DemoData>(scope.ServiceProvider);
         await DatabaseInitializer.SeedReferenceAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
         var units = await other.SeedUnitsAndAccountsAsync(unitList, accounts, cancellationToken);
-        await other.SeedReportsAsync(units, accounts.First(a => a.Role == Roles.Reviewer).Email, cancellationToken);
+        await other.SeedReportsAsync(units, accounts.First(a => a.Role == Roles.Reviewer).Email, cancellationToken, currentYear);
         await other.SeedSettingsAsync(officers, cancellationToken);
         scope.ServiceProvider.GetRequiredService<Infrastructure.CommuneDirectory>().Refresh();
         return true;
@@ -261,7 +265,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(city.Id);
         var cityUsers = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        foreach (var ((email, fullName), role) in new[] { (CityAccount, Roles.City), (CityAdminAccount, Roles.CityAdmin) })
+        foreach (var ((email, fullName), role) in new[] { (CityAccount, Roles.City), (CityHeadAccount, Roles.City), (CityAdminAccount, Roles.CityAdmin) })
         {
             if (await cityUsers.FindByEmailAsync(email) is not null)
             {
@@ -360,7 +364,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         logger.LogInformation("Scale demo data: {Count} generated units, history {History}", units.Count, history);
     }
 
-    private async Task SeedReportsAsync(List<Unit> units, string reviewerEmail, CancellationToken cancellationToken)
+    private async Task SeedReportsAsync(List<Unit> units, string reviewerEmail, CancellationToken cancellationToken, bool currentYear = true)
     {
         var rules = services.GetRequiredService<Features.Reports.ReportingRules>();
         var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
@@ -381,6 +385,11 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             first.Submit(staff, deadline2025.AddDays(i % 5 == 4 ? 3 : -(10 + i)), Window(deadline2025));
             first.Accept(reviewerActor, deadline2025.AddDays(4));
             db.AnnualReports.Add(first);
+
+            if (!currentYear)
+            {
+                continue;
+            }
 
             // 2026: mixed, as it would be in late November: some not started, drafts, submitted,
             // returned, accepted.

@@ -5,6 +5,7 @@ using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.City;
 
@@ -51,8 +52,30 @@ public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDe
 /// one door past the commune filter (<see cref="CommuneScope.AcrossCommunes"/>) and groups by
 /// commune in the database: a fixed number of queries whatever the number of communes.
 /// </summary>
-public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory)
+public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory, Infrastructure.PortalSettings settings)
 {
+    /// <summary>
+    /// The city's own consolidated report of a year, read in the city's row (its assessment, its plan
+    /// citation) from the same cross-commune figures as the city's pages: a fixed number of queries.
+    /// </summary>
+    /// <param name="signerName">The approver's name when issuing; null in a draft.</param>
+    /// <param name="issue">Number and date when issuing; null in a draft.</param>
+    public async Task<CityReportData> ReportAsync(int year, Domain.Awards.SignerTitle signer, string? signerName, (string Number, DateOnly Date)? issue,
+        CancellationToken cancellationToken)
+    {
+        var round = ReviewRound.Annual(year);
+        var campaignTitle = await db.Campaigns.Select(c => c.Title).SingleAsync(cancellationToken);
+        var stored = await db.ConsolidatedReports.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
+        var cityPlan = Documents.PlanCitations.CityPlanOf(await settings.GetAsync(Infrastructure.PortalSettings.CityPlanNumberKey),
+            await settings.DateAsync(Infrastructure.PortalSettings.CityPlanDateKey));
+        var proposals = (await ProposalsAsync(cancellationToken)).Lines.Where(p => p.ForwardedOn?.Year == year)
+            .OrderBy(p => p.CommuneName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(p => p.ForwardedOn).ThenBy(p => p.Id).ToList();
+        return new CityReportData(await settings.IssuerAsync(cancellationToken), year, campaignTitle, cityPlan, issue?.Number, issue?.Date,
+            new AssessmentText(stored?.Direction, stored?.Strengths, stored?.Limitations, stored?.TasksAhead, stored?.Recommendations),
+            await OverviewAsync(year, cancellationToken), await IndicatorsAsync(year, cancellationToken), proposals, signer, signerName);
+    }
+
     public async Task<CityOverview> OverviewAsync(int year, CancellationToken cancellationToken)
     {
         using var across = scope.AcrossCommunes();

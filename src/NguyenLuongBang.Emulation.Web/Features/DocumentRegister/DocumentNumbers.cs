@@ -18,6 +18,9 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
     public const string CultureOffice = "VHXH";
     public const string Council = "HĐTĐKT";
 
+    /// <summary>The city's Ban Thi đua - Khen thưởng (Sở Nội vụ), in the city's own register.</summary>
+    public const string CityBoard = "BTĐKT";
+
     public async Task<RegisteredDocument> TakeAsync(string issuer, string typeCode, string title, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default) =>
         (await TakeAsync(issuer, typeCode, [title], issuedOn, by, cancellationToken))[0];
 

@@ -19,7 +19,7 @@ public sealed class ThroughputTests(ITestOutputHelper output)
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
 
-    private static async Task<Summary> MeasureAsync(HttpClient client, string name, string url, TimeSpan? duration = null)
+    internal static async Task<Summary> MeasureAsync(HttpClient client, string name, string url, TimeSpan? duration = null)
     {
         var measured = duration ?? Duration;
         // Warm-up with the same concurrency, so JIT tiering and caches settle before measuring.

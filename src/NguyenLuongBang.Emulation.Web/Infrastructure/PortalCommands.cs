@@ -115,7 +115,7 @@ public static class PortalCommands
         return 0;
     }
 
-    /// <summary><c>seed-demo [--extra-units N [--history]] [--communes N]</c>: the demo data, optionally at scale (more units in the first commune, more communes).</summary>
+    /// <summary><c>seed-demo [--extra-units N [--history]] [--communes N [--no-current-year]]</c>: the demo data, optionally at scale (more units in the first commune, more communes, without this year's reports).</summary>
     private static async Task<int> SeedDemoAsync(WebApplication app, string[] args)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -129,7 +129,7 @@ public static class PortalCommands
 
         if (int.TryParse(Option(args, "--communes"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var communes) && communes > 0)
         {
-            var added = await scope.ServiceProvider.GetRequiredService<DemoData>().SeedCommunesAsync(Math.Min(communes, 200));
+            var added = await scope.ServiceProvider.GetRequiredService<DemoData>().SeedCommunesAsync(Math.Min(communes, 200), !args.Contains("--no-current-year"));
             Console.WriteLine($"Đã thêm {added} xã thử nghiệm (xa-thu-nghiem-001 …, 20 đơn vị mỗi xã; tài khoản donvi01@tn001.example …).");
         }
 

@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>The city's administrator: the communes of the deployment.</summary>
     public const string CityAdmin = nameof(CityAdmin);
 
+    /// <summary>Signs or sends back the city's own report: the Ban's head or a deputy.</summary>
+    public const string CitySign = nameof(CitySign);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -33,6 +36,7 @@ public static class Policies
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(City, p => p.RequireRole(Roles.City));
         options.AddPolicy(CityAdmin, p => p.RequireRole(Roles.CityAdmin));
+        options.AddPolicy(CitySign, p => p.RequireRole(Roles.City).RequireRole(Roles.CityLeader));
         options.AddPolicy(ReadAllReports, p => p.RequireRole(Roles.Reviewer, Roles.Chairman));
     }
 }

@@ -187,6 +187,7 @@ public static class PortalSetup
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Features.Nominations.NominationQueries>();
         services.AddScoped<Features.Awards.AwardQueries>();
+        services.AddScoped<Features.AdminSettings.SettingsEditor>();
         services.AddScoped<Features.Awards.DossierFiles>();
         services.AddScoped<Features.City.CityQueries>();
         services.AddScoped<Features.City.CommuneCreation>();

@@ -133,7 +133,7 @@ public sealed class AdminUsersController(UserAdministration administration, User
 
         if (user.Id == users.GetUserId(User))
         {
-            TempData["Error"] = "Không thể tự khóa tài khoản của mình.";
+            TempData["Error"] = UserAdministration.NotOwnAccount;
             return RedirectToAction(nameof(Index));
         }
 

@@ -25,14 +25,21 @@ public sealed class UserForm
 
 public sealed class UserFormValidator : AbstractValidator<UserForm>
 {
+    /// <summary>A commune's account: one of the commune's roles.</summary>
     public UserFormValidator()
+        : this(Identity.Roles.All)
+    {
+    }
+
+    /// <param name="allowedRoles">The roles this form may grant (the city's administrator grants the city's).</param>
+    public UserFormValidator(IReadOnlyList<string> allowedRoles)
     {
         RuleFor(f => f.Email).NotEmpty().WithMessage("Vui lòng nhập thư điện tử.").Must(EmailAddresses.IsValid).WithMessage(EmailAddresses.Invalid)
             .MaximumLength(256).WithMessage("Thư điện tử dài quá {MaxLength} ký tự.");
         RuleFor(f => f.FullName).NotEmpty().WithMessage("Vui lòng nhập họ và tên.").MaximumLength(100).WithMessage("Họ và tên dài quá {MaxLength} ký tự.");
         RuleFor(f => f.Position).MaximumLength(100).WithMessage("Chức vụ dài quá {MaxLength} ký tự.");
         RuleFor(f => f.Roles).NotEmpty().WithMessage("Chọn ít nhất một vai trò.")
-            .Must(r => r.All(Identity.Roles.All.Contains)).WithMessage("Vai trò không hợp lệ.");
+            .Must(r => r.All(allowedRoles.Contains)).WithMessage("Vai trò không hợp lệ.");
         RuleFor(f => f.UnitId).NotNull().When(f => f.Roles.Contains(Identity.Roles.UnitStaff))
             .WithMessage("Cán bộ đơn vị phải thuộc một đơn vị.");
     }
@@ -103,6 +110,8 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
     private async Task<string?> UnknownUnitAsync(UserForm form) =>
         form.Roles.Contains(Roles.UnitStaff) && form.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId) ? UnknownUnit : null;
 
+    public const string NotOwnAccount = "Không thể tự khóa tài khoản của mình.";
+
     public const string LastAdministrator = "Đây là quản trị viên duy nhất còn hoạt động: hãy cấp quyền quản trị cho một người khác trước.";
 
     public async Task<IReadOnlyList<string>> UpdateAsync(AppUser user, UserForm form)
@@ -156,9 +165,12 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.LockAsync("administrators", CancellationToken.None);
-        if (locked && await users.IsInRoleAsync(user, Roles.Admin) && !await AnotherActiveAdministratorAsync(user))
+        foreach (var role in new[] { Roles.Admin, Roles.CityAdmin })
         {
-            return LastAdministrator;
+            if (locked && await users.IsInRoleAsync(user, role) && !await AnotherActiveAdministratorAsync(user, role))
+            {
+                return LastAdministrator;
+            }
         }
 
         await users.SetLockoutEnabledAsync(user, true);
@@ -184,10 +196,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         return ended;
     }
 
-    private async Task<bool> AnotherActiveAdministratorAsync(AppUser user)
+    /// <summary>Whether another account of the row in scope holds <paramref name="role"/> and is not locked.</summary>
+    private async Task<bool> AnotherActiveAdministratorAsync(AppUser user, string role = Roles.Admin)
     {
         var now = clock.GetUtcNow();
-        return (await users.GetUsersInRoleAsync(Roles.Admin)).Any(a => a.Id != user.Id && (a.LockoutEnd is null || a.LockoutEnd <= now));
+        return (await users.GetUsersInRoleAsync(role)).Any(a => a.Id != user.Id && (a.LockoutEnd is null || a.LockoutEnd <= now));
     }
 
     public async Task<string> ResetPasswordAsync(AppUser user)

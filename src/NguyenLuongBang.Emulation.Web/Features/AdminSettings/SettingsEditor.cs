@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.AdminSettings;
+
+/// <summary>
+/// Changes one setting of the row in scope (a commune's, or the city's): the value cleaned and
+/// checked against its definition and its neighbours, stored, audited with old and new value,
+/// and applied from the next request.
+/// </summary>
+public sealed class SettingsEditor(PortalSettings settings, AppDbContext db, AuditLog audit)
+{
+    /// <returns>Null when saved, or why not (Vietnamese); <paramref name="text"/> is what was kept of the value.</returns>
+    public async Task<(string? Error, string Text)> SaveAsync(SettingDefinition definition, string? value, Actor by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+
+        // A setting is a name or a short value: one Unicode form, one line, no invisible characters.
+        var text = Names.Clean(value);
+        var error = PortalSettings.Check(definition, text) ?? await CrossCheckAsync(definition.Key, text);
+        if (error is not null)
+        {
+            return (error, text);
+        }
+
+        var old = await settings.SetAsync(definition.Key, text, by);
+        audit.Add("Thay đổi cài đặt", "Cài đặt", definition.Key, $"{old} → {text}");
+        await db.SaveChangesAsync(cancellationToken);
+        settings.Refresh();
+        return (null, text);
+    }
+
+    /// <summary>Each of <paramref name="definitions"/> with its value in the row in scope (or what was typed, with why it was refused), and who changed it last.</summary>
+    public static async Task<IReadOnlyList<SettingRow>> RowsAsync(AppDbContext db, IEnumerable<SettingDefinition> definitions, string? failedKey, string? typed, string? error,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stored = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => new { s.Value, s.UpdatedAt, s.UpdatedByName }, cancellationToken);
+        return definitions.Select(d =>
+        {
+            var set = stored.GetValueOrDefault(d.Key);
+            return new SettingRow(d, d.Key == failedKey ? typed ?? string.Empty : set?.Value ?? d.Default, set is not null,
+                set is null ? null : $"{set.UpdatedByName}, {VietnamTime.ToLocal(set.UpdatedAt).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)}",
+                d.Key == failedKey ? error : null);
+        }).ToList();
+    }
+
+    /// <summary>A year's deadline must come before its lock date.</summary>
+    private async Task<string?> CrossCheckAsync(string key, string text)
+    {
+        foreach (var year in Enumerable.Range(ReviewRound.FirstYear, ReviewRound.FinalYear - ReviewRound.FirstYear + 1))
+        {
+            var (deadlineKey, lockKey) = (PortalSettings.DeadlineKey(year), PortalSettings.LockDateKey(year));
+            if (key != deadlineKey && key != lockKey)
+            {
+                continue;
+            }
+
+            var value = DateOnly.ParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture);
+            var deadline = key == deadlineKey ? value : await settings.DateAsync(deadlineKey);
+            var lockDate = key == lockKey ? value : await settings.DateAsync(lockKey);
+            return deadline > lockDate ? $"Hạn nộp năm {year} ({deadline:dd/MM/yyyy}) phải không muộn hơn ngày khóa ({lockDate:dd/MM/yyyy})." : null;
+        }
+
+        return null;
+    }
+}

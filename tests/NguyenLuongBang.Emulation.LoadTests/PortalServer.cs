@@ -56,6 +56,13 @@ public sealed class PortalServer : IAsyncDisposable
 
     public string DatabasePath => _portal.DatabasePath;
 
+    /// <summary>How long an operator command may take.</summary>
+    public TimeSpan CommandTimeout
+    {
+        get => _portal.CommandTimeout;
+        set => _portal.CommandTimeout = value;
+    }
+
     /// <summary>Runs an operator command (seed-demo …) on this server's database and waits for it.</summary>
     public async Task CommandAsync(params string[] args)
     {

@@ -148,7 +148,7 @@ public sealed class ConsolidatedReport
         ArgumentNullException.ThrowIfNull(by);
         if (_history.LastOrDefault(h => h.To == ConsolidatedReportStatus.AwaitingSignature)?.ActorUserId == by.UserId)
         {
-            throw new DomainException("Người trình ký không tự ký ban hành báo cáo; Chủ tịch hoặc Phó Chủ tịch khác ký.");
+            throw new DomainException("Người trình ký không tự ký ban hành báo cáo: người ký phải là một người khác.");
         }
     }
 

@@ -144,7 +144,7 @@ public static class PortalCommands
         var password = Option(args, "--password") ?? Environment.GetEnvironmentVariable("NLB_ADMIN_PASSWORD");
         if (email is null || password is null)
         {
-            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN | --city | --city-admin]");
+            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN | --city | --city-leader | --city-admin]");
             return 2;
         }
 
@@ -154,12 +154,16 @@ public static class PortalCommands
         // The commune whose administrator this is: named, or the only one; or, with --city, an account
         // of the city's Ban Thi đua - Khen thưởng (the city's row is made with its first account).
         var cityAdmin = args.Contains("--city-admin");
-        var city = cityAdmin || args.Contains("--city");
+        var cityLeader = args.Contains("--city-leader");
+        var city = cityAdmin || cityLeader || args.Contains("--city");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (city && !await db.Communes.AnyAsync(c => c.Kind == Domain.Communes.CommuneKind.City))
         {
             db.Communes.Add(Domain.Communes.Commune.City("Hải Phòng"));
             await db.SaveChangesAsync();
+
+            // The new row's own reference data (the campaign its report names), as every row has.
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         }
 
         var slug = city ? Domain.Communes.Commune.CitySlug : Option(args, "--commune");
@@ -180,7 +184,7 @@ public static class PortalCommands
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
-            result = await users.AddToRoleAsync(user, cityAdmin ? Roles.CityAdmin : city ? Roles.City : Roles.Admin);
+            result = await users.AddToRolesAsync(user, cityAdmin ? [Roles.CityAdmin] : cityLeader ? [Roles.City, Roles.CityLeader] : city ? [Roles.City] : [Roles.Admin]);
         }
 
         if (!result.Succeeded)

@@ -58,4 +58,37 @@ public class CityJourneyTests(CityBrowserPortal portal) : IClassFixture<CityBrow
         await page.GotoAsync("/an-hai/Vinh-danh");
         await Expect(page.GetByText("Trường Tiểu học Nguyễn Lương Bằng")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_Ban_issues_the_citys_own_report_one_officer_drafting_and_another_signing()
+    {
+        await portal.City.EnsureAsync();
+        var officer = await portal.NewPageAsync();
+        await new LoginPage(officer).SignInAsync(DemoData.CityAccount.Email);
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Báo cáo tổng hợp" }).First.ClickAsync();
+        await Expect(officer.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo tổng hợp toàn thành phố năm 2026" })).ToBeVisibleAsync();
+        await officer.GetByLabel("IV.1. Ưu điểm").FillAsync("Các xã, phường, đặc khu triển khai đồng bộ, báo cáo đúng hạn tăng.");
+        await officer.GetByLabel("IV.2. Hạn chế, nguyên nhân").FillAsync("Một số đơn vị còn nộp muộn.");
+        await officer.GetByLabel("V. Nhiệm vụ trọng tâm thời gian tới").FillAsync("Hoàn thành số hóa hồ sơ thi đua năm 2027.");
+        await officer.GetByLabel("VI. Đề xuất, kiến nghị").FillAsync("Đề nghị UBND thành phố bố trí kinh phí khen thưởng.");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Lưu phần đánh giá" }).ClickAsync();
+        await Expect(officer.GetByText("Đã lưu phần đánh giá của báo cáo.")).ToBeVisibleAsync();
+        await officer.GetByLabel("Lý do trình ký (nếu cần)").FillAsync("Thành phố cần số liệu để sơ kết trước hạn.");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Trình ký" }).ClickAsync();
+        await Expect(officer.GetByText("Đã trình ký báo cáo của thành phố.")).ToBeVisibleAsync();
+        await Expect(officer.Locator("#awaiting-leader")).ToBeVisibleAsync();
+
+        // The head of the Ban signs: numbered in the city's register, stored, downloaded as stored.
+        var head = await portal.NewPageAsync();
+        await new LoginPage(head).SignInAsync(DemoData.CityHeadAccount.Email);
+        await head.GotoAsync("/Thanh-pho/Bao-cao-tong-hop/2026");
+        await head.GetByLabel("Ký với chức danh (họ tên theo Cài đặt của thành phố)").SelectOptionAsync("Chairman");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Ký ban hành (cấp số và ngày)" }).ClickAsync();
+        await Expect(head.GetByText("Đã ký ban hành báo cáo số 01/BC-BTĐKT.")).ToBeVisibleAsync();
+        await Expect(head.Locator("#city-report-status")).ToContainTextAsync("Đã ban hành: số 01/BC-BTĐKT");
+        await BrowserPortal.ScreenshotAsync(head, "29-city-report");
+        var pdf = await head.APIRequest.GetAsync("/Thanh-pho/Bao-cao-tong-hop/2026.pdf");
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+    }
 }

@@ -66,7 +66,12 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
         // Sent without its assessment: refused with the reason, nothing written.
         var early = await officer.PostFormAsync(Page, Page + "/Trinh-ky", new Dictionary<string, string> { ["reason"] = "" });
         Assert.Equal(HttpStatusCode.Redirect, early.StatusCode);
-        Assert.Contains("còn thiếu phần Ưu điểm", await officer.GetStringAsync(Page), StringComparison.Ordinal);
+        Assert.Contains("Chưa thể trình ký: còn thiếu phần Ưu điểm", await officer.GetStringAsync(Page), StringComparison.Ordinal);
+        using (var inCity = portal.InCommune(portal.CityId))
+        {
+            Assert.False(await inCity.ServiceProvider.GetRequiredService<AppDbContext>().ConsolidatedReports.AnyAsync(r => r.RoundYear == 2026));
+        }
+
 
         // Hostile text is kept as text; then sent before the units' deadline only with a reason.
         const string hostile = "Các xã vào cuộc <script>alert('x')</script> đồng bộ.";
@@ -76,14 +81,12 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
         await officer.PostFormAsync(Page, Page + "/Trinh-ky", new Dictionary<string, string> { ["reason"] = "Thành phố cần số liệu để sơ kết." });
         page = await officer.GetStringAsync(Page);
         Assert.Contains("Đã trình ký", page, StringComparison.Ordinal);
-        Assert.Contains("id=\"awaiting-other\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"awaiting-leader\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
 
-        // Its author cannot sign it.
-        var self = await officer.PostFormAsync(Page, Page + "/Ky", new Dictionary<string, string> { ["signer"] = "Chairman" });
-        Assert.Equal(HttpStatusCode.Redirect, self.StatusCode);
-        var selfPage = await officer.GetStringAsync(Page);
-        Assert.Contains("Người trình ký không tự ký", selfPage, StringComparison.Ordinal);
+        // An officer of the Ban who is not one of its leaders neither signs nor sends it back.
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostFormAsync(Page, Page + "/Ky", new Dictionary<string, string> { ["signer"] = "Chairman" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostFormAsync(Page, Page + "/Tra-lai", new Dictionary<string, string> { ["comment"] = "Sửa." })).StatusCode);
 
         // The head signs, twice at once (a double click): one number, one document.
         var head = await SignedInAsync(Head);
@@ -140,6 +143,25 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
         var after = await head.PostFormAsync(Page, Page + "/Tra-lai", new Dictionary<string, string> { ["comment"] = "Trả lại." });
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Equal(sha, DocumentIssuer.Sha256(await officer.GetByteArrayAsync(Page + ".pdf")));
+    }
+
+    [Fact]
+    public async Task A_leader_who_sent_the_report_for_signature_cannot_sign_it()
+    {
+        const string page = "/Thanh-pho/Bao-cao-tong-hop/2028";
+        var head = await SignedInAsync(Head);
+        await head.PostFormAsync(page, page, Assessment("Ưu điểm."));
+        await head.PostFormAsync(page, page + "/Trinh-ky", new Dictionary<string, string> { ["reason"] = "Gửi sớm." });
+        Assert.Contains("id=\"awaiting-other\"", await head.GetStringAsync(page), StringComparison.Ordinal);
+
+        var self = await head.PostFormAsync(page, page + "/Ky", new Dictionary<string, string> { ["signer"] = "Chairman" });
+
+        Assert.Equal(HttpStatusCode.Redirect, self.StatusCode);
+        Assert.Contains("Người trình ký không tự ký", await head.GetStringAsync(page), StringComparison.Ordinal);
+        using var inCity = portal.InCommune(portal.CityId);
+        var db = inCity.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(ConsolidatedReportStatus.AwaitingSignature, await db.ConsolidatedReports.Where(r => r.RoundYear == 2028).Select(r => r.Status).SingleAsync());
+        Assert.False(await db.DocumentRegister.AnyAsync(d => d.Issuer == DocumentNumbers.CityBoard && d.Year == 2028));
     }
 
     [Fact]

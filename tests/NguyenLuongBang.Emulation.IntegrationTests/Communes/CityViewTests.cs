@@ -138,6 +138,28 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
     }
 
     [Fact]
+    public async Task The_citys_indicators_follow_a_report_reopened_in_a_commune_at_once()
+    {
+        var city = await SignedInAsync(CityEmail);
+        async Task<string> TableAsync() =>
+            Regex.Match(await city.GetStringAsync("/Thanh-pho/Chi-tieu?year=2025"), "<table.*?</table>", RegexOptions.Singleline).Value;
+        var before = await TableAsync();
+        Assert.NotEmpty(before);
+        Assert.Equal(before, await TableAsync());
+
+        using (var inA = _portal.InCommune(Commune.FirstId))
+        {
+            var db = inA.ServiceProvider.GetRequiredService<AppDbContext>();
+            var accepted = await db.AnnualReports.Where(r => r.Year == 2025 && r.Status == Domain.Reports.ReportStatus.Accepted).OrderBy(r => r.Id).FirstAsync();
+            accepted.Reopen(new Actor("test-reviewer", "Chuyên viên"), _portal.Clock.GetUtcNow(), "Bổ sung số liệu.");
+            await db.SaveChangesAsync();
+        }
+
+        // One unit fewer in the sums: the next page shows it, not the copy kept in memory.
+        Assert.NotEqual(before, await TableAsync());
+    }
+
+    [Fact]
     public async Task The_city_view_reads_a_fixed_number_of_queries_whatever_the_number_of_communes()
     {
         var city = await SignedInAsync(CityEmail);

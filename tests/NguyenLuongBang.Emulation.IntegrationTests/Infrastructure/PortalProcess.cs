@@ -33,12 +33,15 @@ public sealed record PortalProcess(string Folder)
         return start;
     }
 
+    /// <summary>How long an operator command may take (seeding a hundred communes takes minutes).</summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
     public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
         using var process = Process.Start(StartInfo(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
+        await process.WaitForExitAsync(new CancellationTokenSource(CommandTimeout).Token);
         return (process.ExitCode, await stdout + await stderr);
     }
 }

@@ -47,7 +47,7 @@ public class CityReportDocumentTests
         var document = CityReportDocument.Compose(Data("03/BC-BTĐKT", new DateOnly(2026, 12, 28), signerName: "Phạm Quang Khải"));
         var text = string.Join("\n", document.AllText());
 
-        Assert.Equal(["SỞ NỘI VỤ", "BAN THI ĐUA - KHEN THƯỞNG"], document.IssuerLines);
+        Assert.Equal(["SỞ NỘI VỤ THÀNH PHỐ HẢI PHÒNG", "BAN THI ĐUA - KHEN THƯỞNG"], document.IssuerLines);
         Assert.Equal("Số: 03/BC-BTĐKT", document.NumberLine);
         Assert.Equal("Hải Phòng, ngày 28 tháng 12 năm 2026", document.PlaceDateLine);
         Assert.Equal(["Ủy ban nhân dân thành phố Hải Phòng"], document.Recipients);

@@ -265,7 +265,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(city.Id);
         var cityUsers = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        foreach (var ((email, fullName), role) in new[] { (CityAccount, Roles.City), (CityHeadAccount, Roles.City), (CityAdminAccount, Roles.CityAdmin) })
+        foreach (var ((email, fullName), roles) in new[] { (CityAccount, new[] { Roles.City }), (CityHeadAccount, [Roles.City, Roles.CityLeader]), (CityAdminAccount, [Roles.CityAdmin]) })
         {
             if (await cityUsers.FindByEmailAsync(email) is not null)
             {
@@ -279,7 +279,17 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                 throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             }
 
-            await cityUsers.AddToRoleAsync(user, role);
+            await cityUsers.AddToRolesAsync(user, roles);
+        }
+
+        // The names printed under the signature of the city's own report: the head signs, a deputy for him.
+        var citySettings = scope.ServiceProvider.GetRequiredService<Infrastructure.PortalSettings>();
+        if (!await citySettings.IsSetAsync(Infrastructure.PortalSettings.ChairmanKey))
+        {
+            await citySettings.SetAsync(Infrastructure.PortalSettings.ChairmanKey, CityHeadAccount.FullName, Actor.System);
+            await citySettings.SetAsync(Infrastructure.PortalSettings.ViceChairmanKey, "Nguyễn Thị Minh Hà", Actor.System);
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(cancellationToken);
+            citySettings.Refresh();
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Consolidation;
 using NguyenLuongBang.Emulation.Domain.Nominations;
@@ -52,17 +53,24 @@ public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDe
 /// one door past the commune filter (<see cref="CommuneScope.AcrossCommunes"/>) and groups by
 /// commune in the database: a fixed number of queries whatever the number of communes.
 /// </summary>
-public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory, Infrastructure.PortalSettings settings)
+public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory, Infrastructure.PortalSettings settings,
+    IMemoryCache cache)
 {
     /// <summary>
     /// The city's own consolidated report of a year, read in the city's row (its assessment, its plan
     /// citation) from the same cross-commune figures as the city's pages: a fixed number of queries.
     /// </summary>
-    /// <param name="signerName">The approver's name when issuing; null in a draft.</param>
-    /// <param name="issue">Number and date when issuing; null in a draft.</param>
-    public async Task<CityReportData> ReportAsync(int year, Domain.Awards.SignerTitle signer, string? signerName, (string Number, DateOnly Date)? issue,
-        CancellationToken cancellationToken)
+    /// <param name="signer">How it is signed: the head (TRƯỞNG BAN) or a deputy for him; the name is the city's setting for that title.</param>
+    /// <param name="issue">Number and date when issuing (the signer's name must then be set); null in a draft.</param>
+    public async Task<CityReportData> ReportAsync(int year, Domain.Awards.SignerTitle signer, (string Number, DateOnly Date)? issue, CancellationToken cancellationToken)
     {
+        var signerSetting = CitySettings.Signer(signer);
+        var signerName = await settings.OptionalAsync(signerSetting.Key);
+        if (issue is not null && signerName is null)
+        {
+            throw new DomainException($"Chưa thể ban hành: chưa đặt \"{signerSetting.Label}\" (Tài khoản thành phố → Cài đặt của thành phố).");
+        }
+
         var round = ReviewRound.Annual(year);
         var campaignTitle = await db.Campaigns.Select(c => c.Title).SingleAsync(cancellationToken);
         var stored = await db.ConsolidatedReports.AsNoTracking()
@@ -114,11 +122,27 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
     /// year end, rates weighted by their totals, yes/no counted) over the units of every commune whose
     /// report was accepted, exactly as a commune adds up its own units. Indicators are matched by code;
     /// the rule is that of the first commune that has the code (every commune starts from the plan's catalogue).
+    /// Kept in memory while no report of any commune changes status (accepting or reopening one is
+    /// what changes these sums) and the communes are the same, at most a minute (a catalogue edit).
     /// </summary>
     public async Task<CityIndicators> IndicatorsAsync(int year, CancellationToken cancellationToken)
     {
         using var across = scope.AcrossCommunes();
-        var communes = (await CommunesAsync(cancellationToken)).Select(c => c.Id).ToHashSet();
+        var communeList = (await CommunesAsync(cancellationToken)).Select(c => c.Id).ToList();
+        var lastChange = await db.ReportStatusChanges.MaxAsync(h => (long?)h.Id, cancellationToken);
+        var key = $"city-indicators:{year}:{lastChange}:{string.Join(',', communeList)}";
+        if (cache.TryGetValue(key, out CityIndicators? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var computed = await ComputeIndicatorsAsync(year, communeList.ToHashSet(), cancellationToken);
+        cache.Set(key, computed, Dashboard.DashboardQueries.Lifetime);
+        return computed;
+    }
+
+    private async Task<CityIndicators> ComputeIndicatorsAsync(int year, HashSet<int> communes, CancellationToken cancellationToken)
+    {
         var values = await (
                 from r in db.AnnualReports.AsNoTracking()
                 where r.Year == year && r.Status == ReportStatus.Accepted

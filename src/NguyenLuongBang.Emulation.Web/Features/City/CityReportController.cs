@@ -18,17 +18,25 @@ namespace NguyenLuongBang.Emulation.Web.Features.City;
 /// <summary>What the city's report page shows: the report's state, the assessment being written, and the figures it will print.</summary>
 /// <param name="SubmittedByMe">The signed-in user sent it for signature: another member of the Ban signs it.</param>
 public sealed record CityReportPage(int Year, ConsolidatedReportStatus Status, string? Number, DateOnly? IssuedOn, AssessmentForm Form, CityReportData Data,
-    IReadOnlyList<string> MissingParts, string? SentBackComment, IReadOnlyList<ConsolidatedReportStatusChange> History, bool CanEdit, bool CanSign, bool SubmittedByMe);
+    IReadOnlyList<string> MissingParts, string? SentBackComment, IReadOnlyList<ConsolidatedReportStatusChange> History, bool CanEdit, bool CanSign, bool SubmittedByMe)
+{
+    /// <summary>The names the city's settings print under each title (null while not set: signing with it is refused).</summary>
+    public string? HeadName { get; init; }
+
+    public string? DeputyName { get; init; }
+}
 
 /// <summary>
 /// The city's own consolidated report across communes, by the Ban Thi đua - Khen thưởng: one of its
-/// officers writes the assessment and sends it for signature; another (the head, or a deputy for
-/// him) signs it, and only then is it numbered in the city's register (…/BC-BTĐKT) and its PDF and
-/// Word stored for good. The same report, rules and sign-off as a commune's, in the city's own row.
+/// officers writes the assessment and sends it for signature; a leader of the Ban (role CityLeader)
+/// other than the one who sent it signs it as the head, or as a deputy for him, with the name the
+/// city's settings give that title; only then is it numbered in the city's register (…/BC-BTĐKT)
+/// and its PDF and Word stored for good. The same report, rules and sign-off as a commune's.
 /// </summary>
 [Authorize(Policy = Policies.City)]
 [Route("Thanh-pho/Bao-cao-tong-hop")]
-public sealed class CityReportController(AppDbContext db, CityQueries queries, ConsolidationSignOff signOff, IssuedFiles files, TimeProvider clock) : Controller
+public sealed class CityReportController(AppDbContext db, CityQueries queries, ConsolidationSignOff signOff, IssuedFiles files, Infrastructure.PortalSettings settings, TimeProvider clock)
+    : Controller
 {
     /// <summary>This year's report (the last year of the movement after it ends).</summary>
     [HttpGet("")]
@@ -64,11 +72,13 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
         DoAsync(year, () => signOff.SubmitForSignatureAsync(ReviewRound.Annual(year), reason, User.ToActor(),
             async ct => (await queries.OverviewAsync(year, ct)).Communes.Sum(c => c.Units - c.Accepted), cancellationToken), "Đã trình ký báo cáo của thành phố.");
 
+    [Authorize(Policy = Policies.CitySign)]
     [HttpPost("{year:int}/Tra-lai")]
     public Task<IActionResult> SendBack(int year, string? comment, CancellationToken cancellationToken) =>
         DoAsync(year, () => signOff.SendBackAsync(ReviewRound.Annual(year), comment, User.ToActor(), cancellationToken), "Đã trả lại báo cáo để chỉnh sửa.");
 
-    /// <summary>Signs and issues: the number in the city's register, today's date, the signer's own name, the stored files.</summary>
+    /// <summary>Signs and issues: the number in the city's register, today's date, the signer's name from the city's settings, the stored files.</summary>
+    [Authorize(Policy = Policies.CitySign)]
     [HttpPost("{year:int}/Ky")]
     public Task<IActionResult> Approve(int year, SignerTitle signer, CancellationToken cancellationToken)
     {
@@ -77,7 +87,7 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
         {
             var issued = await signOff.ApproveAsync(ReviewRound.Annual(year), by, new ReportIssue(DocumentNumbers.CityBoard,
                     $"Báo cáo kết quả Phong trào thi đua năm {year} trên địa bàn thành phố", "bao-cao-thanh-pho",
-                    async (numbered, ct) => CityReportDocument.Compose(await queries.ReportAsync(year, signer, by.Name, numbered, ct))),
+                    async (numbered, ct) => CityReportDocument.Compose(await queries.ReportAsync(year, signer, numbered, ct))),
                 cancellationToken);
             TempData["Message"] = $"Đã ký ban hành báo cáo số {issued.Number}.";
         }, null);
@@ -108,7 +118,7 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
             return await files.DownloadAsync(issued.DocumentId, format, cancellationToken);
         }
 
-        var document = CityReportDocument.Compose(await queries.ReportAsync(year, SignerTitle.Chairman, null, null, cancellationToken));
+        var document = CityReportDocument.Compose(await queries.ReportAsync(year, SignerTitle.Chairman, null, cancellationToken));
         return File(render(document), contentType, $"du-thao-bao-cao-thanh-pho-{year}.{extension}");
     }
 
@@ -141,7 +151,7 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
     private async Task<CityReportPage> PageAsync(int year, AssessmentForm? typed, CancellationToken cancellationToken)
     {
         var stored = await Reports(year).Include(r => r.History).SingleOrDefaultAsync(cancellationToken);
-        var data = await queries.ReportAsync(year, SignerTitle.Chairman, null, null, cancellationToken);
+        var data = await queries.ReportAsync(year, SignerTitle.Chairman, null, cancellationToken);
         var form = typed ?? new AssessmentForm
         {
             Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Recommendations = stored?.Recommendations,
@@ -151,6 +161,10 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
         var submittedBy = history.LastOrDefault(h => h.To == ConsolidatedReportStatus.AwaitingSignature)?.ActorUserId;
         return new CityReportPage(year, stored?.Status ?? ConsolidatedReportStatus.Draft, stored?.Number, stored?.IssuedOn, form, data,
             stored?.MissingParts() ?? new ConsolidatedReport(ReviewRound.Annual(year), Actor.System, default).MissingParts(), lastReturn?.Comment, history,
-            stored?.CanEdit ?? true, stored?.CanSign ?? false, stored?.CanSign == true && submittedBy == User.ToActor().UserId);
+            stored?.CanEdit ?? true, stored?.CanSign ?? false, stored?.CanSign == true && submittedBy == User.ToActor().UserId)
+        {
+            HeadName = await settings.OptionalAsync(CitySettings.Head.Key),
+            DeputyName = await settings.OptionalAsync(CitySettings.Deputy.Key),
+        };
     }
 }

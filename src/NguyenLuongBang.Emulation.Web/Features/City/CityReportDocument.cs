@@ -41,8 +41,8 @@ public sealed record CityReportData(
 /// </summary>
 public static class CityReportDocument
 {
-    /// <summary>The issuing body in the header: the parent department, then the Ban.</summary>
-    public static IReadOnlyList<string> Header { get; } = ["SỞ NỘI VỤ", "BAN THI ĐUA - KHEN THƯỞNG"];
+    /// <summary>The issuing body in the header: the parent department of the city, then the Ban.</summary>
+    public static IReadOnlyList<string> Header(IssuingCommune city) => [$"SỞ NỘI VỤ {city.Upper}", "BAN THI ĐUA - KHEN THƯỞNG"];
 
     public const string Board = "Ban Thi đua - Khen thưởng (Sở Nội vụ)";
 
@@ -83,7 +83,7 @@ public static class CityReportDocument
             ? $"(Kèm theo Báo cáo số      /BC-{Features.DocumentRegister.DocumentNumbers.CityBoard} của {Board})"
             : $"(Kèm theo Báo cáo số {data.Number} ngày {data.IssuedOn:dd/MM/yyyy} của {Board})";
         return new OfficialDocument(
-            Header,
+            Header(data.City),
             numberText,
             data.City.PlaceDate(data.IssuedOn, data.Year),
             "BÁO CÁO",

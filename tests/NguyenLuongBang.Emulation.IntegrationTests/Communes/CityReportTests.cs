@@ -161,7 +161,29 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
         using var inCity = portal.InCommune(portal.CityId);
         var db = inCity.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.Equal(ConsolidatedReportStatus.AwaitingSignature, await db.ConsolidatedReports.Where(r => r.RoundYear == 2028).Select(r => r.Status).SingleAsync());
-        Assert.False(await db.DocumentRegister.AnyAsync(d => d.Issuer == DocumentNumbers.CityBoard && d.Year == 2028));
+        Assert.Null(await db.ConsolidatedReports.Where(r => r.RoundYear == 2028).Select(r => r.Number).SingleAsync());
+    }
+
+    [Theory]
+    [InlineData("xyz")]
+    [InlineData("7")]
+    public async Task A_malformed_signers_title_is_refused_and_nothing_is_numbered(string signer)
+    {
+        const string page = "/Thanh-pho/Bao-cao-tong-hop/2029";
+        var officer = await SignedInAsync(Officer);
+        await officer.PostFormAsync(page, page, Assessment("Ưu điểm."));
+        await officer.PostFormAsync(page, page + "/Trinh-ky", new Dictionary<string, string> { ["reason"] = "Gửi sớm." });
+        var head = await SignedInAsync(Head);
+
+        var refused = await head.PostFormAsync(page, page + "/Ky", new Dictionary<string, string> { ["signer"] = signer });
+
+        // The portal's one refusal of a value that is not in the list (never read as the first title).
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Lựa chọn không có trong danh sách", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var inCity = portal.InCommune(portal.CityId);
+        var db = inCity.ServiceProvider.GetRequiredService<AppDbContext>();
+        var report = await db.ConsolidatedReports.SingleAsync(r => r.RoundYear == 2029);
+        Assert.Equal((ConsolidatedReportStatus.AwaitingSignature, (string?)null), (report.Status, report.Number));
     }
 
     [Fact]

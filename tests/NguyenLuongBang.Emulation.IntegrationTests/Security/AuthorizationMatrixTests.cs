@@ -14,8 +14,8 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Security;
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    /// <summary>Who: A anonymous, U unit staff, R reviewer, M council member, C chairman (also a council member), D administrator, T the city's Ban Thi đua - Khen thưởng, K the city's administrator.</summary>
-    private static readonly string[] Callers = ["A", "U", "R", "M", "C", "D", "T", "K"];
+    /// <summary>Who: A anonymous, U unit staff, R reviewer, M council member, C chairman (also a council member), D administrator, T the city's Ban Thi đua - Khen thưởng, L a leader of the Ban (also T), K the city's administrator.</summary>
+    private static readonly string[] Callers = ["A", "U", "R", "M", "C", "D", "T", "L", "K"];
 
     internal static readonly Dictionary<string, string> Accounts = new()
     {
@@ -25,6 +25,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["C"] = "chutich@nlb.example",
         ["D"] = "quantri@nlb.example",
         ["T"] = Web.Data.Seeding.DemoData.CityAccount.Email,
+        ["L"] = Web.Data.Seeding.DemoData.CityHeadAccount.Email,
         ["K"] = Web.Data.Seeding.DemoData.CityAdminAccount.Email,
     };
 
@@ -63,12 +64,12 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     /// </summary>
     internal static readonly Dictionary<string, string> Expected = new()
     {
-        ["GET Account/ChangePassword"] = "URMCDTK",
-        ["POST Account/ChangePassword"] = "URMCDTK",
-        ["GET Account/KeepAlive"] = "URMCDTK",
-        ["GET Account/Login"] = "AURMCDTK",
-        ["POST Account/Login"] = "AURMCDTK",
-        ["POST Account/Logout"] = "URMCDTK",
+        ["GET Account/ChangePassword"] = "URMCDTLK",
+        ["POST Account/ChangePassword"] = "URMCDTLK",
+        ["GET Account/KeepAlive"] = "URMCDTLK",
+        ["GET Account/Login"] = "AURMCDTLK",
+        ["POST Account/Login"] = "AURMCDTLK",
+        ["POST Account/Logout"] = "URMCDTLK",
         ["GET Admin/Audit"] = "D",
         ["GET Admin/Audit/Export"] = "D",
         ["GET Admin/Indicators"] = "D",
@@ -147,8 +148,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Council/{id:int}/Vote"] = "MC",
         ["GET Dashboard/Indicator/{id:int}"] = "RC",
         ["GET Dashboard/Index"] = "RC",
-        ["GET Error/{code:int}"] = "AURMCDTK",
-        ["GET Home/Index"] = "URMCDTK",
+        ["GET Error/{code:int}"] = "AURMCDTLK",
+        ["GET Home/Index"] = "URMCDTLK",
         ["GET LaunchPlan/File"] = "RC",
         ["GET LaunchPlan/Index"] = "U",
         ["GET LaunchPlan/Overview"] = "RC",
@@ -163,9 +164,9 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Nominations/{round:round}/{id:int}/Objections/{objectionId:int}/Resolve"] = "R",
         ["POST Nominations/{round:round}/{id:int}/Override"] = "R",
         ["POST Nominations/{round:round}/{id:int}/Post"] = "R",
-        ["GET Notifications/Index"] = "URMCDTK",
-        ["POST Notifications/Open/{id}"] = "URMCDTK",
-        ["POST Notifications/ReadAll"] = "URMCDTK",
+        ["GET Notifications/Index"] = "URMCDTLK",
+        ["POST Notifications/Open/{id}"] = "URMCDTLK",
+        ["POST Notifications/ReadAll"] = "URMCDTLK",
         ["GET Practices"] = "R",
         ["POST Practices"] = "R",
         ["POST Practices/{id:int}/Publish"] = "R",
@@ -175,14 +176,14 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Reports/Changes/{id}"] = "URC",
         ["GET Reports/Details/{id}"] = "URC",
         ["GET Reports/Edit/{id}"] = "U",
-        ["POST Reports/Edit/{id}"] = "URMCDTK",
+        ["POST Reports/Edit/{id}"] = "URMCDTLK",
         ["POST Reports/Start"] = "U",
         ["GET Reports/Year/{year:int}"] = "U",
         ["GET Reports/{id:int}/File"] = "URC",
-        ["POST Reports/{id:int}/Propose"] = "URMCDTK",
-        ["POST Reports/{id:int}/RemoveFile"] = "URMCDTK",
-        ["POST Reports/{id:int}/Upload"] = "URMCDTK",
-        ["POST Reports/{id:int}/Withdraw"] = "URMCDTK",
+        ["POST Reports/{id:int}/Propose"] = "URMCDTLK",
+        ["POST Reports/{id:int}/RemoveFile"] = "URMCDTLK",
+        ["POST Reports/{id:int}/Upload"] = "URMCDTLK",
+        ["POST Reports/{id:int}/Withdraw"] = "URMCDTLK",
         ["POST Review/Accept/{id}"] = "R",
         ["GET Review/Index"] = "R",
         ["GET Review/Registrations"] = "R",
@@ -192,40 +193,40 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Review/Reopen/{id}"] = "R",
         ["POST Review/Return/{id}"] = "R",
         ["POST Review/Unlock/{id}"] = "R",
-        ["GET Thanh-pho"] = "T",
-        ["GET Thanh-pho/Bang-khen"] = "T",
-        ["GET Thanh-pho/Chi-tieu"] = "T",
+        ["GET Thanh-pho"] = "TL",
+        ["GET Thanh-pho/Bang-khen"] = "TL",
+        ["GET Thanh-pho/Chi-tieu"] = "TL",
         ["GET Thanh-pho/Xa-phuong"] = "K",
         ["POST Thanh-pho/Xa-phuong"] = "K",
-        ["POST Thanh-pho/Bang-khen/{commune:int}/{id:int}"] = "T",
-        ["GET Thanh-pho/Bang-khen/{commune:int}/{id:int}.pdf"] = "T",
-        ["GET Thanh-pho/Bao-cao/{commune:int}/{year:int}.pdf"] = "T",
-        ["GET Thanh-pho/Bao-cao-tong-hop"] = "T",
+        ["POST Thanh-pho/Bang-khen/{commune:int}/{id:int}"] = "TL",
+        ["GET Thanh-pho/Bang-khen/{commune:int}/{id:int}.pdf"] = "TL",
+        ["GET Thanh-pho/Bao-cao/{commune:int}/{year:int}.pdf"] = "TL",
+        ["GET Thanh-pho/Bao-cao-tong-hop"] = "TL",
         ["GET Thanh-pho/Tai-khoan"] = "K",
         ["POST Thanh-pho/Tai-khoan"] = "K",
         ["POST Thanh-pho/Tai-khoan/{id}/Khoa"] = "K",
         ["POST Thanh-pho/Tai-khoan/{id}/Mo-khoa"] = "K",
         ["POST Thanh-pho/Tai-khoan/{id}/Dat-lai-mat-khau"] = "K",
         ["POST Thanh-pho/Tai-khoan/Cai-dat"] = "K",
-        ["GET Thanh-pho/Bao-cao-tong-hop/{year:int}"] = "T",
-        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}"] = "T",
-        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}/Trinh-ky"] = "T",
-        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}/Tra-lai"] = "-",
-        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}/Ky"] = "-",
-        ["GET Thanh-pho/Bao-cao-tong-hop/{year:int}.pdf"] = "T",
-        ["GET Thanh-pho/Bao-cao-tong-hop/{year:int}.docx"] = "T",
-        ["GET Cong-khai"] = "AURMCDTK",
-        ["GET Cong-khai/{id:int}/Y-kien"] = "AURMCDTK",
-        ["POST Cong-khai/{id:int}/Y-kien"] = "AURMCDTK",
-        ["GET Phong-trao"] = "AURMCDTK",
-        ["GET Van-ban"] = "AURMCDTK",
+        ["GET Thanh-pho/Bao-cao-tong-hop/{year:int}"] = "TL",
+        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}"] = "TL",
+        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}/Trinh-ky"] = "TL",
+        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}/Tra-lai"] = "L",
+        ["POST Thanh-pho/Bao-cao-tong-hop/{year:int}/Ky"] = "L",
+        ["GET Thanh-pho/Bao-cao-tong-hop/{year:int}.pdf"] = "TL",
+        ["GET Thanh-pho/Bao-cao-tong-hop/{year:int}.docx"] = "TL",
+        ["GET Cong-khai"] = "AURMCDTLK",
+        ["GET Cong-khai/{id:int}/Y-kien"] = "AURMCDTLK",
+        ["POST Cong-khai/{id:int}/Y-kien"] = "AURMCDTLK",
+        ["GET Phong-trao"] = "AURMCDTLK",
+        ["GET Van-ban"] = "AURMCDTLK",
         ["POST Van-ban"] = "R",
-        ["GET Van-ban/{id:int}/Tep"] = "AURMCDTK",
+        ["GET Van-ban/{id:int}/Tep"] = "AURMCDTLK",
         ["POST Van-ban/{id:int}/Thu-hoi"] = "R",
-        ["GET Vinh-danh"] = "AURMCDTK",
-        ["GET Xac-thuc"] = "AURMCDTK",
-        ["GET Xac-thuc/{code}"] = "AURMCDTK",
-        ["POST Xac-thuc/{code?}"] = "AURMCDTK",
+        ["GET Vinh-danh"] = "AURMCDTLK",
+        ["GET Xac-thuc"] = "AURMCDTLK",
+        ["GET Xac-thuc/{code}"] = "AURMCDTLK",
+        ["POST Xac-thuc/{code?}"] = "AURMCDTLK",
     };
 
     [Fact]
@@ -264,7 +265,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
                 var toSignIn = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.Ordinal) == true;
                 // The city's accounts work in the city's own row: a commune's record asked for on a
                 // commune's page is not there for them (404, as for another commune's account).
-                var notInItsCommune = who is "T" or "K" && response.StatusCode == HttpStatusCode.NotFound
+                var notInItsCommune = who is "T" or "L" or "K" && response.StatusCode == HttpStatusCode.NotFound
                     && !template.StartsWith("Thanh-pho", StringComparison.Ordinal) && !Expected[$"{method} {template}"].Contains('A', StringComparison.Ordinal);
                 if (response.StatusCode != HttpStatusCode.Forbidden && !toSignIn && !notInItsCommune)
                 {

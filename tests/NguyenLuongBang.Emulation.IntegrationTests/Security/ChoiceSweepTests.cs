@@ -74,7 +74,7 @@ public partial class ChoiceSweepTests(PortalFactory factory, ITestOutputHelper o
             foreach (var bogus in new[] { "Recuse", "99", "Agree,Disagree" })
             {
                 var audit = await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync());
-                var response = await client.PostFormAsync("/", url, new Dictionary<string, string> { [field] = bogus });
+                var response = await client.PostFormAsync("/Account/ChangePassword", url, new Dictionary<string, string> { [field] = bogus });
                 var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
                 if (response.StatusCode != HttpStatusCode.BadRequest || !html.Contains("Lựa chọn không có trong danh sách", StringComparison.Ordinal))
                 {

@@ -80,6 +80,8 @@ public abstract class AppDbContext(DbContextOptions options, CommuneScope? commu
 
     public DbSet<Domain.Documents.RegisteredDocument> DocumentRegister => Set<Domain.Documents.RegisteredDocument>();
 
+    public DbSet<Domain.Documents.RegisterStart> RegisterStarts => Set<Domain.Documents.RegisterStart>();
+
     public DbSet<Domain.Documents.IssuedDocument> IssuedDocuments => Set<Domain.Documents.IssuedDocument>();
 
     public DbSet<Domain.Documents.GuidanceDocument> GuidanceDocuments => Set<Domain.Documents.GuidanceDocument>();

@@ -10,6 +10,9 @@ public class AppUser : IdentityUser
 
     public string? Position { get; set; }
 
+    /// <summary>The office this person signs in (Chủ tịch, Trưởng phòng…): given by the administrator, never chosen at signing.</summary>
+    public Domain.Documents.SigningOffice? SigningOffice { get; set; }
+
     /// <summary>The commune whose account this is (stamped on creation from the unit of work's commune).</summary>
     public int? CommuneId { get; set; }
 

@@ -180,7 +180,8 @@ public static class PortalCommands
 
         scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(commune.Id);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name };
+        // A leader made from the command heads the Ban (its administrator can make another a deputy from the city's pages).
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, SigningOffice = cityLeader ? Domain.Documents.SigningOffice.BoardHead : null };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {

@@ -43,9 +43,6 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
     public const string IndividualMultipleKey = "Awards.IndividualMultiple";
     public const string CollectiveMultipleKey = "Awards.CollectiveMultiple";
     public const string MaxNomineesPerUnitKey = "Nominations.MaxPerUnit";
-    public const string ChairmanKey = "Signers.Chairman";
-    public const string ViceChairmanKey = "Signers.ViceChairman";
-    public const string HeadOfCultureKey = "Signers.HeadOfCulture";
     public const string IdleMinutesKey = "Security.IdleMinutes";
     public const string SmtpHostKey = "Smtp.Host";
     public const string SmtpPortKey = "Smtp.Port";
@@ -79,9 +76,6 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
         new(BaseSalaryKey, "Khen thưởng", "Mức lương cơ sở (đồng)", "Tiền thưởng bằng hệ số nhân với mức lương cơ sở đang áp dụng.", SettingKind.Money, "2340000", 1, 1_000_000_000),
         new(IndividualMultipleKey, "Khen thưởng", "Hệ số tiền thưởng Giấy khen cá nhân", "Nhân với mức lương cơ sở.", SettingKind.Multiple, "0,3", 0, 10),
         new(CollectiveMultipleKey, "Khen thưởng", "Hệ số tiền thưởng Giấy khen tập thể", "Nhân với mức lương cơ sở.", SettingKind.Multiple, "0,6", 0, 10),
-        new(ChairmanKey, "Người ký", "Chủ tịch UBND xã", "Họ tên in dưới chữ ký \"CHỦ TỊCH\". Bắt buộc để ký văn bản với chức danh Chủ tịch.", SettingKind.Text, ""),
-        new(ViceChairmanKey, "Người ký", "Phó Chủ tịch UBND xã (ký thay)", "Họ tên in dưới \"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH\". Bắt buộc để ký thay Chủ tịch.", SettingKind.Text, ""),
-        new(HeadOfCultureKey, "Người ký", "Trưởng phòng Văn hóa - Xã hội", "Họ tên người ký tờ trình của Phòng. Bắt buộc để ban hành tờ trình.", SettingKind.Text, ""),
         new(CommunePlanNumberKey, "Căn cứ", "Số Kế hoạch phát động của UBND xã", "Ví dụ 45/KH-UBND. Quyết định khen thưởng và báo cáo trích dẫn kế hoạch này; bắt buộc để ban hành.", SettingKind.Text, ""),
         new(CommunePlanDateKey, "Căn cứ", "Ngày ban hành Kế hoạch của UBND xã", "Ngày/tháng/năm.", SettingKind.Date, "01/08/2025"),
         new(CommunePlanTitleKey, "Căn cứ", "Trích yếu Kế hoạch của UBND xã", "Nội dung sau chữ \"về việc\".",
@@ -158,10 +152,6 @@ public sealed class PortalSettings(AppDbContext db, TimeProvider clock, Referenc
 
         return value;
     }
-
-    /// <summary>The name printed under a signature of the commune's chairman or vice-chairman: required.</summary>
-    public Task<string> SignerAsync(Domain.Awards.SignerTitle title) =>
-        RequiredAsync(title == Domain.Awards.SignerTitle.Chairman ? ChairmanKey : ViceChairmanKey);
 
     /// <summary>The commune whose documents these settings sign: its name and kind, from its row.</summary>
     public async Task<Documents.IssuingCommune> IssuerAsync(CancellationToken cancellationToken = default) =>

@@ -59,7 +59,7 @@ public class AwardJourneyTests(BlankRoundBrowserPortal portal) : IClassFixture<B
         await awards.ApproveAsync("Nguyễn Thị Hằng", "Đồng ý khen thưởng.");
         await Expect(chairman.GetByText("Đã phê duyệt khen thưởng \"Nguyễn Thị Hằng\".")).ToBeVisibleAsync();
         await awards.OpenAsync("2025");
-        await awards.SignDecisionAsync("ViceChairman");
+        await awards.SignDecisionAsync("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH — Đoàn Văn Cát");
         await Expect(chairman.GetByText("Đã ban hành Quyết định số 01/QĐ-UBND (1 Giấy khen).")).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(chairman, "12-award-decision");
 

@@ -46,9 +46,10 @@ public sealed class AwardsPage(IPage page)
 
     public Task OpenAsync(string round) => page.GotoAsync($"/Awards/{round}");
 
-    public async Task SignDecisionAsync(string signerOption)
+    /// <param name="signsAs">What the page says the signed-in person signs as (office and name, from their account).</param>
+    public async Task SignDecisionAsync(string signsAs)
     {
-        await page.GetByLabel("Người ký").SelectOptionAsync(new SelectOptionValue { Value = signerOption });
+        await Assertions.Expect(page.Locator("#signs-as")).ToContainTextAsync(signsAs);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ký và ban hành quyết định" }).ClickAsync();
     }
 

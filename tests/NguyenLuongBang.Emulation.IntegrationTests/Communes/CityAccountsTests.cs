@@ -139,7 +139,7 @@ public sealed partial class CityAccountsTests(CityPortal portal) : IClassFixture
 
         // Only the settings that mean something for the city.
         Assert.Equal(HttpStatusCode.NotFound,
-            (await admin.PostFormAsync(Page, Page + "/Cai-dat", new Dictionary<string, string> { ["key"] = PortalSettings.HeadOfCultureKey, ["value"] = "Ai đó" })).StatusCode);
+            (await admin.PostFormAsync(Page, Page + "/Cai-dat", new Dictionary<string, string> { ["key"] = PortalSettings.CommunePlanNumberKey, ["value"] = "Ai đó" })).StatusCode);
 
         using (var inCity = portal.InCommune(portal.CityId))
         {

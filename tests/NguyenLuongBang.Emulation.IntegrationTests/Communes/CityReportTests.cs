@@ -165,23 +165,33 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
     }
 
     [Theory]
-    [InlineData("xyz")]
+    [InlineData("Chairman")]
     [InlineData("7")]
-    public async Task A_malformed_signers_title_is_refused_and_nothing_is_numbered(string signer)
+    public async Task A_leader_without_a_signing_office_cannot_sign_whatever_title_the_form_names_and_nothing_is_numbered(string signer)
     {
         const string page = "/Thanh-pho/Bao-cao-tong-hop/2029";
         var officer = await SignedInAsync(Officer);
         await officer.PostFormAsync(page, page, Assessment("Ưu điểm."));
         await officer.PostFormAsync(page, page + "/Trinh-ky", new Dictionary<string, string> { ["reason"] = "Gửi sớm." });
-        var head = await SignedInAsync(Head);
+        var email = $"lanhdao-{signer.ToLowerInvariant()}@haiphong.example";
+        using (var inCity = portal.InCommune(portal.CityId))
+        {
+            var users = inCity.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Web.Identity.AppUser>>();
+            var leader = new Web.Identity.AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Lãnh Đạo Chưa Giao" };
+            Assert.True((await users.CreateAsync(leader, DemoData.Password)).Succeeded);
+            Assert.True((await users.AddToRolesAsync(leader, [Web.Identity.Roles.City, Web.Identity.Roles.CityLeader])).Succeeded);
+        }
 
-        var refused = await head.PostFormAsync(page, page + "/Ky", new Dictionary<string, string> { ["signer"] = signer });
+        var unassigned = await SignedInAsync(email);
+        Assert.Contains("chưa được giao chức vụ Trưởng Ban", System.Net.WebUtility.HtmlDecode(await unassigned.GetStringAsync(page)), StringComparison.Ordinal);
 
-        // The portal's one refusal of a value that is not in the list (never read as the first title).
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Lựa chọn không có trong danh sách", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var inCity = portal.InCommune(portal.CityId);
-        var db = inCity.ServiceProvider.GetRequiredService<AppDbContext>();
+        // The title a form names (a tampered one included) chooses nothing: the account's office does.
+        var refused = await unassigned.PostFormAsync(page, page + "/Ky", new Dictionary<string, string> { ["signer"] = signer });
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("tài khoản của bạn chưa được giao chức vụ đó", System.Net.WebUtility.HtmlDecode(await unassigned.GetStringAsync(page)), StringComparison.Ordinal);
+        using var inCityAfter = portal.InCommune(portal.CityId);
+        var db = inCityAfter.ServiceProvider.GetRequiredService<AppDbContext>();
         var report = await db.ConsolidatedReports.SingleAsync(r => r.RoundYear == 2029);
         Assert.Equal((ConsolidatedReportStatus.AwaitingSignature, (string?)null), (report.Status, report.Number));
     }

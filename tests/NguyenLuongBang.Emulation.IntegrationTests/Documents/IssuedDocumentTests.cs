@@ -80,7 +80,7 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
             before[url] = await reviewer.GetByteArrayAsync(url);
         }
 
-        // Reopen an accepted 2025 report, rename its unit, change the signers and the base salary.
+        // Reopen an accepted 2025 report, rename its unit, rename the signer's account and change the base salary.
         var report = await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Year == 2025).OrderBy(r => r.Id).Select(r => new { r.Id, r.UnitId }).FirstAsync());
         var reopened = await reviewer.PostFormAsync("/Review?year=2025", $"/Review/Reopen/{report.Id}", new Dictionary<string, string> { ["reason"] = "Bổ sung số liệu." });
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
@@ -89,7 +89,8 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
         {
             var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
             var settings = scope.ServiceProvider.GetRequiredService<PortalSettings>();
-            await settings.SetAsync(PortalSettings.ViceChairmanKey, "Người Khác", Domain.Common.Actor.System);
+            var signer = await db.Users.SingleAsync(u => u.Email == "chutich@nlb.example");
+            signer.FullName = "Người Khác";
             await settings.SetAsync(PortalSettings.BaseSalaryKey, "9999999", Domain.Common.Actor.System);
             var unit = await db.Units.SingleAsync(u => u.Id == report.UnitId);
             unit.Update("Tên đơn vị đã đổi", unit.UnitTypeId, unit.HeadName, unit.HeadPosition, unit.Phone, unit.Email);
@@ -171,7 +172,6 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
 public class MissingSignerTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Theory]
-    [InlineData(PortalSettings.HeadOfCultureKey, "Trưởng phòng Văn hóa - Xã hội")]
     [InlineData(PortalSettings.CommunePlanNumberKey, "Số Kế hoạch phát động của UBND xã")]
     public async Task Issuing_the_tờ_trình_without_a_required_setting_is_refused_and_takes_no_number(string key, string named)
     {

@@ -91,7 +91,8 @@ public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/Review?year=2026")).StatusCode);
         var reviewerId = await IdOfAsync("chuyenvien@nlb.example");
-        var roles = HtmlForm.Parse(await admin.GetStringAsync($"/Admin/Users/Edit/{reviewerId}"), "user-form").Remove("Roles").Add("Roles", "CouncilMember");
+        // (No longer a reviewer, no longer the head of Phòng VH-XH who signs its tờ trình.)
+        var roles = HtmlForm.Parse(await admin.GetStringAsync($"/Admin/Users/Edit/{reviewerId}"), "user-form").Remove("Roles").Add("Roles", "CouncilMember").Set("SigningOffice", "");
         Assert.Equal(HttpStatusCode.Redirect, (await roles.PostAsync(admin)).StatusCode);
         Assert.True(SignedOut(await reviewer.GetAsync("/Review?year=2026")));
     }

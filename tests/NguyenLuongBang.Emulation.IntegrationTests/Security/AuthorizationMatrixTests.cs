@@ -81,6 +81,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Admin/Indicators/Reinstate/{id:int?}"] = "D",
         ["GET Admin/Outbox"] = "D",
         ["GET Admin/Register"] = "D",
+        ["GET Admin/Register/Next"] = "D",
+        ["POST Admin/Register/Next"] = "D",
         ["POST Admin/Register/SignedCopy/{id:int}"] = "D",
         ["GET Admin/Signing"] = "D",
         ["POST Admin/Signing/Install"] = "D",

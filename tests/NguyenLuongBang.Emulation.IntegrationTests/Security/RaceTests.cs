@@ -14,7 +14,7 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Security;
 public class RaceTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRoundPortalFactory>
 {
     private const int Posts = 20;
-    private static readonly Actor Tester = new("race-test", "Kiểm thử");
+    private static readonly Actor Tester = TestNominations.Tester;
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -37,35 +37,7 @@ public class RaceTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRou
         Assert.All(answers, a => Assert.True(a.StatusCode == HttpStatusCode.Redirect, $"{postUrl} answered {(int)a.StatusCode}"));
     }
 
-    /// <summary>A nomination of the round moved through posting (and on) in the database: the HTTP paths are tested elsewhere.</summary>
-    private async Task<int> NominationAsync(string name, NominationStatus until)
-    {
-        var unitId = await factory.WithDatabaseAsync(db => db.Units.Select(u => u.Id).FirstAsync());
-        return await factory.WithDatabaseAsync(async db =>
-        {
-            var now = factory.Clock.GetUtcNow();
-            var n = new Nomination(ReviewRound.Annual(2025), NomineeKind.Individual, name, Gender.Female, "Cán bộ", unitId, AwardForm.CommuneCertificate, "Thành tích xuất sắc.", null, Tester, now.AddDays(-20));
-            db.Nominations.Add(n);
-            if (until != NominationStatus.Draft)
-            {
-                n.Post(7, Tester, now.AddDays(-20));
-            }
-
-            if (until is NominationStatus.CouncilPassed or NominationStatus.Approved)
-            {
-                n.SendToCouncil(Tester, now.AddDays(-10), []);
-                n.RecordCouncilResult(true, "4 đồng ý", Tester, now.AddDays(-10));
-            }
-
-            if (until == NominationStatus.Approved)
-            {
-                n.Approve(Tester, now.AddDays(-9), null);
-            }
-
-            await db.SaveChangesAsync();
-            return n.Id;
-        });
-    }
+    private Task<int> NominationAsync(string name, NominationStatus until) => TestNominations.AddAsync(factory, name, until);
 
     [Fact]
     public async Task Twenty_signings_make_one_decision_one_set_of_certificate_numbers_and_tell_each_unit_once()

@@ -292,6 +292,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.FullName).HasMaxLength(100);
         builder.Property(u => u.Position).HasMaxLength(100);
+        builder.Property(u => u.SigningOffice).HasConversion<string>().HasMaxLength(30);
         builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

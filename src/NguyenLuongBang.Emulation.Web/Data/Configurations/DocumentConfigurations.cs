@@ -20,6 +20,17 @@ internal sealed class RegisteredDocumentConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class RegisterStartConfiguration : IEntityTypeConfiguration<RegisterStart>
+{
+    public void Configure(EntityTypeBuilder<RegisterStart> builder)
+    {
+        builder.HasCommuneIndex(nameof(RegisterStart.Issuer), nameof(RegisterStart.TypeCode), nameof(RegisterStart.Year)).IsUnique();
+        builder.Property(d => d.Issuer).HasMaxLength(20);
+        builder.Property(d => d.TypeCode).HasMaxLength(10);
+        builder.Property(d => d.SetByName).HasMaxLength(100);
+    }
+}
+
 internal sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<IssuedDocument>
 {
     public void Configure(EntityTypeBuilder<IssuedDocument> builder)

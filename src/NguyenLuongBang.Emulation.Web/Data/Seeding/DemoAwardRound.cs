@@ -70,7 +70,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await Steps(approved.AddHours(2), chairman).Signing.SignDecisionAsync(round, DateOnly.FromDateTime(approved.DateTime), SignerTitle.ViceChairman, chairman, cancellationToken);
+        await Steps(approved.AddHours(2), chairman).Signing.SignDecisionAsync(round, null, chairman, cancellationToken);
 
         var written = At(2025, 12, 29, 14);
         await Steps(written, reviewer).SignOff.SaveAssessmentAsync(round, new AssessmentForm
@@ -81,7 +81,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
             Recommendations = "Đề nghị thành phố hỗ trợ kinh phí nâng cấp hạ tầng số cho bộ phận một cửa và bồi dưỡng kỹ năng số cho cán bộ cơ sở.",
         }, reviewer, cancellationToken);
         await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(round, null, reviewer, cancellationToken);
-        await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(round, SignerTitle.ViceChairman, chairman, cancellationToken);
+        await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(round, chairman, cancellationToken);
 
         // Last year's bells were read long ago.
         var newYear = At(2026, 1, 5, 8);
@@ -194,7 +194,9 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var audit = ActivatorUtilities.CreateInstance<AuditLog>(services, then);
         audit.ActingFor = by;
         var numbers = ActivatorUtilities.CreateInstance<DocumentNumbers>(services, audit, then);
-        var issuer = ActivatorUtilities.CreateInstance<DocumentIssuer>(services, then);
+        // The visible signing time is the demo's date, not the day the demo was loaded.
+        var signature = ActivatorUtilities.CreateInstance<OrganisationSignature>(services, then);
+        var issuer = ActivatorUtilities.CreateInstance<DocumentIssuer>(services, then, signature);
         var notifier = ActivatorUtilities.CreateInstance<Notifier>(services, then);
         return (
             ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, audit, then),

@@ -103,7 +103,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         var units = await SeedUnitsAndAccountsAsync(UnitList, Accounts, cancellationToken);
         var unitIds = units.ToDictionary(u => u.Name, u => u.Id);
         await SeedReportsAsync(units, "chuyenvien@nlb.example", cancellationToken);
-        await SeedSettingsAsync(("Nguyễn Văn Hải", "Đoàn Văn Cát", "Vũ Thị Lan", "45/KH-UBND", "25/08/2025"), cancellationToken);
+        await SeedSettingsAsync(("45/KH-UBND", "25/08/2025"), cancellationToken);
 
         // One model the commune already spreads, so the public honour board is not empty.
         var model = new Domain.Practices.GoodPractice(Domain.Practices.PracticeKind.Model, "Tổ công nghệ số cộng đồng thôn Đông",
@@ -145,7 +145,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     /// <summary>Phường Hồng Bàng, in its own unit of work: its reference data, units, accounts, settings and 2025–2026 reports.</summary>
     private Task<bool> SeedSecondCommuneAsync(CancellationToken cancellationToken) =>
         SeedOtherCommuneAsync(new Domain.Communes.Commune(SecondCommune.Slug, SecondCommune.Name, SecondCommune.Kind), SecondUnitList, SecondCommuneAccounts,
-            ("Vương Đình Khang", "Hồ Văn Bình", "Mai Thị Thanh", "27/KH-UBND", "05/09/2025"), cancellationToken);
+            ("27/KH-UBND", "05/09/2025"), cancellationToken);
 
     /// <summary>
     /// The city at scale (<c>seed-demo --communes N</c>): N generated communes "xã Thử nghiệm 001" …
@@ -171,7 +171,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             };
             accounts.AddRange(units.Select((u, i) => ($"donvi{i + 1:00}@tn{tag}.example", $"Cán bộ đơn vị {i + 1:00} xã {tag}", Roles.UnitStaff, (string?)u.Name)));
             if (await SeedOtherCommuneAsync(new Domain.Communes.Commune($"xa-thu-nghiem-{tag}", $"Thử nghiệm {tag}", Domain.Communes.CommuneKind.Xa), units, accounts,
-                    ($"Chủ tịch xã {tag}", $"Phó Chủ tịch xã {tag}", $"Chuyên viên xã {tag}", $"{n}/KH-UBND", "01/09/2025"), cancellationToken, currentYear))
+                    ($"{n}/KH-UBND", "01/09/2025"), cancellationToken, currentYear))
             {
                 added++;
             }
@@ -193,7 +193,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     /// <summary>A commune besides the first, in its own unit of work: its reference data, units, accounts (its reviewer second), settings and reports; false when it is already there.</summary>
     private async Task<bool> SeedOtherCommuneAsync(Domain.Communes.Commune commune, (string Name, string Type, string Head, string Position)[] unitList,
         IReadOnlyList<(string Email, string FullName, string Role, string? UnitName)> accounts,
-        (string Chairman, string ViceChairman, string HeadOfCulture, string PlanNumber, string PlanDate) officers, CancellationToken cancellationToken, bool currentYear = true)
+        (string PlanNumber, string PlanDate) plan, CancellationToken cancellationToken, bool currentYear = true)
     {
         if (await db.Communes.AnyAsync(c => c.Slug == commune.Slug, cancellationToken))
         {
@@ -208,7 +208,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await DatabaseInitializer.SeedReferenceAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
         var units = await other.SeedUnitsAndAccountsAsync(unitList, accounts, cancellationToken);
         await other.SeedReportsAsync(units, accounts.First(a => a.Role == Roles.Reviewer).Email, cancellationToken, currentYear);
-        await other.SeedSettingsAsync(officers, cancellationToken);
+        await other.SeedSettingsAsync(plan, cancellationToken);
         scope.ServiceProvider.GetRequiredService<Infrastructure.CommuneDirectory>().Refresh();
         return true;
     }
@@ -232,6 +232,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                 EmailConfirmed = true,
                 FullName = fullName,
                 UnitId = role == Roles.UnitStaff && unitName is not null ? unitIds[unitName] : null,
+                SigningOffice = OfficeOf(email, role),
             };
             var created = await users.CreateAsync(user, Password);
             if (!created.Succeeded)
@@ -282,28 +283,33 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             await cityUsers.AddToRolesAsync(user, roles);
         }
 
-        // The names printed under the signature of the city's own report: the head signs, a deputy for him.
-        var citySettings = scope.ServiceProvider.GetRequiredService<Infrastructure.PortalSettings>();
-        if (!await citySettings.IsSetAsync(Infrastructure.PortalSettings.ChairmanKey))
+        // The head of the Ban signs the city's own report in his office (a demo database from before gains it).
+        if (await cityUsers.FindByEmailAsync(CityHeadAccount.Email) is { SigningOffice: null } head)
         {
-            await citySettings.SetAsync(Infrastructure.PortalSettings.ChairmanKey, CityHeadAccount.FullName, Actor.System);
-            await citySettings.SetAsync(Infrastructure.PortalSettings.ViceChairmanKey, "Nguyễn Thị Minh Hà", Actor.System);
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(cancellationToken);
-            citySettings.Refresh();
+            head.SigningOffice = Domain.Documents.SigningOffice.BoardHead;
+            await cityUsers.UpdateAsync(head);
         }
     }
 
-    /// <summary>The signers and the plan the documents cite. The plan's number and date are the demo's own.</summary>
-    private async Task SeedSettingsAsync((string Chairman, string ViceChairman, string HeadOfCulture, string PlanNumber, string PlanDate) officers, CancellationToken cancellationToken)
+    /// <summary>
+    /// The office each demo signer holds: Đoàn Văn Cát is the vice-chairman of xã Nguyễn Lương Bằng
+    /// assigned to sign for the chairman on emulation (KT. CHỦ TỊCH), as its finished round shows;
+    /// the other communes' chairmen sign as chairmen; each reviewer of the demo heads Phòng VH-XH.
+    /// </summary>
+    private static Domain.Documents.SigningOffice? OfficeOf(string email, string role) =>
+        email == "chutich@nlb.example" ? Domain.Documents.SigningOffice.ViceChairman
+        : role == Roles.Chairman ? Domain.Documents.SigningOffice.Chairman
+        : role == Roles.Reviewer ? Domain.Documents.SigningOffice.HeadOfCultureOffice
+        : null;
+
+    /// <summary>The plan the documents cite: its number and date are the demo's own.</summary>
+    private async Task SeedSettingsAsync((string PlanNumber, string PlanDate) plan, CancellationToken cancellationToken)
     {
         var settings = services.GetRequiredService<Infrastructure.PortalSettings>();
         foreach (var (key, value) in new[]
                  {
-                     (Infrastructure.PortalSettings.ChairmanKey, officers.Chairman),
-                     (Infrastructure.PortalSettings.ViceChairmanKey, officers.ViceChairman),
-                     (Infrastructure.PortalSettings.HeadOfCultureKey, officers.HeadOfCulture),
-                     (Infrastructure.PortalSettings.CommunePlanNumberKey, officers.PlanNumber),
-                     (Infrastructure.PortalSettings.CommunePlanDateKey, officers.PlanDate),
+                     (Infrastructure.PortalSettings.CommunePlanNumberKey, plan.PlanNumber),
+                     (Infrastructure.PortalSettings.CommunePlanDateKey, plan.PlanDate),
                  })
         {
             await settings.SetAsync(key, value, Actor.System);

@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Web.Features.Admin;
 using NguyenLuongBang.Emulation.Web.Identity;
 
@@ -45,7 +46,7 @@ public sealed class AdminUsersController(UserAdministration administration, User
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(string id, [FromServices] Data.AppDbContext db, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -53,8 +54,13 @@ public sealed class AdminUsersController(UserAdministration administration, User
             return NotFound();
         }
 
-        var form = new UserForm { Id = user.Id, Email = user.Email, FullName = user.FullName, Position = user.Position, UnitId = user.UnitId, Roles = [.. await users.GetRolesAsync(user)] };
-        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)) { Sessions = await sessions.ActiveAsync(user.Id, cancellationToken) });
+        var form = new UserForm { Id = user.Id, Email = user.Email, FullName = user.FullName, Position = user.Position, SigningOffice = user.SigningOffice?.ToString(), UnitId = user.UnitId, Roles = [.. await users.GetRolesAsync(user)] };
+        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken))
+        {
+            Sessions = await sessions.ActiveAsync(user.Id, cancellationToken),
+            OfficeHistory = await db.AuditEntries.AsNoTracking().Where(a => a.Action == UserAdministration.OfficeChanged && a.EntityId == user.Id)
+                .OrderByDescending(a => a.Id).Take(20).ToListAsync(cancellationToken),
+        });
     }
 
     [HttpPost]
@@ -152,4 +158,7 @@ public sealed record UserPage(UserForm Form, IReadOnlyList<KeyValuePair<int, str
 {
     /// <summary>The account's open sessions (editing only).</summary>
     public IReadOnlyList<UserSession> Sessions { get; init; } = [];
+
+    /// <summary>Who gave this account which signing office, when (from the audit trail; newest first).</summary>
+    public IReadOnlyList<Domain.Auditing.AuditEntry> OfficeHistory { get; init; } = [];
 }

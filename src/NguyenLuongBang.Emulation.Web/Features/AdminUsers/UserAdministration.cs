@@ -18,7 +18,12 @@ public sealed class UserForm
 
     public string? Position { get; set; }
 
+    /// <summary>The office the person signs in (none for most accounts); bound as its name, checked against the list.</summary>
+    public string? SigningOffice { get; set; }
+
     public List<string> Roles { get; set; } = [];
+
+    public Domain.Documents.SigningOffice? Office => Enum.TryParse<Domain.Documents.SigningOffice>(SigningOffice, out var office) && Enum.IsDefined(office) ? office : null;
 
     public int? UnitId { get; set; }
 }
@@ -42,7 +47,21 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
             .Must(r => r.All(allowedRoles.Contains)).WithMessage("Vai trò không hợp lệ.");
         RuleFor(f => f.UnitId).NotNull().When(f => f.Roles.Contains(Identity.Roles.UnitStaff))
             .WithMessage("Cán bộ đơn vị phải thuộc một đơn vị.");
+        var offices = allowedRoles.Contains(Identity.Roles.CityLeader) ? Domain.Documents.Signatory.CityOffices : Domain.Documents.Signatory.CommuneOffices;
+        RuleFor(f => f.SigningOffice).Must(v => string.IsNullOrEmpty(v) || (Enum.TryParse<Domain.Documents.SigningOffice>(v, out var o) && offices.Contains(o)))
+            .WithMessage("Chức vụ ký văn bản không có trong danh sách: vui lòng chọn lại.");
+        RuleFor(f => f).Must(f => f.Office is not { } office || f.Roles.Contains(RoleFor(office)))
+            .WithName(nameof(UserForm.SigningOffice))
+            .WithMessage(f => $"Chức vụ ký \"{Domain.Documents.Signatory.Describe(f.Office!.Value)}\" cần vai trò {Identity.Roles.Title(RoleFor(f.Office!.Value))}.");
     }
+
+    /// <summary>The role whose pages sign in that office: the chairman's desk, the reviewer's, the Ban's leaders'.</summary>
+    public static string RoleFor(Domain.Documents.SigningOffice office) => office switch
+    {
+        Domain.Documents.SigningOffice.Chairman or Domain.Documents.SigningOffice.ViceChairman => Identity.Roles.Chairman,
+        Domain.Documents.SigningOffice.HeadOfCultureOffice => Identity.Roles.Reviewer,
+        _ => Identity.Roles.CityLeader,
+    };
 }
 
 /// <summary>Creating and changing accounts; every change is audited. Temporary passwords must be changed at next sign-in.</summary>
@@ -82,6 +101,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             EmailConfirmed = true,
             FullName = Domain.Common.Names.Clean(form.FullName),
             Position = form.Position?.Trim(),
+            SigningOffice = form.Office,
             UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null,
             MustChangePassword = true,
         };
@@ -97,6 +117,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         }
 
         audit.Add("Tạo tài khoản", "Tài khoản", user.Id, $"{user.Email}: {string.Join(", ", form.Roles.Select(Roles.Title))}");
+        if (user.SigningOffice is { } office)
+        {
+            audit.Add(OfficeChanged, "Tài khoản", user.Id, $"{user.Email} ({user.FullName}): — → {Domain.Documents.Signatory.Describe(office)}");
+        }
+
         await db.SaveChangesAsync();
         return ([], password);
     }
@@ -109,6 +134,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
     /// </summary>
     private async Task<string?> UnknownUnitAsync(UserForm form) =>
         form.Roles.Contains(Roles.UnitStaff) && form.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId) ? UnknownUnit : null;
+
+    /// <summary>The audit action that records a change of an account's signing office (its history).</summary>
+    public const string OfficeChanged = "Giao chức vụ ký văn bản";
+
+    private static string Describe(Domain.Documents.SigningOffice? office) => office is { } o ? Domain.Documents.Signatory.Describe(o) : "—";
 
     public const string NotOwnAccount = "Không thể tự khóa tài khoản của mình.";
 
@@ -134,6 +164,8 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         var before = $"{user.FullName}; {string.Join(",", roles)}; đơn vị {user.UnitId}";
         user.FullName = Domain.Common.Names.Clean(form.FullName);
         user.Position = form.Position?.Trim();
+        var officeBefore = user.SigningOffice;
+        user.SigningOffice = form.Office;
         user.UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null;
         var result = await users.UpdateAsync(user);
         var current = await users.GetRolesAsync(user);
@@ -155,6 +187,12 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         // Role or unit changes take effect at once: every session of the account ends (SessionStore).
         await users.UpdateSecurityStampAsync(user);
         audit.Add("Sửa tài khoản", "Tài khoản", user.Id, $"{before} → {user.FullName}; {string.Join(",", form.Roles)}; đơn vị {user.UnitId}");
+        if (officeBefore != user.SigningOffice)
+        {
+            // The office's history is this chain of audit rows: who held what, from when, given by whom.
+            audit.Add(OfficeChanged, "Tài khoản", user.Id, $"{user.Email} ({user.FullName}): {Describe(officeBefore)} → {Describe(user.SigningOffice)}");
+        }
+
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return [];

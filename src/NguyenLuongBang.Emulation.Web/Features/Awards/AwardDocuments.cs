@@ -22,7 +22,8 @@ public sealed record DocumentReference(string Number, DateOnly Date)
 /// <summary>A tờ trình: Phòng VH-XH to the chairman, or the commune to the city. Number and date blank while a draft.</summary>
 /// <param name="SignerName">Null while a draft whose signer is not set yet (the name is left blank).</param>
 public sealed record SubmissionData(IssuingCommune Commune, ReviewRound Round, string CampaignTitle, SubmissionTarget Target, string? Number, DateOnly? IssuedOn,
-    string? SignerName, IReadOnlyList<DocumentReference> Minutes, IReadOnlyList<NomineeLine> Nominees, int DraftYear, PlanCitations? Plans);
+    string? SignerName, IReadOnlyList<DocumentReference> Minutes, IReadOnlyList<NomineeLine> Nominees, int DraftYear, PlanCitations? Plans,
+    SignerTitle SignerTitle = SignerTitle.Chairman);
 
 public sealed record MinutesLine(string Name, string? UnitName, int Agree, int Disagree, int Recused, bool Passed);
 
@@ -219,7 +220,7 @@ public static class AwardDocuments
             toCity
                 ? ["- Như trên;", "- Ban Thi đua - Khen thưởng (Sở Nội vụ);", "- Lưu: VT, VHXH."]
                 : ["- Như trên;", $"- Hội đồng TĐKT {commune.Level};", "- Lưu: VHXH."],
-            toCity ? ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] : ["TRƯỞNG PHÒNG"],
+            toCity ? ["TM. ỦY BAN NHÂN DÂN", .. Authority(data.SignerTitle)] : ["TRƯỞNG PHÒNG"],
             data.SignerName ?? string.Empty,
             [new DocumentAnnex("DANH SÁCH", toCity ? "Tập thể, cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND thành phố" : $"Tập thể, cá nhân đề nghị tặng Giấy khen của Chủ tịch UBND {commune.Level}", reference, [table])],
             Draft: draft);

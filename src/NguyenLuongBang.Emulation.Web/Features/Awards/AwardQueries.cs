@@ -19,13 +19,13 @@ public sealed record AwardsPage(
     IReadOnlyList<Submission> Submissions,
     IReadOnlyList<DecisionSummary> Decisions,
     IReadOnlyDictionary<int, string> UnitNames,
-    string? ChairmanName,
-    string? ViceChairmanName);
+    /// <summary>The signed-in person's committee office, when they hold one: what they sign as; null: they cannot sign the decision.</summary>
+    Domain.Documents.Signatory? SignsAs);
 
 /// <summary>What the award pages and documents of a round need, in a fixed number of queries.</summary>
-public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
+public sealed class AwardQueries(AppDbContext db, PortalSettings settings, DocumentRegister.Signatories signatories)
 {
-    public async Task<AwardsPage> LoadAsync(ReviewRound round, CancellationToken cancellationToken)
+    public async Task<AwardsPage> LoadAsync(ReviewRound round, string? viewerId, CancellationToken cancellationToken)
     {
         var nominations = await RoundNominations(round).Include(n => n.Dossier).Include(n => n.Objections).AsSplitQuery().ToListAsync(cancellationToken);
         var awarded = (await AwardedNominationIds(round).ToListAsync(cancellationToken)).ToHashSet();
@@ -42,8 +42,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
             submissions,
             decisions.Select(d => new DecisionSummary(d, decisions.FirstOrDefault(c => c.CorrectsDecisionId == d.Id)?.Number)).ToList(),
             units,
-            await settings.OptionalAsync(PortalSettings.ChairmanKey),
-            await settings.OptionalAsync(PortalSettings.ViceChairmanKey));
+            await signatories.HeldByAsync(viewerId, [Domain.Documents.SigningOffice.Chairman, Domain.Documents.SigningOffice.ViceChairman], cancellationToken));
     }
 
     public IQueryable<Nomination> RoundNominations(ReviewRound round) =>
@@ -74,7 +73,8 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings)
             .OrderBy(s => s.Id).Select(s => new { s.MinutesNumber, s.ClosedAt, s.HeldOn }).ToListAsync(cancellationToken);
         var units = await UnitNamesAsync(nominees.Select(n => n.UnitId), cancellationToken);
         var campaign = await CampaignTitleAsync(cancellationToken);
-        var signer = await settings.OptionalAsync(target == SubmissionTarget.City ? PortalSettings.ChairmanKey : PortalSettings.HeadOfCultureKey);
+        // A draft names whoever holds the office now; the issued tờ trình names the person who signs it.
+        var signer = await signatories.HolderNameAsync(target == SubmissionTarget.City ? Domain.Documents.SigningOffice.Chairman : Domain.Documents.SigningOffice.HeadOfCultureOffice, cancellationToken);
         var plans = await settings.OptionalPlansAsync();
         return new SubmissionData(await settings.IssuerAsync(cancellationToken), round, campaign, target, null, null, signer,
             minutes.Select(m => new DocumentReference(m.MinutesNumber!, m.ClosedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : m.HeldOn)).ToList(),

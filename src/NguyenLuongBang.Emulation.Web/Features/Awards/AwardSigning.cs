@@ -22,7 +22,7 @@ public sealed record CorrectedLine(int LineId, string? Name, string? PositionAnd
 /// <see cref="DomainException"/>s with the Vietnamese reason.
 /// </summary>
 public sealed class AwardSigning(AppDbContext db, AwardQueries queries, DocumentNumbers numbers, DocumentIssuer issuer, PortalSettings settings,
-    Notifications.Notifier notifier, AuditLog audit, TimeProvider clock)
+    Signatories signatories, Notifications.Notifier notifier, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Tờ trình of Phòng VH-XH to the chairman, listing the nominees the council passed; signed by the head of the office.</summary>
     public Task<Submission> IssueOfficeSubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
@@ -32,9 +32,14 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     public Task<Submission> IssueCitySubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
         IssueSubmissionAsync(round, SubmissionTarget.City, by, cancellationToken);
 
-    /// <summary>The chairman signs the decision for every approved nominee of the round not yet in one.</summary>
-    public async Task<AwardDecision> SignDecisionAsync(ReviewRound round, DateOnly? signedOn, SignerTitle signer, Actor by, CancellationToken cancellationToken)
+    /// <summary>
+    /// The chairman (or the vice-chairman assigned to sign for him) signs the decision for every
+    /// approved nominee of the round not yet in one, in his own name and office, dated today.
+    /// </summary>
+    /// <param name="registerNumber">The number the commune's document system gave (entered by the văn thư); null: the register's next.</param>
+    public async Task<AwardDecision> SignDecisionAsync(ReviewRound round, int? registerNumber, Actor by, CancellationToken cancellationToken)
     {
+        var signer = await signatories.CommitteeAsync(by, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"awards:{round.Code}", cancellationToken);
         var awarded = queries.AwardedNominationIds(round);
@@ -51,13 +56,13 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var proposal = await db.Submissions.AsNoTracking()
             .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == SubmissionTarget.Chairman)
             .OrderByDescending(s => s.Id).Select(s => new DocumentReference(s.Number, s.IssuedOn)).FirstOrDefaultAsync(cancellationToken);
-        var decision = await SignAsync(round, signedOn, signer, lines, proposal, null, null, by, cancellationToken);
+        var decision = await SignAsync(round, signer, lines, proposal, null, null, by, cancellationToken, registerNumber);
         await transaction.CommitAsync(cancellationToken);
         return decision;
     }
 
     /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one; null when there is no such decision.</summary>
-    public async Task<AwardDecision?> CorrectAsync(ReviewRound round, int decisionId, DateOnly? signedOn, SignerTitle signer, string? reason,
+    public async Task<AwardDecision?> CorrectAsync(ReviewRound round, int decisionId, string? reason,
         IReadOnlyList<CorrectedLine> kept, Actor by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kept);
@@ -68,6 +73,9 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         {
             return null;
         }
+
+        // Who signs is asked once the decision is known to be this commune's: another commune's id answers not found.
+        var signer = await signatories.CommitteeAsync(by, cancellationToken);
 
         var replacedBy = await db.AwardDecisions.Where(d => d.CorrectsDecisionId == decisionId).Select(d => d.Number).FirstOrDefaultAsync(cancellationToken);
         if (replacedBy is not null)
@@ -81,30 +89,26 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
             return new LineDraft(l.NominationId, l.NomineeKind, Text(change.Name) ?? l.NomineeName, Text(change.PositionAndUnit) ?? l.PositionAndUnit, l.Achievement, l.Gender);
         }).ToList();
         var proposal = old.ProposalNumber is null ? null : new DocumentReference(old.ProposalNumber, old.ProposalIssuedOn ?? old.SignedOn);
-        var decision = await SignAsync(round, signedOn, signer, lines, proposal, old, reason, by, cancellationToken);
+        var decision = await SignAsync(round, signer, lines, proposal, old, reason, by, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return decision;
     }
 
     private sealed record LineDraft(int NominationId, NomineeKind Kind, string Name, string? Position, string Achievement, Gender? Gender);
 
-    private async Task<AwardDecision> SignAsync(ReviewRound round, DateOnly? signedOn, SignerTitle signer, IReadOnlyList<LineDraft> lines,
-        DocumentReference? proposal, AwardDecision? corrects, string? reason, Actor by, CancellationToken cancellationToken)
+    private async Task<AwardDecision> SignAsync(ReviewRound round, Signatory signer, IReadOnlyList<LineDraft> lines,
+        DocumentReference? proposal, AwardDecision? corrects, string? reason, Actor by, CancellationToken cancellationToken, int? registerNumber = null)
     {
-        var today = VietnamTime.Today(clock);
-        var date = signedOn ?? today;
-        if (date > today)
-        {
-            throw new DomainException("Ngày ký không được sau ngày hôm nay.");
-        }
-
-        var signerName = await settings.SignerAsync(signer);
+        // Dated the day it is signed, Vietnam time; never before what it cites.
+        var date = VietnamTime.Today(clock);
+        DocumentDates.EnsureNotBefore(date, proposal is null ? null : ("Tờ trình", proposal.Number, proposal.Date),
+            corrects is null ? null : ("Quyết định", corrects.Number, corrects.SignedOn));
         var plans = await settings.PlansAsync();
         var baseSalary = await settings.NumberAsync(PortalSettings.BaseSalaryKey);
         var individual = await settings.NumberAsync(PortalSettings.IndividualMultipleKey);
         var collective = await settings.NumberAsync(PortalSettings.CollectiveMultipleKey);
         AwardDecision Decide(string number, Func<int, int> certificate, Func<AwardDecision, DecisionDocuments>? issue = null) => new(
-            new DecisionTerms(round, number, date, signerName, signer, baseSalary, proposal?.Number, proposal?.Date),
+            new DecisionTerms(round, number, date, signer.Name, signer.Title, baseSalary, proposal?.Number, proposal?.Date),
             lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, certificate(i), l.Gender)),
             by, clock.GetUtcNow(), corrects, reason, issue);
 
@@ -112,7 +116,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         _ = Decide("?", i => i + 1);
 
         var title = corrects is null ? $"Quyết định tặng Giấy khen - {round.Title}" : $"Quyết định tặng Giấy khen - {round.Title} (thay thế QĐ {corrects.Number})";
-        var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "QĐ", title, date, by, cancellationToken);
+        var number = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, "QĐ", title, date, by, registerNumber, cancellationToken);
         var certificateNumbers = await numbers.TakeAsync(DocumentNumbers.CommuneCommittee, AwardDocuments.CertificateType, lines.Select(l => $"Giấy khen: {l.Name}").ToList(), date, by, cancellationToken);
         var campaign = await queries.CampaignTitleAsync(cancellationToken);
         var commune = await settings.IssuerAsync(cancellationToken);
@@ -157,7 +161,8 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         await db.LockAsync($"awards:{round.Code}", cancellationToken);
         var today = VietnamTime.Today(clock);
         var toCity = target == SubmissionTarget.City;
-        var signer = toCity ? await settings.SignerAsync(SignerTitle.Chairman) : await settings.RequiredAsync(PortalSettings.HeadOfCultureKey);
+        // The commune's tờ trình is signed by the chairman (or his assigned deputy), the office's by its head: each in his own name.
+        var signer = toCity ? await signatories.CommitteeAsync(by, cancellationToken) : await signatories.CultureOfficeAsync(by, cancellationToken);
         if (toCity)
         {
             // Each proposal's own lock too, so a dossier edited at this moment is either in before the check or refused after.
@@ -191,18 +196,18 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         }
 
         // The entity refuses an empty tờ trình before any number is taken.
-        _ = new Submission(round, target, "?", today, signer, count, by, clock.GetUtcNow());
+        _ = new Submission(round, target, "?", today, signer.Name, count, by, clock.GetUtcNow());
         var title = toCity
             ? $"Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND thành phố - {round.Title}"
             : $"Tờ trình đề nghị tặng Giấy khen của Chủ tịch UBND {(await settings.IssuerAsync(cancellationToken)).Level} - {round.Title}";
         var number = await numbers.TakeAsync(toCity ? DocumentNumbers.CommuneCommittee : DocumentNumbers.CultureOffice, "TTr", title, today, by, cancellationToken);
         var data = await queries.SubmissionAsync(round, target, cancellationToken) with
         {
-            Number = number.Number, IssuedOn = today, SignerName = signer, Plans = plans,
+            Number = number.Number, IssuedOn = today, SignerName = signer.Name, SignerTitle = signer.Title, Plans = plans,
         };
         var issued = issuer.Issue(toCity ? IssuedDocumentKind.CityProposal : IssuedDocumentKind.OfficeProposal, number, AwardDocuments.Submission(data),
             $"{(toCity ? "to-trinh-thanh-pho" : "to-trinh")}-{number.Sequence:00}-{today.Year}", by);
-        var submission = new Submission(round, target, number.Number, today, signer, count, by, clock.GetUtcNow(), issued);
+        var submission = new Submission(round, target, number.Number, today, signer.Name, count, by, clock.GetUtcNow(), issued);
         db.Submissions.Add(submission);
         foreach (var nomination in forwarded)
         {

@@ -23,7 +23,7 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ReviewRound round, CancellationToken cancellationToken) =>
-        View(await queries.LoadAsync(round, cancellationToken));
+        View(await queries.LoadAsync(round, User.ToActor().UserId, cancellationToken));
 
     /// <summary>Phòng VH-XH issues its tờ trình to the chairman with the nominees the council passed.</summary>
     [Authorize(Policy = Policies.Review)]
@@ -73,23 +73,24 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
     /// <summary>The chairman signs the decision for every approved nominee of the round not yet in one.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("Decision")]
-    public Task<IActionResult> IssueDecision(ReviewRound round, DateOnly? signedOn, SignerTitle signer, CancellationToken cancellationToken) =>
+    /// <param name="number">The number the commune's document system gave, when the văn thư entered one; else the register's next.</param>
+    public Task<IActionResult> IssueDecision(ReviewRound round, string? number, CancellationToken cancellationToken) =>
         DoAsync(round, async () =>
         {
-            var decision = await signing.SignDecisionAsync(round, signedOn, signer, User.ToActor(), cancellationToken);
+            var decision = await signing.SignDecisionAsync(round, RegisterNumberField.Parse(number), User.ToActor(), cancellationToken);
             return $"Đã ban hành Quyết định số {decision.Number} ({decision.Lines.Count} Giấy khen).";
         });
 
     /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("Decision/{id:int}/Correct")]
-    public async Task<IActionResult> Correct(ReviewRound round, int id, DateOnly? signedOn, SignerTitle signer, string? reason,
+    public async Task<IActionResult> Correct(ReviewRound round, int id, string? reason,
         List<int> keep, Dictionary<int, string>? names, Dictionary<int, string>? positions, CancellationToken cancellationToken)
     {
         var kept = keep.Distinct().Select(lineId => new CorrectedLine(lineId, names?.GetValueOrDefault(lineId), positions?.GetValueOrDefault(lineId))).ToList();
         try
         {
-            var decision = await signing.CorrectAsync(round, id, signedOn, signer, reason, kept, User.ToActor(), cancellationToken);
+            var decision = await signing.CorrectAsync(round, id, reason, kept, User.ToActor(), cancellationToken);
             if (decision is null)
             {
                 return NotFound();

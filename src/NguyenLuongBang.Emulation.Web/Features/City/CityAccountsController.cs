@@ -20,6 +20,9 @@ public sealed class CityAccountForm
     public string? Position { get; set; }
 
     public string? Role { get; set; }
+
+    /// <summary>For a leader of the Ban: the office he signs in (Trưởng Ban, or a deputy assigned to sign for him).</summary>
+    public string? SigningOffice { get; set; }
 }
 
 /// <param name="Typed">The form as typed when refused, with why; a blank form otherwise.</param>
@@ -46,7 +49,7 @@ public sealed class CityAccountsController(UserManager<AppUser> users, UserAdmin
         ArgumentNullException.ThrowIfNull(form);
         // A leader of the Ban is one of the Ban who may also sign: both roles.
         var roles = form.Role == Roles.CityLeader ? new List<string> { Roles.City, Roles.CityLeader } : form.Role is null ? [] : [form.Role];
-        var userForm = new UserForm { FullName = form.FullName, Email = form.Email?.Trim(), Position = form.Position, Roles = roles };
+        var userForm = new UserForm { FullName = form.FullName, Email = form.Email?.Trim(), Position = form.Position, Roles = roles, SigningOffice = form.SigningOffice };
         var refusal = (await new UserFormValidator(Roles.OfTheCity).ValidateAsync(userForm, cancellationToken)).Errors.Select(e => e.ErrorMessage).FirstOrDefault();
         string? password = null;
         if (refusal is null)

@@ -54,22 +54,17 @@ public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDe
 /// commune in the database: a fixed number of queries whatever the number of communes.
 /// </summary>
 public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory, Infrastructure.PortalSettings settings,
-    IMemoryCache cache)
+    IMemoryCache cache, DocumentRegister.Signatories signatories)
 {
     /// <summary>
     /// The city's own consolidated report of a year, read in the city's row (its assessment, its plan
     /// citation) from the same cross-commune figures as the city's pages: a fixed number of queries.
     /// </summary>
-    /// <param name="signer">How it is signed: the head (TRƯỞNG BAN) or a deputy for him; the name is the city's setting for that title.</param>
-    /// <param name="issue">Number and date when issuing (the signer's name must then be set); null in a draft.</param>
-    public async Task<CityReportData> ReportAsync(int year, Domain.Awards.SignerTitle signer, (string Number, DateOnly Date)? issue, CancellationToken cancellationToken)
+    /// <param name="signer">Who signs when issuing: the leader of the Ban approving, in the office they hold (TRƯỞNG BAN, or KT. for a deputy); null in a draft.</param>
+    /// <param name="issue">Number and date when issuing; null in a draft.</param>
+    public async Task<CityReportData> ReportAsync(int year, Domain.Documents.Signatory? signer, (string Number, DateOnly Date)? issue, CancellationToken cancellationToken)
     {
-        var signerSetting = CitySettings.Signer(signer);
-        var signerName = await settings.OptionalAsync(signerSetting.Key);
-        if (issue is not null && signerName is null)
-        {
-            throw new DomainException($"Chưa thể ban hành: chưa đặt \"{signerSetting.Label}\" (Tài khoản thành phố → Cài đặt của thành phố).");
-        }
+        var signerName = signer?.Name ?? await signatories.HolderNameAsync(Domain.Documents.SigningOffice.BoardHead, cancellationToken);
 
         var round = ReviewRound.Annual(year);
         var campaignTitle = await db.Campaigns.Select(c => c.Title).SingleAsync(cancellationToken);
@@ -81,7 +76,7 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
             .OrderBy(p => p.CommuneName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(p => p.ForwardedOn).ThenBy(p => p.Id).ToList();
         return new CityReportData(await settings.IssuerAsync(cancellationToken), year, campaignTitle, cityPlan, issue?.Number, issue?.Date,
             new AssessmentText(stored?.Direction, stored?.Strengths, stored?.Limitations, stored?.TasksAhead, stored?.Recommendations),
-            await OverviewAsync(year, cancellationToken), await IndicatorsAsync(year, cancellationToken), proposals, signer, signerName);
+            await OverviewAsync(year, cancellationToken), await IndicatorsAsync(year, cancellationToken), proposals, signer?.Title ?? Domain.Awards.SignerTitle.Chairman, signerName);
     }
 
     public async Task<CityOverview> OverviewAsync(int year, CancellationToken cancellationToken)

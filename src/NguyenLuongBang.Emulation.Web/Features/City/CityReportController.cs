@@ -20,10 +20,8 @@ namespace NguyenLuongBang.Emulation.Web.Features.City;
 public sealed record CityReportPage(int Year, ConsolidatedReportStatus Status, string? Number, DateOnly? IssuedOn, AssessmentForm Form, CityReportData Data,
     IReadOnlyList<string> MissingParts, string? SentBackComment, IReadOnlyList<ConsolidatedReportStatusChange> History, bool CanEdit, bool CanSign, bool SubmittedByMe)
 {
-    /// <summary>The names the city's settings print under each title (null while not set: signing with it is refused).</summary>
-    public string? HeadName { get; init; }
-
-    public string? DeputyName { get; init; }
+    /// <summary>The signed-in leader's office in the Ban and name, as the report would be signed; null: they hold no signing office.</summary>
+    public Domain.Documents.Signatory? SignsAs { get; init; }
 }
 
 /// <summary>
@@ -35,7 +33,7 @@ public sealed record CityReportPage(int Year, ConsolidatedReportStatus Status, s
 /// </summary>
 [Authorize(Policy = Policies.City)]
 [Route("Thanh-pho/Bao-cao-tong-hop")]
-public sealed class CityReportController(AppDbContext db, CityQueries queries, ConsolidationSignOff signOff, IssuedFiles files, Infrastructure.PortalSettings settings, TimeProvider clock)
+public sealed class CityReportController(AppDbContext db, CityQueries queries, ConsolidationSignOff signOff, IssuedFiles files, Signatories signatories, TimeProvider clock)
     : Controller
 {
     /// <summary>This year's report (the last year of the movement after it ends).</summary>
@@ -80,14 +78,15 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
     /// <summary>Signs and issues: the number in the city's register, today's date, the signer's name from the city's settings, the stored files.</summary>
     [Authorize(Policy = Policies.CitySign)]
     [HttpPost("{year:int}/Ky")]
-    public Task<IActionResult> Approve(int year, SignerTitle signer, CancellationToken cancellationToken)
+    public Task<IActionResult> Approve(int year, CancellationToken cancellationToken)
     {
         var by = User.ToActor();
         return DoAsync(year, async () =>
         {
             var issued = await signOff.ApproveAsync(ReviewRound.Annual(year), by, new ReportIssue(DocumentNumbers.CityBoard,
                     $"Báo cáo kết quả Phong trào thi đua năm {year} trên địa bàn thành phố", "bao-cao-thanh-pho",
-                    async (numbered, ct) => CityReportDocument.Compose(await queries.ReportAsync(year, signer, numbered, ct))),
+                    ct => signatories.CityBoardAsync(by, ct),
+                    async (numbered, signer, ct) => CityReportDocument.Compose(await queries.ReportAsync(year, signer, numbered, ct))),
                 cancellationToken);
             TempData["Message"] = $"Đã ký ban hành báo cáo số {issued.Number}.";
         }, null);
@@ -118,7 +117,7 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
             return await files.DownloadAsync(issued.DocumentId, format, cancellationToken);
         }
 
-        var document = CityReportDocument.Compose(await queries.ReportAsync(year, SignerTitle.Chairman, null, cancellationToken));
+        var document = CityReportDocument.Compose(await queries.ReportAsync(year, null, null, cancellationToken));
         return File(render(document), contentType, $"du-thao-bao-cao-thanh-pho-{year}.{extension}");
     }
 
@@ -151,7 +150,7 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
     private async Task<CityReportPage> PageAsync(int year, AssessmentForm? typed, CancellationToken cancellationToken)
     {
         var stored = await Reports(year).Include(r => r.History).SingleOrDefaultAsync(cancellationToken);
-        var data = await queries.ReportAsync(year, SignerTitle.Chairman, null, cancellationToken);
+        var data = await queries.ReportAsync(year, null, null, cancellationToken);
         var form = typed ?? new AssessmentForm
         {
             Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Recommendations = stored?.Recommendations,
@@ -163,8 +162,7 @@ public sealed class CityReportController(AppDbContext db, CityQueries queries, C
             stored?.MissingParts() ?? new ConsolidatedReport(ReviewRound.Annual(year), Actor.System, default).MissingParts(), lastReturn?.Comment, history,
             stored?.CanEdit ?? true, stored?.CanSign ?? false, stored?.CanSign == true && submittedBy == User.ToActor().UserId)
         {
-            HeadName = await settings.OptionalAsync(CitySettings.Head.Key),
-            DeputyName = await settings.OptionalAsync(CitySettings.Deputy.Key),
+            SignsAs = await signatories.HeldByAsync(User.ToActor().UserId, Domain.Documents.Signatory.CityOffices, cancellationToken),
         };
     }
 }

@@ -92,11 +92,11 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
     /// <summary>The chairman (or the vice-chairman for him) approves and signs: number, date and the stored files.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("Approve")]
-    public async Task<IActionResult> Approve(ReviewRound round, SignerTitle signer, CancellationToken cancellationToken)
+    public async Task<IActionResult> Approve(ReviewRound round, CancellationToken cancellationToken)
     {
         try
         {
-            var issued = await signOff.ApproveAsync(round, signer, User.ToActor(), cancellationToken);
+            var issued = await signOff.ApproveAsync(round, User.ToActor(), cancellationToken);
             TempData["Message"] = $"Đã ký ban hành báo cáo số {issued.Number}.";
         }
         catch (DomainException refused)

@@ -14,15 +14,15 @@ namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 /// Gathers a round's consolidated report from the accepted unit reports, in a fixed number of
 /// queries whatever the number of units.
 /// </summary>
-public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
+public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings, Features.DocumentRegister.Signatories signatories)
 {
     /// <summary>The report as a draft shows it today (signed, by default, by the vice-chairman).</summary>
     public Task<ConsolidationData> LoadAsync(ReviewRound round, CancellationToken cancellationToken = default) =>
-        LoadAsync(round, SignerTitle.ViceChairman, null, cancellationToken);
+        LoadAsync(round, null, null, cancellationToken);
 
-    /// <param name="signer">How it is signed: the approver's choice when issuing.</param>
-    /// <param name="issue">Number and date when issuing: the signer and the plans it cites must then be set.</param>
-    public async Task<ConsolidationData> LoadAsync(ReviewRound round, SignerTitle signer, (string Number, DateOnly Date)? issue, CancellationToken cancellationToken)
+    /// <param name="signer">Who signs when issuing: the approving person in their office; null in a draft.</param>
+    /// <param name="issue">Number and date when issuing: the plans it cites must then be set.</param>
+    public async Task<ConsolidationData> LoadAsync(ReviewRound round, Domain.Documents.Signatory? signer, (string Number, DateOnly Date)? issue, CancellationToken cancellationToken)
     {
         var years = round.Years.ToArray();
         var campaignTitle = await db.Campaigns.Select(c => c.Title).SingleAsync(cancellationToken);
@@ -73,18 +73,9 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
             .OrderBy(p => p.Year).ThenBy(p => p.Title)
             .Select(p => new { p.Title, p.Kind, p.UnitId, p.Year })
             .ToListAsync(cancellationToken);
-        string? signerName;
-        PlanCitations? plans;
-        if (issue is null)
-        {
-            signerName = await settings.OptionalAsync(signer == SignerTitle.Chairman ? PortalSettings.ChairmanKey : PortalSettings.ViceChairmanKey);
-            plans = await settings.OptionalPlansAsync();
-        }
-        else
-        {
-            signerName = await settings.SignerAsync(signer);
-            plans = await settings.PlansAsync();
-        }
+        // A draft names whoever holds the deputy's office now; the issued report, the person who signs it.
+        var signerName = signer?.Name ?? await signatories.HolderNameAsync(Domain.Documents.SigningOffice.ViceChairman, cancellationToken);
+        var plans = issue is null ? await settings.OptionalPlansAsync() : await settings.PlansAsync();
 
         var unitName = units.ToDictionary(u => u.Id, u => u.Name);
         var order = units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -131,7 +122,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings)
             perUnit,
             commendations.Where(c => unitName.ContainsKey(c.UnitId))
                 .Select(c => new CommendationProposal(unitName[c.UnitId], c.NomineeName, StatusText.Of(c.Kind), c.Position, c.Achievement)).ToList(),
-            signer,
+            signer?.Title ?? SignerTitle.ViceChairman,
             signerName,
             plans,
             decisions,

@@ -19,7 +19,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 /// <see cref="DomainException"/>s.
 /// </summary>
 public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery query, ReportingRules rules, DocumentNumbers numbers, DocumentIssuer issuer,
-    AuditLog audit, TimeProvider clock)
+    Signatories signatories, AuditLog audit, TimeProvider clock)
 {
     public async Task SaveAssessmentAsync(ReviewRound round, AssessmentForm form, Actor by, CancellationToken cancellationToken)
     {
@@ -75,9 +75,10 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     /// write lock for a moment only and duplicates queued behind the one approval do not each
     /// render the PDF and Word while the others wait. The transaction then ends unsaved.
     /// </summary>
-    public Task<IssuedDocument> ApproveAsync(ReviewRound round, SignerTitle signer, Actor by, CancellationToken cancellationToken) =>
+    public Task<IssuedDocument> ApproveAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
         ApproveAsync(round, by, new ReportIssue(DocumentNumbers.CommuneCommittee, $"Báo cáo kết quả Phong trào thi đua {round.Period}", "bao-cao",
-            async (numbered, ct) => ConsolidatedReportDocument.Compose(await query.LoadAsync(round, signer, numbered, ct))), cancellationToken);
+            ct => signatories.CommitteeAsync(by, ct),
+            async (numbered, signer, ct) => ConsolidatedReportDocument.Compose(await query.LoadAsync(round, signer, numbered, ct))), cancellationToken);
 
     /// <summary>Approves and signs the report of the scope's own row, numbered in <paramref name="terms"/>' register and drawn by its composer.</summary>
     public async Task<IssuedDocument> ApproveAsync(ReviewRound round, Actor by, ReportIssue terms, CancellationToken cancellationToken)
@@ -87,9 +88,11 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
         await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindAsync(round, cancellationToken);
         report.CheckApproval(by);
+        // Signed by the person approving, in the office they hold; dated today.
+        var signer = await terms.Signer(cancellationToken);
         var today = VietnamTime.Today(clock);
         var number = await numbers.TakeAsync(terms.Issuer, "BC", terms.Title, today, by, cancellationToken);
-        var document = await terms.Compose((number.Number, today), cancellationToken);
+        var document = await terms.Compose((number.Number, today), signer, cancellationToken);
         var issued = issuer.Issue(IssuedDocumentKind.ConsolidatedReport, number, document, $"{terms.FilePrefix}-{number.Sequence:00}-{today.Year}", by);
         report.Approve(issued, by, clock.GetUtcNow());
         audit.Add("Ký ban hành báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code, $"{number.Number}, người ký {issued.SignerName}");
@@ -119,4 +122,5 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
 }
 
 /// <summary>How a consolidated report is issued: the register it is numbered in, its register title, its file name, and the document drawn with its number and date.</summary>
-public sealed record ReportIssue(string Issuer, string Title, string FilePrefix, Func<(string Number, DateOnly Date), CancellationToken, Task<Documents.OfficialDocument>> Compose);
+public sealed record ReportIssue(string Issuer, string Title, string FilePrefix, Func<CancellationToken, Task<Signatory>> Signer,
+    Func<(string Number, DateOnly Date), Signatory, CancellationToken, Task<Documents.OfficialDocument>> Compose);

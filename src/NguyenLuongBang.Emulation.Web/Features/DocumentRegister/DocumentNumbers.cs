@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
@@ -22,10 +23,18 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
     public const string CityBoard = "BTĐKT";
 
     public async Task<RegisteredDocument> TakeAsync(string issuer, string typeCode, string title, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default) =>
-        (await TakeAsync(issuer, typeCode, [title], issuedOn, by, cancellationToken))[0];
+        (await TakeAsync(issuer, typeCode, [title], issuedOn, by, null, cancellationToken))[0];
+
+    /// <param name="sequence">The number the commune's document system gave, when the văn thư enters it; null: the register's next.</param>
+    public async Task<RegisteredDocument> TakeAsync(string issuer, string typeCode, string title, DateOnly issuedOn, Actor by, int? sequence, CancellationToken cancellationToken) =>
+        (await TakeAsync(issuer, typeCode, [title], issuedOn, by, sequence, cancellationToken))[0];
 
     /// <summary>Consecutive numbers for several documents of one type (e.g. the certificates of a decision).</summary>
-    public async Task<IReadOnlyList<RegisteredDocument>> TakeAsync(string issuer, string typeCode, IReadOnlyList<string> titles, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RegisteredDocument>> TakeAsync(string issuer, string typeCode, IReadOnlyList<string> titles, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default) =>
+        TakeAsync(issuer, typeCode, titles, issuedOn, by, null, cancellationToken);
+
+    private async Task<IReadOnlyList<RegisteredDocument>> TakeAsync(string issuer, string typeCode, IReadOnlyList<string> titles, DateOnly issuedOn, Actor by,
+        int? sequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(titles);
         if (db.Database.CurrentTransaction is null)
@@ -37,6 +46,35 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
         var pending = db.DocumentRegister.Local.Where(d => d.Issuer == issuer && d.TypeCode == typeCode && d.Year == issuedOn.Year)
             .Select(d => d.Sequence).DefaultIfEmpty(0).Max();
         var last = Math.Max(stored, pending);
+        if (last > 0)
+        {
+            var latest = await db.DocumentRegister.AsNoTracking().Where(d => d.Issuer == issuer && d.TypeCode == typeCode && d.Year == issuedOn.Year)
+                .OrderByDescending(d => d.IssuedOn).Select(d => new { d.Sequence, d.IssuedOn }).FirstOrDefaultAsync(cancellationToken);
+            if (latest is not null)
+            {
+                DocumentDates.EnsureRegisterOrder(issuedOn, RegisteredDocument.Format(latest.Sequence, typeCode, issuer), latest.IssuedOn);
+            }
+        }
+
+        // The văn thư's register may have gone on outside the portal: its next number counts when it is further.
+        var start = await db.RegisterStarts.AsNoTracking().Where(r => r.Issuer == issuer && r.TypeCode == typeCode && r.Year == issuedOn.Year)
+            .Select(r => (int?)r.NextSequence).SingleOrDefaultAsync(cancellationToken);
+        if (start is { } next && next - 1 > last)
+        {
+            last = next - 1;
+        }
+
+        if (sequence is { } given)
+        {
+            // A number the commune's document system gave: unique and after every number already in the register.
+            if (given <= last || given > RegisterStart.MaxSequence)
+            {
+                throw new DomainException($"Số {given:00} không dùng được: sổ {typeCode}-{issuer} năm {issuedOn.Year} đã đến số {last:00}, số nhập phải lớn hơn và không quá {RegisterStart.MaxSequence}.");
+            }
+
+            last = given - 1;
+        }
+
         var documents = titles.Select((title, i) => new RegisteredDocument(issuer, typeCode, issuedOn.Year, last + 1 + i, title, issuedOn, by, clock.GetUtcNow())).ToList();
         foreach (var document in documents)
         {
@@ -47,6 +85,43 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
         return documents;
     }
 
+    /// <summary>The registers a commune's portal numbers in (issuer, type), as the văn thư sees them.</summary>
+    public static IReadOnlyList<(string Issuer, string TypeCode, string Name)> CommuneRegisters { get; } =
+    [
+        (CommuneCommittee, "QĐ", "Quyết định của UBND"),
+        (CommuneCommittee, "GK", "Giấy khen"),
+        (CommuneCommittee, "BC", "Báo cáo của UBND"),
+        (CommuneCommittee, "TTr", "Tờ trình của UBND"),
+        (CultureOffice, "TTr", "Tờ trình của Phòng Văn hóa - Xã hội"),
+        (Council, "BB", "Biên bản của Hội đồng Thi đua - Khen thưởng"),
+    ];
+
+    /// <summary>
+    /// The văn thư sets the number a register goes on from (the commune's own register has run
+    /// outside the portal): refused at or below a number already taken. Audited; saved at once.
+    /// </summary>
+    public async Task<RegisterStart> SetNextAsync(string issuer, string typeCode, int year, int next, Actor by, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var last = await db.LastRegisterSequenceAsync(issuer, typeCode, year, cancellationToken);
+        var row = await db.RegisterStarts.SingleOrDefaultAsync(r => r.Issuer == issuer && r.TypeCode == typeCode && r.Year == year, cancellationToken);
+        var before = row?.NextSequence;
+        if (row is null)
+        {
+            row = new RegisterStart(issuer, typeCode, year, next, last, by, clock.GetUtcNow());
+            db.RegisterStarts.Add(row);
+        }
+        else
+        {
+            row.Set(next, last, by, clock.GetUtcNow());
+        }
+
+        audit.Add("Đặt số tiếp theo của sổ văn bản", "Sổ đăng ký văn bản", $"{typeCode}-{issuer} {year}", $"{(before is null ? "—" : before.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture))} → {next:00}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return row;
+    }
+
     /// <summary>A number on its own, in a transaction of its own (for a register line that nothing else saves with).</summary>
     public async Task<RegisteredDocument> IssueAsync(string issuer, string typeCode, string title, DateOnly issuedOn, Actor by, CancellationToken cancellationToken = default)
     {
@@ -55,5 +130,25 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return document;
+    }
+}
+
+/// <summary>The optional "number given by the commune's document system" field of an issuing form.</summary>
+public static class RegisterNumberField
+{
+    /// <summary>Null when left empty; a refusal with the reason when it is not a plain positive number.</summary>
+    public static int? Parse(string? value)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        // "385" or "385/QĐ-UBND" as the document system prints it.
+        var digits = text.Split('/')[0].Trim();
+        return digits.Length is > 0 and <= 5 && digits.All(char.IsAsciiDigit) && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is > 0 and var n
+            ? n
+            : throw new DomainException($"Số văn bản \"{(text.Length > 20 ? text[..20] + "…" : text)}\" không hợp lệ: nhập số thứ tự (ví dụ 385), hoặc để trống để lấy số tiếp theo của sổ.");
     }
 }

@@ -1205,6 +1205,49 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.ToTable("IssuedFiles", (string)null);
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisterStart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("NextSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId", "Issuer", "TypeCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("RegisterStarts");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -2634,6 +2677,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("SigningOffice")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -3072,6 +3119,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("StoredFile");
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisterStart", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.RegisteredDocument", b =>

@@ -22,6 +22,9 @@ public enum IssuedDocumentKind
 
     /// <summary>Giấy khen (GK-UBND).</summary>
     Certificate,
+
+    /// <summary>A document signed on paper (or on a token outside the portal) and entered in the register afterwards by the văn thư, with its scan.</summary>
+    SignedOnPaper,
 }
 
 public enum IssuedFileFormat
@@ -139,6 +142,14 @@ public sealed class IssuedDocument
 
     /// <summary>The certificate that signed at issue was the demo's own, trusted by no one.</summary>
     public bool SignedWithDemo { get; private set; }
+
+    /// <summary>
+    /// A document signed on paper, entered in the register afterwards: its scanned PDF is the file,
+    /// the register's title and signer what the văn thư read off the paper. It is marked as such
+    /// wherever it is shown; nothing of it was drawn by the portal.
+    /// </summary>
+    public static IssuedDocument RecordSignedOnPaper(RegisteredDocument registration, string signerName, Files.StoredFile scan, Actor by, DateTimeOffset now, string verificationCode) =>
+        new(IssuedDocumentKind.SignedOnPaper, registration, signerName, "{}", [(IssuedFileFormat.Pdf, scan)], by, now, verificationCode: verificationCode);
 
     /// <summary>The organisation's certificate signed the PDF as it was stored.</summary>
     public void MarkSigned(string certificateSubject, bool demo)

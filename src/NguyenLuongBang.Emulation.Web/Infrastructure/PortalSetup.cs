@@ -181,6 +181,7 @@ public static class PortalSetup
         services.AddScoped<Features.DocumentRegister.VerificationLinks>();
         services.AddScoped<Features.DocumentRegister.OrganisationSignature>();
         services.AddScoped<Features.DocumentRegister.Signatories>();
+        services.AddScoped<Features.DocumentRegister.PaperRecords>();
         services.AddScoped<Features.Awards.AwardSigning>();
         services.AddScoped<Features.Council.CouncilSessions>();
         services.AddScoped<Features.Consolidation.ConsolidationSignOff>();

@@ -41,7 +41,7 @@ public class IssuedDocumentJourneyTests(BrowserPortal portal) : IClassFixture<Br
         var admin = await portal.NewPageAsync(width: 1400);
         await new LoginPage(admin).SignInAsync("quantri@nlb.example");
         await admin.GotoAsync("/Admin/Register?year=2025");
-        await Expect(admin.GetByText("01/QĐ-UBND", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(admin.GetByText("412/QĐ-UBND", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(admin.Locator("code").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f]{64}$"));
         await BrowserPortal.ScreenshotAsync(admin, "14-issued-documents");
     }

@@ -41,7 +41,7 @@ public class CertificateBlankTests(PortalFactory factory) : IClassFixture<Portal
         var text = string.Join(" ", words.Select(w => w.Text));
         Assert.DoesNotContain("GIẤY KHEN", text);
         Assert.DoesNotContain("CỘNG HÒA", text);
-        Assert.Contains("Số vào sổ: 01/GK-UBND", text);
+        Assert.Contains("Số vào sổ: 118/GK-UBND", text);
 
         // The name (with Ông/Bà) is centred on 150 mm across, its top at 100,5 mm down.
         var name = words.Where(w => w.Letters[0].PointSize > 20).ToList();

@@ -44,7 +44,7 @@ public class ConsolidationFiguresTests(PortalFactory factory) : IClassFixture<Po
         var text = string.Join("\n", document.AllText());
 
         Assert.Contains("III. CÔNG TÁC KHEN THƯỞNG", text);
-        Assert.Contains("Số 01/QĐ-UBND ngày 29/12/2025", text);
+        Assert.Contains("Số 412/QĐ-UBND ngày 29/12/2025", text);
         Assert.Contains("IV. MÔ HÌNH, SÁNG KIẾN ĐIỂN HÌNH", text);
         Assert.Contains("Tổ công nghệ số cộng đồng thôn Đông", text);
         Assert.Contains("Số đơn vị có kết quả ở nội dung này theo năm — năm 2025: ", text);

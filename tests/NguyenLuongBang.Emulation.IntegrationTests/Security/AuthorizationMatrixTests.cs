@@ -83,6 +83,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Admin/Register"] = "D",
         ["GET Admin/Register/Next"] = "D",
         ["POST Admin/Register/Next"] = "D",
+        ["GET Admin/Register/Paper"] = "D",
+        ["POST Admin/Register/Paper"] = "D",
         ["POST Admin/Register/SignedCopy/{id:int}"] = "D",
         ["GET Admin/Signing"] = "D",
         ["POST Admin/Signing/Install"] = "D",

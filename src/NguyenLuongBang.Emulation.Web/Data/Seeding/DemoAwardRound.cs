@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Council;
+using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Features.Awards;
@@ -26,6 +27,16 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
+    /// <summary>Where the demo commune's 2025 registers stood in December: the numbers its finished round carries (README).</summary>
+    public static IReadOnlyList<(string Issuer, string TypeCode, int Next)> DemoRegisterStarts { get; } =
+    [
+        (DocumentNumbers.CommuneCommittee, "QĐ", 412),
+        (DocumentNumbers.CommuneCommittee, "GK", 118),
+        (DocumentNumbers.CommuneCommittee, "BC", 236),
+        (DocumentNumbers.CultureOffice, "TTr", 14),
+        (DocumentNumbers.Council, "BB", 3),
+    ];
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var reviewer = await ActorAsync("chuyenvien@nlb.example");
@@ -38,6 +49,14 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        // The commune's registers had run all year before the portal's round: the văn thư set where each goes on.
+        var clerk = new Actor("demo", "Văn thư (dữ liệu trình diễn)");
+        foreach (var (issuer, type, next) in DemoRegisterStarts)
+        {
+            db.RegisterStarts.Add(new RegisterStart(issuer, type, 2025, next, 0, clerk, At(2025, 12, 1, 8)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await FinishedRoundAsync(reviewer, chairman, members, secretary, cancellationToken);
         await CurrentRoundAsync(reviewer, chairman, members, secretary, cancellationToken);
     }

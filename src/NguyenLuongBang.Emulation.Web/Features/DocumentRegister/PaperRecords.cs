@@ -1,0 +1,85 @@
+using System.Globalization;
+using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Domain.Files;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+
+/// <summary>What the văn thư types when entering a document signed on paper.</summary>
+public sealed class PaperRecordForm
+{
+    /// <summary>"UBND|QĐ": one of <see cref="DocumentNumbers.CommuneRegisters"/>.</summary>
+    public string? Register { get; set; }
+
+    /// <summary>Empty: the register's next number.</summary>
+    public string? Number { get; set; }
+
+    /// <summary>The date written on the paper (dd/MM/yyyy, or yyyy-MM-dd from a date field).</summary>
+    public string? IssuedOn { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? SignerName { get; set; }
+}
+
+/// <summary>
+/// "Vào sổ văn bản đã ký giấy": a document signed on paper (or on a token outside the portal) is
+/// entered in the register afterwards — its number (the register's next, or the one written on it),
+/// its date (never after today, never before an earlier number of its register), its title, who
+/// signed it and its scanned PDF. It gets a verification code and is shown everywhere as signed on
+/// paper. One transaction: the number, the file, the document and the audit row, or none of them.
+/// </summary>
+public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, AuditLog audit, TimeProvider clock)
+{
+    public const long MaxScanBytes = 30L * 1024 * 1024;
+
+    public async Task<IssuedDocument> RecordAsync(PaperRecordForm form, byte[]? scan, Actor by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var register = DocumentNumbers.CommuneRegisters.FirstOrDefault(r => $"{r.Issuer}|{r.TypeCode}" == form.Register);
+        if (register.Issuer is null)
+        {
+            throw new DomainException("Chọn sổ văn bản trong danh sách.");
+        }
+
+        var date = ParseDate(form.IssuedOn) ?? throw new DomainException("Ngày ký ghi trên văn bản chưa đúng: nhập theo dạng ngày/tháng/năm, ví dụ 29/12/2025.");
+        var today = VietnamTime.Today(clock);
+        if (date > today)
+        {
+            throw new DomainException($"Văn bản ký giấy không thể ghi ngày {date:dd/MM/yyyy}, sau hôm nay.");
+        }
+
+        var title = Required(form.Title, "trích yếu", 500);
+        var signer = Required(form.SignerName, "họ tên người ký", 100);
+        if (scan is null || scan.Length < 5 || !scan.AsSpan(0, 5).SequenceEqual("%PDF-"u8))
+        {
+            throw new DomainException("Chọn bản quét (scan) của văn bản là tệp PDF, tối đa 30 MB.");
+        }
+
+        var sequence = RegisterNumberField.Parse(form.Number);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var registration = await numbers.TakeAsync(register.Issuer, register.TypeCode, title, date, by, sequence, cancellationToken);
+        var stored = new StoredFile($"van-ban-ky-giay-{registration.Sequence:00}-{registration.TypeCode}-{date.Year}.pdf".Replace('Đ', 'D'), DocumentIssuer.PdfType, scan,
+            DocumentIssuer.Sha256(scan), by, clock.GetUtcNow());
+        db.StoredFiles.Add(stored);
+        var document = IssuedDocument.RecordSignedOnPaper(registration, signer, stored, by, clock.GetUtcNow(), VerificationCode.New());
+        db.IssuedDocuments.Add(document);
+        audit.Add("Vào sổ văn bản đã ký giấy", "Sổ đăng ký văn bản", registration.Number, $"{title}; ngày {date:dd/MM/yyyy}; người ký {signer}; SHA-256 {stored.Sha256}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return document;
+    }
+
+    private static string Required(string? text, string what, int max)
+    {
+        var clean = Names.Clean(text);
+        return clean.Length == 0 ? throw new DomainException($"Vui lòng nhập {what}.")
+            : clean.Length > max ? throw new DomainException($"{char.ToUpperInvariant(what[0])}{what[1..]} dài quá {max} ký tự.")
+            : clean;
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

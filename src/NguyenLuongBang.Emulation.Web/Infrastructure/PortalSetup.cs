@@ -175,6 +175,7 @@ public static class PortalSetup
         services.AddScoped<Features.AdminUsers.UserAdministration>();
         services.AddScoped<Features.AdminUsers.UserImport>();
         services.AddScoped<Features.DocumentRegister.DocumentNumbers>();
+        services.AddScoped<AuditWitnesses>();
         services.TryAddSingleton<Features.DocumentRegister.DocumentRendering>();
         services.AddScoped<Features.DocumentRegister.DocumentIssuer>();
         services.AddScoped<Features.DocumentRegister.IssuedFiles>();

@@ -69,3 +69,19 @@ public sealed class PublicAddressLinkTests(PortalFactory factory) : IClassFixtur
         Assert.StartsWith(PortalFactory.PublicUrl + "/Xac-thuc/", DocumentIssuer.ReadDocument(seeded)!.Verification!.Url, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A developer's portal prints its configured local address too, not the host a request came in on.</summary>
+public sealed class PublicAddressDevelopmentTests(DevelopmentPortalFactory factory) : IClassFixture<DevelopmentPortalFactory>
+{
+    [Fact]
+    public async Task In_Development_documents_use_the_development_address_not_the_request_host()
+    {
+        HttpClient On(string host) => factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(host), AllowAutoRedirect = false, HandleCookies = true });
+        var approved = await Issuing.ApproveConsolidatedReport2026Async(On("http://10.0.0.7:8080"), On("http://10.0.0.7:8080"));
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var issued = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.ConsolidatedReport && d.Registration!.Year == 2026)
+            .Select(d => new { d.Model, d.VerificationCode }).SingleAsync());
+        Assert.Equal($"{PublicAddress.DevelopmentDefault}/Xac-thuc/{issued.VerificationCode}", DocumentIssuer.ReadDocument(issued.Model)!.Verification!.Url);
+    }
+}

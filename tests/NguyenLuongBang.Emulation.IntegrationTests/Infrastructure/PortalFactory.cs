@@ -179,6 +179,14 @@ public sealed class NoPublicAddressPortalFactory : BlankRoundPortalFactory
     protected override string? PublicUrlSetting => null;
 }
 
+/// <summary>The portal as a developer runs it: Development, Portal:PublicUrl only as appsettings.Development.json gives it.</summary>
+public sealed class DevelopmentPortalFactory : PortalFactory
+{
+    protected override string HostEnvironment => "Development";
+
+    protected override string? PublicUrlSetting => null;
+}
+
 /// <summary>The demo as the README's command runs it: two communes and the city.</summary>
 public class TwoCommuneDemoPortalFactory : PortalFactory
 {

@@ -190,6 +190,13 @@ public static class PortalCommands
     /// <summary><c>seed-demo [--extra-units N [--history]] [--communes N [--no-current-year]]</c>: the demo data, optionally at scale (more units in the first commune, more communes, without this year's reports).</summary>
     private static async Task<int> SeedDemoAsync(WebApplication app, string[] args)
     {
+        // The demo's finished round issues numbered documents: said plainly here rather than as a crash halfway through.
+        if (app.Configuration.GetValue("Portal:DemoAwardRound", true) && app.Services.GetRequiredService<Features.DocumentRegister.PublicAddress>().Problem is { } noAddress)
+        {
+            await Console.Error.WriteLineAsync(noAddress);
+            return 2;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();

@@ -9,7 +9,8 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 /// <summary>
 /// Operator commands run instead of the web server:
 /// <c>seed-demo [--extra-units N [--history]]</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>,
-/// <c>create-commune --slug S --name "N" --kind xa|phuong|dac-khu</c>, <c>verify-audit [--head FILE.head.json]</c> (checks each commune's audit hash chain and that it reaches every recorded head), <c>backup --out FILE</c> (SQLite online backup, or pg_dump; records the heads, also in FILE.head.json).
+/// <c>create-commune --slug S --name "N" --kind xa|phuong|dac-khu</c>, <c>verify-audit [--head FILE.head.json]</c> (checks each commune's audit hash chain and that it reaches every recorded head), <c>backup --out FILE</c> (SQLite online backup, or pg_dump; records the heads, also in FILE.head.json),
+/// <c>audit-head --out FILE</c> (records the heads beside a backup made by other means, e.g. SQL Server's own).
 /// </summary>
 public static class PortalCommands
 {
@@ -23,6 +24,7 @@ public static class PortalCommands
             "export-report" => app => ExportReportAsync(app, args),
             "verify-audit" => app => VerifyAuditAsync(app, args),
             "backup" => app => BackupAsync(app, args),
+            "audit-head" => app => AuditHeadAsync(app, args),
             _ => null!,
         };
         return command is not null;
@@ -104,7 +106,7 @@ public static class PortalCommands
         var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
         if (!db.Database.IsSqlite() && db is not Data.PostgreSqlAppDbContext)
         {
-            await Console.Error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), xem docs/deployment.md.");
+            await Console.Error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), rồi ghi đầu chuỗi nhật ký cạnh tệp sao lưu bằng audit-head --out <tệp .bak>; xem docs/deployment.md.");
             return 2;
         }
 
@@ -124,6 +126,23 @@ public static class PortalCommands
         source.BackupDatabase(target);
         Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte)."));
         return await WriteHeadsAsync(full, heads);
+    }
+
+    /// <summary>
+    /// <c>audit-head --out FILE</c>: the heads of a backup made by other means (SQL Server's
+    /// <c>BACKUP DATABASE</c>), recorded and written as FILE.head.json — run it just before that backup.
+    /// </summary>
+    private static async Task<int> AuditHeadAsync(WebApplication app, string[] args)
+    {
+        if (Option(args, "--out") is not { } output)
+        {
+            await Console.Error.WriteLineAsync("Cách dùng: audit-head --out <tệp sao lưu>");
+            return 2;
+        }
+
+        var full = Path.GetFullPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return await WriteHeadsAsync(full, await RecordBackupHeadsAsync(app, full));
     }
 
     /// <summary>

@@ -102,4 +102,21 @@ public sealed class AuditWitnessTests
         Assert.Contains($"dòng số {head.Id} đã bị xóa", caught.Output, StringComparison.Ordinal);
         Assert.Contains("sao lưu portal-2026-11-26.db", caught.Output, StringComparison.Ordinal);
     }
+
+    [Trait(Engines.Trait, Engines.Sqlite)]
+    [Fact]
+    public async Task A_backup_made_by_other_means_gets_its_heads_from_audit_head()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreatePortalClient().SignInAsync("quantri@nlb.example");
+        var head = await factory.WithDatabaseAsync(db => db.AuditEntries.OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstAsync());
+        var file = Path.Combine(Directory.CreateTempSubdirectory("nlb-witness-").FullName, "ThiDua.bak");
+
+        var recorded = await factory.Process().RunAsync("audit-head", "--out", file);
+
+        Assert.True(recorded.ExitCode == 0, recorded.Output);
+        var commune = Assert.Single(BackupHeads.Read(BackupHeads.PathFor(file))!.Communes);
+        Assert.Equal((head.Id, head.Hash), (commune.Position, commune.Hash));
+        Assert.True(await factory.WithDatabaseAsync(db => db.AuditWitnesses.AnyAsync(w => w.Kind == AuditWitnessKind.Backup && w.Subject == "ThiDua.bak" && w.Position == head.Id)));
+    }
 }

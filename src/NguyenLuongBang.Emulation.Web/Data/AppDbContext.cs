@@ -68,6 +68,9 @@ public abstract class AppDbContext(DbContextOptions options, CommuneScope? commu
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The chain's heads recorded by register entries and backups, which <c>verify-audit</c> checks the chain still reaches.</summary>
+    public DbSet<AuditWitness> AuditWitnesses => Set<AuditWitness>();
+
     public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
 
     public DbSet<LockException> LockExceptions => Set<LockException>();

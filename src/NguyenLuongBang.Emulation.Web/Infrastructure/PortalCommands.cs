@@ -9,7 +9,8 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 /// <summary>
 /// Operator commands run instead of the web server:
 /// <c>seed-demo [--extra-units N [--history]]</c>, <c>create-admin --email E --name "N" --password P</c>, <c>export-report --year Y --format pdf --out F</c>,
-/// <c>create-commune --slug S --name "N" --kind xa|phuong|dac-khu</c>, <c>verify-audit</c> (checks each commune's audit hash chain), <c>backup --out FILE</c> (SQLite online backup).
+/// <c>create-commune --slug S --name "N" --kind xa|phuong|dac-khu</c>, <c>verify-audit [--head FILE.head.json]</c> (checks each commune's audit hash chain and that it reaches every recorded head), <c>backup --out FILE</c> (SQLite online backup, or pg_dump; records the heads, also in FILE.head.json),
+/// <c>audit-head --out FILE</c> (records the heads beside a backup made by other means, e.g. SQL Server's own).
 /// </summary>
 public static class PortalCommands
 {
@@ -21,30 +22,68 @@ public static class PortalCommands
             "create-admin" => app => CreateAdminAsync(app, args),
             "create-commune" => app => CreateCommuneAsync(app, args),
             "export-report" => app => ExportReportAsync(app, args),
-            "verify-audit" => VerifyAuditAsync,
+            "verify-audit" => app => VerifyAuditAsync(app, args),
             "backup" => app => BackupAsync(app, args),
+            "audit-head" => app => AuditHeadAsync(app, args),
             _ => null!,
         };
         return command is not null;
     }
 
-    /// <summary>Each commune's chain on its own (a commune's rows link only to each other).</summary>
-    private static async Task<int> VerifyAuditAsync(WebApplication app)
+    /// <summary>
+    /// Each commune's chain on its own (a commune's rows link only to each other), then whether it
+    /// still reaches every head its register entries and backups recorded — and, with
+    /// <c>--head FILE.head.json</c>, the heads a backup wrote beside itself: what is left of a chain
+    /// whose newest rows were deleted still links, only a head kept elsewhere shows the loss.
+    /// </summary>
+    private static async Task<int> VerifyAuditAsync(WebApplication app, string[] args)
     {
+        BackupHeads? kept = null;
+        if (Option(args, "--head") is { } headFile)
+        {
+            try
+            {
+                kept = BackupHeads.Read(headFile) ?? throw new System.Text.Json.JsonException();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                await Console.Error.WriteLineAsync($"Không đọc được tệp đầu chuỗi {headFile}: {e.Message}");
+                return 2;
+            }
+        }
+
         var broken = await app.Services.GetRequiredService<IServiceScopeFactory>().ForEachCommuneAsync(async (services, ct) =>
         {
             var db = services.GetRequiredService<Data.AppDbContext>();
             var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == db.CurrentCommuneId, ct);
             var report = Domain.Auditing.AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().ToBlockingEnumerable(ct));
-            if (report.Intact)
+            if (!report.Intact)
             {
-                Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng ({commune.DisplayName})."));
-                return 0;
+                await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
+                    $"Chuỗi nhật ký của {commune.DisplayName} bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}"));
+                return 1;
             }
 
-            await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
-                $"Chuỗi nhật ký của {commune.DisplayName} bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}"));
-            return 1;
+            var witnesses = services.GetRequiredService<AuditWitnesses>();
+            var lost = (await witnesses.LostAsync(ct)).ToList(); // oldest first: the first head lost is where the deletion begins
+            foreach (var head in kept?.Communes.Where(c => c.CommuneId == commune.Id) ?? [])
+            {
+                if (await witnesses.CheckAsync(new AuditHead(head.Position, head.Hash), $"bản sao lưu {kept!.File}", ct) is { } missing)
+                {
+                    lost.Add(missing with { At = kept.TakenAt });
+                }
+            }
+
+            if (lost.Count > 0)
+            {
+                var first = lost[0];
+                await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
+                    $"Chuỗi nhật ký của {commune.DisplayName} không còn tới đầu chuỗi đã ghi nhận: {BackupHeads.Describe(first)} (ghi nhận khi {first.Subject}, {Domain.Common.VietnamTime.ToLocal(first.At):dd/MM/yyyy HH:mm}); {lost.Count:N0} điểm ghi nhận không khớp. Các dòng mới nhất của nhật ký có thể đã bị xóa."));
+                return 1;
+            }
+
+            Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng ({commune.DisplayName})."));
+            return 0;
         }, CancellationToken.None, inactiveToo: true);
         return broken == 0 ? 0 : 1;
     }
@@ -65,25 +104,77 @@ public static class PortalCommands
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
-        if (db is Data.PostgreSqlAppDbContext)
+        if (!db.Database.IsSqlite() && db is not Data.PostgreSqlAppDbContext)
         {
-            return await PgDumpAsync(db.Database.GetConnectionString()!, Path.GetFullPath(output), app.Configuration["Portal:PgDump"] ?? "pg_dump");
-        }
-
-        if (!db.Database.IsSqlite())
-        {
-            await Console.Error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), xem docs/deployment.md.");
+            await Console.Error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), rồi ghi đầu chuỗi nhật ký cạnh tệp sao lưu bằng audit-head --out <tệp .bak>; xem docs/deployment.md.");
             return 2;
         }
 
         var full = Path.GetFullPath(output);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var heads = await RecordBackupHeadsAsync(app, full);
+        if (db is Data.PostgreSqlAppDbContext)
+        {
+            var dumped = await PgDumpAsync(db.Database.GetConnectionString()!, full, app.Configuration["Portal:PgDump"] ?? "pg_dump");
+            return dumped == 0 ? await WriteHeadsAsync(full, heads) : dumped;
+        }
+
         await using var source = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
         await using var target = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
         await source.OpenAsync();
         await target.OpenAsync();
         source.BackupDatabase(target);
         Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte)."));
+        return await WriteHeadsAsync(full, heads);
+    }
+
+    /// <summary>
+    /// <c>audit-head --out FILE</c>: the heads of a backup made by other means (SQL Server's
+    /// <c>BACKUP DATABASE</c>), recorded and written as FILE.head.json — run it just before that backup.
+    /// </summary>
+    private static async Task<int> AuditHeadAsync(WebApplication app, string[] args)
+    {
+        if (Option(args, "--out") is not { } output)
+        {
+            await Console.Error.WriteLineAsync("Cách dùng: audit-head --out <tệp sao lưu>");
+            return 2;
+        }
+
+        var full = Path.GetFullPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return await WriteHeadsAsync(full, await RecordBackupHeadsAsync(app, full));
+    }
+
+    /// <summary>
+    /// Each commune's audit head, recorded in the database before the copy (so the copy holds it)
+    /// and returned to be written beside the copy.
+    /// </summary>
+    private static async Task<BackupHeads> RecordBackupHeadsAsync(WebApplication app, string file)
+    {
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var heads = new List<BackupHead>();
+        await app.Services.GetRequiredService<IServiceScopeFactory>().ForEachCommuneAsync(async (services, ct) =>
+        {
+            var db = services.GetRequiredService<Data.AppDbContext>();
+            var head = await services.GetRequiredService<AuditWitnesses>().RecordAsync(Domain.Auditing.AuditWitnessKind.Backup, Path.GetFileName(file), ct);
+            if (head is not null)
+            {
+                await db.SaveChangesAsync(ct);
+                var slug = await db.Communes.AsNoTracking().Where(c => c.Id == db.CurrentCommuneId).Select(c => c.Slug).SingleAsync(ct);
+                heads.Add(new BackupHead(db.CurrentCommuneId, slug, head.Position, head.Hash));
+            }
+
+            return 0;
+        }, CancellationToken.None, inactiveToo: true);
+        return new BackupHeads(Path.GetFileName(file), clock.GetUtcNow(), heads);
+    }
+
+    /// <summary>The heads beside the backup: a copy kept off the machine witnesses the chain's end even if the database loses its witnesses.</summary>
+    private static async Task<int> WriteHeadsAsync(string file, BackupHeads heads)
+    {
+        var path = BackupHeads.PathFor(file);
+        await File.WriteAllTextAsync(path, heads.ToJson());
+        Console.WriteLine($"Đã ghi đầu chuỗi nhật ký của {heads.Communes.Count} xã, phường ra {path} (kiểm tra: verify-audit --head {Path.GetFileName(path)}).");
         return 0;
     }
 
@@ -118,6 +209,13 @@ public static class PortalCommands
     /// <summary><c>seed-demo [--extra-units N [--history]] [--communes N [--no-current-year]]</c>: the demo data, optionally at scale (more units in the first commune, more communes, without this year's reports).</summary>
     private static async Task<int> SeedDemoAsync(WebApplication app, string[] args)
     {
+        // The demo's finished round issues numbered documents: said plainly here rather than as a crash halfway through.
+        if (app.Configuration.GetValue("Portal:DemoAwardRound", true) && app.Services.GetRequiredService<Features.DocumentRegister.PublicAddress>().Problem is { } noAddress)
+        {
+            await Console.Error.WriteLineAsync(noAddress);
+            return 2;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();

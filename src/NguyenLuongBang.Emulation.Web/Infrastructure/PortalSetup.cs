@@ -175,9 +175,11 @@ public static class PortalSetup
         services.AddScoped<Features.AdminUsers.UserAdministration>();
         services.AddScoped<Features.AdminUsers.UserImport>();
         services.AddScoped<Features.DocumentRegister.DocumentNumbers>();
+        services.AddScoped<AuditWitnesses>();
         services.TryAddSingleton<Features.DocumentRegister.DocumentRendering>();
         services.AddScoped<Features.DocumentRegister.DocumentIssuer>();
         services.AddScoped<Features.DocumentRegister.IssuedFiles>();
+        services.AddSingleton<Features.DocumentRegister.PublicAddress>();
         services.AddScoped<Features.DocumentRegister.VerificationLinks>();
         services.AddScoped<Features.DocumentRegister.OrganisationSignature>();
         services.AddScoped<Features.DocumentRegister.Signatories>();
@@ -297,6 +299,11 @@ public static class PortalSetup
         else
         {
             app.Logger.LogWarning("Documents are drawn in {Typeface}, which is wider than Times New Roman: header lines are shrunk to stay on one line. Install Times New Roman or Liberation Serif (Debian: fonts-liberation2); see docs/deployment.md", typeface.Name);
+        }
+
+        if (app.Services.GetRequiredService<Features.DocumentRegister.PublicAddress>().Problem is { } noAddress)
+        {
+            app.Logger.LogWarning("No document will be issued: {Problem}", noAddress);
         }
 
         await using var scope = app.Services.CreateAsyncScope();

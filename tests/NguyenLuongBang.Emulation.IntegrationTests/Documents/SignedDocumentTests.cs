@@ -18,17 +18,21 @@ internal static class Issuing
     /// <summary>The reviewer submits the 2026 consolidated report and the chairman approves it: it is issued. Returns the issued document's id.</summary>
     public static async Task<int> ConsolidatedReport2026Async(PortalFactory factory)
     {
-        var reviewer = factory.CreatePortalClient();
+        var approved = await ApproveConsolidatedReport2026Async(factory.CreatePortalClient(), factory.CreatePortalClient());
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        return await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.ConsolidatedReport && d.Registration!.Year == 2026)
+            .Select(d => d.Id).SingleAsync());
+    }
+
+    /// <summary>The same steps through the given clients (e.g. on another host); returns the chairman's answer, issued or refused.</summary>
+    public static async Task<HttpResponseMessage> ApproveConsolidatedReport2026Async(HttpClient reviewer, HttpClient chairman)
+    {
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form")
             .Set("Strengths", "Ưu điểm.").Set("Limitations", "Hạn chế.").Set("TasksAhead", "Nhiệm vụ.").Set("Recommendations", "Kiến nghị.").PostAsync(reviewer);
         await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "submit-form").Set("reason", "Gửi sớm theo yêu cầu.").PostAsync(reviewer);
-        var chairman = factory.CreatePortalClient();
         await chairman.SignInAsync("chutich@nlb.example");
-        var approved = await HtmlForm.Parse(await chairman.GetStringAsync("/Consolidation/2026"), "approve-form").PostAsync(chairman);
-        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
-        return await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.ConsolidatedReport && d.Registration!.Year == 2026)
-            .Select(d => d.Id).SingleAsync());
+        return await HtmlForm.Parse(await chairman.GetStringAsync("/Consolidation/2026"), "approve-form").PostAsync(chairman);
     }
 
     public static Task<byte[]> StoredPdfAsync(PortalFactory factory, int issuedId, IssuedFileFormat format = IssuedFileFormat.Pdf) =>

@@ -71,13 +71,22 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     protected virtual bool DemoSecondCommune => false;
 
+    /// <summary>The address documents print (Portal:PublicUrl): outside Development nothing is issued without one.</summary>
+    public const string PublicUrl = "https://thidua.nlb.example";
+
+    /// <summary>The host environment: "Testing" (not Development, so the portal's production rules hold).</summary>
+    protected virtual string HostEnvironment => "Testing";
+
+    /// <summary>Portal:PublicUrl as this factory sets it; null leaves it unset.</summary>
+    protected virtual string? PublicUrlSetting => PublicUrl;
+
     /// <summary>The clock the app reads: the fake one unless a test needs the machine's own.</summary>
     protected virtual TimeProvider AppClock => Clock;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(HostEnvironment);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", TestEngine.Provider);
         if (PostgreSqlConnection is not null)
@@ -96,6 +105,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:VerifyPermitsPerMinute", "100000");
         builder.UseSetting("Portal:FeedbackPermitsPerHour", "100000");
         builder.UseSetting("Portal:RequireHttps", "false");
+        if (PublicUrlSetting is not null)
+        {
+            builder.UseSetting("Portal:PublicUrl", PublicUrlSetting);
+        }
+
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -155,6 +169,22 @@ public class PortalFactory : WebApplicationFactory<Program>
 public class BlankRoundPortalFactory : PortalFactory
 {
     protected override bool DemoAwardRound => false;
+}
+
+/// <summary>The portal in Production with no Portal:PublicUrl, on the demo without its award round (seeding issues nothing).</summary>
+public sealed class NoPublicAddressPortalFactory : BlankRoundPortalFactory
+{
+    protected override string HostEnvironment => "Production";
+
+    protected override string? PublicUrlSetting => null;
+}
+
+/// <summary>The portal as a developer runs it: Development, Portal:PublicUrl only as appsettings.Development.json gives it.</summary>
+public sealed class DevelopmentPortalFactory : PortalFactory
+{
+    protected override string HostEnvironment => "Development";
+
+    protected override string? PublicUrlSetting => null;
 }
 
 /// <summary>The demo as the README's command runs it: two communes and the city.</summary>

@@ -286,6 +286,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     }
 }
 
+internal sealed class AuditWitnessConfiguration : IEntityTypeConfiguration<AuditWitness>
+{
+    public void Configure(EntityTypeBuilder<AuditWitness> builder)
+    {
+        builder.Property(w => w.Subject).HasMaxLength(260);
+        builder.Property(w => w.Hash).HasMaxLength(64);
+        builder.HasIndex(w => w.Position);
+    }
+}
+
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)

@@ -21,22 +21,57 @@ public class DocumentRendering
 }
 
 /// <summary>
-/// The public verification page's address for a code: under <c>Portal:PublicUrl</c> when set (the
-/// address citizens reach), else the address of the request that issues, else the demo's own.
+/// The one address citizens reach (<c>Portal:PublicUrl</c>): every QR code and link printed on a
+/// document is under it, never under the host of the request that issued it (a proxy's internal
+/// name, an officer's typo). Outside Development nothing is issued until it is set, because a
+/// document printed with a wrong address cannot be recalled; in Development the demo's own address
+/// stands in.
 /// </summary>
-public sealed class VerificationLinks(IHttpContextAccessor http, IConfiguration configuration)
+public sealed class PublicAddress
+{
+    public const string Key = "Portal:PublicUrl";
+
+    public const string DevelopmentDefault = "http://localhost:5080";
+
+    public PublicAddress(IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var configured = configuration[Key];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            Root = environment.IsDevelopment() ? DevelopmentDefault : null;
+            Problem = Root is null
+                ? "Cổng chưa được cấu hình địa chỉ công khai (Portal:PublicUrl), nên chưa ban hành văn bản có số: mã QR và đường dẫn xác thực in trên văn bản phải dẫn tới đúng địa chỉ người dân truy cập. Hãy báo quản trị hệ thống đặt Portal__PublicUrl (ví dụ https://thidua.xa.gov.vn) rồi khởi động lại cổng."
+                : null;
+        }
+        else if (Uri.TryCreate(configured.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+                 && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+        {
+            Root = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        }
+        else
+        {
+            Problem = $"Địa chỉ công khai của cổng (Portal:PublicUrl = \"{configured}\") không phải địa chỉ http/https đầy đủ, nên chưa ban hành văn bản có số. Hãy báo quản trị hệ thống sửa Portal__PublicUrl (ví dụ https://thidua.xa.gov.vn) rồi khởi động lại cổng.";
+        }
+    }
+
+    /// <summary>The address documents print, without a trailing slash; null when issuing is refused.</summary>
+    public string? Root { get; }
+
+    /// <summary>Why nothing can be issued (Vietnamese, for the officer, the administrator's pages and the start-up log); null when all is well.</summary>
+    public string? Problem { get; }
+
+    /// <summary>The address, or the refusal the officer who tried to issue reads.</summary>
+    public string Require() => Root ?? throw new DomainException(Problem!);
+}
+
+/// <summary>The public verification page's address for a code, always under <see cref="PublicAddress"/>.</summary>
+public sealed class VerificationLinks(PublicAddress address)
 {
     public const string Path = "/Xac-thuc/";
 
-    public DocumentVerification For(string code)
-    {
-        var configured = configuration["Portal:PublicUrl"];
-        var request = http.HttpContext?.Request;
-        var root = !string.IsNullOrWhiteSpace(configured) ? configured.TrimEnd('/')
-            : request is not null ? $"{request.Scheme}://{request.Host}{request.PathBase}"
-            : "http://localhost:5080";
-        return new DocumentVerification(code, root + Path + code);
-    }
+    public DocumentVerification For(string code) => new(code, address.Require() + Path + code);
 }
 
 /// <summary>

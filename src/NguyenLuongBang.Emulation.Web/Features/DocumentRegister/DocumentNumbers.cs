@@ -13,7 +13,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 /// work, and nothing is saved here. If the caller's work fails, its numbers were never taken.
 /// The unique index on the register stays as the last guard.
 /// </summary>
-public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvider clock, AuditWitnesses witnesses)
 {
     public const string CommuneCommittee = "UBND";
     public const string CultureOffice = "VHXH";
@@ -82,6 +82,8 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
             audit.Add("Cấp số văn bản", "Sổ đăng ký văn bản", document.Number, document.Title);
         }
 
+        // Each entry witnesses where the audit chain ended, so deleting its newest rows is caught (ADR-0017).
+        await witnesses.RegisterEntriesAsync(documents, cancellationToken);
         return documents;
     }
 

@@ -102,7 +102,10 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
                 Files = d.Files.OrderBy(f => f.Format).Select(f => new IssuedFileLine(f.Format, f.StoredFile!.Sha256, f.StoredFile.Size)).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var byRegistration = issued.ToDictionary(i => i.RegistrationId, i => new IssuedLine(i.Id, i.SignerName, i.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith));
+        var standings = await Awards.CertificateStandings.OfAsync(db, issued.Select(i => i.Id).ToList(), cancellationToken);
+        var byRegistration = issued.ToDictionary(i => i.RegistrationId, i => standings.GetValueOrDefault(i.Id) is { } standing
+            ? new IssuedLine(i.Id, i.SignerName, standing.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith) { ByDecision = standing.Decision, Revoked = standing.Revoked }
+            : new IssuedLine(i.Id, i.SignerName, i.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith));
         return View(new RegisterPage(chosen, type, rows.Select(r => new RegisterLine(r, byRegistration.GetValueOrDefault(r.Id))).ToList()));
     }
 }
@@ -111,6 +114,13 @@ public sealed record RegisterPage(int Year, string? Type, IReadOnlyList<Register
 
 public sealed record RegisterLine(RegisteredDocument Registration, IssuedLine? Issued);
 
-public sealed record IssuedLine(int Id, string SignerName, string? ReplacedBy, IReadOnlyList<IssuedFileLine> Files, string? VerificationCode, string? SignedWith);
+public sealed record IssuedLine(int Id, string SignerName, string? ReplacedBy, IReadOnlyList<IssuedFileLine> Files, string? VerificationCode, string? SignedWith)
+{
+    /// <summary>For a Giấy khen no longer in force: the decision that replaced its own.</summary>
+    public string? ByDecision { get; init; }
+
+    /// <summary>A Giấy khen whose awardee the correcting decision left out.</summary>
+    public bool Revoked { get; init; }
+}
 
 public sealed record IssuedFileLine(IssuedFileFormat Format, string Sha256, long Size);

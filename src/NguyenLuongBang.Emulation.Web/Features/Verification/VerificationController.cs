@@ -125,6 +125,9 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
         }
 
         var replacedBy = document.ReplacedBy;
+        var standing = document.Kind == IssuedDocumentKind.Certificate
+            ? (await Awards.CertificateStandings.OfAsync(db, [document.Id], cancellationToken)).GetValueOrDefault(document.Id)
+            : null;
         var official = document.Files.Where(f => f.Format == IssuedFileFormat.SignedPdf).OrderByDescending(f => f.AddedAt).ThenByDescending(f => f.Id).FirstOrDefault()
                        ?? document.Files.FirstOrDefault(f => f.Format == IssuedFileFormat.Pdf);
         string? awardee = null, achievement = null;
@@ -142,7 +145,12 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
 
         return new VerificationPage(normalized, document.Kind, document.Number, document.IssuedOn, issuer, document.SignerName, document.Title,
             official?.Sha256, official?.Format == IssuedFileFormat.SignedPdf, official?.AddedAt,
-            document.SignedWith, document.SignedWithDemo, replacedBy?.Number, replacedBy?.VerificationCode, awardee, achievement);
+            document.SignedWith, document.SignedWithDemo, replacedBy?.Number ?? standing?.ReplacedBy, replacedBy?.VerificationCode ?? standing?.ReplacedByCode, awardee, achievement)
+        {
+            // A Giấy khen falls with its decision: replaced by the awardee's new one, or revoked when the correction left the awardee out.
+            ByDecision = standing?.Decision,
+            Revoked = standing?.Revoked == true,
+        };
     }
 
     private static async Task<(string? Hash, string? Problem)> HashAsync(IFormFile? file, CancellationToken cancellationToken)
@@ -185,12 +193,30 @@ public sealed record VerificationPage(string Code, IssuedDocumentKind Kind, stri
 {
     public FileCheck? Check { get; init; }
 
+    /// <summary>For a Giấy khen no longer in force: the decision that replaced its own.</summary>
+    public string? ByDecision { get; init; }
+
+    /// <summary>A Giấy khen whose awardee the correcting decision left out.</summary>
+    public bool Revoked { get; init; }
+
     public string KindName => Kind switch
     {
         IssuedDocumentKind.ConsolidatedReport => "Báo cáo",
         IssuedDocumentKind.OfficeProposal or IssuedDocumentKind.CityProposal => "Tờ trình",
         IssuedDocumentKind.CouncilMinutes => "Biên bản",
         IssuedDocumentKind.AwardDecision => "Quyết định",
+        IssuedDocumentKind.SignedOnPaper => TypeName(Number),
         _ => "Giấy khen",
     };
+
+    /// <summary>A document entered from paper is named by its register's type ("05/QĐ-UBND": a decision).</summary>
+    private static string TypeName(string number) => number.Split('/', '-') is [_, var type, ..] ? type switch
+    {
+        "QĐ" => "Quyết định",
+        "BC" => "Báo cáo",
+        "TTr" => "Tờ trình",
+        "BB" => "Biên bản",
+        "GK" => "Giấy khen",
+        _ => "Văn bản",
+    } : "Văn bản";
 }

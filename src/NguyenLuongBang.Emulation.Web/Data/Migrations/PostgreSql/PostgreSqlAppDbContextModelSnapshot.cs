@@ -257,6 +257,47 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditWitness", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("AuditWitnesses");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -2829,6 +2870,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditWitness", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
                         .WithMany()

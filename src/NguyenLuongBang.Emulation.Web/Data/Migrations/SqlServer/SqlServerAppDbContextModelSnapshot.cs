@@ -258,6 +258,47 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditWitness", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("AuditWitnesses");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -2837,6 +2878,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditWitness", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
                         .WithMany()

@@ -244,6 +244,45 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditWitness", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("AuditWitnesses");
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Awards.AwardDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -2726,6 +2765,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Auditing.AuditWitness", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
                         .WithMany()

@@ -1,0 +1,55 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AuditWitness : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditWitnesses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Position = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    CommuneId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditWitnesses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditWitnesses_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditWitnesses_CommuneId",
+                table: "AuditWitnesses",
+                column: "CommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditWitnesses_Position",
+                table: "AuditWitnesses",
+                column: "Position");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditWitnesses");
+        }
+    }
+}

@@ -11,7 +11,10 @@ using PdfSharp.Pdf.Signatures;
 
 namespace NguyenLuongBang.Emulation.UnitTests.Documents;
 
-/// <summary>Files and keys made in the test: a PDF as the portal issues it (PDFsharp, signed by the organisation), certificates, a PNG, hostile updates.</summary>
+/// <summary>
+/// Files and keys made in the test: a PDF as the portal issues it (PDFsharp, signed by the
+/// organisation), certificates, a PNG, hostile updates. Shared with the integration tests (linked there).
+/// </summary>
 internal static class SamplePdfs
 {
     public static readonly DateTimeOffset SignedAt = new(2026, 12, 7, 9, 30, 12, TimeSpan.FromHours(7));
@@ -19,12 +22,13 @@ internal static class SamplePdfs
     public static readonly XRect SignatureBox = new(320, 120, 160, 60);
 
     /// <summary>A self-made certificate with its private key (re-loaded from PKCS#12, as signing needs).</summary>
-    public static X509Certificate2 Certificate(string name)
+    public static X509Certificate2 Certificate(string name, DateTimeOffset? from = null, DateTimeOffset? until = null,
+        X509KeyUsageFlags usage = X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)
     {
         using var key = RSA.Create(2048);
-        var request = new CertificateRequest(new X500DistinguishedName($"CN={name}, C=VN"), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
-        using var made = request.CreateSelfSigned(SignedAt.AddDays(-1), SignedAt.AddYears(2));
+        var request = new CertificateRequest(new X500DistinguishedName($"CN={name}, O={name}, C=VN"), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
+        using var made = request.CreateSelfSigned(from ?? SignedAt.AddDays(-1), until ?? SignedAt.AddYears(2));
         return X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pkcs12, "t"), "t", X509KeyStorageFlags.Exportable);
     }
 

@@ -53,19 +53,21 @@ public static class CertificateFile
             der = file;
         }
 
-        if (der.Length > PersonalCertificate.MaxDerBytes || X509Certificate2.GetCertContentType(der) != X509ContentType.Cert)
-        {
-            return (null, "Tệp không phải chứng thư số X.509 (.cer/.crt). Tệp .p12/.pfx có chứa khóa bí mật và không được nhận.");
-        }
-
+        const string NotACertificate = "Tệp không phải chứng thư số X.509 (.cer/.crt). Tệp .p12/.pfx có chứa khóa bí mật và không được nhận.";
         X509Certificate2 certificate;
         try
         {
+            // Judged by content: a PKCS#12 (which may carry a key) is refused even when named .cer.
+            if (der.Length > PersonalCertificate.MaxDerBytes || X509Certificate2.GetCertContentType(der) != X509ContentType.Cert)
+            {
+                return (null, NotACertificate);
+            }
+
             certificate = X509CertificateLoader.LoadCertificate(der);
         }
         catch (CryptographicException)
         {
-            return (null, "Không đọc được chứng thư số: tệp bị hỏng.");
+            return (null, NotACertificate);
         }
 
         var usage = certificate.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault();

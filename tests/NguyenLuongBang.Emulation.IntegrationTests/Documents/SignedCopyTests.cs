@@ -140,6 +140,12 @@ public sealed class SignedCopyTests(SignedCopyPortal portal) : IClassFixture<Sig
         Assert.Contains("Signature #2", report, StringComparison.Ordinal);
         Assert.Equal(2, report.Split("Signature is Valid").Length - 1);
         Assert.Contains("Total document signed", report, StringComparison.Ordinal);
+
+        // A second signature appended on top (person, then organisation): all three still valid.
+        using var organisation = Signatures.Certificate("UBND xã Nguyễn Lương Bằng", From, Until);
+        var twice = Signatures.PdfSig(SamplePdfs.Sign(SamplePdfs.Sign(issued, person, SamplePdfs.Png(120, 60)), organisation, page: 0));
+        Assert.Equal(3, twice.Split("Signature is Valid").Length - 1);
+        Assert.DoesNotContain("Invalid", twice, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -146,6 +146,37 @@ public sealed class IncrementalSignatureTests : IDisposable
     }
 
     [Fact]
+    public void Check_ObjectHiddenOutsideTheUpdatesTable_IsRefused()
+    {
+        var issued = SamplePdfs.Issued(_organisation);
+        var update = new PdfIncrementalUpdate(SamplePdfs.Sign(issued, _chairman));
+        update.Add(update.Allocate().Number, "<< >>\nendobj\n99 0 obj\n(chỉ trình đọc sửa tệp mới thấy)");
+
+        Assert.Contains("chứa đối tượng 99 không có trong bảng tham chiếu", SignedPdfCheck.Check(update.Finish(), issued, Number, Chairman).Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ValidationDataAddedAfterTheSignature_IsAccepted()
+    {
+        var issued = SamplePdfs.Issued(_organisation);
+        var signed = SamplePdfs.Sign(issued, _chairman);
+        var update = new PdfIncrementalUpdate(signed);
+        var root = (PdfReference)update.File.Trailer(-1)["Root"]!;
+        var catalog = (PdfDict)update.File.Resolve(root, -1)!;
+        var (dss, certificate) = (update.Allocate(), update.Allocate());
+        update.AddStream(certificate.Number, [], _chairman.RawData, compress: false);
+        update.Add(dss.Number, $"<</Type /DSS /Certs [{certificate}]>>");
+        update.Add(root.Number, PdfSyntax.Write(new PdfDict(new Dictionary<string, PdfValue>(catalog.Entries) { ["DSS"] = dss })));
+
+        Assert.Null(SignedPdfCheck.Check(update.Finish(), issued, Number, Chairman).Problem);
+
+        // Any other catalog entry is not validation data.
+        var other = new PdfIncrementalUpdate(signed);
+        other.Add(root.Number, PdfSyntax.Write(new PdfDict(new Dictionary<string, PdfValue>(catalog.Entries) { ["OpenAction"] = new PdfArray([]) })));
+        Assert.Contains("sửa mục /OpenAction của danh mục tài liệu", SignedPdfCheck.Check(other.Finish(), issued, Number, Chairman).Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Syntax_Canonical_ComparesByMeaningNotSpelling()
     {
         var a = "<</B [1 2.0 (x)] /A /N#41me>>"u8.ToArray();

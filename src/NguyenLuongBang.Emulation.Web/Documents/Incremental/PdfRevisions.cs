@@ -246,6 +246,17 @@ public sealed partial class PdfRevisions
             objects[entry.Number] = read;
         }
 
+        // A reader repairing a file finds objects by their headers: none may stand in the update
+        // outside the objects its table lists (where the table says the update adds nothing).
+        foreach (Match header in ObjectHeader().Matches(Encoding.Latin1.GetString(File, (int)start, (int)(eof - start))))
+        {
+            var found = start + header.Index;
+            if (!objects.Values.Any(o => o.Offset == found || (found > o.Offset && found < o.End)))
+            {
+                throw new PdfSyntaxException($"lần ghi thêm thứ {ordinal} chứa đối tượng {header.Groups[1].Value} không có trong bảng tham chiếu của nó");
+            }
+        }
+
         return new PdfUpdate(index, start, eof, (long)at, trailer, objects, freed);
     }
 

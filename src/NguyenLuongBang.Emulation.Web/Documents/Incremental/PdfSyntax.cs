@@ -48,8 +48,11 @@ public sealed record PdfStreamData(PdfDict Dictionary, long DataStart, long Data
 /// <summary>One line of a cross-reference table: where object <see cref="Number"/> is, or that it is freed.</summary>
 public sealed record XrefEntry(int Number, long Offset, int Generation, bool InUse);
 
-/// <summary>An indirect object as defined at one place of a file.</summary>
-public sealed record PdfObject(int Number, int Generation, PdfValue Value, long Offset);
+/// <summary>An indirect object as defined at one place of a file, from its header to just after <c>endobj</c>.</summary>
+public sealed record PdfObject(int Number, int Generation, PdfValue Value, long Offset)
+{
+    public long End { get; init; }
+}
 
 /// <summary>
 /// Reads and writes the PDF object syntax: enough to take apart the objects an incremental update
@@ -108,7 +111,7 @@ public static class PdfSyntax
 
         reader.Position = after;
         reader.Keyword("endobj");
-        return new PdfObject(number, generation, value, offset);
+        return new PdfObject(number, generation, value, offset) { End = reader.Position };
     }
 
     /// <summary>

@@ -233,6 +233,11 @@ public static class SignedPdfCheck
                 {
                     changedPages.Add(page);
                 }
+                else if (owner.Role == "dss")
+                {
+                    // Validation data may be updated (long-term validation adds to it); what it adds must be its own.
+                    _roots.Add(defined.Value);
+                }
                 else if (owner.Role is not ("catalog" or "form"))
                 {
                     return $"{Where} sửa {Describe(number, before.Value, owners)} (đối tượng {number}): bản ký số chỉ được thêm chữ ký, không được sửa văn bản.";
@@ -481,6 +486,38 @@ public static class SignedPdfCheck
                 owners[fields.Number] = (null, "form");
             }
 
+            if (file.Trailer(_before)["Info"] is PdfReference info)
+            {
+                owners.TryAdd(info.Number, (null, "info"));
+            }
+
+            // The validation data (DSS) and what it holds: certificates, OCSP answers, CRLs, VRI entries.
+            var dss = new Stack<(PdfValue Value, int Depth)>([(catalog["DSS"] ?? PdfNull.Instance, 0)]);
+            while (dss.TryPop(out var item))
+            {
+                var value = item.Value;
+                if (value is PdfReference reference)
+                {
+                    if (item.Depth > 4 || !owners.TryAdd(reference.Number, (null, "dss")))
+                    {
+                        continue;
+                    }
+
+                    value = file.Resolve(reference, _before);
+                }
+
+                IEnumerable<PdfValue> children = value switch
+                {
+                    PdfDict d => d.Entries.Values,
+                    PdfArray a => a.Items,
+                    _ => [],
+                };
+                foreach (var child in children)
+                {
+                    dss.Push((child, item.Depth + 1));
+                }
+            }
+
             for (var i = 0; i < pages.Count; i++)
             {
                 owners[pages[i].Number] = (i, "page");
@@ -508,6 +545,11 @@ public static class SignedPdfCheck
             if (owners.TryGetValue(number, out var owner) && owner.Role.StartsWith("contents:", StringComparison.Ordinal))
             {
                 return "nội dung trang " + owner.Role["contents:".Length..];
+            }
+
+            if (owner.Role == "info")
+            {
+                return "thông tin tài liệu (/Info)";
             }
 
             var dictionary = before as PdfDict ?? (before as PdfStreamData)?.Dictionary;

@@ -65,9 +65,10 @@ public sealed class SignedCopyTests(SignedCopyPortal portal) : IClassFixture<Sig
         return admin;
     }
 
-    /// <summary>Uploads a copy; returns the register page it lands on, and checks nothing was stored when refused.</summary>
+    /// <summary>Uploads a copy; returns the register page it lands on, and checks nothing was written when refused.</summary>
     private async Task<string> UploadAsync(HttpClient admin, int id, byte[] file, bool refused = true)
     {
+        var audit = await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync());
         var files = await portal.WithDatabaseAsync(db => db.StoredFiles.CountAsync());
         var copies = await portal.WithDatabaseAsync(db => db.Set<IssuedFile>().CountAsync(f => f.Format == IssuedFileFormat.SignedPdf));
         var response = await admin.PostFileAsync("/Admin/Register?year=2026", $"/Admin/Register/SignedCopy/{id}", file, "da-ky.pdf");
@@ -77,6 +78,7 @@ public sealed class SignedCopyTests(SignedCopyPortal portal) : IClassFixture<Sig
         {
             Assert.Contains("Không nhận tệp đã ký", page, StringComparison.Ordinal);
             Assert.Equal(files, await portal.WithDatabaseAsync(db => db.StoredFiles.CountAsync()));
+            Assert.Equal(audit, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
             Assert.Equal(copies, await portal.WithDatabaseAsync(db => db.Set<IssuedFile>().CountAsync(f => f.Format == IssuedFileFormat.SignedPdf)));
         }
 

@@ -33,6 +33,11 @@ public static class PdfIncrementalSignature
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (rectangle.Width < 0 || rectangle.Height < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rectangle));
+        }
+
         if (!certificate.HasPrivateKey)
         {
             throw new ArgumentException("The certificate has no private key.", nameof(certificate));

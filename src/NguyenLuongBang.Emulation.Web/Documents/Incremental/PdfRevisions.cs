@@ -30,6 +30,9 @@ public sealed partial class PdfRevisions
     /// <summary>Object numbers beyond this are refused (an update could otherwise claim billions).</summary>
     public const int MaxObjectNumber = 10_000_000;
 
+    /// <summary>A signature with its validation data is a few dozen objects; an update with more is refused unread.</summary>
+    public const int MaxObjectsPerUpdate = 10_000;
+
     private readonly Dictionary<int, long> _originalOffsets;
     private readonly Dictionary<(int Number, long Offset), PdfObject> _read = [];
 
@@ -179,12 +182,12 @@ public sealed partial class PdfRevisions
         var ordinal = index + 1;
         var startxref = LastIndexOf(File, "startxref"u8, start, eof);
         var (xrefValue, _) = startxref < 0 ? (null, 0) : PdfSyntax.ReadValue(File, startxref + 9);
-        if (xrefValue is not PdfNumber { Value: var at } || at < start || at >= eof || at != decimal.Truncate(at))
+        if (xrefValue is not PdfNumber { Value: var xrefAt } || xrefAt < start || xrefAt >= eof || xrefAt != decimal.Truncate(xrefAt))
         {
             throw new PdfSyntaxException($"lần ghi thêm thứ {ordinal} không có bảng tham chiếu (startxref) của riêng nó");
         }
 
-        var table = PdfSyntax.ReadXrefTable(File, (long)at)
+        var table = PdfSyntax.ReadXrefTable(File, (long)xrefAt)
             ?? throw new PdfSyntaxException($"lần ghi thêm thứ {ordinal} dùng bảng tham chiếu dạng luồng nén (xref stream); cổng chỉ kiểm tra được bảng tham chiếu thường, nên không xác định được nó thay đổi những gì");
         var trailer = table.Trailer;
         if (trailer["XRefStm"] is not null)
@@ -195,6 +198,11 @@ public sealed partial class PdfRevisions
         if (trailer["Prev"] is not PdfNumber prev || prev.Value != previousXref)
         {
             throw new PdfSyntaxException($"lần ghi thêm thứ {ordinal} không nối tiếp bảng tham chiếu trước nó (/Prev)");
+        }
+
+        if (table.Entries.Count > MaxObjectsPerUpdate)
+        {
+            throw new PdfSyntaxException($"lần ghi thêm thứ {ordinal} có quá nhiều đối tượng (hơn {MaxObjectsPerUpdate})");
         }
 
         var objects = new Dictionary<int, PdfObject>();
@@ -248,16 +256,20 @@ public sealed partial class PdfRevisions
 
         // A reader repairing a file finds objects by their headers: none may stand in the update
         // outside the objects its table lists (where the table says the update adds nothing).
+        var listed = objects.Values.OrderBy(o => o.Offset).ToArray();
+        var offsets = listed.Select(o => o.Offset).ToArray();
         foreach (Match header in ObjectHeader().Matches(Encoding.Latin1.GetString(File, (int)start, (int)(eof - start))))
         {
             var found = start + header.Index;
-            if (!objects.Values.Any(o => o.Offset == found || (found > o.Offset && found < o.End)))
+            var at = Array.BinarySearch(offsets, found);
+            var inside = at >= 0 || (~at > 0 && found < listed[~at - 1].End);
+            if (!inside)
             {
                 throw new PdfSyntaxException($"lần ghi thêm thứ {ordinal} chứa đối tượng {header.Groups[1].Value} không có trong bảng tham chiếu của nó");
             }
         }
 
-        return new PdfUpdate(index, start, eof, (long)at, trailer, objects, freed);
+        return new PdfUpdate(index, start, eof, (long)xrefAt, trailer, objects, freed);
     }
 
     private static (Dictionary<int, long> Offsets, PdfDict Trailer, long Xref) ReadOriginal(byte[] file, long length)

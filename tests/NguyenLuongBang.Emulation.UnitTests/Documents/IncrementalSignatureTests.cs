@@ -146,6 +146,22 @@ public sealed class IncrementalSignatureTests : IDisposable
     }
 
     [Fact]
+    public void Check_AnnotationOtherThanASignatureAddedToAPage_IsRefused()
+    {
+        var issued = SamplePdfs.Issued(_organisation);
+        var signed = SamplePdfs.Sign(issued, _chairman);
+        var update = new PdfIncrementalUpdate(signed);
+        var pageReference = update.File.Pages(-1)[0];
+        var page = (PdfDict)update.File.Resolve(pageReference, -1)!;
+        var note = update.Allocate();
+        update.Add(note.Number, "<</Type /Annot /Subtype /FreeText /Rect [0 0 595 842] /Contents (KE GIAN) /DA (/Helv 40 Tf 1 0 0 rg)>>");
+        var annots = ((PdfArray)page["Annots"]!).Items;
+        update.Add(pageReference.Number, PdfSyntax.Write(new PdfDict(new Dictionary<string, PdfValue>(page.Entries) { ["Annots"] = new PdfArray([.. annots, note]) })));
+
+        Assert.Contains("Lần ghi thêm thứ 2 thêm vào trang 1 một chú thích không phải ô chữ ký mới", SignedPdfCheck.Check(update.Finish(), issued, Number, Chairman).Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_ObjectHiddenOutsideTheUpdatesTable_IsRefused()
     {
         var issued = SamplePdfs.Issued(_organisation);

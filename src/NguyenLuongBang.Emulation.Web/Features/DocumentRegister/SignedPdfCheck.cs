@@ -400,7 +400,10 @@ public static class SignedPdfCheck
             {
                 if (annot is not PdfReference reference || !_newWidgets.Contains(reference.Number))
                 {
-                    return $"{Where} thêm vào trang {page + 1} một chú thích không phải ô chữ ký mới: bản ký số chỉ được thêm chữ ký.";
+                    // A signature widget the form does not list is no field: readers would not show it as a signature.
+                    return file.Resolve(annot, _after) is PdfDict widget && widget.Is("FT", "Sig")
+                        ? $"{Where} thêm vào trang {page + 1} một ô chữ ký không có trong danh sách ô của biểu mẫu (/AcroForm /Fields): phần mềm ký số phải ghi ô chữ ký vào biểu mẫu."
+                        : $"{Where} thêm vào trang {page + 1} một chú thích không phải ô chữ ký mới: bản ký số chỉ được thêm chữ ký.";
                 }
             }
 

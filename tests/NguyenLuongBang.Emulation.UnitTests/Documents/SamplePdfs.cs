@@ -75,15 +75,15 @@ internal static class SamplePdfs
         return update.Finish();
     }
 
-    /// <summary>An update that adds a signature value (a real CMS over the file so far) that no signature field holds.</summary>
+    /// <summary>
+    /// An update that adds a signature value no signature field holds: a real CMS whose byte range covers
+    /// the whole file but its own value, as the finding's forgery had (the portal's former check accepted it).
+    /// </summary>
     public static byte[] BareCms(byte[] pdf, X509Certificate2 certificate)
     {
-        var cms = new System.Security.Cryptography.Pkcs.SignedCms(new System.Security.Cryptography.Pkcs.ContentInfo(pdf), detached: true);
-        cms.ComputeSignature(new System.Security.Cryptography.Pkcs.CmsSigner(certificate), silent: true);
         var update = new PdfIncrementalUpdate(pdf);
-        var value = update.Allocate();
-        update.Add(value.Number, $"<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 {pdf.Length} {pdf.Length} 0] /Contents <{Convert.ToHexString(cms.Encode())}>>>");
-        return update.Finish();
+        update.Add(update.Allocate().Number, PdfIncrementalSignature.Placeholder("Ký duyệt", certificate, SignedAt));
+        return PdfIncrementalSignature.Fill(update.Finish(), pdf.Length, certificate, SignedAt);
     }
 
     /// <summary>An RGBA PNG of one colour, half transparent (written here: no image library in the tests).</summary>

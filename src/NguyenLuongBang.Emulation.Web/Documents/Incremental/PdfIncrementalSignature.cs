@@ -115,29 +115,50 @@ public static class PdfIncrementalSignature
         })));
         AddAppearance(update, appearance, rectangle, appearancePng);
 
-        var contentsHex = new string('0', ContentsBytes * 2);
-        var signature = $"<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached {ByteRangePlaceholder} /Contents <{contentsHex}>"
+        update.Add(value.Number, Placeholder(reason, certificate, signedAt));
+        return Fill(update.Finish(), pdf.Length, certificate, signedAt);
+    }
+
+    /// <summary>
+    /// A signature value (<c>/Type /Sig</c>) with room for its byte range and CMS, to be written as an
+    /// object of an update and then signed by <see cref="Fill"/>.
+    /// </summary>
+    public static string Placeholder(string reason, X509Certificate2 certificate, DateTimeOffset signedAt)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return $"<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached {ByteRangePlaceholder} /Contents <{new string('0', ContentsBytes * 2)}>"
             + $" /M {PdfSyntax.Write(new PdfString(Encoding.ASCII.GetBytes(PdfDate(signedAt)), 0, 0, false))} /Reason {PdfSyntax.Write(PdfSyntax.Text(reason))}"
             + $" /Name {PdfSyntax.Write(PdfSyntax.Text(certificate.GetNameInfo(X509NameType.SimpleName, false)))}>>";
-        update.Add(value.Number, signature);
+    }
 
-        var bytes = update.Finish();
+    /// <summary>
+    /// Signs the first <see cref="Placeholder"/> after <paramref name="from"/> in <paramref name="file"/> (changed in place
+    /// and returned): its byte range becomes everything but its value — [0, '&lt;') and ('&gt;', end of file) — and its
+    /// value the CMS over those bytes.
+    /// </summary>
+    public static byte[] Fill(byte[] file, long from, X509Certificate2 certificate, DateTimeOffset signedAt)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var byteRangeAt = (int)PdfRevisions.IndexOf(file, Encoding.ASCII.GetBytes(ByteRangePlaceholder), from, file.Length);
+        var contentsAt = byteRangeAt < 0 ? -1 : (int)PdfRevisions.IndexOf(file, "/Contents <0000"u8, byteRangeAt, file.Length);
+        if (contentsAt < 0)
+        {
+            throw new ArgumentException("No signature placeholder in the file.", nameof(file));
+        }
 
-        // The value covers everything but itself: [0, '<') and ('>', end of file).
-        var byteRangeAt = (int)PdfRevisions.IndexOf(bytes, Encoding.ASCII.GetBytes(ByteRangePlaceholder), pdf.Length, bytes.Length);
-        var contentsAt = (int)PdfRevisions.IndexOf(bytes, Encoding.ASCII.GetBytes("/Contents <" + contentsHex[..16]), byteRangeAt, bytes.Length) + "/Contents ".Length;
-        var afterContents = contentsAt + contentsHex.Length + 2;
-        var range = string.Create(CultureInfo.InvariantCulture, $"/ByteRange [0 {contentsAt} {afterContents} {bytes.Length - afterContents}");
-        Encoding.ASCII.GetBytes(range.PadRight(ByteRangePlaceholder.Length - 1) + "]").CopyTo(bytes, byteRangeAt);
+        contentsAt += "/Contents ".Length;
+        var afterContents = contentsAt + (ContentsBytes * 2) + 2;
+        var range = string.Create(CultureInfo.InvariantCulture, $"/ByteRange [0 {contentsAt} {afterContents} {file.Length - afterContents}");
+        Encoding.ASCII.GetBytes(range.PadRight(ByteRangePlaceholder.Length - 1) + "]").CopyTo(file, byteRangeAt);
 
-        var cms = Cms([.. bytes.AsSpan(0, contentsAt), .. bytes.AsSpan(afterContents)], certificate, signedAt);
+        var cms = Cms([.. file.AsSpan(0, contentsAt), .. file.AsSpan(afterContents)], certificate, signedAt);
         if (cms.Length > ContentsBytes)
         {
             throw new InvalidOperationException("The CMS signature is larger than the room kept for it.");
         }
 
-        Encoding.ASCII.GetBytes(Convert.ToHexString(cms)).CopyTo(bytes, contentsAt + 1);
-        return bytes;
+        Encoding.ASCII.GetBytes(Convert.ToHexString(cms)).CopyTo(file, contentsAt + 1);
+        return file;
     }
 
     /// <summary>A detached CMS over <paramref name="content"/>: SHA-256, the signing time signed, the signer's certificate included.</summary>

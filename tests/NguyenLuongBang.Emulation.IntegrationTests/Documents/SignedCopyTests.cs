@@ -167,6 +167,14 @@ public sealed class SignedCopyTests(SignedCopyPortal portal) : IClassFixture<Sig
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         Assert.Equal(signed, await reviewer.GetByteArrayAsync("/Consolidation/2026/Pdf"));
         var code = await portal.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == id).Select(d => d.VerificationCode).SingleAsync());
-        Assert.Contains(DocumentIssuer.Sha256(signed), await portal.CreatePortalClient().GetStringAsync($"/Xac-thuc/{code}"), StringComparison.Ordinal);
+        var publicPage = WebUtility.HtmlDecode(await portal.CreatePortalClient().GetStringAsync($"/Xac-thuc/{code}"));
+        Assert.Contains(DocumentIssuer.Sha256(signed), publicPage, StringComparison.Ordinal);
+        Assert.Contains("bản đã ký số ngoài cổng", publicPage, StringComparison.Ordinal);
+
+        // The issued copy is kept; twenty posts of the same copy at once add nothing more.
+        Assert.Equal(issued, await Issuing.StoredPdfAsync(portal, id));
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => admin.PostFileAsync("/Admin/Register?year=2026", $"/Admin/Register/SignedCopy/{id}", signed, "da-ky.pdf")));
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.Set<IssuedFile>().CountAsync(f => f.Format == IssuedFileFormat.SignedPdf && f.IssuedDocumentId == id)));
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Nộp bản đã ký số")));
     }
 }

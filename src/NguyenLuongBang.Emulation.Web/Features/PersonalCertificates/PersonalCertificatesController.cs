@@ -18,6 +18,9 @@ namespace NguyenLuongBang.Emulation.Web.Features.PersonalCertificates;
 [Authorize(Policy = Policies.Administer)]
 public sealed class PersonalCertificatesController(AppDbContext db, RecordChanges changes, TimeProvider clock) : Controller
 {
+    /// <summary>One lock for the commune's bindings (rare changes), never a key built from what a request sends.</summary>
+    private const string LockKey = "personal-certificates";
+
     [HttpGet("/Admin/Certificates")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -40,7 +43,7 @@ public sealed class PersonalCertificatesController(AppDbContext db, RecordChange
         var (certificate, problem) = CertificateFile.Read(bytes, clock.GetUtcNow());
         using (certificate)
         {
-            var outcome = await changes.ApplyAsync($"personal-certificates:{accountId}",
+            var outcome = await changes.ApplyAsync(LockKey,
                 ct => db.Users.SingleOrDefaultAsync(u => u.Id == accountId, ct),
                 async account =>
                 {
@@ -70,7 +73,7 @@ public sealed class PersonalCertificatesController(AppDbContext db, RecordChange
     [HttpPost("/Admin/Certificates/{accountId}/Remove/{id:int}")]
     public async Task<IActionResult> Remove(string accountId, int id, CancellationToken cancellationToken)
     {
-        var outcome = await changes.ApplyAsync($"personal-certificates:{accountId}",
+        var outcome = await changes.ApplyAsync(LockKey,
             ct => db.PersonalCertificates.SingleOrDefaultAsync(c => c.Id == id && c.AccountId == accountId, ct),
             certificate =>
             {

@@ -91,6 +91,8 @@ public abstract class AppDbContext(DbContextOptions options, CommuneScope? commu
 
     public DbSet<Domain.Documents.SigningCertificate> SigningCertificates => Set<Domain.Documents.SigningCertificate>();
 
+    public DbSet<Domain.Documents.PersonalCertificate> PersonalCertificates => Set<Domain.Documents.PersonalCertificate>();
+
     public DbSet<Domain.Registrations.EmulationRegistration> Registrations => Set<Domain.Registrations.EmulationRegistration>();
 
     public DbSet<Identity.UserSession> UserSessions => Set<Identity.UserSession>();

@@ -27,14 +27,8 @@ public static class Signatures
     }
 
     /// <summary>A certificate with its private key, usable for signing (re-loaded from PKCS#12, as PDFsharp needs).</summary>
-    public static X509Certificate2 Certificate(string name, DateTimeOffset from, DateTimeOffset until, X509KeyUsageFlags usage = X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest(new X500DistinguishedName($"CN={name}, O={name}, C=VN"), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
-        using var made = request.CreateSelfSigned(from, until);
-        return X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pkcs12, Password), Password, X509KeyStorageFlags.Exportable);
-    }
+    public static X509Certificate2 Certificate(string name, DateTimeOffset from, DateTimeOffset until, X509KeyUsageFlags usage = X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation) =>
+        UnitTests.Documents.SamplePdfs.Certificate(name, from, until, usage);
 
     /// <summary>What poppler's pdfsig says about a file (installed by tests/run-all.sh).</summary>
     public static string PdfSig(byte[] pdf)

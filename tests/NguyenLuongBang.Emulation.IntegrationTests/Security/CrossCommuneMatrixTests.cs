@@ -61,7 +61,7 @@ public sealed partial class CrossCommuneMatrixTests(CommuneIsolationTests.TwoCom
             var token = await client.AntiforgeryTokenAsync("/");
             foreach (var (method, template, _) in endpoints)
             {
-                var ids = template.StartsWith("Admin/Users/", StringComparison.Ordinal) ? usersOfA : ["1", "2", "3"];
+                var ids = template.StartsWith("Admin/Users/", StringComparison.Ordinal) || template.StartsWith("Admin/Certificates/", StringComparison.Ordinal) ? usersOfA : ["1", "2", "3"];
                 foreach (var id in ids)
                 {
                     var url = "/" + Parameter().Replace(template, m => m.Groups[1].Value switch

@@ -80,6 +80,26 @@ internal sealed class SigningCertificateConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class PersonalCertificateConfiguration : IEntityTypeConfiguration<PersonalCertificate>
+{
+    public void Configure(EntityTypeBuilder<PersonalCertificate> builder)
+    {
+        builder.ToTable("PersonalCertificates");
+
+        // Found by the account (the binding page, the person a document names) and by the certificate.
+        builder.HasCommuneIndex(nameof(PersonalCertificate.AccountId));
+        builder.HasCommuneIndex(nameof(PersonalCertificate.Thumbprint));
+        builder.HasOne<Identity.AppUser>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.AccountId).HasMaxLength(450);
+        builder.Property(c => c.Subject).HasMaxLength(500);
+        builder.Property(c => c.Issuer).HasMaxLength(500);
+        builder.Property(c => c.Thumbprint).HasMaxLength(PersonalCertificate.ThumbprintLength);
+        builder.Property(c => c.InstalledById).HasMaxLength(450);
+        builder.Property(c => c.InstalledByName).HasMaxLength(100);
+        builder.Ignore(c => c.IsActive);
+    }
+}
+
 internal sealed class GuidanceDocumentConfiguration : IEntityTypeConfiguration<GuidanceDocument>
 {
     public void Configure(EntityTypeBuilder<GuidanceDocument> builder)

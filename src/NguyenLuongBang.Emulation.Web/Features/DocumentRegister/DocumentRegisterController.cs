@@ -17,9 +17,9 @@ namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clock) : Controller
 {
     /// <summary>
-    /// A copy of an issued document signed outside the portal (the chairman's own token) becomes its
-    /// official PDF, once its signatures validate, cover the whole file, and it is this document;
-    /// the copy issued by the portal is kept.
+    /// A copy of an issued document signed outside the portal (the signer's own token) becomes its
+    /// official PDF once <see cref="SignedPdfCheck"/> finds it is the issued file with signatures of
+    /// the person it names appended and nothing else; the copy issued by the portal is kept.
     /// </summary>
     [HttpPost("/Admin/Register/SignedCopy/{id:int}")]
     [RequestSizeLimit(Verification.VerificationController.MaxCheckBytes + (64 * 1024))]
@@ -30,14 +30,15 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
 
         // The check reads and hashes up to 30 MB: done before the unit of work, outside its lock.
         var target = await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new { d.VerificationCode, d.Number, Issued = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).FirstOrDefault() })
+            .Select(d => new { d.SignerName, d.Number, Issued = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         if (target is null)
         {
             return NotFound();
         }
 
-        var check = bytes is null ? null : SignedPdfCheck.Check(bytes, target.Issued ?? [], target.VerificationCode, target.Number);
+        var signer = await PersonalCertificates.NamedSigners.ForAsync(db, target.SignerName, clock.GetUtcNow(), cancellationToken);
+        var check = bytes is null ? null : SignedPdfCheck.Check(bytes, target.Issued ?? [], target.Number, signer);
         var outcome = await changes.ApplyAsync($"issued:{id}",
             ct => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleOrDefaultAsync(d => d.Id == id, ct),
             async document =>

@@ -1,0 +1,26 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+
+namespace NguyenLuongBang.Emulation.Web.Features.PersonalCertificates;
+
+/// <summary>Who a document names as its signer, and the certificates bound to them.</summary>
+public static class NamedSigners
+{
+    /// <summary>
+    /// The person an issued document names: for now, the commune's active (not locked) accounts whose
+    /// full name equals the document's signer name (NFC, case-insensitive). The one place to change when
+    /// documents store their signer's account.
+    /// </summary>
+    public static async Task<NamedSigner> ForAsync(AppDbContext db, string signerName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(signerName);
+        var name = signerName.Normalize(NormalizationForm.FormC).Trim();
+        var accounts = await db.Users.AsNoTracking().Where(u => u.LockoutEnd == null || u.LockoutEnd <= now).Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken);
+        var ids = accounts.Where(a => string.Equals(a.FullName.Normalize(NormalizationForm.FormC).Trim(), name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Id).ToList();
+        var thumbprints = await db.PersonalCertificates.AsNoTracking().Where(c => ids.Contains(c.AccountId) && c.RemovedAt == null).Select(c => c.Thumbprint).ToListAsync(cancellationToken);
+        return new NamedSigner(name, thumbprints);
+    }
+}

@@ -9,16 +9,17 @@ namespace NguyenLuongBang.Emulation.Web.Features.PersonalCertificates;
 public static class NamedSigners
 {
     /// <summary>
-    /// The person an issued document names: for now, the commune's active (not locked) accounts whose
-    /// full name equals the document's signer name (NFC, case-insensitive). The one place to change when
-    /// documents store their signer's account.
+    /// The person an issued document names: for now, the commune's active (not locked) accounts that
+    /// hold a signing office and whose full name equals the document's signer name (NFC,
+    /// case-insensitive) — an account merely named like the signer, without the office, is not him.
+    /// The one place to change when documents store their signer's account.
     /// </summary>
     public static async Task<NamedSigner> ForAsync(AppDbContext db, string signerName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(signerName);
         var name = signerName.Normalize(NormalizationForm.FormC).Trim();
-        var accounts = await db.Users.AsNoTracking().Where(u => u.LockoutEnd == null || u.LockoutEnd <= now).Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken);
+        var accounts = await db.Users.AsNoTracking().Where(u => u.SigningOffice != null && (u.LockoutEnd == null || u.LockoutEnd <= now)).Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken);
         var ids = accounts.Where(a => string.Equals(a.FullName.Normalize(NormalizationForm.FormC).Trim(), name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Id).ToList();
         var thumbprints = await db.PersonalCertificates.AsNoTracking().Where(c => ids.Contains(c.AccountId) && c.RemovedAt == null).Select(c => c.Thumbprint).ToListAsync(cancellationToken);
         return new NamedSigner(name, thumbprints);

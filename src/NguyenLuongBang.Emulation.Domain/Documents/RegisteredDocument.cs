@@ -22,6 +22,11 @@ public sealed class RegisteredDocument
             throw new DomainException("Số văn bản bắt đầu từ 1.");
         }
 
+        if (sequence > RegisterStart.MaxSequence)
+        {
+            throw new DomainException($"Sổ văn bản đã đến số {RegisterStart.MaxSequence}: không cấp thêm số trong năm.");
+        }
+
         if (issuedOn.Year != year)
         {
             throw new DomainException("Ngày ban hành phải thuộc năm của sổ đăng ký.");

@@ -65,7 +65,7 @@ public class PaperRecordTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         // A later paper document dated before it breaks the register's order: refused, what was typed kept, nothing taken.
         var count = await CountAsync();
-        var early = await RecordAsync(admin, Fields(Day(today.AddDays(-5))), Scan);
+        var early = await RecordAsync(admin, Fields(Day(today.AddDays(-5))), "%PDF-1.4\n% một bản quét khác\n%%EOF\n"u8.ToArray());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         var html = WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync());
         Assert.Contains("văn bản số sau không thể ghi ngày", html, StringComparison.Ordinal);
@@ -73,9 +73,42 @@ public class PaperRecordTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(count, await CountAsync());
     }
 
+    [Fact]
+    public async Task Twenty_simultaneous_posts_of_one_scan_enter_it_once_and_none_answers_a_fault()
+    {
+        var admin = await AdminAsync();
+        var scan = "%PDF-1.4\n% quyết định ký giấy, gửi hai mươi lần\n%%EOF\n"u8.ToArray();
+        var fields = Fields(Day(VietnamTime.Today(factory.Clock)));
+        fields["Register"] = "UBND|BC";
+        var before = await CountAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => RecordAsync(admin, fields, scan)));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.UnprocessableEntity, $"answered {(int)a.StatusCode}"));
+        Assert.Equal(before + 1, await CountAsync());
+        var again = await RecordAsync(admin, fields, scan);
+        Assert.Contains("Bản quét này đã được vào sổ", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Twenty_simultaneous_settings_of_a_registers_next_number_make_one_row()
+    {
+        var admin = await AdminAsync();
+        var token = await admin.AntiforgeryTokenAsync("/Admin/Register/Next?year=2027");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => admin.PostAsync("/Admin/Register/Next", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["year"] = "2027", ["issuer"] = "UBND", ["typeCode"] = "TTr", ["next"] = (50 + i).ToString(CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token,
+        }))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.RegisterStarts.CountAsync(r => r.Year == 2027 && r.TypeCode == "TTr")));
+    }
+
     [Theory]
     [InlineData("31/02/2026", "Ngày ký ghi trên văn bản chưa đúng")]
     [InlineData("01/01/2099", "sau hôm nay")]
+    [InlineData("01/01/1900", "Chỉ vào sổ văn bản ký trong năm")]
     public async Task A_date_that_is_not_a_date_or_is_after_today_is_refused_and_nothing_is_taken(string date, string message)
     {
         var admin = await AdminAsync();

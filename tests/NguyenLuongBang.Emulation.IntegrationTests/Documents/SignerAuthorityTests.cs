@@ -171,6 +171,29 @@ public class SignerAuthorityTests(BlankRoundPortalFactory factory) : IClassFixtu
         Assert.Contains("Quyết định số 400/QĐ-UBND", await MessageAfterAsync(chairman, given));
         Assert.Equal("400/QĐ-UBND", await factory.WithDatabaseAsync(db => db.AwardDecisions.Where(d => d.Lines.Any(l => l.NominationId == second)).Select(d => d.Number).SingleAsync()));
         Assert.Contains("401", WebUtility.HtmlDecode(await admin.GetStringAsync($"/Admin/Register/Next?year={year}")));
+
+        // A typo far past the register's next number ("4010" for "401") would move the register on for the year: refused.
+        await TestNominations.AddAsync(factory, "Đào Thị Gõ Nhầm", NominationStatus.Approved);
+        var far = await chairman.PostFormAsync("/Awards/2025", "/Awards/2025/Decision", new Dictionary<string, string> { ["number"] = "4010" });
+        Assert.Contains("quá xa", await MessageAfterAsync(chairman, far));
+        Assert.Equal(before + 2, await RegisterCountAsync());
+    }
+
+    [Fact]
+    public async Task A_heads_office_has_one_holder_and_an_administrator_gives_none_to_himself()
+    {
+        var second = await CreateAccountAsync("truongphong2@nlb.example", "Lý Trưởng Phòng", null, Roles.Reviewer);
+        var admin = await AsAsync("quantri@nlb.example");
+
+        var taken = await HtmlForm.Parse(await admin.GetStringAsync($"/Admin/Users/Edit/{second}"), "user-form")
+            .Set("SigningOffice", nameof(SigningOffice.HeadOfCultureOffice)).PostAsync(admin);
+        Assert.Contains("đang do Vũ Thị Lan giữ", WebUtility.HtmlDecode(await taken.Content.ReadAsStringAsync()));
+
+        var adminId = await factory.WithDatabaseAsync(db => db.Users.Where(u => u.Email == "quantri@nlb.example").Select(u => u.Id).SingleAsync());
+        var self = await HtmlForm.Parse(await admin.GetStringAsync($"/Admin/Users/Edit/{adminId}"), "user-form")
+            .Remove("Roles").Add("Roles", Roles.Admin).Add("Roles", Roles.Chairman).Set("SigningOffice", nameof(SigningOffice.ViceChairman)).PostAsync(admin);
+        Assert.Contains("Không tự giao hay bỏ chức vụ ký", WebUtility.HtmlDecode(await self.Content.ReadAsStringAsync()));
+        Assert.Null(await factory.WithDatabaseAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.SigningOffice).SingleAsync()));
     }
 
     [Fact]

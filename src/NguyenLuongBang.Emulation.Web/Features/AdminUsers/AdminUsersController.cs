@@ -76,6 +76,12 @@ public sealed class AdminUsersController(UserAdministration administration, User
         form.Email = user.Email;
         var validation = await validator.ValidateAsync(form, cancellationToken);
         validation.AddToModelState(ModelState);
+        if (user.Id == User.ToActor().UserId && form.Office != user.SigningOffice)
+        {
+            // Whoever gives signing offices does not give one to himself.
+            ModelState.AddModelError(nameof(UserForm.SigningOffice), "Không tự giao hay bỏ chức vụ ký văn bản cho tài khoản của mình: một quản trị viên khác làm việc này.");
+        }
+
         if (ModelState.IsValid)
         {
             var errors = await administration.UpdateAsync(user, form);

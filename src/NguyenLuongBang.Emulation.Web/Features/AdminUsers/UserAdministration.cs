@@ -93,6 +93,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             return ([unknown], null);
         }
 
+        if (await OfficeTakenAsync(null, form.Office) is { } taken)
+        {
+            return ([taken], null);
+        }
+
         password ??= TemporaryPassword();
         var user = new AppUser
         {
@@ -135,6 +140,21 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
     private async Task<string?> UnknownUnitAsync(UserForm form) =>
         form.Roles.Contains(Roles.UnitStaff) && form.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId) ? UnknownUnit : null;
 
+    /// <summary>
+    /// A head's office has one holder: a second Chủ tịch, Trưởng phòng or Trưởng Ban would let two
+    /// people sign as that head. Deputies may be several.
+    /// </summary>
+    private async Task<string?> OfficeTakenAsync(string? userId, Domain.Documents.SigningOffice? office)
+    {
+        if (office is not (Domain.Documents.SigningOffice.Chairman or Domain.Documents.SigningOffice.HeadOfCultureOffice or Domain.Documents.SigningOffice.BoardHead))
+        {
+            return null;
+        }
+
+        var holder = await db.Users.AsNoTracking().Where(u => u.SigningOffice == office && u.Id != userId).Select(u => u.FullName).FirstOrDefaultAsync();
+        return holder is null ? null : $"Chức vụ {Domain.Documents.Signatory.Describe(office.Value)} đang do {holder} giữ: bỏ chức vụ ký của tài khoản đó trước.";
+    }
+
     /// <summary>The audit action that records a change of an account's signing office (its history).</summary>
     public const string OfficeChanged = "Giao chức vụ ký văn bản";
 
@@ -159,6 +179,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         if (roles.Contains(Roles.Admin) && !form.Roles.Contains(Roles.Admin) && !await AnotherActiveAdministratorAsync(user))
         {
             return [LastAdministrator];
+        }
+
+        if (await OfficeTakenAsync(user.Id, form.Office) is { } taken)
+        {
+            return [taken];
         }
 
         var before = $"{user.FullName}; {string.Join(",", roles)}; đơn vị {user.UnitId}";

@@ -104,6 +104,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         DocumentDates.EnsureNotBefore(date, proposal is null ? null : ("Tờ trình", proposal.Number, proposal.Date),
             corrects is null ? null : ("Quyết định", corrects.Number, corrects.SignedOn));
         var plans = await settings.PlansAsync();
+        DocumentDates.EnsureNotBefore(date, ("Kế hoạch", plans.CommunePlanNumber, plans.CommunePlanDate));
         var baseSalary = await settings.NumberAsync(PortalSettings.BaseSalaryKey);
         var individual = await settings.NumberAsync(PortalSettings.IndividualMultipleKey);
         var collective = await settings.NumberAsync(PortalSettings.CollectiveMultipleKey);
@@ -200,8 +201,11 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var title = toCity
             ? $"Tờ trình đề nghị tặng Bằng khen của Chủ tịch UBND thành phố - {round.Title}"
             : $"Tờ trình đề nghị tặng Giấy khen của Chủ tịch UBND {(await settings.IssuerAsync(cancellationToken)).Level} - {round.Title}";
+        var drawn = await queries.SubmissionAsync(round, target, cancellationToken);
+        DocumentDates.EnsureNotBefore(today, [.. drawn.Minutes.Select(m => ((string, string, DateOnly)?)("Biên bản", m.Number, m.Date)),
+            ("Kế hoạch", plans.CommunePlanNumber, plans.CommunePlanDate)]);
         var number = await numbers.TakeAsync(toCity ? DocumentNumbers.CommuneCommittee : DocumentNumbers.CultureOffice, "TTr", title, today, by, cancellationToken);
-        var data = await queries.SubmissionAsync(round, target, cancellationToken) with
+        var data = drawn with
         {
             Number = number.Number, IssuedOn = today, SignerName = signer.Name, SignerTitle = signer.Title, Plans = plans,
         };

@@ -72,6 +72,12 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
                 throw new DomainException($"Số {given:00} không dùng được: sổ {typeCode}-{issuer} năm {issuedOn.Year} đã đến số {last:00}, số nhập phải lớn hơn và không quá {RegisterStart.MaxSequence}.");
             }
 
+            // A typo ("4000" for "400") would move the register on for the rest of the year: a far jump is the văn thư's to set first.
+            if (given > last + MaxJump)
+            {
+                throw new DomainException($"Số {given:00} cách số tiếp theo của sổ ({last + 1:00}) quá xa (hơn {MaxJump}): kiểm tra lại số; nếu sổ của văn thư đã chạy đến đó, đặt số tiếp theo tại Sổ văn bản → Số tiếp theo của các sổ.");
+            }
+
             last = given - 1;
         }
 
@@ -86,6 +92,9 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
         await witnesses.RegisterEntriesAsync(documents, cancellationToken);
         return documents;
     }
+
+    /// <summary>How far past the register's next number a number typed at issue may go.</summary>
+    public const int MaxJump = 100;
 
     /// <summary>The registers a commune's portal numbers in (issuer, type), as the văn thư sees them.</summary>
     public static IReadOnlyList<(string Issuer, string TypeCode, string Name)> CommuneRegisters { get; } =
@@ -105,6 +114,8 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
     public async Task<RegisterStart> SetNextAsync(string issuer, string typeCode, int year, int next, Actor by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Two administrators setting the same register at once: one row, the later setting wins.
+        await db.LockAsync($"register-start:{issuer}:{typeCode}:{year}", cancellationToken);
         var last = await db.LastRegisterSequenceAsync(issuer, typeCode, year, cancellationToken);
         var row = await db.RegisterStarts.SingleOrDefaultAsync(r => r.Issuer == issuer && r.TypeCode == typeCode && r.Year == year, cancellationToken);
         var before = row?.NextSequence;

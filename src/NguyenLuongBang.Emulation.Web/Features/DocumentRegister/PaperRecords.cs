@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Domain.Files;
@@ -51,6 +52,12 @@ public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, Audit
             throw new DomainException($"Văn bản ký giấy không thể ghi ngày {date:dd/MM/yyyy}, sau hôm nay.");
         }
 
+        // The register of this year or the last one, as a văn thư catches up in January; an older date is a typo.
+        if (date.Year < today.Year - 1)
+        {
+            throw new DomainException($"Chỉ vào sổ văn bản ký trong năm {today.Year - 1} hoặc {today.Year}: kiểm tra lại ngày {date:dd/MM/yyyy}.");
+        }
+
         var title = Required(form.Title, "trích yếu", 500);
         var signer = Required(form.SignerName, "họ tên người ký", 100);
         if (scan is null || scan.Length < 5 || !scan.AsSpan(0, 5).SequenceEqual("%PDF-"u8))
@@ -59,10 +66,18 @@ public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, Audit
         }
 
         var sequence = RegisterNumberField.Parse(form.Number);
+        var sha = DocumentIssuer.Sha256(scan);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A double click (or the same scan sent again) enters it once: checked under the register's lock.
+        await db.LockAsync("register:paper", cancellationToken);
+        if (await db.IssuedDocuments.Where(d => d.Files.Any(f => f.StoredFile!.Sha256 == sha)).Select(d => d.Number).FirstOrDefaultAsync(cancellationToken) is { } already)
+        {
+            throw new DomainException($"Bản quét này đã được vào sổ: văn bản số {already}.");
+        }
+
         var registration = await numbers.TakeAsync(register.Issuer, register.TypeCode, title, date, by, sequence, cancellationToken);
         var stored = new StoredFile($"van-ban-ky-giay-{registration.Sequence:00}-{registration.TypeCode}-{date.Year}.pdf".Replace('Đ', 'D'), DocumentIssuer.PdfType, scan,
-            DocumentIssuer.Sha256(scan), by, clock.GetUtcNow());
+            sha, by, clock.GetUtcNow());
         db.StoredFiles.Add(stored);
         var document = IssuedDocument.RecordSignedOnPaper(registration, signer, stored, by, clock.GetUtcNow(), VerificationCode.New());
         db.IssuedDocuments.Add(document);

@@ -39,9 +39,13 @@ public sealed class RegisterStartsController(AppDbContext db, DocumentNumbers nu
     public async Task<IActionResult> Set(int year, string? issuer, string? typeCode, string? next, CancellationToken cancellationToken)
     {
         var register = DocumentNumbers.CommuneRegisters.FirstOrDefault(r => r.Issuer == issuer && r.TypeCode == typeCode);
-        if (register.Issuer is null || year is < 2000 or > 2100)
+        if (register.Issuer is null)
         {
             TempData["Error"] = "Sổ văn bản không có trong danh sách.";
+        }
+        else if (year is < 2000 or > 2100)
+        {
+            TempData["Error"] = "Năm của sổ văn bản không hợp lệ.";
         }
         else if (!int.TryParse(next?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
         {

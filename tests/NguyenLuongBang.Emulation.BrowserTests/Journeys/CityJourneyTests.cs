@@ -82,7 +82,8 @@ public class CityJourneyTests(CityBrowserPortal portal) : IClassFixture<CityBrow
         var head = await portal.NewPageAsync();
         await new LoginPage(head).SignInAsync(DemoData.CityHeadAccount.Email);
         await head.GotoAsync("/Thanh-pho/Bao-cao-tong-hop/2026");
-        await head.GetByLabel("Ký với chức danh (họ tên theo Cài đặt của thành phố)").SelectOptionAsync("Chairman");
+        // He signs in the office his account holds, in his own name: no title to choose.
+        await Expect(head.Locator("#signs-as")).ToContainTextAsync($"TRƯỞNG BAN — {DemoData.CityHeadAccount.FullName}");
         await head.GetByRole(AriaRole.Button, new() { Name = "Ký ban hành (cấp số và ngày)" }).ClickAsync();
         await Expect(head.GetByText("Đã ký ban hành báo cáo số 01/BC-BTĐKT.")).ToBeVisibleAsync();
         await Expect(head.Locator("#city-report-status")).ToContainTextAsync("Đã ban hành: số 01/BC-BTĐKT");

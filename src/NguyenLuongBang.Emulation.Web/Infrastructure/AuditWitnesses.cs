@@ -51,6 +51,25 @@ public sealed class AuditWitnesses(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Every recorded head of the commune the chain no longer reaches, oldest first.</summary>
+    /// <summary>
+    /// The register's numbers whose "Cấp số văn bản" audit row is gone. Each register line is a
+    /// witness of its own: the newest audit rows — written after the last recorded head, which the
+    /// heads cannot show — include the numbers of the latest issue, and deleting them leaves a
+    /// number without its row. Counted per number, since "01/QĐ-UBND" comes back every year.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> NumbersWithoutAuditAsync(CancellationToken cancellationToken)
+    {
+        var audited = (await db.AuditEntries.AsNoTracking()
+                .Where(a => a.Action == Features.DocumentRegister.DocumentNumbers.NumberTakenAction && a.EntityType == Features.DocumentRegister.DocumentNumbers.RegisterEntity)
+                .Select(a => a.EntityId).ToListAsync(cancellationToken))
+            .GroupBy(id => id ?? string.Empty).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var numbers = (await db.DocumentRegister.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Sequence, d.TypeCode, d.Issuer }).ToListAsync(cancellationToken))
+            .Select(d => RegisteredDocument.Format(d.Sequence, d.TypeCode, d.Issuer)).ToList();
+        return numbers.GroupBy(n => n, StringComparer.Ordinal)
+            .Where(g => g.Count() > audited.GetValueOrDefault(g.Key))
+            .Select(g => g.Key).ToList();
+    }
+
     public async Task<IReadOnlyList<LostHead>> LostAsync(CancellationToken cancellationToken)
     {
         var lost = await db.AuditWitnesses.AsNoTracking()

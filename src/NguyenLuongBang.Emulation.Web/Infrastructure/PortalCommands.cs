@@ -82,6 +82,13 @@ public static class PortalCommands
                 return 1;
             }
 
+            if (await witnesses.NumbersWithoutAuditAsync(ct) is { Count: > 0 } unaudited)
+            {
+                await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
+                    $"Sổ văn bản của {commune.DisplayName} có {unaudited.Count:N0} số không còn dòng nhật ký cấp số (đầu tiên: {unaudited[0]}). Các dòng mới nhất của nhật ký có thể đã bị xóa."));
+                return 1;
+            }
+
             Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng ({commune.DisplayName})."));
             return 0;
         }, CancellationToken.None, inactiveToo: true);

@@ -63,6 +63,25 @@ public sealed class AuditWitnessTests
 
     [Trait(Engines.Trait, Engines.Sqlite)]
     [Fact]
+    public async Task Deleting_only_the_rows_after_the_last_recorded_head_is_caught_by_the_numbers_they_took()
+    {
+        using var factory = new PortalFactory();
+        await CorrectTheDemoDecisionAsync(factory);
+        var head = await factory.WithDatabaseAsync(db => db.AuditWitnesses.MaxAsync(w => w.Position));
+        var process = factory.Process();
+        Assert.Equal(0, (await process.RunAsync("verify-audit")).ExitCode);
+
+        // The newest rows — the correction's "Cấp số văn bản" rows among them — lie after every recorded head.
+        Assert.True(await factory.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Id\" > {head}")) > 1);
+        var caught = await process.RunAsync("verify-audit");
+
+        Assert.True(caught.ExitCode == 1, caught.Output);
+        Assert.Contains("số không còn dòng nhật ký cấp số", caught.Output, StringComparison.Ordinal);
+        Assert.Contains("/QĐ-UBND", caught.Output, StringComparison.Ordinal);
+    }
+
+    [Trait(Engines.Trait, Engines.Sqlite)]
+    [Fact]
     public async Task A_backup_records_the_head_in_the_database_and_beside_the_file_and_the_file_alone_catches_deleted_rows()
     {
         using var factory = new PortalFactory();

@@ -85,13 +85,18 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
         foreach (var document in documents)
         {
             db.DocumentRegister.Add(document);
-            audit.Add("Cấp số văn bản", "Sổ đăng ký văn bản", document.Number, document.Title);
+            audit.Add(NumberTakenAction, RegisterEntity, document.Number, document.Title);
         }
 
         // Each entry witnesses where the audit chain ended, so deleting its newest rows is caught (ADR-0017).
         await witnesses.RegisterEntriesAsync(documents, cancellationToken);
         return documents;
     }
+
+    /// <summary>The audit row every number taken leaves (its entity id is the number): <c>verify-audit</c> finds each one.</summary>
+    public const string NumberTakenAction = "Cấp số văn bản";
+
+    public const string RegisterEntity = "Sổ đăng ký văn bản";
 
     /// <summary>How far past the register's next number a number typed at issue may go.</summary>
     public const int MaxJump = 100;

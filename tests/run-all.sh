@@ -35,6 +35,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 
+# No test host or portal process watches its settings files: each watcher is an inotify instance,
+# and three test processes side by side would otherwise reach the kernel's limit of 128 per user.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 results="$root/TestResults"
 rm -rf "$results"
 mkdir -p "$results"

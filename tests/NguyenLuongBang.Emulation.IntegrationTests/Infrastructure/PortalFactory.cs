@@ -22,6 +22,16 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly bool _ownsDatabase = true;
 
+    /// <summary>
+    /// A test host never reloads its settings: each host would otherwise hold an inotify instance
+    /// for appsettings.json, and a run of three test processes side by side reaches the kernel's
+    /// default limit of 128 per user (CI failed with 81 tests on that).
+    /// </summary>
+    static PortalFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public PortalFactory()
     {
         _folder = Path.Combine(Path.GetTempPath(), "nlb-tests", Guid.NewGuid().ToString("N"));

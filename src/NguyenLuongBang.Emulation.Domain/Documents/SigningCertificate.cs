@@ -3,14 +3,19 @@ using NguyenLuongBang.Emulation.Domain.Common;
 namespace NguyenLuongBang.Emulation.Domain.Documents;
 
 /// <summary>
-/// The organisation's certificate (chứng thư số của cơ quan) that signs issued documents, as the
-/// administrator installed it: the PKCS#12 file as uploaded (protected by its password, which lives
-/// only in the server's configuration) and what it says about itself. The latest installed one that
-/// has not been removed signs.
+/// A key the portal signs issued documents with, as the administrator installed it: the PKCS#12 file
+/// as uploaded (protected by its password, which lives only in the server's configuration) and what
+/// it says about itself, with its image. Either the organisation's (chứng thư số của cơ quan,
+/// <see cref="AccountId"/> null; its image is the seal) or one person's (their own certificate; its
+/// image is their handwritten signature) — the portal signs with a person's key only when that person
+/// issues. The latest installed one of each that has not been removed signs.
 /// </summary>
 public sealed class SigningCertificate
 {
     public const int MaxFileBytes = 64 * 1024;
+
+    /// <summary>A seal at 300 dpi or a signature image is far smaller.</summary>
+    public const int MaxImageBytes = 512 * 1024;
 
     private SigningCertificate()
     {
@@ -19,7 +24,7 @@ public sealed class SigningCertificate
     }
 
     public SigningCertificate(byte[] pkcs12, string subject, string issuer, string thumbprint, DateTimeOffset notBefore, DateTimeOffset notAfter,
-        bool isDemo, Actor by, DateTimeOffset now)
+        bool isDemo, Actor by, DateTimeOffset now, string? accountId = null, byte[]? image = null)
     {
         ArgumentNullException.ThrowIfNull(pkcs12);
         ArgumentNullException.ThrowIfNull(by);
@@ -35,6 +40,8 @@ public sealed class SigningCertificate
         NotBefore = notBefore;
         NotAfter = notAfter > notBefore ? notAfter : throw new DomainException("Thời hạn của chứng thư không hợp lệ.");
         IsDemo = isDemo;
+        AccountId = accountId is null ? null : Guard.Required(accountId, "Tài khoản", 450);
+        SetImage(image);
         InstalledAt = now;
         InstalledByName = by.Name;
     }
@@ -47,6 +54,7 @@ public sealed class SigningCertificate
 
     public string Issuer { get; private set; }
 
+    /// <summary>The organisation's: SHA-1 as certificate tools show it; a person's: SHA-256 of the DER, as signatures are matched to people.</summary>
     public string Thumbprint { get; private set; }
 
     public DateTimeOffset NotBefore { get; private set; }
@@ -61,6 +69,23 @@ public sealed class SigningCertificate
     public string InstalledByName { get; private set; }
 
     public DateTimeOffset? RemovedAt { get; private set; }
+
+    /// <summary>The person whose key it is (AspNetUsers.Id); null for the organisation's.</summary>
+    public string? AccountId { get; private set; }
+
+    /// <summary>The transparent PNG the signature shows: the organisation's red seal at real size, or the person's blue signature.</summary>
+    public byte[]? ImagePng { get; private set; }
+
+    /// <summary>A new seal or signature image for the installed key (null: none).</summary>
+    public void SetImage(byte[]? png)
+    {
+        if (png is { Length: 0 or > MaxImageBytes })
+        {
+            throw new DomainException("Ảnh chữ ký hoặc con dấu phải khác rỗng và không quá 512 KB.");
+        }
+
+        ImagePng = png;
+    }
 
     public bool IsActive => RemovedAt is null;
 

@@ -37,14 +37,29 @@ public sealed record DocumentVerification(string Code, string Url)
     }
 }
 
-/// <summary>Signs a rendered PDF as it is saved, with a visible signature in <c>area</c> of page <c>pageIndex</c>.</summary>
+/// <summary>Signs a rendered PDF: incremental updates appended to the saved file, placed in the signer's space.</summary>
 public interface IPdfSigner
 {
-    /// <summary>The certificate's subject, recorded with the document.</summary>
+    /// <summary>The certificates' subjects, recorded with the document.</summary>
     string Subject { get; }
 
-    /// <summary>The demo's own certificate, trusted by no one.</summary>
+    /// <summary>The demo's own certificates, trusted by no one.</summary>
     bool IsDemo { get; }
 
-    void Apply(PdfDocument pdf, int pageIndex, XRect area);
+    byte[] Sign(byte[] pdf, SignerSpace space);
+}
+
+/// <summary>
+/// Where the signer signs, in PDF points with the origin at the page's bottom left: <paramref name="Area"/>,
+/// the column's width between the position (above) and the name (below); <paramref name="BelowName"/>,
+/// the height just under the name.
+/// </summary>
+public sealed record SignerSpace(int PageIndex, XRect Area, double BelowName)
+{
+    /// <summary>The second signer's space (on the left: the minutes' secretary), when the document has one.</summary>
+    public SignerSpace? Second { get; init; }
+
+    /// <summary>From the renderer's coordinates (origin top left) on a page <paramref name="pageHeight"/> points high.</summary>
+    public static SignerSpace FromTop(int pageIndex, XRect area, double belowName, double pageHeight) =>
+        new(pageIndex, new XRect(area.X, pageHeight - area.Y - area.Height, area.Width, area.Height), pageHeight - belowName);
 }

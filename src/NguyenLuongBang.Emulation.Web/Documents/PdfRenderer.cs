@@ -72,11 +72,34 @@ public static class PdfRenderer
         }
 
         flow.Finish();
-        var (signaturePage, signatureArea) = flow.SignatureArea;
-        signer?.Apply(pdf, signaturePage, signatureArea);
+        var space = Space(pdf, flow.SignatureArea) with { Second = flow.SecondSignatureArea is { } second ? Space(pdf, second) : null };
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        return stream.ToArray();
+        return signer is null ? stream.ToArray() : signer.Sign(stream.ToArray(), space);
+    }
+
+    /// <summary>Where the signers sign on the document as drawn: for signing an issued file again (the minutes' second signer).</summary>
+    public static SignerSpace SignerSpaces(OfficialDocument document)
+    {
+        SignerSpace? found = null;
+        Render(document, signer: new SpaceFinder(s => found = s));
+        return found!;
+    }
+
+    private static SignerSpace Space(PdfDocument pdf, (int Page, XRect Area, double BelowName) area) =>
+        SignerSpace.FromTop(area.Page, area.Area, area.BelowName, pdf.Pages[area.Page].Height.Point);
+
+    private sealed class SpaceFinder(Action<SignerSpace> found) : IPdfSigner
+    {
+        public string Subject => string.Empty;
+
+        public bool IsDemo => false;
+
+        public byte[] Sign(byte[] pdf, SignerSpace space)
+        {
+            found(space);
+            return pdf;
+        }
     }
 
     /// <summary>A 14 mm QR code and, beside it, the code and the address to check it at.</summary>
@@ -145,8 +168,8 @@ public static class PdfRenderer
 
     private static string VietnameseMm(double value) => value.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
-    /// <param name="draw">Draws one certificate; returns where its signer signs.</param>
-    private static byte[] LandscapePages(string title, IReadOnlyList<Certificate> certificates, string family, Func<XGraphics, FontSet, Certificate, XRect> draw,
+    /// <param name="draw">Draws one certificate; returns the signer's space and the height under the name.</param>
+    private static byte[] LandscapePages(string title, IReadOnlyList<Certificate> certificates, string family, Func<XGraphics, FontSet, Certificate, (XRect Area, double BelowName)> draw,
         IPdfSigner? signer = null)
     {
         ArgumentNullException.ThrowIfNull(certificates);
@@ -155,20 +178,20 @@ public static class PdfRenderer
         using var pdf = new PdfDocument();
         pdf.Info.Title = Nfc(title);
         pdf.Info.Creator = Producer;
-        var signatureArea = default(XRect);
+        var space = default(SignerSpace);
         foreach (var certificate in certificates)
         {
             var page = pdf.AddPage();
             page.Width = XUnit.FromMillimeter(297);
             page.Height = XUnit.FromMillimeter(210);
             using var g = XGraphics.FromPdfPage(page);
-            signatureArea = draw(g, fonts, certificate);
+            var (area, belowName) = draw(g, fonts, certificate);
+            space = SignerSpace.FromTop(pdf.PageCount - 1, area, belowName, page.Height.Point);
         }
 
-        signer?.Apply(pdf, pdf.PageCount - 1, signatureArea);
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        return stream.ToArray();
+        return signer is null || space is null ? stream.ToArray() : signer.Sign(stream.ToArray(), space);
     }
 
     /// <summary>Text centred on <paramref name="center"/> from <paramref name="y"/> down, wrapped to <paramref name="width"/>; returns the height below it.</summary>
@@ -184,7 +207,7 @@ public static class PdfRenderer
         return y;
     }
 
-    private static XRect DrawCertificate(XGraphics g, FontSet fonts, Certificate certificate)
+    private static (XRect Area, double BelowName) DrawCertificate(XGraphics g, FontSet fonts, Certificate certificate)
     {
         const double width = 297 * Mm;
         const double height = 210 * Mm;
@@ -219,7 +242,7 @@ public static class PdfRenderer
             ry = WriteCentered(g, fonts, line, (14, true, false), rightCenter, ry, columnWidth);
         }
 
-        WriteCentered(g, fonts, certificate.SignerName, CertificateBlankLayout.Style(CertificateField.Signer), rightCenter, ry + (24 * Mm), columnWidth);
+        var belowName = WriteCentered(g, fonts, certificate.SignerName, CertificateBlankLayout.Style(CertificateField.Signer), rightCenter, ry + (24 * Mm), columnWidth);
         if (certificate.Verification is { } verification)
         {
             // Inside the frame, bottom left, clear of the decision lines.
@@ -229,8 +252,8 @@ public static class PdfRenderer
             g.DrawString(Nfc(verification.Url), fonts.Italic(8), XBrushes.Black, new XRect(36 * Mm, height - (20 * Mm), 120 * Mm, 10), XStringFormats.TopLeft);
         }
 
-        // NĐ 30, Phụ lục I: the organisation's signature over the left third of the signer's space.
-        return new XRect(rightCenter - (columnWidth / 2) + (5 * Mm), ry + (1 * Mm), 62 * Mm, 21 * Mm);
+        // NĐ 30, Phụ lục I: the signer's image between the position and the name.
+        return (new XRect(rightCenter - (columnWidth / 2), ry, columnWidth, 24 * Mm), belowName);
     }
 
     /// <summary>Composed (NFC) text: PDFsharp misplaces combining marks of decomposed text.</summary>
@@ -350,7 +373,9 @@ public static class PdfRenderer
                 y = flow.TextAt(line, fonts.Bold(14), flow.Left, leftWidth, y, Align.Center);
             }
 
+            var secondSpace = new XRect(flow.Left, y, leftWidth, 30 * Mm);
             y = flow.TextAt(second.Name, fonts.Bold(14), flow.Left, leftWidth, y + (30 * Mm), Align.Center);
+            flow.SecondSignatureArea = (flow.PageIndex, secondSpace, y);
         }
         else
         {
@@ -369,9 +394,10 @@ public static class PdfRenderer
             ry = flow.TextAt(line, fonts.Bold(14), right, rightWidth, ry, Align.Center);
         }
 
-        // NĐ 30, Phụ lục I: the organisation's signature sits over the left third of the signer's space.
-        flow.SignatureArea = (flow.PageIndex, new XRect(right + (rightWidth / 2) - (45 * Mm), ry + (2 * Mm), 62 * Mm, 25 * Mm));
+        // NĐ 30, Phụ lục I: the signer's image between the position and the name.
+        var space = new XRect(right, ry, rightWidth, 30 * Mm);
         ry = flow.TextAt(document.SignerName, fonts.Bold(14), right, rightWidth, ry + (30 * Mm), Align.Center);
+        flow.SignatureArea = (flow.PageIndex, space, ry);
         flow.Y = Math.Max(y, ry);
     }
 
@@ -452,8 +478,11 @@ public static class PdfRenderer
         /// <summary>The page being drawn (0-based).</summary>
         public int PageIndex => pdf.PageCount - 1;
 
-        /// <summary>Where the signer signs: page and rectangle (the organisation's digital signature goes there).</summary>
-        public (int Page, XRect Area) SignatureArea { get; set; }
+        /// <summary>Where the signer signs: page, the space between position and name, and the height under the name.</summary>
+        public (int Page, XRect Area, double BelowName) SignatureArea { get; set; }
+
+        /// <summary>Where the second signer (on the left, e.g. the minutes' secretary) signs, when there is one.</summary>
+        public (int Page, XRect Area, double BelowName)? SecondSignatureArea { get; set; }
 
         public void Space(double points) => Y += points;
 

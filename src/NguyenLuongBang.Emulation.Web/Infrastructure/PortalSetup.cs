@@ -186,6 +186,7 @@ public static class PortalSetup
         services.AddScoped<Features.DocumentRegister.PaperRecords>();
         services.AddScoped<Features.Awards.AwardSigning>();
         services.AddScoped<Features.Council.CouncilSessions>();
+        services.AddScoped<Features.Council.MinutesSigning>();
         services.AddScoped<Features.Consolidation.ConsolidationSignOff>();
         services.AddScoped<Features.Consolidation.ConsolidationQuery>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();

@@ -41,7 +41,7 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
         return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 
-    private static Dictionary<string, string> Assessment(string strengths) => new()
+    internal static Dictionary<string, string> Assessment(string strengths) => new()
     {
         ["Direction"] = "", ["Strengths"] = strengths, ["Limitations"] = "Một số phường còn nộp muộn.",
         ["TasksAhead"] = "Hoàn thành số hóa hồ sơ năm 2027.", ["Recommendations"] = "Đề nghị UBND thành phố bố trí kinh phí.",

@@ -21,6 +21,8 @@ public sealed class SignedCopyPortal : PortalFactory
         {
             if (_issued is null)
             {
+                // The chairman signs on his own token, outside the portal: no key of his is installed in it.
+                await Issuing.RemovePersonalKeysAsync(this);
                 var id = await Issuing.ConsolidatedReport2026Async(this);
                 var signer = await WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == id).Select(d => d.SignerName).SingleAsync());
 

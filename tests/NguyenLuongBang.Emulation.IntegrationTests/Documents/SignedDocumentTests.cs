@@ -35,6 +35,18 @@ internal static class Issuing
         return await HtmlForm.Parse(await chairman.GetStringAsync("/Consolidation/2026"), "approve-form").PostAsync(chairman);
     }
 
+    /// <summary>The demo's people sign elsewhere (their tokens): only the organisation's key signs in the portal.</summary>
+    public static Task<int> RemovePersonalKeysAsync(PortalFactory factory) =>
+        factory.WithDatabaseAsync(async db =>
+        {
+            foreach (var key in await db.SigningCertificates.Where(c => c.AccountId != null && c.RemovedAt == null).ToListAsync())
+            {
+                key.Remove(PortalFactory.Start);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
     public static Task<byte[]> StoredPdfAsync(PortalFactory factory, int issuedId, IssuedFileFormat format = IssuedFileFormat.Pdf) =>
         factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == issuedId).SelectMany(d => d.Files).Where(f => f.Format == format)
             .OrderByDescending(f => f.Id).Select(f => f.StoredFile!.Content).FirstAsync());
@@ -87,14 +99,16 @@ public sealed class SigningAtIssueTests(SigningPortalFactory factory) : IClassFi
         Assert.Contains("CN=UBND xã Nguyễn Lương Bằng", page, StringComparison.Ordinal);
         Assert.Contains("id=\"expires-soon\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain(Signatures.Password, page, StringComparison.Ordinal);
-        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync(c => c.RemovedAt == null)));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync(c => c.RemovedAt == null && c.AccountId == null)));
         Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Cài chứng thư số của cơ quan")));
 
         // The same file sent again, twenty times at once (a double click, an impatient user): installed once.
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => admin.PostFileAsync("/Admin/Signing", "/Admin/Signing/Install", file, "co-quan.p12")));
-        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync(c => c.RemovedAt == null)));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.SigningCertificates.CountAsync(c => c.RemovedAt == null && c.AccountId == null)));
         Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Cài chứng thư số của cơ quan")));
 
+        // The chairman has no key in the portal: the organisation's alone signs (TwoSignatureTests: both).
+        await Issuing.RemovePersonalKeysAsync(factory);
         var id = await Issuing.ConsolidatedReport2026Async(factory);
         var pdf = await Issuing.StoredPdfAsync(factory, id);
         var document = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleAsync(d => d.Id == id));
@@ -108,14 +122,16 @@ public sealed class SigningAtIssueTests(SigningPortalFactory factory) : IClassFi
         Assert.Contains("Total document signed", report, StringComparison.Ordinal);
         Assert.Contains("SHA-256", report, StringComparison.Ordinal);
 
-        // The signature shows over the signer's space: just above the signer's name, on the page the name is on.
+        // The signature shows over the signer's space: from just above the signer's name (where the seal
+        // goes) to the signing time under it, on the page the name is on.
         using (var read = UglyToad.PdfPig.PdfDocument.Open(pdf))
         {
             var widget = read.GetPages().SelectMany(p => p.GetAnnotations().Select(a => (Page: p, a.Rectangle)))
                 .Single(a => a.Page.GetAnnotations().Any(x => x.Type == UglyToad.PdfPig.Annotations.AnnotationType.Widget));
             var lastName = document.SignerName.Split(' ')[^1];
             var name = widget.Page.GetWords().Last(w => w.Text == lastName);
-            Assert.InRange(widget.Rectangle.Bottom - name.BoundingBox.Top, 0, 30 * 72 / 25.4);
+            Assert.InRange(widget.Rectangle.Top - name.BoundingBox.Top, 0, 40 * 72 / 25.4);
+            Assert.InRange(name.BoundingBox.Bottom - widget.Rectangle.Bottom, 0, 10 * 72 / 25.4);
         }
 
         // The code and the address are printed on the document (its text layer), the QR code beside them.

@@ -76,6 +76,8 @@ internal sealed class SigningCertificateConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Issuer).HasMaxLength(500);
         builder.Property(c => c.Thumbprint).HasMaxLength(128);
         builder.Property(c => c.InstalledByName).HasMaxLength(100);
+        builder.Property(c => c.AccountId).HasMaxLength(450);
+        builder.HasOne<Identity.AppUser>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.IsActive);
     }
 }

@@ -45,7 +45,15 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var secretary = members.First(m => m.Email == "hoidong1@nlb.example");
         if (!await db.SigningCertificates.AnyAsync(cancellationToken))
         {
-            db.SigningCertificates.Add(DemoCertificate.Create(new Actor("demo", "Dữ liệu trình diễn"), At(2025, 1, 1, 8)));
+            var demo = new Actor("demo", "Dữ liệu trình diễn");
+            db.SigningCertificates.Add(DemoCertificate.Create(demo, At(2025, 1, 1, 8)));
+
+            // Each person who signs for the commune, and the council's secretary, has their own key and signature image in the demo.
+            foreach (var signer in await db.Users.Where(u => u.SigningOffice != null || u.Id == secretary.Id).Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken))
+            {
+                db.SigningCertificates.Add(DemoCertificate.ForPerson(signer.Id, signer.FullName, demo, At(2025, 1, 1, 8)));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -80,6 +88,10 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
         await VoteAsync(session.Id, members, ids, members.Count, held.AddHours(1), cancellationToken);
         await Steps(held.AddHours(2), reviewer).Sessions.CloseAsync(session.Id, reviewer, cancellationToken);
+
+        // The secretary and the chair sign the minutes, each with their own key.
+        await Steps(held.AddHours(3), secretary.ToActor()).Minutes.SignAsync(session.Id, secretary.ToActor(), cancellationToken);
+        await Steps(held.AddHours(4), chairman).Minutes.SignAsync(session.Id, chairman, cancellationToken);
         await Steps(held.AddHours(5), reviewer).Signing.IssueOfficeSubmissionAsync(round, reviewer, cancellationToken);
 
         var approved = At(2025, 12, 29, 9);
@@ -207,7 +219,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
     }
 
     /// <summary>The issuing services as they run at <paramref name="at"/>, their audit rows in <paramref name="by"/>'s name.</summary>
-    private (AwardSigning Signing, CouncilSessions Sessions, ConsolidationSignOff SignOff) Steps(DateTimeOffset at, Actor by)
+    private (AwardSigning Signing, CouncilSessions Sessions, ConsolidationSignOff SignOff, MinutesSigning Minutes) Steps(DateTimeOffset at, Actor by)
     {
         var then = new FixedClock(at);
         var audit = ActivatorUtilities.CreateInstance<AuditLog>(services, then);
@@ -220,7 +232,8 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         return (
             ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, audit, then),
             ActivatorUtilities.CreateInstance<CouncilSessions>(services, numbers, issuer, audit, then),
-            ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, audit, then));
+            ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, audit, then),
+            ActivatorUtilities.CreateInstance<MinutesSigning>(services, signature, audit, then));
     }
 
     private async Task<Actor> ActorAsync(string email) =>

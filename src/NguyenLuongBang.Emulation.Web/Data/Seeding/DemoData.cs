@@ -289,6 +289,17 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             head.SigningOffice = Domain.Documents.SigningOffice.BoardHead;
             await cityUsers.UpdateAsync(head);
         }
+
+        // The Sở Nội vụ's key and the head's own sign the city's report in the demo.
+        var cityDb = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!await cityDb.SigningCertificates.AnyAsync(cancellationToken) && await cityUsers.FindByEmailAsync(CityHeadAccount.Email) is { } leader)
+        {
+            var demo = new Domain.Common.Actor("demo", "Dữ liệu trình diễn");
+            var now = clock.GetUtcNow();
+            cityDb.SigningCertificates.Add(DemoCertificate.Create(demo, now, DemoCertificate.CityName));
+            cityDb.SigningCertificates.Add(DemoCertificate.ForPerson(leader.Id, leader.FullName, demo, now));
+            await cityDb.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>

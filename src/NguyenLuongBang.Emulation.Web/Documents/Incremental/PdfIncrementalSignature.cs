@@ -28,9 +28,15 @@ public static class PdfIncrementalSignature
     /// <param name="appearancePng">The signature image drawn in the rectangle (8-bit PNG, may be transparent), or null for none.</param>
     /// <param name="reason">Why it is signed (shown by readers).</param>
     /// <param name="signedAt">The signing time written in the signature and in its CMS.</param>
-    public static byte[] Append(byte[] pdf, X509Certificate2 certificate, int pageIndex, XRect rectangle, byte[]? appearancePng, string reason, DateTimeOffset signedAt)
+    public static byte[] Append(byte[] pdf, X509Certificate2 certificate, int pageIndex, XRect rectangle, byte[]? appearancePng, string reason, DateTimeOffset signedAt) =>
+        Append(pdf, certificate, pageIndex, rectangle, appearancePng is null ? SignatureLook.Invisible : new SignatureLook([new PlacedImage(appearancePng, rectangle)], []), reason, signedAt);
+
+    /// <summary>Signs with a widget showing <paramref name="look"/>: images and lines of text, each at its own place on the page.</summary>
+    /// <param name="rectangle">The widget's place; the look is drawn relative to the page, clipped to it.</param>
+    public static byte[] Append(byte[] pdf, X509Certificate2 certificate, int pageIndex, XRect rectangle, SignatureLook look, string reason, DateTimeOffset signedAt)
     {
         ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentNullException.ThrowIfNull(look);
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (rectangle.Width < 0 || rectangle.Height < 0)
@@ -113,7 +119,7 @@ public static class PdfIncrementalSignature
             ["Rect"] = Numbers(rectangle.X, rectangle.Y, rectangle.X + rectangle.Width, rectangle.Y + rectangle.Height),
             ["AP"] = new PdfDict(new Dictionary<string, PdfValue> { ["N"] = appearance }),
         })));
-        AddAppearance(update, appearance, rectangle, appearancePng);
+        AddAppearance(update, appearance, rectangle, look);
 
         update.Add(value.Number, Placeholder(reason, certificate, signedAt));
         return Fill(update.Finish(), pdf.Length, certificate, signedAt);
@@ -175,13 +181,14 @@ public static class PdfIncrementalSignature
         return cms.Encode();
     }
 
-    private static void AddAppearance(PdfIncrementalUpdate update, PdfReference appearance, XRect rectangle, byte[]? png)
+    private static void AddAppearance(PdfIncrementalUpdate update, PdfReference appearance, XRect rectangle, SignatureLook look)
     {
         var resources = new Dictionary<string, PdfValue>();
-        var drawing = string.Empty;
-        if (png is not null)
+        var images = new Dictionary<string, PdfValue>();
+        var drawing = new StringBuilder();
+        foreach (var placed in look.Images)
         {
-            var pixels = PngPixels.Decode(png);
+            var pixels = PngPixels.Decode(placed.Png);
             var image = update.Allocate();
             Dictionary<string, PdfValue> Image(string colourSpace) => new()
             {
@@ -203,12 +210,40 @@ public static class PdfIncrementalSignature
             }
 
             update.AddStream(image.Number, imageEntries, pixels.Rgb, compress: true);
-            resources["XObject"] = new PdfDict(new Dictionary<string, PdfValue> { ["Im0"] = image });
+            var key = "Im" + images.Count.ToString(CultureInfo.InvariantCulture);
+            images[key] = image;
 
-            // The image fits the rectangle, its proportions kept, centred.
-            var scale = Math.Min(rectangle.Width / pixels.Width, rectangle.Height / pixels.Height);
+            // The image fits its area, its proportions kept, centred; placed relative to the widget.
+            var area = placed.Area;
+            var scale = Math.Min(area.Width / pixels.Width, area.Height / pixels.Height);
             var (w, h) = (pixels.Width * scale, pixels.Height * scale);
-            drawing = string.Create(CultureInfo.InvariantCulture, $"q {w:0.###} 0 0 {h:0.###} {(rectangle.Width - w) / 2:0.###} {(rectangle.Height - h) / 2:0.###} cm /Im0 Do Q");
+            drawing.Append(CultureInfo.InvariantCulture,
+                $"q {w:0.###} 0 0 {h:0.###} {area.X - rectangle.X + ((area.Width - w) / 2):0.###} {area.Y - rectangle.Y + ((area.Height - h) / 2):0.###} cm /{key} Do Q\n");
+        }
+
+        if (images.Count > 0)
+        {
+            resources["XObject"] = new PdfDict(images);
+        }
+
+        if (look.Texts.Count > 0)
+        {
+            // Times-Roman, one of the standard fonts every reader has: the time and number are plain ASCII.
+            resources["Font"] = new PdfDict(new Dictionary<string, PdfValue>
+            {
+                ["F1"] = new PdfDict(new Dictionary<string, PdfValue>
+                {
+                    ["Type"] = new PdfName("Font"),
+                    ["Subtype"] = new PdfName("Type1"),
+                    ["BaseFont"] = new PdfName("Times-Roman"),
+                    ["Encoding"] = new PdfName("WinAnsiEncoding"),
+                }),
+            });
+            foreach (var text in look.Texts)
+            {
+                drawing.Append(CultureInfo.InvariantCulture,
+                    $"BT /F1 {text.Size:0.###} Tf 0 g {text.X - rectangle.X:0.###} {text.Baseline - rectangle.Y:0.###} Td {PdfSyntax.Write(new PdfString(Encoding.ASCII.GetBytes(text.Text), 0, 0, false))} Tj ET\n");
+            }
         }
 
         update.AddStream(appearance.Number, new Dictionary<string, PdfValue>
@@ -217,7 +252,7 @@ public static class PdfIncrementalSignature
             ["Subtype"] = new PdfName("Form"),
             ["BBox"] = Numbers(0, 0, rectangle.Width, rectangle.Height),
             ["Resources"] = new PdfDict(resources),
-        }, Encoding.ASCII.GetBytes(drawing), compress: false);
+        }, Encoding.ASCII.GetBytes(drawing.ToString()), compress: false);
     }
 
     /// <summary>A field name no field of the form has yet (the name identifies the signature in readers).</summary>
@@ -256,3 +291,28 @@ public static class PdfIncrementalSignature
         return string.Create(CultureInfo.InvariantCulture, $"D:{at:yyyyMMddHHmmss}{sign}{Math.Abs(offset.Hours):00}'{Math.Abs(offset.Minutes):00}'");
     }
 }
+
+/// <summary>What a signature's widget shows: images and ASCII text lines, each placed on the page (PDF points, origin bottom left).</summary>
+public sealed record SignatureLook(IReadOnlyList<PlacedImage> Images, IReadOnlyList<PlacedText> Texts)
+{
+    public static readonly SignatureLook Invisible = new([], []);
+
+    /// <summary>The smallest rectangle holding everything shown (text measured as Times-Roman digits, half an em each).</summary>
+    public XRect Bounds()
+    {
+        var boxes = Images.Select(i => i.Area).Concat(Texts.Select(t => new XRect(t.X, t.Baseline - (t.Size * 0.25), t.Text.Length * t.Size * 0.5, t.Size * 1.1))).ToList();
+        if (boxes.Count == 0)
+        {
+            return XRect.Empty;
+        }
+
+        var (left, bottom) = (boxes.Min(b => b.X), boxes.Min(b => b.Y));
+        return new XRect(left, bottom, boxes.Max(b => b.Right) - left, boxes.Max(b => b.Bottom) - bottom);
+    }
+}
+
+/// <summary>A PNG drawn in <paramref name="Area"/>, scaled to fit it with its proportions kept, centred.</summary>
+public sealed record PlacedImage(byte[] Png, XRect Area);
+
+/// <summary>A line of ASCII text in Times-Roman, starting at <paramref name="X"/> on <paramref name="Baseline"/>.</summary>
+public sealed record PlacedText(string Text, double X, double Baseline, double Size);

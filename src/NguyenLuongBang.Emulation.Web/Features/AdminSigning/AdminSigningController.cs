@@ -39,7 +39,7 @@ public sealed class AdminSigningController(OrganisationSignature signature, AppD
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.LockAsync("signing-certificate", cancellationToken);
             var now = clock.GetUtcNow();
-            var active = await db.SigningCertificates.Where(c => c.RemovedAt == null).ToListAsync(cancellationToken);
+            var active = await db.SigningCertificates.Where(c => c.RemovedAt == null && c.AccountId == null).ToListAsync(cancellationToken);
             if (active.Any(c => c.Thumbprint == certificate.Thumbprint))
             {
                 // A double click, or the same file again: installed once.
@@ -64,12 +64,43 @@ public sealed class AdminSigningController(OrganisationSignature signature, AppD
         return Redirect("/Admin/Signing");
     }
 
+    /// <summary>The seal the organisation's signature shows (NĐ 30, Phụ lục I, item 8a), for the certificate in use.</summary>
+    [HttpPost("/Admin/Signing/Seal")]
+    [RequestSizeLimit(1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 1024 * 1024)]
+    public async Task<IActionResult> Seal(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var bytes = await UploadedFile.ReadAsync(file, SigningCertificate.MaxImageBytes, cancellationToken);
+        if (SigningImages.Problem(bytes, seal: true) is { } problem)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), new SigningPage(await signature.StatusAsync(cancellationToken), "Không dùng được ảnh con dấu: " + problem));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync("signing-certificate", cancellationToken);
+        var active = await db.SigningCertificates.Where(c => c.RemovedAt == null && c.AccountId == null).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (active is null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), new SigningPage(await signature.StatusAsync(cancellationToken), "Hãy cài chứng thư số của cơ quan trước, rồi mới đặt ảnh con dấu."));
+        }
+
+        active.SetImage(bytes);
+        audit.Add("Đặt ảnh con dấu cho chữ ký số của cơ quan", "Chứng thư số", active.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"{active.Subject}; ảnh PNG {bytes!.Length} byte, SHA-256 {DocumentIssuer.Sha256(bytes)}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        TempData["Message"] = "Đã đặt ảnh con dấu: chữ ký số của cơ quan trên văn bản ban hành từ nay hiện con dấu này.";
+        return Redirect("/Admin/Signing");
+    }
+
     [HttpPost("/Admin/Signing/Remove")]
     public async Task<IActionResult> Remove(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync("signing-certificate", cancellationToken);
-        var active = await db.SigningCertificates.Where(c => c.RemovedAt == null).ToListAsync(cancellationToken);
+        var active = await db.SigningCertificates.Where(c => c.RemovedAt == null && c.AccountId == null).ToListAsync(cancellationToken);
         if (active.Count == 0)
         {
             TempData["Message"] = "Không có chứng thư số nào đang dùng.";

@@ -130,6 +130,12 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
         return await files.DownloadAsync(documentId, Domain.Documents.IssuedFileFormat.Pdf, cancellationToken);
     }
 
+    /// <summary>The chair or the secretary signs the minutes with their own key.</summary>
+    [Authorize(Policy = Policies.Council)]
+    [HttpPost("{id:int}/Minutes/Sign")]
+    public Task<IActionResult> SignMinutes(int id, [FromServices] MinutesSigning signing, CancellationToken cancellationToken) =>
+        SessionStepAsync(id, () => signing.SignAsync(id, User.ToActor(), cancellationToken), "Đã ký số biên bản.");
+
     [Authorize(Policy = Policies.Council)]
     [HttpPost("{id:int}/Vote")]
     public async Task<IActionResult> Vote(int id, int nominationId, VoteChoice choice, CancellationToken cancellationToken)

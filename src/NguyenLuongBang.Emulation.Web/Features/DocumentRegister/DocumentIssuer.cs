@@ -102,7 +102,7 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
 
         var code = VerificationCode.New();
         document = document with { Verification = links.For(code) };
-        var signer = signature.Signer();
+        var signer = signature.Signer(by, registration.Issuer, PlaceOf(by, document.SignerName, document.LeftSignature?.Name));
         var files = new List<(IssuedFileFormat, StoredFile)>
         {
             (IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Pdf(document, signer), by)),
@@ -135,7 +135,7 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
 
         var code = VerificationCode.New();
         certificate = certificate with { Verification = links.For(code) };
-        var signer = signature.Signer();
+        var signer = signature.Signer(by, registration.Issuer, PlaceOf(by, certificate.SignerName, null));
         var issued = new IssuedDocument(IssuedDocumentKind.Certificate, registration, certificate.SignerName, JsonSerializer.Serialize(certificate, Json),
             [(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Certificates([certificate], signer), by))], by, clock.GetUtcNow(), verificationCode: code);
         if (signer is not null)
@@ -160,6 +160,16 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
     /// served only its first commune, so that is whose chairman awarded them.
     /// </summary>
     private const string FirstCommuneAuthority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG";
+
+    /// <summary>
+    /// Which signature block the person issuing signs, when the document names him: only then does his
+    /// own key sign it (minutes closed by a reviewer name the chair, whose key is never used for him).
+    /// </summary>
+    private static SignerPlace? PlaceOf(Actor by, string? signerName, string? secondName) =>
+        Same(by.Name, signerName) ? SignerPlace.Main : Same(by.Name, secondName) ? SignerPlace.Second : null;
+
+    private static bool Same(string name, string? other) =>
+        other is not null && string.Equals(name.Normalize(System.Text.NormalizationForm.FormC).Trim(), other.Normalize(System.Text.NormalizationForm.FormC).Trim(), StringComparison.Ordinal);
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

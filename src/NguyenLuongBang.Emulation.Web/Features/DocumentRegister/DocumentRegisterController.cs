@@ -30,14 +30,16 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
 
         // The check reads and hashes up to 30 MB: done before the unit of work, outside its lock.
         var target = await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new { d.SignerName, d.Number, Issued = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).FirstOrDefault() })
+            .Select(d => new { d.SignerName, d.Number, d.Model, Issued = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         if (target is null)
         {
             return NotFound();
         }
 
-        var signer = await PersonalCertificates.NamedSigners.ForAsync(db, target.SignerName, clock.GetUtcNow(), cancellationToken);
+        // Every person the document names as a signer (the minutes' chair and secretary).
+        var names = SecondSigner(target.Model) is { } second ? new[] { target.SignerName, second } : [target.SignerName];
+        var signer = await PersonalCertificates.NamedSigners.ForAsync(db, names, clock.GetUtcNow(), cancellationToken);
         var check = bytes is null ? null : SignedPdfCheck.Check(bytes, target.Issued ?? [], target.Number, signer);
         var outcome = await changes.ApplyAsync($"issued:{id}",
             ct => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleOrDefaultAsync(d => d.Id == id, ct),
@@ -108,6 +110,20 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
             ? new IssuedLine(i.Id, i.SignerName, standing.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith) { ByDecision = standing.Decision, Revoked = standing.Revoked }
             : new IssuedLine(i.Id, i.SignerName, i.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith));
         return View(new RegisterPage(chosen, type, rows.Select(r => new RegisterLine(r, byRegistration.GetValueOrDefault(r.Id))).ToList()));
+    }
+
+    /// <summary>The second signer a document names (the minutes' secretary), when its content is a document with one.</summary>
+    private static string? SecondSigner(string model)
+    {
+        try
+        {
+            return DocumentIssuer.ReadDocument(model)?.LeftSignature?.Name;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // A certificate's content is not a document: it names one signer.
+            return null;
+        }
     }
 }
 

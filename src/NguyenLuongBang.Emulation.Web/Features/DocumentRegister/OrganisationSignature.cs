@@ -6,10 +6,8 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Documents.Incremental;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Annotations;
-using PdfSharp.Pdf.Signatures;
 
 namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 
@@ -33,7 +31,9 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
 {
     public const string PasswordKey = "Signing:CertificatePassword";
 
-    private (bool Loaded, SigningCertificate? Row, X509Certificate2? Certificate, string? Problem, IssuingCommune? Commune) _loaded;
+    private readonly Dictionary<string, (SigningKey? Key, string? Problem)> _keys = new(StringComparer.Ordinal);
+
+    private IssuingCommune? _commune;
 
     /// <summary>Opens an uploaded file with the configured password and says why it cannot sign, if it cannot.</summary>
     public (X509Certificate2? Certificate, string? Problem) Open(byte[] pkcs12, bool isDemo = false)
@@ -79,7 +79,7 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
     /// <summary>The installed certificate and whether it can sign.</summary>
     public async Task<SigningStatus> StatusAsync(CancellationToken cancellationToken)
     {
-        var row = await db.SigningCertificates.AsNoTracking().Where(c => c.RemovedAt == null).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var row = await db.SigningCertificates.AsNoTracking().Where(c => c.RemovedAt == null && c.AccountId == null).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return new SigningStatus(null, null, null);
@@ -93,94 +93,151 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
     }
 
     /// <summary>
-    /// The signer for documents issued in this unit of work: null when no certificate is installed;
-    /// a refusal with the reason when the installed one cannot sign.
+    /// The signatures of a document issued in this unit of work by <paramref name="by"/> for
+    /// <paramref name="issuer"/> (a register's issuer, e.g. UBND): first the issuer's own key, when one
+    /// is installed for his account; then the organisation's, unless the settings say that issuer's
+    /// documents carry none (<c>Signing:OrganisationSigns:{issuer}</c>, true by default). Null when
+    /// neither is installed; a refusal with the reason when an installed one cannot sign.
     /// </summary>
-    public IPdfSigner? Signer()
+    /// <param name="place">Where <paramref name="by"/> signs as a signer the document names; null when it names
+    /// someone else (his key is then not used: the portal never signs with another person's key).</param>
+    public IPdfSigner? Signer(Actor by, string issuer, SignerPlace? place)
     {
-        if (!_loaded.Loaded)
-        {
-            var row = db.SigningCertificates.AsNoTracking().Where(c => c.RemovedAt == null).OrderByDescending(c => c.Id).FirstOrDefault();
-            var (certificate, problem) = row is null ? (null, null) : Open(row.Pkcs12, row.IsDemo);
-            // The place in the signature is the signing commune's (the certificate's own rows are its commune's).
-            var commune = row is null ? null : db.Communes.AsNoTracking().Where(c => c.Id == db.CurrentCommuneId)
-                .Select(c => new IssuingCommune(c.Kind, c.Name)).Single();
-            _loaded = (true, row, certificate, problem, commune);
-        }
-
-        if (_loaded.Row is null)
+        ArgumentNullException.ThrowIfNull(by);
+        var organisation = OrganisationSigns(issuer) ? Key(null) : null;
+        var person = place is null ? null : Key(by.UserId);
+        if (person is null && organisation is null)
         {
             return null;
         }
 
-        if (_loaded.Problem is { } problem2)
+        _commune ??= db.Communes.AsNoTracking().Where(c => c.Id == db.CurrentCommuneId).Select(c => new IssuingCommune(c.Kind, c.Name)).Single();
+        return new IssueSigner(person, place ?? SignerPlace.Main, organisation, clock.GetUtcNow(), _commune);
+    }
+
+    /// <summary>
+    /// Whether an issuer's documents carry the organisation's signature: <c>Signing:OrganisationSigns:{issuer}</c>,
+    /// by default yes — the UBND's and the Phòng's (which has no seal of its own) carry the UBND's, the city
+    /// Ban's the Sở Nội vụ's — except the council's minutes, which its chair and secretary sign.
+    /// </summary>
+    public bool OrganisationSigns(string issuer) =>
+        configuration.GetValue<bool?>($"Signing:OrganisationSigns:{issuer}") ?? issuer != DocumentNumbers.Council;
+
+    /// <summary>The installed key of a person, or null when none is (he signs elsewhere); refused when it cannot sign.</summary>
+    public SigningKey? PersonalKey(string accountId) => Key(accountId);
+
+    /// <summary>The installed key of a person (or, for null, the organisation's), opened once per unit of work; refused when it cannot sign.</summary>
+    private SigningKey? Key(string? accountId)
+    {
+        if (!_keys.TryGetValue(accountId ?? string.Empty, out var loaded))
         {
-            throw new DomainException("Không ban hành được văn bản vì không ký số được: " + problem2);
+            var row = db.SigningCertificates.AsNoTracking().Where(c => c.RemovedAt == null && c.AccountId == accountId).OrderByDescending(c => c.Id).FirstOrDefault();
+            var (certificate, problem) = row is null ? (null, null) : Open(row.Pkcs12, row.IsDemo);
+            loaded = (row is null || certificate is null ? null : new SigningKey(certificate, row.ImagePng, row.IsDemo), problem);
+            _keys[accountId ?? string.Empty] = loaded;
         }
 
-        return new OrganisationPdfSigner(_loaded.Certificate!, _loaded.Row.IsDemo, clock.GetUtcNow(), _loaded.Commune!);
+        return loaded.Problem is { } problem2
+            ? throw new DomainException((accountId is null ? "Không ban hành được văn bản vì không ký số được bằng chứng thư của cơ quan: " : "Không ban hành được văn bản vì không ký số được bằng chứng thư của người ký: ") + problem2)
+            : loaded.Key;
     }
 
     private static string Local(DateTime at) => VietnamTime.ToLocal(new DateTimeOffset(at.ToUniversalTime(), TimeSpan.Zero)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }
 
-/// <summary>
-/// Signs with PDFsharp's CMS signer (SHA-256, detached), visibly: a red box over the left third of
-/// the signer's space, as NĐ 30 (Phụ lục I) places the organisation's signature — who signed, the
-/// organisation, the time.
-/// </summary>
-internal sealed class OrganisationPdfSigner(X509Certificate2 certificate, bool demo, DateTimeOffset signedAt, IssuingCommune commune) : IPdfSigner
+/// <summary>An installed key opened for signing, with the image its signature shows.</summary>
+public sealed record SigningKey(X509Certificate2 Certificate, byte[]? Image, bool IsDemo);
+
+/// <summary>Which of a document's signature blocks a person signs: the main one (right) or the second (left, the minutes' secretary).</summary>
+public enum SignerPlace
 {
-    public string Subject => certificate.Subject;
+    Main,
+    Second,
+}
 
-    public bool IsDemo => demo;
+/// <summary>
+/// Signs as NĐ 30 (Phụ lục I, items 7–8) draws it, each signature an incremental update so the first
+/// stays valid under the second: the signer's own, his signature image centred between position and
+/// name; then the organisation's, its seal at real size over the left third of the signer's image and
+/// the signing time (ISO 8601, Vietnam time) under the name.
+/// </summary>
+public sealed class IssueSigner(SigningKey? person, SignerPlace place, SigningKey? organisation, DateTimeOffset signedAt, IssuingCommune commune) : IPdfSigner
+{
+    /// <summary>A signature image is drawn at most this wide (and as high as the space).</summary>
+    public const double SignatureWidth = 60 * Mm;
 
-    public void Apply(PdfDocument pdf, int pageIndex, XRect area)
+    /// <summary>A seal image is taken as scanned at this resolution: 35 mm is 413 pixels.</summary>
+    public const double SealDpi = 300;
+
+    /// <summary>The size of a seal shown without an image of it.</summary>
+    public const double SealSize = 35 * Mm;
+
+    private const double Mm = 72 / 25.4;
+
+    public string Subject => string.Join("; ", new[] { person, organisation }.OfType<SigningKey>().Select(k => k.Certificate.Subject));
+
+    public bool IsDemo => person?.IsDemo == true || organisation?.IsDemo == true;
+
+    public byte[] Sign(byte[] pdf, SignerSpace space)
     {
-        var name = certificate.GetNameInfo(X509NameType.SimpleName, false);
-        var organisation = Part(certificate.SubjectName, "O") ?? name;
-        var options = new DigitalSignatureOptions
+        ArgumentNullException.ThrowIfNull(space);
+        var local = VietnamTime.ToLocal(signedAt);
+        if (person is not null)
         {
-            ContactInfo = organisation,
-            Location = $"{commune.Place}, thành phố Hải Phòng",
-            Reason = "Ban hành văn bản",
-            AppName = PdfRenderer.Producer,
-            // The renderer measures from the top of the page; a PDF annotation's rectangle from the bottom.
-            Rectangle = new XRect(area.X, pdf.Pages[pageIndex].Height.Point - area.Bottom, area.Width, area.Height),
-            PageIndex = pageIndex,
-            AppearanceHandler = new Appearance(name, organisation, signedAt, demo),
-        };
-        DigitalSignatureHandler.ForDocument(pdf, new PdfSharpDefaultSigner(certificate, PdfMessageDigestType.SHA256, null), options);
-    }
-
-    private static string? Part(X500DistinguishedName name, string key) =>
-        name.EnumerateRelativeDistinguishedNames().Where(r => r.GetSingleElementType().FriendlyName == key || (key == "O" && r.GetSingleElementType().Value == "2.5.4.10"))
-            .Select(r => r.GetSingleElementValue()).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-
-    private sealed class Appearance(string signer, string organisation, DateTimeOffset signedAt, bool demo) : IAnnotationAppearanceHandler
-    {
-        public void DrawAppearance(XGraphics gfx, XRect rect)
-        {
-            var red = new XSolidBrush(XColor.FromArgb(200, 20, 20));
-            var measure = new TextMeasure(PortalFontResolver.Family);
-            gfx.DrawRectangle(new XPen(XColor.FromArgb(200, 20, 20), 1), new XRect(1, 1, rect.Width - 2, rect.Height - 2));
-            var lines = new List<(string Text, XFont Font)>
-            {
-                ("Ký bởi: " + signer, measure.Font(8, true, false)),
-                ("Cơ quan: " + organisation, measure.Font(8, false, false)),
-                ("Thời gian ký: " + VietnamTime.ToLocal(signedAt).ToString("HH:mm:ss dd/MM/yyyy '+07:00'", CultureInfo.InvariantCulture), measure.Font(8, false, false)),
-            };
-            if (demo)
-            {
-                lines.Add(("THỬ NGHIỆM - KHÔNG CÓ GIÁ TRỊ PHÁP LÝ", measure.Font(7, true, false)));
-            }
-
-            var y = 4.0;
-            foreach (var (text, font) in lines)
-            {
-                gfx.DrawString(PdfRenderer.Nfc(text), font, red, new XRect(4, y, rect.Width - 8, 10), XStringFormats.TopLeft);
-                y += 11;
-            }
+            pdf = Personally(pdf, person, place == SignerPlace.Second ? space.Second ?? space : space, "Ký ban hành văn bản", local);
         }
+
+        var image = SignatureImage(space, person?.Image);
+
+        if (organisation is not null)
+        {
+            var time = local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+            var seal = Seal(image, organisation.Image);
+            var texts = new[] { new PlacedText(time, space.Area.X + (space.Area.Width / 2) - (time.Length * 2.5), space.BelowName - 10, 10) };
+            var look = new SignatureLook(organisation.Image is null ? [] : [new PlacedImage(organisation.Image, seal)], texts);
+            // The widget spans the seal's place (also when no seal image is installed) and the time.
+            var bounds = look.Bounds();
+            var widget = XRect.Union(bounds, seal);
+            pdf = PdfIncrementalSignature.Append(pdf, organisation.Certificate, space.PageIndex, widget, look,
+                $"Chữ ký số của cơ quan ({commune.DisplayName})", local);
+        }
+
+        return pdf;
     }
+
+    /// <summary>A person's own signature, their image centred in their space.</summary>
+    public static byte[] Personally(byte[] pdf, SigningKey person, SignerSpace space, string reason, DateTimeOffset signedAt)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var image = SignatureImage(space, person.Image);
+        var look = person.Image is null ? SignatureLook.Invisible : new SignatureLook([new PlacedImage(person.Image, image)], []);
+        return PdfIncrementalSignature.Append(pdf, person.Certificate, space.PageIndex, image, look, reason, VietnamTime.ToLocal(signedAt));
+    }
+
+    /// <summary>Where the signer's image is drawn: as wide as it may be, centred in the space, its proportions kept.</summary>
+    public static XRect SignatureImage(SignerSpace space, byte[]? png)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        var (width, height) = png is null ? (600, 240) : Size(png);
+        var box = space.Area;
+        var scale = Math.Min(Math.Min(box.Width, SignatureWidth) / width, box.Height / height);
+        var (w, h) = (width * scale, height * scale);
+        return new XRect(box.X + ((box.Width - w) / 2), box.Y + ((box.Height - h) / 2), w, h);
+    }
+
+    /// <summary>The seal at real size, over the left third of the signer's image, centred on it vertically.</summary>
+    public static XRect Seal(XRect signatureImage, byte[]? png)
+    {
+        var (w, h) = (SealSize, SealSize);
+        if (png is not null)
+        {
+            var (pixelsWide, pixelsHigh) = Size(png);
+            (w, h) = (pixelsWide * 72 / SealDpi, pixelsHigh * 72 / SealDpi);
+        }
+
+        return new XRect(signatureImage.X + (signatureImage.Width / 3) - w, signatureImage.Y + (signatureImage.Height / 2) - (h / 2), w, h);
+    }
+
+    private static (int Width, int Height) Size(byte[] png) =>
+        (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
@@ -13,10 +14,13 @@ namespace NguyenLuongBang.Emulation.Web.Features.PersonalCertificates;
 /// <summary>
 /// The administrator binds each person's own certificate (the public part, from their token) to
 /// their account, sees what is bound, and removes one. A copy signed elsewhere is accepted only with a
-/// certificate bound to the person the document names. Accounts of another commune answer 404.
+/// certificate bound to the person the document names. Where a person signs in the portal itself, the
+/// administrator installs their own key (PKCS#12, its password in the server's configuration like the
+/// organisation's) with their signature image: documents that person issues carry their signature
+/// first. Accounts of another commune answer 404.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class PersonalCertificatesController(AppDbContext db, RecordChanges changes, TimeProvider clock) : Controller
+public sealed class PersonalCertificatesController(AppDbContext db, RecordChanges changes, OrganisationSignature keys, TimeProvider clock) : Controller
 {
     /// <summary>One lock for the commune's bindings (rare changes), never a key built from what a request sends.</summary>
     private const string LockKey = "personal-certificates";
@@ -85,6 +89,66 @@ public sealed class PersonalCertificatesController(AppDbContext db, RecordChange
         return this.Answer(outcome, Redirect($"/Admin/Certificates/{Uri.EscapeDataString(accountId)}"));
     }
 
+    /// <summary>Installs the person's own signing key and signature image (replacing the one before); its certificate is bound as well.</summary>
+    [HttpPost("/Admin/Certificates/{accountId}/Key")]
+    [RequestSizeLimit(2 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 2 * 1024 * 1024)]
+    public async Task<IActionResult> InstallKey(string accountId, IFormFile? file, IFormFile? image, CancellationToken cancellationToken)
+    {
+        var pkcs12 = await UploadedFile.ReadAsync(file, SigningCertificate.MaxFileBytes, cancellationToken) ?? [];
+        var png = await UploadedFile.ReadAsync(image, SigningCertificate.MaxImageBytes, cancellationToken);
+        var (certificate, problem) = keys.Open(pkcs12);
+        using (certificate)
+        {
+            var outcome = await changes.ApplyAsync(LockKey,
+                ct => db.Users.SingleOrDefaultAsync(u => u.Id == accountId, ct),
+                async account =>
+                {
+                    if (certificate is null || problem is not null)
+                    {
+                        throw new DomainException("Không cài được khóa ký số: " + problem);
+                    }
+
+                    if (SigningImages.Problem(png, seal: false) is { } imageProblem)
+                    {
+                        throw new DomainException("Không cài được khóa ký số: " + imageProblem);
+                    }
+
+                    var now = clock.GetUtcNow();
+                    foreach (var previous in await db.SigningCertificates.Where(c => c.AccountId == account.Id && c.RemovedAt == null).ToListAsync(cancellationToken))
+                    {
+                        previous.Remove(now);
+                    }
+
+                    var notBefore = new DateTimeOffset(certificate.NotBefore.ToUniversalTime());
+                    var notAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime());
+                    var installed = new SigningCertificate(pkcs12, certificate.Subject, certificate.Issuer, CertificateFile.Thumbprint(certificate), notBefore, notAfter, false, User.ToActor(), now, account.Id, png);
+                    db.SigningCertificates.Add(installed);
+
+                    return new Change("Cài khóa ký số cá nhân", "Khóa ký số cá nhân", null,
+                        $"{account.FullName} ({account.Email}); {certificate.Subject}; cấp bởi {certificate.Issuer}; hiệu lực đến {notAfter:dd/MM/yyyy}; ảnh chữ ký SHA-256 {DocumentIssuer.Sha256(png!)}",
+                        $"Đã cài khóa ký số «{certificate.Subject}» của {account.FullName}: văn bản người này ban hành từ nay mang chữ ký số của chính họ.") { Subject = installed };
+                },
+                cancellationToken);
+            return this.Answer(outcome, Redirect($"/Admin/Certificates/{Uri.EscapeDataString(accountId)}"));
+        }
+    }
+
+    [HttpPost("/Admin/Certificates/{accountId}/Key/Remove")]
+    public async Task<IActionResult> RemoveKey(string accountId, CancellationToken cancellationToken)
+    {
+        var outcome = await changes.ApplyAsync(LockKey,
+            ct => db.SigningCertificates.Where(c => c.AccountId == accountId && c.RemovedAt == null).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct),
+            key =>
+            {
+                key.Remove(clock.GetUtcNow());
+                return new Change("Gỡ khóa ký số cá nhân", "Khóa ký số cá nhân", key.Id.ToString(CultureInfo.InvariantCulture), key.Subject,
+                    $"Đã gỡ khóa ký số «{key.Subject}»: người này ký văn bản ngoài cổng rồi tải bản đã ký lên.");
+            },
+            cancellationToken);
+        return this.Answer(outcome, Redirect($"/Admin/Certificates/{Uri.EscapeDataString(accountId)}"));
+    }
+
     private async Task<AccountCertificatesPage?> PageAsync(string accountId, CancellationToken cancellationToken)
     {
         var account = await db.Users.AsNoTracking().Where(u => u.Id == accountId).Select(u => new { u.Id, u.FullName, u.Email, u.Position }).SingleOrDefaultAsync(cancellationToken);
@@ -97,13 +161,21 @@ public sealed class PersonalCertificatesController(AppDbContext db, RecordChange
         var certificates = await db.PersonalCertificates.AsNoTracking().Where(c => c.AccountId == accountId).OrderByDescending(c => c.Id)
             .Select(c => new BoundCertificateLine(c.Id, c.Subject, c.Issuer, c.Thumbprint, c.NotBefore, c.NotAfter, c.InstalledAt, c.InstalledByName, c.RemovedAt))
             .ToListAsync(cancellationToken);
-        return new AccountCertificatesPage(account.Id, account.FullName, account.Email, account.Position, certificates, now);
+        var key = await db.SigningCertificates.AsNoTracking().Where(c => c.AccountId == accountId && c.RemovedAt == null).OrderByDescending(c => c.Id)
+            .Select(c => new SigningKeyLine(c.Subject, c.Issuer, c.NotAfter, c.IsDemo, c.ImagePng, c.InstalledAt, c.InstalledByName)).FirstOrDefaultAsync(cancellationToken);
+        return new AccountCertificatesPage(account.Id, account.FullName, account.Email, account.Position, certificates, now) { Key = key };
     }
 }
 
 public sealed record AccountCertificatesLine(string Id, string FullName, string? Email, int ActiveCertificates);
 
-public sealed record AccountCertificatesPage(string AccountId, string FullName, string? Email, string? Position, IReadOnlyList<BoundCertificateLine> Certificates, DateTimeOffset Now);
+public sealed record AccountCertificatesPage(string AccountId, string FullName, string? Email, string? Position, IReadOnlyList<BoundCertificateLine> Certificates, DateTimeOffset Now)
+{
+    /// <summary>The person's own key the portal signs with, when one is installed.</summary>
+    public SigningKeyLine? Key { get; init; }
+}
+
+public sealed record SigningKeyLine(string Subject, string Issuer, DateTimeOffset NotAfter, bool IsDemo, byte[]? ImagePng, DateTimeOffset InstalledAt, string InstalledByName);
 
 public sealed record BoundCertificateLine(int Id, string Subject, string Issuer, string Thumbprint, DateTimeOffset NotBefore, DateTimeOffset NotAfter,
     DateTimeOffset InstalledAt, string InstalledByName, DateTimeOffset? RemovedAt)

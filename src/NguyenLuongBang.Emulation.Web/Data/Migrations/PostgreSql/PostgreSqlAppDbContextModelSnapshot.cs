@@ -1416,8 +1416,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<int>("CommuneId")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("ImagePng")
+                        .HasColumnType("bytea");
 
                     b.Property<DateTimeOffset>("InstalledAt")
                         .HasColumnType("timestamp with time zone");
@@ -1459,6 +1466,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(128)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
 
                     b.HasIndex("CommuneId");
 
@@ -3274,6 +3283,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.SigningCertificate", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
                         .WithMany()
                         .HasForeignKey("CommuneId")

@@ -1423,8 +1423,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<int>("CommuneId")
                         .HasColumnType("int");
+
+                    b.Property<byte[]>("ImagePng")
+                        .HasColumnType("varbinary(max)");
 
                     b.Property<DateTimeOffset>("InstalledAt")
                         .HasColumnType("datetimeoffset");
@@ -1466,6 +1473,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(128)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
 
                     b.HasIndex("CommuneId");
 
@@ -3282,6 +3291,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.SigningCertificate", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
                         .WithMany()
                         .HasForeignKey("CommuneId")

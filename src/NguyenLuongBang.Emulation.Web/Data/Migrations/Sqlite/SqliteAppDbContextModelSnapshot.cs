@@ -1359,8 +1359,15 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ImagePng")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("InstalledAt")
                         .HasColumnType("INTEGER");
@@ -1402,6 +1409,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
 
                     b.HasIndex("CommuneId");
 
@@ -3167,6 +3176,11 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Documents.SigningCertificate", b =>
                 {
+                    b.HasOne("NguyenLuongBang.Emulation.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
                         .WithMany()
                         .HasForeignKey("CommuneId")

@@ -239,9 +239,19 @@ public sealed class CouncilSession
 
     public bool IsPresent(string memberId) => _present.Any(p => p.MemberUserId == memberId);
 
+    /// <summary>A session is held on its day: nothing is voted or closed before it (its minutes would be dated before the meeting).</summary>
+    private void EnsureHeld(DateTimeOffset now, string what)
+    {
+        if (DateOnly.FromDateTime(VietnamTime.ToLocal(now).DateTime) < HeldOn)
+        {
+            throw new DomainException($"Phiên họp ngày {HeldOn:dd/MM/yyyy} chưa diễn ra: {what}.");
+        }
+    }
+
     public void CastVote(string memberId, int nominationId, VoteChoice choice, DateTimeOffset now)
     {
         Guard.Allowed(IsOpen, Status, "biểu quyết");
+        EnsureHeld(now, "chưa biểu quyết được");
         if (!IsPresent(memberId))
         {
             throw new DomainException("Chỉ thành viên có mặt tại phiên họp được biểu quyết.");
@@ -270,6 +280,7 @@ public sealed class CouncilSession
     {
         ArgumentNullException.ThrowIfNull(by);
         Guard.Allowed(IsOpen, Status, "kết thúc phiên họp");
+        EnsureHeld(now, "chưa kết thúc được");
         if (!HasQuorum)
         {
             throw new DomainException(NoQuorum());

@@ -8,6 +8,7 @@ using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.IntegrationTests.Communes;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Features.Council;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
@@ -147,6 +148,57 @@ public sealed partial class TwoSignatureTests(PortalFactory factory) : IClassFix
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostFormAsync(page, page + "/Minutes/Sign", [])).StatusCode);
         Assert.Equal(before, await factory.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == minutesId).SelectMany(d => d.Files).CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_session_set_for_tomorrow_waits_for_its_day_its_minutes_are_dated_when_issued_and_the_chair_signs_them_on_the_page()
+    {
+        using var portal = new PortalFactory();
+        var nomination = await TestNominations.AddAsync(portal, "Đinh Thị Năm", Domain.Nominations.NominationStatus.Posted);
+        var reviewer = portal.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var opened = await HtmlForm.Parse(await reviewer.GetStringAsync("/Council/New?round=2025"), "session-form").Set("heldOn", "2026-11-27").PostAsync(reviewer);
+        var session = opened.Headers.Location!.OriginalString;
+        var sessionId = int.Parse(session.Split('/')[^1], CultureInfo.InvariantCulture);
+        var members = new[] { "hoidong1@nlb.example", "hoidong2@nlb.example", "hoidong3@nlb.example" };
+
+        // Today is the 26th: no vote yet, the reason said.
+        var early = portal.CreatePortalClient();
+        await early.SignInAsync(members[0]);
+        await HtmlForm.Parse(await early.GetStringAsync(session), $"vote-{nomination}").PostAsync(early, "choice", "Agree");
+        Assert.Contains("chưa diễn ra", WebUtility.HtmlDecode(await early.GetStringAsync(session)), StringComparison.Ordinal);
+        Assert.Equal(0, await portal.WithDatabaseAsync(db => db.CouncilSessions.Where(s => s.Id == sessionId).SelectMany(s => s.Votes).CountAsync()));
+
+        // On the 27th the members vote; the session is closed on the 28th.
+        portal.Clock.Advance(TimeSpan.FromDays(1));
+        foreach (var email in members)
+        {
+            var member = portal.CreatePortalClient();
+            await member.SignInAsync(email);
+            await HtmlForm.Parse(await member.GetStringAsync(session), $"vote-{nomination}").PostAsync(member, "choice", "Agree");
+        }
+
+        portal.Clock.Advance(TimeSpan.FromDays(1));
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        await reviewer.PostFormAsync(session, session + "/Close", []);
+        var minutes = await portal.WithDatabaseAsync(db => db.CouncilSessions.Where(s => s.Id == sessionId)
+            .Select(s => new { Id = s.MinutesDocumentId!.Value, s.ChairUserId }).SingleAsync());
+        var model = await portal.WithDatabaseAsync(db => db.IssuedDocuments.Where(d => d.Id == minutes.Id).Select(d => d.Model).SingleAsync());
+        var document = DocumentIssuer.ReadDocument(model)!;
+        Assert.Contains("ngày 28 tháng 11 năm 2026", document.PlaceDateLine, StringComparison.Ordinal);
+        Assert.Contains("Ngày 27/11/2026", string.Join(" ", document.Body.OfType<Web.Documents.Paragraph>().Select(p => p.Text)), StringComparison.Ordinal);
+
+        // The chair signs them on the session's page with his own key.
+        var chairEmail = await portal.WithDatabaseAsync(db => db.Users.Where(u => u.Id == minutes.ChairUserId).Select(u => u.Email!).SingleAsync());
+        var chair = portal.CreatePortalClient();
+        await chair.SignInAsync(chairEmail);
+        await HtmlForm.Parse(await chair.GetStringAsync(session), "sign-minutes-form").PostAsync(chair);
+        Assert.Contains("Đã ký số biên bản", WebUtility.HtmlDecode(await chair.GetStringAsync(session)), StringComparison.Ordinal);
+        var signed = await Issuing.StoredPdfAsync(portal, minutes.Id, IssuedFileFormat.SignedPdf);
+        var only = Assert.Single(SignatureBlocks(Signatures.PdfSig(signed)));
+        Assert.Contains("Signature is Valid.", only, StringComparison.Ordinal);
+        var entity = minutes.Id.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == MinutesSigning.Action && a.EntityId == entity)));
     }
 
     [Fact]

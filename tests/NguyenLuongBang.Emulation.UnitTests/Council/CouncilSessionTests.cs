@@ -36,6 +36,25 @@ public class CouncilSessionTests
     }
 
     [Fact]
+    public void A_session_set_for_a_later_day_takes_no_vote_and_does_not_close_before_it()
+    {
+        var session = new CouncilSession(new DateOnly(2027, 12, 3), "Hội trường UBND xã", 3, ["m1", "m2", "m3"], [1], TwoThirds, SeventyPercent, Chair, Secretary, Reviewer, Now);
+
+        var vote = Assert.Throws<DomainException>(() => session.CastVote("m1", 1, VoteChoice.Agree, Now));
+        Assert.Contains("chưa diễn ra", vote.Message, StringComparison.Ordinal);
+        Assert.Throws<DomainException>(() => session.Close(Now.AddDays(1), "01/BB-HĐTĐKT", Reviewer));
+
+        // On its day (Vietnam time: 00:30 on the 3rd is still the 2nd in UTC) it goes ahead.
+        var onTheDay = new DateTimeOffset(2027, 12, 2, 17, 30, 0, TimeSpan.Zero);
+        foreach (var member in new[] { "m1", "m2", "m3" })
+        {
+            session.CastVote(member, 1, VoteChoice.Agree, onTheDay);
+        }
+
+        Assert.Single(session.Close(onTheDay, "01/BB-HĐTĐKT", Reviewer));
+    }
+
+    [Fact]
     public void CastVote_Twice_Throws()
     {
         var session = Session(3, 3);

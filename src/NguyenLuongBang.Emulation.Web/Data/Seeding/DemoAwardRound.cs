@@ -43,19 +43,20 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var chairman = await ActorAsync("chutich@nlb.example");
         var members = (await users.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
         var secretary = members.First(m => m.Email == "hoidong1@nlb.example");
-        if (!await db.SigningCertificates.AnyAsync(cancellationToken))
+        var demo = new Actor("demo", "Dữ liệu trình diễn");
+        if (!await db.SigningCertificates.AnyAsync(c => c.AccountId == null, cancellationToken))
         {
-            var demo = new Actor("demo", "Dữ liệu trình diễn");
             db.SigningCertificates.Add(DemoCertificate.Create(demo, At(2025, 1, 1, 8)));
-
-            // Each person who signs for the commune, and the council's secretary, has their own key and signature image in the demo.
-            foreach (var signer in await db.Users.Where(u => u.SigningOffice != null || u.Id == secretary.Id).Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken))
-            {
-                db.SigningCertificates.Add(DemoCertificate.ForPerson(signer.Id, signer.FullName, demo, At(2025, 1, 1, 8)));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
         }
+
+        // Each person who signs for the commune, and the council's secretary, has their own key and signature image in the demo.
+        foreach (var signer in await db.Users.Where(u => (u.SigningOffice != null || u.Id == secretary.Id) && !db.SigningCertificates.Any(c => c.AccountId == u.Id))
+                     .Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken))
+        {
+            db.SigningCertificates.Add(DemoCertificate.ForPerson(signer.Id, signer.FullName, demo, At(2025, 1, 1, 8)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         // The commune's registers had run all year before the portal's round: the văn thư set where each goes on.
         var clerk = new Actor("demo", "Văn thư (dữ liệu trình diễn)");

@@ -52,8 +52,10 @@ public sealed class AdminSigningController(OrganisationSignature signature, AppD
                 previous.Remove(now);
             }
 
+            // A renewed certificate keeps the seal the organisation's signature shows.
+            var seal = active.OrderByDescending(c => c.Id).Select(c => c.ImagePng).FirstOrDefault(i => i is not null);
             var installed = new SigningCertificate(bytes, certificate.Subject, certificate.Issuer, certificate.Thumbprint,
-                new DateTimeOffset(certificate.NotBefore.ToUniversalTime()), new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), false, User.ToActor(), now);
+                new DateTimeOffset(certificate.NotBefore.ToUniversalTime()), new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), false, User.ToActor(), now, image: seal);
             db.SigningCertificates.Add(installed);
             audit.Add("Cài chứng thư số của cơ quan", "Chứng thư số", installed, $"{certificate.Subject}; cấp bởi {certificate.Issuer}; hiệu lực đến {certificate.NotAfter:dd/MM/yyyy}; {certificate.Thumbprint}");
             await db.SaveChangesAsync(cancellationToken);

@@ -28,7 +28,7 @@ public sealed record SubmissionData(IssuingCommune Commune, ReviewRound Round, s
 public sealed record MinutesLine(string Name, string? UnitName, int Agree, int Disagree, int Recused, bool Passed);
 
 public sealed record MinutesData(IssuingCommune Commune, string CampaignTitle, string? Number, DateOnly HeldOn, string Place, int MemberCount, IReadOnlyList<string> PresentNames,
-    Fraction Quorum, Fraction PassThreshold, IReadOnlyList<MinutesLine> Results, string ChairName, string SecretaryName);
+    Fraction Quorum, Fraction PassThreshold, IReadOnlyList<MinutesLine> Results, string ChairName, string SecretaryName, DateOnly? Dated = null);
 
 /// <summary>
 /// The award dossier as official documents (Nghị định 30/2020, docs/document-format.md): the tờ
@@ -254,7 +254,7 @@ public static class AwardDocuments
         return new OfficialDocument(
             [commune.CommitteeShort, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],
             data.Number is null ? "Số:      /BB-HĐTĐKT" : $"Số: {data.Number}",
-            commune.PlaceDate(data.HeldOn, data.HeldOn.Year),
+            commune.PlaceDate(data.Dated ?? data.HeldOn, data.HeldOn.Year),
             "BIÊN BẢN",
             [$"Họp Hội đồng Thi đua - Khen thưởng {commune.Level} xét đề nghị khen thưởng"],
             [],

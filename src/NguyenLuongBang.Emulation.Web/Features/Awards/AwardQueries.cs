@@ -82,7 +82,8 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
     }
 
     /// <summary>The minutes of a session as it closes: counts only, chair and secretary as recorded when it opened.</summary>
-    public async Task<MinutesData> MinutesAsync(CouncilSession session, string number, CancellationToken cancellationToken)
+    /// <param name="dated">The day the minutes are issued (their date, given by the clock; the meeting's day is in their text).</param>
+    public async Task<MinutesData> MinutesAsync(CouncilSession session, string number, DateOnly dated, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
@@ -97,7 +98,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
                 var n = nominees[a.NominationId];
                 return new MinutesLine(n.NomineeName, n.UnitId is { } u ? units.GetValueOrDefault(u) : null, a.AgreeCount ?? 0, a.DisagreeCount ?? 0, a.RecusedCount ?? 0, a.Passed == true);
             }).ToList(),
-            session.ChairName, session.SecretaryName);
+            session.ChairName, session.SecretaryName, dated);
     }
 
     public Task<string> CampaignTitleAsync(CancellationToken cancellationToken) =>

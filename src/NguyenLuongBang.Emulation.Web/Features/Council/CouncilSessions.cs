@@ -128,8 +128,9 @@ public sealed class CouncilSessions(AppDbContext db, UserManager<AppUser> accoun
             decided.Single(n => n.Id == result.NominationId).RecordCouncilResult(result.Passed == true, result.Summary, by, now);
         }
 
-        var document = AwardDocuments.Minutes(await awards.MinutesAsync(session, minutes.Number, cancellationToken));
-        session.RecordMinutes(issuer.Issue(IssuedDocumentKind.CouncilMinutes, minutes, document, $"bien-ban-hoi-dong-{minutes.Sequence:00}-{today.Year}", by));
+        var document = AwardDocuments.Minutes(await awards.MinutesAsync(session, minutes.Number, today, cancellationToken));
+        session.RecordMinutes(issuer.Issue(IssuedDocumentKind.CouncilMinutes, minutes, document, $"bien-ban-hoi-dong-{minutes.Sequence:00}-{today.Year}", by,
+            signers: new SignerAccounts(session.ChairUserId, session.SecretaryUserId)));
         audit.Add("Kết thúc phiên họp Hội đồng", "Phiên họp Hội đồng", id.ToString(PortalSetup.Vietnamese),
             $"{results.Count(r => r.Passed == true)}/{results.Count} đề nghị được thông qua; biên bản {minutes.Number}");
         await db.SaveChangesAsync(cancellationToken);

@@ -36,6 +36,12 @@ public sealed class MinutesSigning(AppDbContext db, OrganisationSignature keys, 
         var place = by.UserId == session.ChairUserId ? SignerPlace.Main
             : by.UserId == session.SecretaryUserId ? SignerPlace.Second
             : throw new DomainException($"Chỉ chủ tọa ({session.ChairName}) và thư ký ({session.SecretaryName}) của phiên họp ký biên bản.");
+        // The same lock as a copy signed elsewhere being uploaded for it: one new copy at a time, each over the latest.
+        if (session.MinutesDocumentId is { } locked)
+        {
+            await db.LockAsync($"issued:{locked}", cancellationToken);
+        }
+
         var minutes = session.MinutesDocumentId is { } id
             ? await db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).Include(d => d.Registration).SingleAsync(d => d.Id == id, cancellationToken)
             : throw new DomainException("Phiên họp chưa kết thúc nên chưa có biên bản để ký.");

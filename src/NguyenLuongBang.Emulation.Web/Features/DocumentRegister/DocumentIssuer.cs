@@ -91,8 +91,9 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
 
     /// <param name="fileName">The download name without extension, e.g. "bao-cao-01-2026".</param>
     /// <param name="printSet">For a decision: its certificates, stored with it as one file to print.</param>
+    /// <param name="signers">The accounts the document names as signers, when not the one issuing it (the minutes' chair and secretary).</param>
     public IssuedDocument Issue(IssuedDocumentKind kind, RegisteredDocument registration, OfficialDocument document, string fileName, Actor by,
-        IssuedDocument? replaces = null, IReadOnlyList<Certificate>? printSet = null)
+        IssuedDocument? replaces = null, IReadOnlyList<Certificate>? printSet = null, SignerAccounts? signers = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Draft)
@@ -102,7 +103,7 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
 
         var code = VerificationCode.New();
         document = document with { Verification = links.For(code) };
-        var signer = signature.Signer(by, registration.Issuer, PlaceOf(by, document.SignerName, document.LeftSignature?.Name));
+        var signer = signature.Signer(by, registration.Issuer, (signers ?? new SignerAccounts(by.UserId, null)).PlaceOf(by));
         var files = new List<(IssuedFileFormat, StoredFile)>
         {
             (IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Pdf(document, signer), by)),
@@ -135,7 +136,7 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
 
         var code = VerificationCode.New();
         certificate = certificate with { Verification = links.For(code) };
-        var signer = signature.Signer(by, registration.Issuer, PlaceOf(by, certificate.SignerName, null));
+        var signer = signature.Signer(by, registration.Issuer, SignerPlace.Main);
         var issued = new IssuedDocument(IssuedDocumentKind.Certificate, registration, certificate.SignerName, JsonSerializer.Serialize(certificate, Json),
             [(IssuedFileFormat.Pdf, Store(fileName + ".pdf", PdfType, rendering.Certificates([certificate], signer), by))], by, clock.GetUtcNow(), verificationCode: code);
         if (signer is not null)
@@ -161,16 +162,6 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
     /// </summary>
     private const string FirstCommuneAuthority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGUYỄN LƯƠNG BẰNG";
 
-    /// <summary>
-    /// Which signature block the person issuing signs, when the document names him: only then does his
-    /// own key sign it (minutes closed by a reviewer name the chair, whose key is never used for him).
-    /// </summary>
-    private static SignerPlace? PlaceOf(Actor by, string? signerName, string? secondName) =>
-        Same(by.Name, signerName) ? SignerPlace.Main : Same(by.Name, secondName) ? SignerPlace.Second : null;
-
-    private static bool Same(string name, string? other) =>
-        other is not null && string.Equals(name.Normalize(System.Text.NormalizationForm.FormC).Trim(), other.Normalize(System.Text.NormalizationForm.FormC).Trim(), StringComparison.Ordinal);
-
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private StoredFile Store(string name, string contentType, byte[] bytes, Actor by)
@@ -178,6 +169,21 @@ public sealed class DocumentIssuer(AppDbContext db, DocumentRendering rendering,
         var file = new StoredFile(name, contentType, bytes, Sha256(bytes), by, clock.GetUtcNow());
         db.StoredFiles.Add(file);
         return file;
+    }
+}
+
+/// <summary>
+/// The accounts a document names as its signers: the main block's and, for the minutes, the second
+/// (the secretary's). The documents an office issues name the person issuing them (<see cref="Signatories"/>),
+/// so only the minutes, closed by a reviewer, name others.
+/// </summary>
+public sealed record SignerAccounts(string Main, string? Second)
+{
+    /// <summary>Which block <paramref name="by"/> signs, by account; null when the document names someone else (his key is then not used).</summary>
+    public SignerPlace? PlaceOf(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        return by.UserId == Main ? SignerPlace.Main : by.UserId == Second ? SignerPlace.Second : null;
     }
 }
 

@@ -30,16 +30,19 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
 
         // The check reads and hashes up to 30 MB: done before the unit of work, outside its lock.
         var target = await db.IssuedDocuments.AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new { d.SignerName, d.Number, d.Model, Issued = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).FirstOrDefault() })
+            .Select(d => new { d.SignerName, d.Number, Issued = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         if (target is null)
         {
             return NotFound();
         }
 
-        // Every person the document names as a signer (the minutes' chair and secretary).
-        var names = SecondSigner(target.Model) is { } second ? new[] { target.SignerName, second } : [target.SignerName];
-        var signer = await PersonalCertificates.NamedSigners.ForAsync(db, names, clock.GetUtcNow(), cancellationToken);
+        // The person the document names; for minutes, the session's chair and secretary by their accounts.
+        var session = await db.CouncilSessions.AsNoTracking().Where(s => s.MinutesDocumentId == id).Select(s => new { s.ChairUserId, s.ChairName, s.SecretaryUserId, s.SecretaryName })
+            .SingleOrDefaultAsync(cancellationToken);
+        var signer = session is null
+            ? await PersonalCertificates.NamedSigners.ForAsync(db, target.SignerName, clock.GetUtcNow(), cancellationToken)
+            : await PersonalCertificates.NamedSigners.ForAccountsAsync(db, [session.ChairUserId, session.SecretaryUserId], $"{session.ChairName} và {session.SecretaryName}", cancellationToken);
         var check = bytes is null ? null : SignedPdfCheck.Check(bytes, target.Issued ?? [], target.Number, signer);
         var outcome = await changes.ApplyAsync($"issued:{id}",
             ct => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).SingleOrDefaultAsync(d => d.Id == id, ct),
@@ -59,6 +62,14 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
                 if (!check.Valid)
                 {
                     throw new DomainException("Không nhận tệp đã ký: " + check.Problem);
+                }
+
+                // Signed over the official copy as it stands now: signatures already on it (the chair's or the
+                // secretary's in the portal, a copy accepted before) stay in the new one.
+                var official = document.OfficialPdf!.StoredFile!.Content;
+                if (bytes.Length < official.Length || !bytes.AsSpan(0, official.Length).SequenceEqual(official))
+                {
+                    throw new DomainException($"Không nhận tệp đã ký: bản chính thức của văn bản {document.Number} đã có chữ ký số khác mà tệp này không giữ. Hãy tải bản chính thức mới nhất, ký vào đó rồi nộp lại.");
                 }
 
                 // A double click (or the same file sent twice) adds one copy.
@@ -110,20 +121,6 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
             ? new IssuedLine(i.Id, i.SignerName, standing.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith) { ByDecision = standing.Decision, Revoked = standing.Revoked }
             : new IssuedLine(i.Id, i.SignerName, i.ReplacedBy, i.Files, i.VerificationCode, i.SignedWith));
         return View(new RegisterPage(chosen, type, rows.Select(r => new RegisterLine(r, byRegistration.GetValueOrDefault(r.Id))).ToList()));
-    }
-
-    /// <summary>The second signer a document names (the minutes' secretary), when its content is a document with one.</summary>
-    private static string? SecondSigner(string model)
-    {
-        try
-        {
-            return DocumentIssuer.ReadDocument(model)?.LeftSignature?.Name;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            // A certificate's content is not a document: it names one signer.
-            return null;
-        }
     }
 }
 

@@ -129,12 +129,13 @@ public sealed class OrganisationSignature(AppDbContext db, IConfiguration config
     /// <summary>The installed key of a person (or, for null, the organisation's), opened once per unit of work; refused when it cannot sign.</summary>
     private SigningKey? Key(string? accountId)
     {
-        if (!_keys.TryGetValue(accountId ?? string.Empty, out var loaded))
+        var cacheKey = accountId is null ? "organisation" : "person:" + accountId;
+        if (!_keys.TryGetValue(cacheKey, out var loaded))
         {
             var row = db.SigningCertificates.AsNoTracking().Where(c => c.RemovedAt == null && c.AccountId == accountId).OrderByDescending(c => c.Id).FirstOrDefault();
             var (certificate, problem) = row is null ? (null, null) : Open(row.Pkcs12, row.IsDemo);
             loaded = (row is null || certificate is null ? null : new SigningKey(certificate, row.ImagePng, row.IsDemo), problem);
-            _keys[accountId ?? string.Empty] = loaded;
+            _keys[cacheKey] = loaded;
         }
 
         return loaded.Problem is { } problem2
@@ -174,7 +175,8 @@ public sealed class IssueSigner(SigningKey? person, SignerPlace place, SigningKe
 
     private const double Mm = 72 / 25.4;
 
-    public string Subject => string.Join("; ", new[] { person, organisation }.OfType<SigningKey>().Select(k => k.Certificate.Subject));
+    /// <summary>The certificates' common names, signer first (shown publicly: never the full subject, which may carry a personal ID number).</summary>
+    public string Subject => string.Join("; ", new[] { person, organisation }.OfType<SigningKey>().Select(k => k.Certificate.GetNameInfo(X509NameType.SimpleName, false)));
 
     public bool IsDemo => person?.IsDemo == true || organisation?.IsDemo == true;
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Documents.Incremental;
 
@@ -10,6 +11,9 @@ namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 /// </summary>
 public static class SigningImages
 {
+    /// <summary>Neither a signature nor a seal at 300 dpi is wider or higher (a 60 mm seal is 709 pixels).</summary>
+    public const int MaxSide = 2000;
+
     /// <summary>Why the image cannot be used, in Vietnamese; null when it can.</summary>
     public static string? Problem(byte[]? png, bool seal)
     {
@@ -19,14 +23,28 @@ public static class SigningImages
             return $"{what} phải là tệp PNG, không quá 512 KB.";
         }
 
+        var unreadable = $"{what} không đọc được: cần tệp PNG 8 bit, không xen kẽ (interlace), có kênh trong suốt.";
+
+        // The size is read from the header (the first chunk, as PNG requires) before anything is inflated.
+        if (png.Length < 33 || !png.AsSpan(12, 4).SequenceEqual("IHDR"u8))
+        {
+            return unreadable;
+        }
+
+        var (width, height) = (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+        if (width is < 1 or > MaxSide || height is < 1 or > MaxSide)
+        {
+            return $"{what} quá lớn hoặc hỏng: mỗi chiều từ 1 đến {MaxSide} điểm ảnh.";
+        }
+
         PngPixels pixels;
         try
         {
             pixels = PngPixels.Decode(png);
         }
-        catch (ArgumentException)
+        catch (Exception broken) when (broken is ArgumentException or InvalidDataException or EndOfStreamException or IndexOutOfRangeException)
         {
-            return $"{what} không đọc được: cần tệp PNG 8 bit, không xen kẽ (interlace), có kênh trong suốt.";
+            return unreadable;
         }
 
         if (pixels.Alpha is null || !pixels.Alpha.Any(a => a < 16))
@@ -59,7 +77,6 @@ public static class SigningImages
         }
 
         return blue <= red ? "Ảnh chữ ký phải màu xanh (mực ký)."
-            : pixels.Width > 2000 || pixels.Height > 1000 ? "Ảnh chữ ký quá lớn (tối đa 2000 × 1000 điểm ảnh)."
             : null;
     }
 }

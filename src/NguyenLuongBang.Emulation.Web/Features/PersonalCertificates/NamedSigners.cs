@@ -9,28 +9,32 @@ namespace NguyenLuongBang.Emulation.Web.Features.PersonalCertificates;
 public static class NamedSigners
 {
     /// <summary>
-    /// The people an issued document names: for now, the commune's active (not locked) accounts whose
-    /// full name equals a signer name of the document (NFC, case-insensitive) — for the main signer,
-    /// only an account holding a signing office (one merely named like him is not him); for a second
-    /// signer (the minutes' secretary), the council member named. The one place to change when
-    /// documents store their signers' accounts.
+    /// The person an issued document names: for now, the commune's active (not locked) accounts that
+    /// hold a signing office and whose full name equals the document's signer name (NFC,
+    /// case-insensitive) — an account merely named like the signer, without the office, is not him.
+    /// The one place to change when documents store their signer's account.
     /// </summary>
-    public static async Task<NamedSigner> ForAsync(AppDbContext db, IReadOnlyList<string> signerNames, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<NamedSigner> ForAsync(AppDbContext db, string signerName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(signerNames);
-        var names = signerNames.Select(n => n.Normalize(NormalizationForm.FormC).Trim()).ToList();
-        var accounts = await db.Users.AsNoTracking().Where(u => (u.LockoutEnd == null || u.LockoutEnd <= now)).Select(u => new { u.Id, u.FullName, u.SigningOffice }).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(signerName);
+        var name = signerName.Normalize(NormalizationForm.FormC).Trim();
+        var accounts = await db.Users.AsNoTracking().Where(u => u.SigningOffice != null && (u.LockoutEnd == null || u.LockoutEnd <= now)).Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken);
+        var ids = accounts.Where(a => string.Equals(a.FullName.Normalize(NormalizationForm.FormC).Trim(), name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Id).ToList();
+        return await ForAccountsAsync(db, ids, name, cancellationToken);
+    }
 
-        // The main signer holds a signing office; a second signer (the council's secretary) is named by the document itself.
-        var ids = accounts.Where(a => names.Select((n, i) => (n, i)).Any(x => (x.i > 0 || a.SigningOffice != null)
-            && string.Equals(a.FullName.Normalize(NormalizationForm.FormC).Trim(), x.n, StringComparison.OrdinalIgnoreCase))).Select(a => a.Id).ToList();
-        var thumbprints = await db.PersonalCertificates.AsNoTracking().Where(c => ids.Contains(c.AccountId) && c.RemovedAt == null).Select(c => c.Thumbprint).ToListAsync(cancellationToken);
-
-        // A key installed in the portal for the person is theirs too (a copy they sign elsewhere with the same certificate, or their signature in the portal on an earlier copy).
-        thumbprints.AddRange(await db.SigningCertificates.AsNoTracking().Where(c => c.AccountId != null && ids.Contains(c.AccountId) && c.RemovedAt == null)
+    /// <summary>
+    /// The certificates of the given accounts (the minutes' chair and secretary, known by account):
+    /// those bound to them, and those of the keys installed for them in the portal (their signatures
+    /// in the portal, or a copy they sign elsewhere with the same certificate).
+    /// </summary>
+    public static async Task<NamedSigner> ForAccountsAsync(AppDbContext db, IReadOnlyList<string> accountIds, string names, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var thumbprints = await db.PersonalCertificates.AsNoTracking().Where(c => accountIds.Contains(c.AccountId) && c.RemovedAt == null).Select(c => c.Thumbprint).ToListAsync(cancellationToken);
+        thumbprints.AddRange(await db.SigningCertificates.AsNoTracking().Where(c => c.AccountId != null && accountIds.Contains(c.AccountId) && c.RemovedAt == null)
             .Select(c => c.Thumbprint).ToListAsync(cancellationToken));
-
-        return new NamedSigner(string.Join(" và ", names), thumbprints);
+        return new NamedSigner(names, thumbprints);
     }
 }

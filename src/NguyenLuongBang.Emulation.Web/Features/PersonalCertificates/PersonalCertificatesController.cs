@@ -114,6 +114,15 @@ public sealed class PersonalCertificatesController(AppDbContext db, RecordChange
                         throw new DomainException("Không cài được khóa ký số: " + imageProblem);
                     }
 
+                    // One person's key is nobody else's: not another account's (installed or bound), not the organisation's.
+                    var thumbprint = CertificateFile.Thumbprint(certificate);
+                    if (await db.SigningCertificates.AnyAsync(c => c.RemovedAt == null && ((c.AccountId != null && c.AccountId != account.Id && c.Thumbprint == thumbprint)
+                            || (c.AccountId == null && c.Thumbprint == certificate.Thumbprint)), cancellationToken)
+                        || await db.PersonalCertificates.AnyAsync(c => c.RemovedAt == null && c.AccountId != account.Id && c.Thumbprint == thumbprint, cancellationToken))
+                    {
+                        throw new DomainException($"Không cài được khóa ký số: chứng thư «{certificate.Subject}» đang là của người khác hoặc của cơ quan trên cổng.");
+                    }
+
                     var now = clock.GetUtcNow();
                     foreach (var previous in await db.SigningCertificates.Where(c => c.AccountId == account.Id && c.RemovedAt == null).ToListAsync(cancellationToken))
                     {
@@ -122,7 +131,7 @@ public sealed class PersonalCertificatesController(AppDbContext db, RecordChange
 
                     var notBefore = new DateTimeOffset(certificate.NotBefore.ToUniversalTime());
                     var notAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime());
-                    var installed = new SigningCertificate(pkcs12, certificate.Subject, certificate.Issuer, CertificateFile.Thumbprint(certificate), notBefore, notAfter, false, User.ToActor(), now, account.Id, png);
+                    var installed = new SigningCertificate(pkcs12, certificate.Subject, certificate.Issuer, thumbprint, notBefore, notAfter, false, User.ToActor(), now, account.Id, png);
                     db.SigningCertificates.Add(installed);
 
                     return new Change("Cài khóa ký số cá nhân", "Khóa ký số cá nhân", null,

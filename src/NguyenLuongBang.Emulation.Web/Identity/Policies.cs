@@ -26,6 +26,12 @@ public static class Policies
     /// <summary>Signs or sends back the city's own report: the Ban's head or a deputy.</summary>
     public const string CitySign = nameof(CitySign);
 
+    /// <summary>
+    /// Installs signing keys, seals and personal certificates: a commune's administrator for the UBND and
+    /// its people, the city's administrator for the Sở Nội vụ and the Ban's leaders (each on their own portal).
+    /// </summary>
+    public const string InstallKeys = nameof(InstallKeys);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -36,6 +42,7 @@ public static class Policies
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(City, p => p.RequireRole(Roles.City));
         options.AddPolicy(CityAdmin, p => p.RequireRole(Roles.CityAdmin));
+        options.AddPolicy(InstallKeys, p => p.RequireRole(Roles.Admin, Roles.CityAdmin));
         options.AddPolicy(CitySign, p => p.RequireRole(Roles.City).RequireRole(Roles.CityLeader));
         options.AddPolicy(ReadAllReports, p => p.RequireRole(Roles.Reviewer, Roles.Chairman));
     }

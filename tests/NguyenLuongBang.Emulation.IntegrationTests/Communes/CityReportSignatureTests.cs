@@ -34,4 +34,16 @@ public sealed class CityReportSignatureTests(CityPortal portal) : IClassFixture<
         Assert.Contains($"Common Name: {DemoData.CityHeadAccount.FullName} (DEMO)", blocks[0], StringComparison.Ordinal);
         Assert.Contains($"Common Name: {DemoCertificate.CityName}", blocks[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_citys_administrator_keeps_the_Sở_Nội_vụs_key_and_sees_no_communes()
+    {
+        var admin = await SignedInAsync(DemoData.CityAdminAccount.Email);
+        var page = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Signing"));
+        Assert.Contains(DemoCertificate.CityName, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoCertificate.Name, page, StringComparison.Ordinal);
+        var people = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/Admin/Certificates"));
+        Assert.Contains(DemoData.CityHeadAccount.FullName, people, StringComparison.Ordinal);
+        Assert.DoesNotContain("chutich@nlb.example", people, StringComparison.Ordinal);
+    }
 }

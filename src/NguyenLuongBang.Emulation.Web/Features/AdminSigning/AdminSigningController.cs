@@ -14,7 +14,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminSigning;
 /// the server's configuration only), sees its subject, issuer and validity, is warned 30 days before
 /// it expires, and can stop signing. A file that cannot sign is refused with the reason.
 /// </summary>
-[Authorize(Policy = Policies.Administer)]
+[Authorize(Policy = Policies.InstallKeys)]
 public sealed class AdminSigningController(OrganisationSignature signature, AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("/Admin/Signing")]

@@ -19,7 +19,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.PersonalCertificates;
 /// organisation's) with their signature image: documents that person issues carry their signature
 /// first. Accounts of another commune answer 404.
 /// </summary>
-[Authorize(Policy = Policies.Administer)]
+[Authorize(Policy = Policies.InstallKeys)]
 public sealed class PersonalCertificatesController(AppDbContext db, RecordChanges changes, OrganisationSignature keys, TimeProvider clock) : Controller
 {
     /// <summary>One lock for the commune's bindings (rare changes), never a key built from what a request sends.</summary>

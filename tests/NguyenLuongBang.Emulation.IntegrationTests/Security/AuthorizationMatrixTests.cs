@@ -73,7 +73,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Admin/Audit"] = "D",
         ["GET Admin/Audit/Export"] = "D",
         ["GET Admin/Certificates"] = "DK",
-        ["GET Admin/Certificates/{accountId}"] = "DK",
+        ["GET Admin/Certificates/{accountId}"] = "D", // the city administrator too: an account id of a commune is not in the city (404)
         ["POST Admin/Certificates/{accountId}/Bind"] = "DK",
         ["POST Admin/Certificates/{accountId}/Key"] = "DK",
         ["POST Admin/Certificates/{accountId}/Key/Remove"] = "DK",

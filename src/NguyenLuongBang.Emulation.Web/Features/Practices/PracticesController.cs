@@ -52,7 +52,7 @@ public sealed class PracticesController(AppDbContext db, RecordChanges changes, 
         (await validator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
         if (form.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
-            ModelState.AddModelError(nameof(form.UnitId), "Đơn vị đã chọn không tồn tại.");
+            ModelState.AddModelError(nameof(form.UnitId), "Đơn vị đã chọn không thuộc danh sách đơn vị của địa phương này: chọn lại trong danh sách.");
         }
 
         if (ModelState.IsValid)

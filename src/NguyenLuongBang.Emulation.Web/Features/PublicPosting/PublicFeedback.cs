@@ -37,6 +37,11 @@ public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimi
             return new FeedbackOutcome(null, null, false, false, null);
         }
 
+        // One form at a time per nomination (feedback is rare): copies of one form sent at once wait here, then
+        // find the first one's and answer with it, without using up the sender's permits.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync($"feedback:{nominationId}", cancellationToken);
+
         // A form sent again (double click, reload) answers with what was received the first time.
         if (await ExistingAsync(form.Token, cancellationToken) is { } earlier)
         {
@@ -57,6 +62,7 @@ public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimi
             audit.Add("Nhận ý kiến phản ánh trực tuyến", "Đề nghị khen thưởng", nominationId.ToString(PortalSetup.Vietnamese), $"Số tiếp nhận {objection.Reference}",
                 userName: NominationObjection.PublicSender.Name);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Feedback {Reference} received on nomination {NominationId}", objection.Reference, nominationId);
             return new FeedbackOutcome(objection.Reference, objection.RecordedAt, false, false, null);
         }
@@ -66,7 +72,8 @@ public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimi
         }
         catch (DbUpdateException)
         {
-            // The same form sent twice at once: the other request stored it.
+            // The same form sent twice at once (another instance without the lock): the other request stored it.
+            await transaction.RollbackAsync(CancellationToken.None);
             var raced = await ExistingAsync(form.Token, CancellationToken.None);
             if (raced is null)
             {

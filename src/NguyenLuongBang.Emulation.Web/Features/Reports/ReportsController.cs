@@ -25,7 +25,7 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
         var id = await queries.FindIdAsync(User.GetUnitId()!.Value, year, cancellationToken);
         if (id is null)
         {
-            return View("Start", year);
+            return View(editor.HasBegun(year) ? "Start" : "NotYet", year);
         }
 
         return RedirectToAction(nameof(Edit), new { id });
@@ -40,8 +40,16 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
             return NotFound();
         }
 
-        var id = await editor.StartAsync(User.GetUnitId()!.Value, year, User.ToActor(), cancellationToken);
-        return RedirectToAction(nameof(Edit), new { id });
+        try
+        {
+            var id = await editor.StartAsync(User.GetUnitId()!.Value, year, User.ToActor(), cancellationToken);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+        catch (DomainException)
+        {
+            // A year not begun: its page says from when it opens.
+            return RedirectToAction(nameof(Year), new { year });
+        }
     }
 
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)

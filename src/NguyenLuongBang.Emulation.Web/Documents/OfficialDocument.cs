@@ -213,6 +213,9 @@ public sealed record PlanCitations(string CommunePlanNumber, DateOnly CommunePla
 
     public string CityPlan => CityPlanOf(CityPlanNumber, CityPlanDate);
 
+    /// <summary>The citation of a draft while the city's plan is not in the settings: number and date left blank.</summary>
+    public const string BlankCityPlan = "Kế hoạch số      /KH-UBND ngày      của Ủy ban nhân dân thành phố Hải Phòng";
+
     /// <summary>"Kế hoạch số 150/KH-UBND ngày 16/06/2025 của Ủy ban nhân dân thành phố Hải Phòng".</summary>
     public static string CityPlanOf(string number, DateOnly date) => $"Kế hoạch số {number} ngày {date:dd/MM/yyyy} của Ủy ban nhân dân thành phố Hải Phòng";
 }

@@ -24,14 +24,14 @@ public sealed class AdminSettingsController(PortalSettings settings, AppDbContex
             return NotFound();
         }
 
-        var (error, text) = await editor.SaveAsync(definition, value, User.ToActor(), cancellationToken);
+        var (error, text, label) = await editor.SaveAsync(definition, value, User.ToActor(), cancellationToken);
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Index", await PageAsync(key, text, error, cancellationToken));
         }
 
-        TempData["Message"] = $"Đã lưu \"{definition.Label}\": {text}.";
+        TempData["Message"] = $"Đã lưu \"{label}\": {text}.";
         return RedirectToAction(nameof(Index));
     }
 

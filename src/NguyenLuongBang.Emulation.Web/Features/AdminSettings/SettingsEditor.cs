@@ -13,24 +13,35 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminSettings;
 /// </summary>
 public sealed class SettingsEditor(PortalSettings settings, AppDbContext db, AuditLog audit)
 {
-    /// <returns>Null when saved, or why not (Vietnamese); <paramref name="text"/> is what was kept of the value.</returns>
-    public async Task<(string? Error, string Text)> SaveAsync(SettingDefinition definition, string? value, Actor by, CancellationToken cancellationToken)
+    /// <returns>
+    /// Error: null when saved, or why not (Vietnamese), and then nothing is stored; Text: what was kept of the value
+    /// (as typed when refused, as stored when saved); Label: the setting's name as this commune reads it.
+    /// </returns>
+    public async Task<(string? Error, string Text, string Label)> SaveAsync(SettingDefinition definition, string? value, Actor by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        var label = (await settings.DefinitionsForAsync([definition]))[0].Label;
 
         // A setting is a name or a short value: one Unicode form, one line, no invisible characters.
         var text = Names.Clean(value);
-        var error = PortalSettings.Check(definition, text) ?? await CrossCheckAsync(definition.Key, text);
+        var error = PortalSettings.Check(definition, text);
         if (error is not null)
         {
-            return (error, text);
+            return (error, text, label);
+        }
+
+        text = PortalSettings.Normalize(definition, text);
+        error = await CrossCheckAsync(definition.Key, text);
+        if (error is not null)
+        {
+            return (error, text, label);
         }
 
         var old = await settings.SetAsync(definition.Key, text, by);
         audit.Add("Thay đổi cài đặt", "Cài đặt", definition.Key, $"{old} → {text}");
         await db.SaveChangesAsync(cancellationToken);
         settings.Refresh();
-        return (null, text);
+        return (null, text, label);
     }
 
     /// <summary>Each of <paramref name="definitions"/> with its value in the row in scope (or what was typed, with why it was refused), and who changed it last.</summary>
@@ -39,7 +50,10 @@ public sealed class SettingsEditor(PortalSettings settings, AppDbContext db, Aud
     {
         ArgumentNullException.ThrowIfNull(db);
         var stored = await db.Settings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => new { s.Value, s.UpdatedAt, s.UpdatedByName }, cancellationToken);
-        return definitions.Select(d =>
+        // Labels and examples in the commune's own words: "UBND phường" on a ward's page, never the first commune's.
+        var commune = await db.Communes.AsNoTracking().Where(c => c.Id == db.CurrentCommuneId)
+            .Select(c => new CommuneEntry(c.Id, c.Slug, c.Name, c.Kind, c.IsActive)).SingleAsync(cancellationToken);
+        return definitions.Select(d => d.For(commune)).Select(d =>
         {
             var set = stored.GetValueOrDefault(d.Key);
             return new SettingRow(d, d.Key == failedKey ? typed ?? string.Empty : set?.Value ?? d.Default, set is not null,

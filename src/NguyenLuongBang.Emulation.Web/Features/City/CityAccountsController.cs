@@ -103,14 +103,14 @@ public sealed class CityAccountsController(UserManager<AppUser> users, UserAdmin
             return NotFound();
         }
 
-        var (error, text) = await editor.SaveAsync(definition, value, User.ToActor(), cancellationToken);
+        var (error, text, label) = await editor.SaveAsync(definition, value, User.ToActor(), cancellationToken);
         if (error is not null)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Index), await PageAsync(new CityAccountForm { Role = Roles.City }, null, (key, text, error), cancellationToken));
         }
 
-        TempData["Message"] = $"Đã lưu \"{definition.Label}\": {text}.";
+        TempData["Message"] = $"Đã lưu \"{label}\": {text}.";
         return RedirectToAction(nameof(Index));
     }
 

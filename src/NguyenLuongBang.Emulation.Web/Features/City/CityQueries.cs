@@ -70,8 +70,9 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
         var campaignTitle = await db.Campaigns.Select(c => c.Title).SingleAsync(cancellationToken);
         var stored = await db.ConsolidatedReports.AsNoTracking()
             .SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
-        var cityPlan = Documents.PlanCitations.CityPlanOf(await settings.GetAsync(Infrastructure.PortalSettings.CityPlanNumberKey),
-            await settings.DateAsync(Infrastructure.PortalSettings.CityPlanDateKey));
+        // Issuing needs the plan it cites (refused, naming the setting, without it); a draft leaves the number and date blank.
+        var plan = issue is null ? await settings.CityPlanAsync() : await settings.RequiredCityPlanAsync();
+        var cityPlan = plan is { } cited ? Documents.PlanCitations.CityPlanOf(cited.Number, cited.Date) : Documents.PlanCitations.BlankCityPlan;
         var proposals = (await ProposalsAsync(cancellationToken)).Lines.Where(p => p.ForwardedOn?.Year == year)
             .OrderBy(p => p.CommuneName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(p => p.ForwardedOn).ThenBy(p => p.Id).ToList();
         return new CityReportData(await settings.IssuerAsync(cancellationToken), year, campaignTitle, cityPlan, issue?.Number, issue?.Date,

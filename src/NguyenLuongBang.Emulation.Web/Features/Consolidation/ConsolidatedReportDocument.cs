@@ -18,7 +18,7 @@ public static class ConsolidatedReportDocument
         var commune = data.Commune;
         var period = data.Round.Period;
         var annual = data.Round.Kind == RoundKind.Annual;
-        var cityPlan = data.Plans?.CityPlan ?? "Kế hoạch số 150/KH-UBND ngày 16/6/2025 của Ủy ban nhân dân thành phố Hải Phòng";
+        var cityPlan = data.Plans?.CityPlan ?? PlanCitations.BlankCityPlan;
         var communePlan = data.Plans?.CommunePlan(commune) ?? PlanCitations.BlankCommunePlan(commune);
         var body = new List<DocumentBlock>
         {

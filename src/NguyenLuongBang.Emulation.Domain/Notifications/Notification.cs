@@ -79,6 +79,13 @@ public sealed class OutboxMessage
 
     private static readonly TimeSpan[] BackOff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(60)];
 
+    /// <summary>
+    /// When the last try failed, while the message is not sent: the moment it was set aside, or one
+    /// back-off step before it is due again (derived, so the outbox needs no column for it).
+    /// </summary>
+    public DateTimeOffset? LastFailedAt => SentAt is not null || LastError is null ? null
+        : SetAsideAt ?? (Attempts > 0 && NextAttemptAt is { } next ? next - BackOff[Math.Min(Attempts, BackOff.Length) - 1] : null);
+
     public bool IsDue(DateTimeOffset now) => SentAt is null && SetAsideAt is null && (NextAttemptAt is null || NextAttemptAt <= now);
 
     public void MarkSent(DateTimeOffset now)

@@ -56,15 +56,8 @@ public static class CommunePasses
     {
         ArgumentNullException.ThrowIfNull(scopes);
         ArgumentNullException.ThrowIfNull(work);
-        List<int> communeIds;
-        await using (var listing = scopes.CreateAsyncScope())
-        {
-            communeIds = await listing.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking()
-                .Where(c => inactiveToo || c.IsActive).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
-        }
-
         var total = 0;
-        foreach (var communeId in communeIds)
+        foreach (var communeId in await CommuneIdsAsync(scopes, cancellationToken, inactiveToo))
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(communeId);
@@ -72,5 +65,14 @@ public static class CommunePasses
         }
 
         return total;
+    }
+
+    /// <summary>The active communes (or every commune), in order, read in a scope of their own.</summary>
+    public static async Task<IReadOnlyList<int>> CommuneIdsAsync(this IServiceScopeFactory scopes, CancellationToken cancellationToken, bool inactiveToo = false)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        await using var listing = scopes.CreateAsyncScope();
+        return await listing.ServiceProvider.GetRequiredService<AppDbContext>().Communes.AsNoTracking()
+            .Where(c => inactiveToo || c.IsActive).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
     }
 }

@@ -53,16 +53,62 @@ public sealed class JobLease
 /// database, taken under a lock; the others skip that run. A lease outlives a crashed holder by
 /// at most its length, then another instance takes over.
 /// </summary>
-public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, TimeProvider clock, IServiceScopeFactory scopes, ILogger<BackgroundJobs> logger)
+public sealed class BackgroundJobs(AppDbContext db, PortalInstance instance, TimeProvider clock, IServiceScopeFactory scopes, Features.Notifications.MailLimits mailLimits,
+    ILogger<BackgroundJobs> logger)
 {
     public const string Outbox = "outbox";
     public const string DeadlineReminders = "deadline-reminders";
 
-    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(5);
 
-    /// <returns>Whether this instance ran the job this time (one lease for the run; a pass per commune).</returns>
-    public Task<bool> RunOutboxAsync(CancellationToken cancellationToken) =>
-        RunForEachCommuneAsync(Outbox, (s, c) => s.GetRequiredService<Features.Notifications.OutboxDelivery>().SendDueAsync(c), cancellationToken);
+    /// <summary>
+    /// A pass over every commune's outbox, several communes at once (<see cref="Features.Notifications.MailLimits.ParallelCommunes"/>),
+    /// each under its own lease: a commune whose mail server hangs holds up its own mail only.
+    /// </summary>
+    /// <returns>Whether this instance ran the pass of at least one commune.</returns>
+    public async Task<bool> RunOutboxAsync(CancellationToken cancellationToken)
+    {
+        var ran = 0;
+        await Parallel.ForEachAsync(await scopes.CommuneIdsAsync(cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = mailLimits.ParallelCommunes, CancellationToken = cancellationToken },
+            async (communeId, c) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<BackgroundJobs>().RunOutboxOfCommuneAsync(communeId, c))
+                {
+                    Interlocked.Increment(ref ran);
+                }
+            });
+        return ran > 0;
+    }
+
+    /// <summary>
+    /// One pass over one commune's outbox under that commune's lease ("outbox:{id}"), so two instances
+    /// never send the same commune's mail at once while different communes go on side by side. The
+    /// pass stops taking messages when its time (<see cref="Features.Notifications.MailLimits.Pass"/>)
+    /// is up, or if the lease was lost all the same; what it meets is logged, never thrown.
+    /// </summary>
+    /// <returns>Whether this instance ran the pass this time.</returns>
+    public Task<bool> RunOutboxOfCommuneAsync(int communeId, CancellationToken cancellationToken)
+    {
+        var job = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Outbox}:{communeId}");
+        return RunAsync(job, async c =>
+        {
+            var until = clock.GetUtcNow() + mailLimits.Pass;
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(communeId);
+            try
+            {
+                return await scope.ServiceProvider.GetRequiredService<Features.Notifications.OutboxDelivery>()
+                    .SendDueAsync(async g => clock.GetUtcNow() < until && await KeepAsync(job, g), c);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Job {Job} failed for commune {CommuneId}; the other communes go on", job, communeId);
+                return 0;
+            }
+        }, cancellationToken);
+    }
 
     public Task<bool> RunDeadlineRemindersAsync(CancellationToken cancellationToken) =>
         RunForEachCommuneAsync(DeadlineReminders, (s, c) => s.GetRequiredService<Features.Notifications.DeadlineReminders>().RunAsync(c), cancellationToken);

@@ -205,6 +205,7 @@ public static class PortalSetup
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Notifications.DeadlineReminders>();
         services.AddScoped<Features.Notifications.OutboxDelivery>();
+        services.AddSingleton(Features.Notifications.MailLimits.From(configuration));
         services.AddScoped<Features.PublicPosting.PublicFeedback>();
         services.AddSingleton<Features.PublicPosting.FeedbackLimiter>();
         services.AddScoped<Features.Library.GuidanceLibrary>();

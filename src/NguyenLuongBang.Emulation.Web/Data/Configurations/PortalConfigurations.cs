@@ -28,6 +28,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Body).HasMaxLength(4000);
         builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Ignore(m => m.LastFailedAt);
     }
 }
 

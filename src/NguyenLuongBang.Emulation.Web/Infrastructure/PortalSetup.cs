@@ -150,6 +150,7 @@ public static class PortalSetup
                 o.ModelBinderProviders.Insert(0, new ReviewRoundModelBinderProvider());
                 o.ModelBinderProviders.Insert(0, new DefinedEnumModelBinderProvider());
                 o.Filters.Add(new RefuseMalformedValuesFilter());
+                o.Filters.Add(new RefuseControlCharactersFilter());
                 o.Filters.Add<IdleTimeFilter>();
             })
             .AddRazorOptions(o =>
@@ -255,19 +256,8 @@ public static class PortalSetup
         app.UseRouting();
         app.UseRateLimiter();
 
-        // Refuse an oversized body by its declared length before anything reads it (antiforgery
-        // would otherwise read it first and answer 400).
-        app.Use(async (context, next) =>
-        {
-            var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
-            if (limit is { } max && context.Request.ContentLength > max)
-            {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return;
-            }
-
-            await next();
-        });
+        app.UseRequestBodyLimits();
+        app.UseControlCharacterRefusal();
         app.UseAuthentication();
         app.UseCommuneOfPath();
         app.UseAuthorization();

@@ -128,7 +128,7 @@ public partial class AdminTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal("/Account/ChangePassword", (await user.GetAsync("/")).Headers.Location!.OriginalString);
     }
 
-    private static byte[] Sheet(params object[][] rows)
+    internal static byte[] Sheet(params object[][] rows)
     {
         using var stream = new MemoryStream();
         stream.SaveAs(rows.Select(r => new Dictionary<string, object?>

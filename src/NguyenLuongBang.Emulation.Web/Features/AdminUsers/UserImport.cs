@@ -107,8 +107,13 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
     /// <summary>Checks every row against the rules and the database; fills each row's Errors.</summary>
     public async Task<bool> CheckAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
+        // An address is one account in the whole deployment (AccountUniqueAcrossCommunes): the
+        // other communes' accounts, hidden by the commune filter, are looked at deliberately.
         var emails = rows.Select(r => r.Email.ToUpperInvariant()).ToArray();
-        var taken = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!)).Select(u => u.NormalizedEmail!).ToListAsync(cancellationToken);
+        var taken = (await db.Users.IgnoreQueryFilters()
+                .Where(u => emails.Contains(u.NormalizedEmail!) || emails.Contains(u.NormalizedUserName!))
+                .Select(u => new { u.NormalizedEmail, u.NormalizedUserName }).ToListAsync(cancellationToken))
+            .SelectMany(u => new[] { u.NormalizedEmail, u.NormalizedUserName }).OfType<string>().ToHashSet();
         var units = await ActiveUnitsAsync(cancellationToken);
         var validator = new UserFormValidator();
         foreach (var row in rows)
@@ -133,7 +138,7 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
                 .Where(m => !row.Errors.Any(x => x.StartsWith("Không có đơn vị", StringComparison.Ordinal)) || !m.StartsWith("Cán bộ đơn vị", StringComparison.Ordinal)));
             if (taken.Contains(row.Email.ToUpperInvariant()))
             {
-                row.Errors.Add($"Thư điện tử {row.Email} đã có tài khoản.");
+                row.Errors.Add($"Thư điện tử {row.Email} đã có tài khoản (trong xã, phường này hoặc nơi khác trên cổng): mỗi địa chỉ chỉ dùng cho một tài khoản.");
             }
 
             if (rows.Count(r => string.Equals(r.Email, row.Email, StringComparison.OrdinalIgnoreCase)) > 1)
@@ -145,20 +150,45 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
         return rows.All(r => r.Errors.Count == 0);
     }
 
-    /// <summary>Creates every account in one transaction; returns each e-mail with its temporary password.</summary>
-    public async Task<IReadOnlyList<(string Email, string Password)>> ImportAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the rows again and creates every account, in one transaction under the commune's
+    /// accounts lock: of two confirmations of one sheet at once, the second waits, then finds the
+    /// addresses taken. A refusal fills the rows' Errors and keeps nothing of the sheet.
+    /// </summary>
+    /// <returns>Each e-mail with its temporary password, or null when a row was refused.</returns>
+    public async Task<IReadOnlyList<(string Email, string Password)>?> ImportAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync(AccountsLock, cancellationToken);
+        if (!await CheckAsync(rows, cancellationToken))
+        {
+            return null;
+        }
+
         var units = await ActiveUnitsAsync(cancellationToken);
         var created = new List<(string, string)>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var row in rows)
         {
             var form = ToForm(row, Match(units, row.UnitName).UnitId);
-            var (errors, password) = await administration.CreateAsync(form);
+            IReadOnlyList<string> errors;
+            string? password = null;
+            try
+            {
+                (errors, password) = await administration.CreateAsync(form);
+            }
+            catch (DbUpdateException)
+            {
+                // Another commune took the address between the check and the insert (the index on
+                // user names is the deployment's): told like the check would have told it.
+                errors = [$"Thư điện tử {row.Email} vừa được dùng cho một tài khoản khác."];
+            }
+
             if (errors.Count > 0)
             {
                 // Rolled back on dispose: nothing of the sheet is kept.
-                throw new InvalidOperationException($"Dòng {row.Line}: {string.Join(" ", errors)}");
+                row.Errors.AddRange(errors);
+                return null;
             }
 
             created.Add((row.Email, password!));
@@ -167,6 +197,9 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
         await transaction.CommitAsync(cancellationToken);
         return created;
     }
+
+    /// <summary>The lock every creation of a commune's accounts from a sheet takes.</summary>
+    public const string AccountsLock = "accounts";
 
     private static UserForm ToForm(ImportRow row, int? unitId) => new()
     {

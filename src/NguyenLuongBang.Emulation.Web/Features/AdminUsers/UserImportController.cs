@@ -59,13 +59,10 @@ public sealed class UserImportController(UserImport import) : Controller
         }
 
         parsed = parsed.Select(r => r with { Errors = [] }).ToList();
-        if (!await import.CheckAsync(parsed, cancellationToken))
-        {
-            return View("Index", new ImportPage(parsed, "Dữ liệu đã thay đổi từ lúc xem trước: chưa nhập tài khoản nào.", null, null));
-        }
-
         var created = await import.ImportAsync(parsed, cancellationToken);
-        return View("Index", new ImportPage(parsed, null, null, created));
+        return created is null
+            ? View("Index", new ImportPage(parsed, $"Dữ liệu đã thay đổi từ lúc xem trước ({parsed.Count(r => r.Errors.Count > 0)} dòng có lỗi): chưa nhập tài khoản nào. Sửa tệp rồi tải lên lại.", null, null))
+            : View("Index", new ImportPage(parsed, null, null, created));
     }
 }
 

@@ -21,16 +21,8 @@ public sealed record SaveResult(SaveOutcome Outcome, string? Message = null, IRe
 public sealed class ReportEditor(AppDbContext db, ReportingRules rules, IndicatorCatalog catalog, AuditLog audit, RecordChanges changes, PortalSettings settings,
     TimeProvider clock, ILogger<ReportEditor> logger)
 {
-    /// <summary>A year's report is started once the year has begun (Vietnam time), never ahead of it.</summary>
-    public bool HasBegun(int year) => year <= VietnamTime.Today(clock).Year;
-
     public async Task<int> StartAsync(int unitId, int year, Actor by, CancellationToken cancellationToken)
     {
-        if (!HasBegun(year))
-        {
-            throw new DomainException($"Chưa bắt đầu được báo cáo năm {year}: báo cáo của năm nào mở từ ngày 01/01 năm đó.");
-        }
-
         var existing = await db.AnnualReports.Where(r => r.UnitId == unitId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
         if (existing is { } id)
         {

@@ -25,7 +25,7 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
         var id = await queries.FindIdAsync(User.GetUnitId()!.Value, year, cancellationToken);
         if (id is null)
         {
-            return View(editor.HasBegun(year) ? "Start" : "NotYet", year);
+            return View("Start", year);
         }
 
         return RedirectToAction(nameof(Edit), new { id });
@@ -40,16 +40,8 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
             return NotFound();
         }
 
-        try
-        {
-            var id = await editor.StartAsync(User.GetUnitId()!.Value, year, User.ToActor(), cancellationToken);
-            return RedirectToAction(nameof(Edit), new { id });
-        }
-        catch (DomainException)
-        {
-            // A year not begun: its page says from when it opens.
-            return RedirectToAction(nameof(Year), new { year });
-        }
+        var id = await editor.StartAsync(User.GetUnitId()!.Value, year, User.ToActor(), cancellationToken);
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)

@@ -38,6 +38,8 @@ fi
 # No test host or portal process watches its settings files: each watcher is an inotify instance,
 # and three test processes side by side would otherwise reach the kernel's limit of 128 per user.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
+# Nor watches its web root through inotify (the version stamps of scripts and styles): polling.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 
 results="$root/TestResults"
 rm -rf "$results"

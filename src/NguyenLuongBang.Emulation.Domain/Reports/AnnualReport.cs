@@ -18,6 +18,9 @@ public sealed class AnnualReport
 
     private AnnualReport() { }
 
+    /// <summary>Whether a year's report can be started at <paramref name="now"/>: once the year has begun in Vietnam, never ahead of it.</summary>
+    public static bool HasBegun(int year, DateTimeOffset now) => year <= VietnamTime.ToLocal(now).Year;
+
     /// <param name="areas">Every content area as (id, number): the report gets one section for each.</param>
     public AnnualReport(int unitId, int year, IEnumerable<(int Id, int Number)> areas, Actor by, DateTimeOffset now)
     {
@@ -25,6 +28,11 @@ public sealed class AnnualReport
         if (year is < ReviewRound.FirstYear or > ReviewRound.FinalYear)
         {
             throw new DomainException($"Năm báo cáo phải trong giai đoạn {ReviewRound.FirstYear}-{ReviewRound.FinalYear}.");
+        }
+
+        if (!HasBegun(year, now))
+        {
+            throw new DomainException($"Chưa bắt đầu được báo cáo năm {year}: báo cáo của năm nào mở từ ngày 01/01 năm đó.");
         }
 
         UnitId = unitId;

@@ -10,8 +10,8 @@ public class EvidenceUploadTests(PortalFactory factory) : IClassFixture<PortalFa
     private async Task<(HttpClient Client, int ReportId)> UnitAsync()
     {
         var client = factory.CreatePortalClient();
-        await client.SignInAsync("tieuhoc@nlb.example");
-        return (client, await client.StartAsync(2027));
+        await client.SignInAsync(await factory.UnitLikeAsync("tieuhoc@nlb.example"));
+        return (client, await client.StartAsync(2026));
     }
 
     private static async Task<(HttpResponseMessage Response, string Page)> UploadAsync(HttpClient client, int id, byte[] content, string fileName)

@@ -91,8 +91,8 @@ public class ReportWorkflowTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task Indicator_value_out_of_range_is_refused_in_Vietnamese_and_the_typed_text_comes_back()
     {
         var unit = factory.CreatePortalClient();
-        await unit.SignInAsync("tieuhoc@nlb.example");
-        var id = await unit.StartAsync(2027);
+        await unit.SignInAsync(await factory.UnitLikeAsync("tieuhoc@nlb.example"));
+        var id = await unit.StartAsync(2026);
         var form = await unit.EditFormAsync(id);
         var percent = await factory.WithDatabaseAsync(db => db.Indicators.Where(i => i.Code == "CP01").Select(i => i.Id).SingleAsync());
         var valueField = form.Fields.Single(f => f.Key.EndsWith("].IndicatorId", StringComparison.Ordinal) && f.Value == percent.ToString(System.Globalization.CultureInfo.InvariantCulture)).Key.Replace("IndicatorId", "Value", StringComparison.Ordinal);
@@ -114,8 +114,8 @@ public class ReportWorkflowTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task Vietnamese_numbers_are_read_as_typed()
     {
         var unit = factory.CreatePortalClient();
-        await unit.SignInAsync("htx@nlb.example");
-        var id = await unit.StartAsync(2028);
+        await unit.SignInAsync(await factory.UnitLikeAsync("htx@nlb.example"));
+        var id = await unit.StartAsync(2026);
         var form = await unit.EditFormAsync(id);
         var money = await factory.WithDatabaseAsync(db => db.Indicators.Where(i => i.Code == "CP03").Select(i => i.Id).SingleAsync());
         var field = form.Fields.Single(f => f.Key.EndsWith("].IndicatorId", StringComparison.Ordinal) && f.Value == money.ToString(System.Globalization.CultureInfo.InvariantCulture)).Key.Replace("IndicatorId", "Value", StringComparison.Ordinal);
@@ -132,9 +132,10 @@ public class ReportWorkflowTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var first = factory.CreatePortalClient();
         var second = factory.CreatePortalClient();
-        await first.SignInAsync("tieuhoc@nlb.example");
-        await second.SignInAsync("tieuhoc@nlb.example");
-        var id = await first.StartAsync(2028);
+        var email = await factory.UnitLikeAsync("tieuhoc@nlb.example");
+        await first.SignInAsync(email);
+        await second.SignInAsync(email);
+        var id = await first.StartAsync(2026);
         var firstForm = await first.EditFormAsync(id);
         var secondForm = await second.EditFormAsync(id);
 
@@ -158,8 +159,8 @@ public class ReportWorkflowTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task Narratives_are_shown_HTML_encoded()
     {
         var unit = factory.CreatePortalClient();
-        await unit.SignInAsync("htx@nlb.example");
-        var id = await unit.StartAsync(2029);
+        await unit.SignInAsync(await factory.UnitLikeAsync("htx@nlb.example"));
+        var id = await unit.StartAsync(2026);
         var form = await unit.EditFormAsync(id);
         await form.Narrative(factory, 1, "<script>alert('x')</script><b>đậm</b>").SaveAsync(unit);
 
@@ -173,8 +174,8 @@ public class ReportWorkflowTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task Saving_without_antiforgery_token_is_refused_with_400_and_nothing_changes()
     {
         var unit = factory.CreatePortalClient();
-        await unit.SignInAsync("tieuhoc@nlb.example");
-        var id = await unit.StartAsync(2030);
+        await unit.SignInAsync(await factory.UnitLikeAsync("tieuhoc@nlb.example"));
+        var id = await unit.StartAsync(2026);
         var form = (await unit.EditFormAsync(id)).Remove("__RequestVerificationToken").Narrative(factory, 1, "Không được lưu");
 
         var response = await form.SaveAsync(unit);

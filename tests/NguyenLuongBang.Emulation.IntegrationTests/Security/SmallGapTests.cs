@@ -8,7 +8,33 @@ using NguyenLuongBang.Emulation.IntegrationTests.PublicPages;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Security;
 
-/// <summary>Small gaps the hostile probe found (issue 29): copies of one feedback form, another commune's unit.</summary>
+/// <summary>Small gaps the hostile probe found (issue 29): a report for a year not begun, copies of one feedback form, another commune's unit.</summary>
+public sealed class ReportYearTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_unit_does_not_start_the_report_of_a_year_that_has_not_begun()
+    {
+        // 26/11/2026: the 2027 and 2030 reports are not open yet.
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("vanphong@nlb.example");
+        var before = await factory.WithDatabaseAsync(db => db.AnnualReports.CountAsync());
+        foreach (var year in new[] { 2027, 2030 })
+        {
+            var page = WebUtility.HtmlDecode(await unit.GetStringAsync($"/Reports/Year/{year}"));
+            Assert.Contains("id=\"not-yet\"", page, StringComparison.Ordinal);
+            Assert.Contains($"mở từ ngày 01/01/{year}", page, StringComparison.Ordinal);
+
+            // A forged post of the start button: nothing is started, the year's page answers.
+            var forged = await unit.PostFormAsync("/Reports/Year/2026", "/Reports/Start?year=" + year.ToString(CultureInfo.InvariantCulture), []);
+            Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
+            Assert.Equal($"/Reports/Year/{year}", forged.Headers.Location!.OriginalString);
+        }
+
+        Assert.Equal(before, await factory.WithDatabaseAsync(db => db.AnnualReports.CountAsync()));
+    }
+}
+
+/// <summary>Copies of one form sent at once are one feedback and cost one of the address's permits.</summary>
 public sealed class FeedbackCopiesTests(PublicFeedbackLimitTests.LimitedFactory factory) : IClassFixture<PublicFeedbackLimitTests.LimitedFactory>
 {
     [Fact]

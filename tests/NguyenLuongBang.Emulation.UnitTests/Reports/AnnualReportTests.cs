@@ -33,6 +33,19 @@ public class AnnualReportTests
         Assert.Throws<DomainException>(() => new AnnualReport(1, year, ReportBuilder.Areas, Staff, Now));
 
     [Fact]
+    public void A_years_report_starts_when_the_year_begins_in_Vietnam_not_before()
+    {
+        // 31/12/2026 23:59 in Hải Phòng is 16:59 UTC: 2027 has not begun; a minute later it has.
+        var lastMinute = new DateTimeOffset(2026, 12, 31, 16, 59, 0, TimeSpan.Zero);
+        var refused = Assert.Throws<DomainException>(() => new AnnualReport(1, 2027, ReportBuilder.Areas, Staff, lastMinute));
+        Assert.Contains("01/01", refused.Message, StringComparison.Ordinal);
+
+        var started = new AnnualReport(1, 2027, ReportBuilder.Areas, Staff, lastMinute.AddMinutes(1));
+        Assert.Equal(2027, started.Year);
+        Assert.False(AnnualReport.HasBegun(2030, lastMinute.AddMinutes(1)));
+    }
+
+    [Fact]
     public void Submit_Complete_Draft_BecomesSubmitted_OnTime()
     {
         var report = new ReportBuilder().Complete().Build();

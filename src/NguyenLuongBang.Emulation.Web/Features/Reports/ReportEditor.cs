@@ -21,6 +21,9 @@ public sealed record SaveResult(SaveOutcome Outcome, string? Message = null, IRe
 public sealed class ReportEditor(AppDbContext db, ReportingRules rules, IndicatorCatalog catalog, AuditLog audit, RecordChanges changes, PortalSettings settings,
     TimeProvider clock, ILogger<ReportEditor> logger)
 {
+    /// <summary>A year's report is started once the year has begun (Vietnam time), never ahead of it.</summary>
+    public bool HasBegun(int year) => AnnualReport.HasBegun(year, clock.GetUtcNow());
+
     public async Task<int> StartAsync(int unitId, int year, Actor by, CancellationToken cancellationToken)
     {
         var existing = await db.AnnualReports.Where(r => r.UnitId == unitId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);

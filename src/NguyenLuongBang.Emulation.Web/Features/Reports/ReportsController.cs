@@ -25,7 +25,7 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
         var id = await queries.FindIdAsync(User.GetUnitId()!.Value, year, cancellationToken);
         if (id is null)
         {
-            return View("Start", year);
+            return View(editor.HasBegun(year) ? "Start" : "NotYet", year);
         }
 
         return RedirectToAction(nameof(Edit), new { id });
@@ -38,6 +38,12 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
         if (year is < ReviewRound.FirstYear or > ReviewRound.FinalYear)
         {
             return NotFound();
+        }
+
+        if (!editor.HasBegun(year))
+        {
+            // A year not begun (a forged or an old page): its page says from when it opens.
+            return RedirectToAction(nameof(Year), new { year });
         }
 
         var id = await editor.StartAsync(User.GetUnitId()!.Value, year, User.ToActor(), cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NguyenLuongBang.Emulation.Web.Data;
 
@@ -142,6 +143,29 @@ public class PortalFactory : WebApplicationFactory<Program>
                 services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
             }
         });
+    }
+
+    /// <summary>
+    /// Which seeded template this factory's database may be copied from (see <see cref="SeededTemplates"/>):
+    /// factories of one type, on one engine, clock reading and settings seed the same demo. Null —
+    /// a second instance on another's database, or the machine's clock — seeds its own.
+    /// </summary>
+    protected virtual string? TemplateKey => _ownsDatabase && ReferenceEquals(AppClock, Clock)
+        ? string.Join('|', GetType().FullName, TestEngine.Provider, Clock.GetUtcNow().UtcTicks, FastPasswordHashing,
+            string.Join(';', ExtraSettings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}")))
+        : null;
+
+    private bool _databasePrepared;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (_databasePrepared || TemplateKey is not { } key)
+        {
+            return base.CreateHost(builder);
+        }
+
+        _databasePrepared = true;
+        return SeededTemplates.StartOnCopy(key, DatabasePath, PostgreSqlConnection, () => base.CreateHost(builder));
     }
 
     public HttpClient CreatePortalClient() =>

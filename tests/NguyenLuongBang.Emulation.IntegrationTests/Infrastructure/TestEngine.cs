@@ -34,6 +34,34 @@ public static class TestEngine
         return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString();
     }
 
+    /// <summary>
+    /// Runs statements on the cluster's maintenance database, one after the other. A copy from a
+    /// template refused because a connection to it was still closing (55006) is tried again.
+    /// </summary>
+    public static void ExecuteOnServer(params string[] statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        using var connection = new NpgsqlConnection(Server);
+        connection.Open();
+        foreach (var statement in statements)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = statement;
+                    command.ExecuteNonQuery();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+                {
+                    Thread.Sleep(100);
+                }
+            }
+        }
+    }
+
     public static void DropPostgreSqlDatabase(string connectionString)
     {
         NpgsqlConnection.ClearAllPools();

@@ -41,6 +41,15 @@ export DOTNET_hostBuilder__reloadConfigOnChange=false
 # Nor watches its web root through inotify (the version stamps of scripts and styles): polling.
 export DOTNET_USE_POLLING_FILE_WATCHER=true
 
+# Each phase's time, printed as it ends (docs/performance.md keeps the figures).
+run_started=$SECONDS
+phase_started=$SECONDS
+phase() {
+  printf 'Phase %s: %d min %02d s (total %d min %02d s)\n' "$1" $(((SECONDS - phase_started) / 60)) $(((SECONDS - phase_started) % 60)) \
+    $(((SECONDS - run_started) / 60)) $(((SECONDS - run_started) % 60))
+  phase_started=$SECONDS
+}
+
 results="$root/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
@@ -55,6 +64,7 @@ trap pg_cluster_stop EXIT
 # tests on SQLite — and, at the same time, the integration tests again on PostgreSQL.
 dotnet build NguyenLuongBang.Emulation.sln -v q -nologo
 status=$?
+phase "PostgreSQL cluster and build"
 if [ $status -eq 0 ]; then
   NLB_TEST_ENGINE=PostgreSql dotnet test tests/NguyenLuongBang.Emulation.IntegrationTests --no-build \
     --logger "trx;LogFileName=integration-postgresql.trx" --results-directory "$results" --filter "Engine!=Sqlite" "$@" &
@@ -65,12 +75,14 @@ if [ $status -eq 0 ]; then
   wait $pg_run
   pg_status=$?
   [ $status -eq 0 ] && status=$pg_status
+  phase "correctness (unit, browser, integration on SQLite and on PostgreSQL)"
 
   # Then the load runs, alone on the machine: their figures are the ones in docs/performance.md.
   dotnet test tests/NguyenLuongBang.Emulation.LoadTests --no-build \
     --logger "trx;LogFileName=load.trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
   load_status=$?
   [ $status -eq 0 ] && status=$load_status
+  phase "load runs"
 fi
 
 passed=0

@@ -8,7 +8,7 @@ namespace NguyenLuongBang.Emulation.LoadTests;
 /// <summary>
 /// The production set-up, run for real: PostgreSQL, two portal processes with their background
 /// jobs on, nginx in front. The deadline evening's burst goes through nginx — the units sign in
-/// over one minute and submit while reviewers browse — and one portal process is killed hard in
+/// over half a minute and submit while reviewers browse — and one portal process is killed hard in
 /// the middle. Correctness is asserted; the figures are printed for docs/performance.md.
 /// </summary>
 public sealed class BalancedLoadRunTests(ITestOutputHelper output)
@@ -16,12 +16,19 @@ public sealed class BalancedLoadRunTests(ITestOutputHelper output)
     private const int Year = 2026;
     private const int Reviewers = 20;
 
-    /// <summary>1,000 units by default; <c>NLB_LOAD_UNITS</c> sets another number for a quicker try.</summary>
-    private static int Units => int.TryParse(Environment.GetEnvironmentVariable("NLB_LOAD_UNITS"), out var units) && units > 0 ? units : 1000;
+    /// <summary>
+    /// 300 units signing in over 30 s by default — a burst two cores cannot hash at once, so sign-ins
+    /// queue, and a kill with requests in flight, which is what the run shows; <c>NLB_LOAD_UNITS=1000
+    /// NLB_LOAD_SPREAD_SECONDS=60</c> is the deadline evening of docs/performance.md.
+    /// </summary>
+    private static int Units => int.TryParse(Environment.GetEnvironmentVariable("NLB_LOAD_UNITS"), out var units) && units > 0 ? units : 300;
+
+    private static TimeSpan Spread => TimeSpan.FromSeconds(
+        int.TryParse(Environment.GetEnvironmentVariable("NLB_LOAD_SPREAD_SECONDS"), out var seconds) && seconds > 0 ? seconds : 30);
 
     /// <summary>Reviewers read each page for 2 s before the next, as people do; they still load a page every 2 s each.</summary>
     [Fact]
-    public async Task A_thousand_units_through_nginx_to_two_instances_one_killed_in_the_middle()
+    public async Task A_burst_of_units_through_nginx_to_two_instances_one_killed_in_the_middle()
     {
         var database = TestEngine.CreatePostgreSqlDatabase();
         try
@@ -49,9 +56,9 @@ public sealed class BalancedLoadRunTests(ITestOutputHelper output)
                     inFlightAtKill = run.InFlight;
                     first.KillHard();
                 }
-            }, spread: TimeSpan.FromMinutes(1), reviewerPause: TimeSpan.FromSeconds(2));
+            }, spread: Spread, reviewerPause: TimeSpan.FromSeconds(2));
 
-            output.WriteLine($"PostgreSQL, 2 instances behind nginx, one killed at {Units / 3} acknowledgements ({inFlightAtKill} requests in flight then)");
+            output.WriteLine($"PostgreSQL, 2 instances behind nginx, {Units} units over {Spread.TotalSeconds:0} s, one killed at {Units / 3} acknowledgements ({inFlightAtKill} requests in flight then)");
             foreach (var line in run.Report(elapsed))
             {
                 output.WriteLine(line);

@@ -123,6 +123,11 @@ public sealed partial class PortalSettings(AppDbContext db, TimeProvider clock, 
 
     private readonly Dictionary<string, SettingProblem> _problems = [];
 
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    /// <summary>The keys this unit of work has read: which settings a page depends on (the settings sweep walks only those pages for a setting).</summary>
+    public IReadOnlyCollection<string> KeysRead => _read;
+
     public static SettingDefinition? Find(string key) => Definitions.FirstOrDefault(d => d.Key == key);
 
     /// <summary>
@@ -141,6 +146,7 @@ public sealed partial class PortalSettings(AppDbContext db, TimeProvider clock, 
 
     public async Task<string> GetAsync(string key)
     {
+        _read.Add(key);
         if (_values is null || _valuesCommune != db.CurrentCommuneId)
         {
             _valuesCommune = db.CurrentCommuneId;

@@ -23,23 +23,27 @@ internal static class SeededTemplates
     /// <summary>
     /// Starts a factory's host on a copy of the template of <paramref name="key"/>, or — the first
     /// time — lets <paramref name="start"/> migrate and seed, then keeps what it made as the template.
-    /// Factories of one kind wait for each other while the template is being made.
+    /// Factories of one kind wait while its template is being made, then start side by side.
     /// </summary>
     public static T StartOnCopy<T>(string key, string sqlitePath, string? postgreSqlConnection, Func<T> start)
     {
         var template = Made.GetOrAdd(key, _ => new Template());
+        string source;
         lock (template)
         {
-            if (template.Source is { } source)
+            if (template.Source is null)
             {
-                CopyTo(source, sqlitePath, postgreSqlConnection);
-                return start();
+                var started = start();
+                template.Source = postgreSqlConnection is null ? BackUp(sqlitePath) : MakeTemplate(postgreSqlConnection);
+                return started;
             }
 
-            var started = start();
-            template.Source = postgreSqlConnection is null ? BackUp(sqlitePath) : MakeTemplate(postgreSqlConnection);
-            return started;
+            source = template.Source;
         }
+
+        // Copies start side by side: only the making of the template is waited for.
+        CopyTo(source, sqlitePath, postgreSqlConnection);
+        return start();
     }
 
     private static string BackUp(string sqlitePath)

@@ -7,7 +7,7 @@ app.UsePortal();
 
 if (PortalCommands.TryGet(args, out var command))
 {
-    return await command(app);
+    return await command(app, Console.Out, Console.Error);
 }
 
 await app.InitializeDatabaseAsync();

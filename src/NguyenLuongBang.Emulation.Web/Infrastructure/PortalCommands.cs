@@ -14,17 +14,23 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 /// </summary>
 public static class PortalCommands
 {
-    public static bool TryGet(string[] args, out Func<WebApplication, Task<int>> command)
+    /// <summary>
+    /// The command named by <paramref name="args"/>, to run on <paramref name="app"/> with the writers it reports to:
+    /// the executable gives it the console, a host of its own (the integration tests run the commands in their process) gives it others.
+    /// </summary>
+    public delegate Task<int> Command(WebApplication app, TextWriter output, TextWriter error);
+
+    public static bool TryGet(string[] args, out Command command)
     {
         command = args.FirstOrDefault() switch
         {
-            "seed-demo" => app => SeedDemoAsync(app, args),
-            "create-admin" => app => CreateAdminAsync(app, args),
-            "create-commune" => app => CreateCommuneAsync(app, args),
-            "export-report" => app => ExportReportAsync(app, args),
-            "verify-audit" => app => VerifyAuditAsync(app, args),
-            "backup" => app => BackupAsync(app, args),
-            "audit-head" => app => AuditHeadAsync(app, args),
+            "seed-demo" => (app, output, error) => SeedDemoAsync(app, args, output, error),
+            "create-admin" => (app, output, error) => CreateAdminAsync(app, args, output, error),
+            "create-commune" => (app, output, error) => CreateCommuneAsync(app, args, output, error),
+            "export-report" => (app, output, error) => ExportReportAsync(app, args, output, error),
+            "verify-audit" => (app, output, error) => VerifyAuditAsync(app, args, output, error),
+            "backup" => (app, output, error) => BackupAsync(app, args, output, error),
+            "audit-head" => (app, output, error) => AuditHeadAsync(app, args, output, error),
             _ => null!,
         };
         return command is not null;
@@ -36,7 +42,7 @@ public static class PortalCommands
     /// <c>--head FILE.head.json</c>, the heads a backup wrote beside itself: what is left of a chain
     /// whose newest rows were deleted still links, only a head kept elsewhere shows the loss.
     /// </summary>
-    private static async Task<int> VerifyAuditAsync(WebApplication app, string[] args)
+    private static async Task<int> VerifyAuditAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
         BackupHeads? kept = null;
         if (Option(args, "--head") is { } headFile)
@@ -47,7 +53,7 @@ public static class PortalCommands
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
-                await Console.Error.WriteLineAsync($"Không đọc được tệp đầu chuỗi {headFile}: {e.Message}");
+                await error.WriteLineAsync($"Không đọc được tệp đầu chuỗi {headFile}: {e.Message}");
                 return 2;
             }
         }
@@ -59,7 +65,7 @@ public static class PortalCommands
             var report = Domain.Auditing.AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().ToBlockingEnumerable(ct));
             if (!report.Intact)
             {
-                await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
+                await error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
                     $"Chuỗi nhật ký của {commune.DisplayName} bị đứt tại dòng số {report.FirstBrokenId} (sau {report.Checked:N0} dòng đúng): {report.Reason}"));
                 return 1;
             }
@@ -77,19 +83,19 @@ public static class PortalCommands
             if (lost.Count > 0)
             {
                 var first = lost[0];
-                await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
+                await error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
                     $"Chuỗi nhật ký của {commune.DisplayName} không còn tới đầu chuỗi đã ghi nhận: {BackupHeads.Describe(first)} (ghi nhận khi {first.Subject}, {Domain.Common.VietnamTime.ToLocal(first.At):dd/MM/yyyy HH:mm}); {lost.Count:N0} điểm ghi nhận không khớp. Các dòng mới nhất của nhật ký có thể đã bị xóa."));
                 return 1;
             }
 
             if (await witnesses.NumbersWithoutAuditAsync(ct) is { Count: > 0 } unaudited)
             {
-                await Console.Error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
+                await error.WriteLineAsync(string.Create(PortalSetup.Vietnamese,
                     $"Sổ văn bản của {commune.DisplayName} có {unaudited.Count:N0} số không còn dòng nhật ký cấp số (đầu tiên: {unaudited[0]}). Các dòng mới nhất của nhật ký có thể đã bị xóa."));
                 return 1;
             }
 
-            Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng ({commune.DisplayName})."));
+            output.WriteLine(string.Create(PortalSetup.Vietnamese, $"Nhật ký nguyên vẹn: đã kiểm tra {report.Checked:N0} dòng ({commune.DisplayName})."));
             return 0;
         }, CancellationToken.None, inactiveToo: true);
         return broken == 0 ? 0 : 1;
@@ -100,12 +106,12 @@ public static class PortalCommands
     /// API into a .db file, or on PostgreSQL <c>pg_dump</c> in its custom format (restore with
     /// <c>pg_restore</c>, docs/deployment.md).
     /// </summary>
-    private static async Task<int> BackupAsync(WebApplication app, string[] args)
+    private static async Task<int> BackupAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
-        var output = Option(args, "--out");
-        if (output is null)
+        var outFile = Option(args, "--out");
+        if (outFile is null)
         {
-            await Console.Error.WriteLineAsync("Cách dùng: backup --out <tệp .db | tệp .dump>");
+            await error.WriteLineAsync("Cách dùng: backup --out <tệp .db | tệp .dump>");
             return 2;
         }
 
@@ -113,17 +119,17 @@ public static class PortalCommands
         var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
         if (!db.Database.IsSqlite() && db is not Data.PostgreSqlAppDbContext)
         {
-            await Console.Error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), rồi ghi đầu chuỗi nhật ký cạnh tệp sao lưu bằng audit-head --out <tệp .bak>; xem docs/deployment.md.");
+            await error.WriteLineAsync("Với SQL Server, dùng sao lưu gốc của SQL Server (BACKUP DATABASE … TO DISK), rồi ghi đầu chuỗi nhật ký cạnh tệp sao lưu bằng audit-head --out <tệp .bak>; xem docs/deployment.md.");
             return 2;
         }
 
-        var full = Path.GetFullPath(output);
+        var full = Path.GetFullPath(outFile);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var heads = await RecordBackupHeadsAsync(app, full);
         if (db is Data.PostgreSqlAppDbContext)
         {
-            var dumped = await PgDumpAsync(db.Database.GetConnectionString()!, full, app.Configuration["Portal:PgDump"] ?? "pg_dump");
-            return dumped == 0 ? await WriteHeadsAsync(full, heads) : dumped;
+            var dumped = await PgDumpAsync(db.Database.GetConnectionString()!, full, app.Configuration["Portal:PgDump"] ?? "pg_dump", output, error);
+            return dumped == 0 ? await WriteHeadsAsync(full, heads, output) : dumped;
         }
 
         await using var source = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
@@ -131,25 +137,25 @@ public static class PortalCommands
         await source.OpenAsync();
         await target.OpenAsync();
         source.BackupDatabase(target);
-        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte)."));
-        return await WriteHeadsAsync(full, heads);
+        output.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu ra {full} ({new FileInfo(full).Length:N0} byte)."));
+        return await WriteHeadsAsync(full, heads, output);
     }
 
     /// <summary>
     /// <c>audit-head --out FILE</c>: the heads of a backup made by other means (SQL Server's
     /// <c>BACKUP DATABASE</c>), recorded and written as FILE.head.json — run it just before that backup.
     /// </summary>
-    private static async Task<int> AuditHeadAsync(WebApplication app, string[] args)
+    private static async Task<int> AuditHeadAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
-        if (Option(args, "--out") is not { } output)
+        if (Option(args, "--out") is not { } outFile)
         {
-            await Console.Error.WriteLineAsync("Cách dùng: audit-head --out <tệp sao lưu>");
+            await error.WriteLineAsync("Cách dùng: audit-head --out <tệp sao lưu>");
             return 2;
         }
 
-        var full = Path.GetFullPath(output);
+        var full = Path.GetFullPath(outFile);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return await WriteHeadsAsync(full, await RecordBackupHeadsAsync(app, full));
+        return await WriteHeadsAsync(full, await RecordBackupHeadsAsync(app, full), output);
     }
 
     /// <summary>
@@ -177,20 +183,20 @@ public static class PortalCommands
     }
 
     /// <summary>The heads beside the backup: a copy kept off the machine witnesses the chain's end even if the database loses its witnesses.</summary>
-    private static async Task<int> WriteHeadsAsync(string file, BackupHeads heads)
+    private static async Task<int> WriteHeadsAsync(string file, BackupHeads heads, TextWriter output)
     {
         var path = BackupHeads.PathFor(file);
         await File.WriteAllTextAsync(path, heads.ToJson());
-        Console.WriteLine($"Đã ghi đầu chuỗi nhật ký của {heads.Communes.Count} xã, phường ra {path} (kiểm tra: verify-audit --head {Path.GetFileName(path)}).");
+        output.WriteLine($"Đã ghi đầu chuỗi nhật ký của {heads.Communes.Count} xã, phường ra {path} (kiểm tra: verify-audit --head {Path.GetFileName(path)}).");
         return 0;
     }
 
-    private static async Task<int> PgDumpAsync(string connectionString, string output, string pgDump)
+    private static async Task<int> PgDumpAsync(string connectionString, string file, string pgDump, TextWriter output, TextWriter error)
     {
         var connection = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var start = new System.Diagnostics.ProcessStartInfo(pgDump) { RedirectStandardError = true };
-        foreach (var arg in new[] { "--format=custom", "--no-owner", "--file", output, "--host", connection.Host ?? "localhost", "--port", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--username", connection.Username ?? "postgres", "--dbname", connection.Database ?? "postgres" })
+        foreach (var arg in new[] { "--format=custom", "--no-owner", "--file", file, "--host", connection.Host ?? "localhost", "--port", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--username", connection.Username ?? "postgres", "--dbname", connection.Database ?? "postgres" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -205,21 +211,21 @@ public static class PortalCommands
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            await Console.Error.WriteLineAsync($"pg_dump thất bại ({process.ExitCode}): {errors}");
+            await error.WriteLineAsync($"pg_dump thất bại ({process.ExitCode}): {errors}");
             return 1;
         }
 
-        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu PostgreSQL ra {output} ({new FileInfo(output).Length:N0} byte, định dạng pg_dump custom; phục hồi bằng pg_restore)."));
+        output.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã sao lưu cơ sở dữ liệu PostgreSQL ra {file} ({new FileInfo(file).Length:N0} byte, định dạng pg_dump custom; phục hồi bằng pg_restore)."));
         return 0;
     }
 
     /// <summary><c>seed-demo [--extra-units N [--history]] [--communes N [--no-current-year]]</c>: the demo data, optionally at scale (more units in the first commune, more communes, without this year's reports).</summary>
-    private static async Task<int> SeedDemoAsync(WebApplication app, string[] args)
+    private static async Task<int> SeedDemoAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
         // The demo's finished round issues numbered documents: said plainly here rather than as a crash halfway through.
         if (app.Configuration.GetValue("Portal:DemoAwardRound", true) && app.Services.GetRequiredService<Features.DocumentRegister.PublicAddress>().Problem is { } noAddress)
         {
-            await Console.Error.WriteLineAsync(noAddress);
+            await error.WriteLineAsync(noAddress);
             return 2;
         }
 
@@ -229,27 +235,27 @@ public static class PortalCommands
         if (int.TryParse(Option(args, "--extra-units"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var extra) && extra > 0)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedScaleAsync(Math.Min(extra, 5000), args.Contains("--history"));
-            Console.WriteLine($"Đã thêm {extra} đơn vị thử nghiệm (donvi001@nlb.example …).");
+            output.WriteLine($"Đã thêm {extra} đơn vị thử nghiệm (donvi001@nlb.example …).");
         }
 
         if (int.TryParse(Option(args, "--communes"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var communes) && communes > 0)
         {
             var added = await scope.ServiceProvider.GetRequiredService<DemoData>().SeedCommunesAsync(Math.Min(communes, 200), !args.Contains("--no-current-year"));
-            Console.WriteLine($"Đã thêm {added} xã thử nghiệm (xa-thu-nghiem-001 …, 20 đơn vị mỗi xã; tài khoản donvi01@tn001.example …).");
+            output.WriteLine($"Đã thêm {added} xã thử nghiệm (xa-thu-nghiem-001 …, 20 đơn vị mỗi xã; tài khoản donvi01@tn001.example …).");
         }
 
-        Console.WriteLine("Đã nạp dữ liệu mẫu. Tài khoản mẫu: xem README.md.");
+        output.WriteLine("Đã nạp dữ liệu mẫu. Tài khoản mẫu: xem README.md.");
         return 0;
     }
 
-    private static async Task<int> CreateAdminAsync(WebApplication app, string[] args)
+    private static async Task<int> CreateAdminAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
         var email = Option(args, "--email");
         var name = Option(args, "--name") ?? "Quản trị hệ thống";
         var password = Option(args, "--password") ?? Environment.GetEnvironmentVariable("NLB_ADMIN_PASSWORD");
         if (email is null || password is null)
         {
-            Console.Error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN | --city | --city-leader | --city-admin]");
+            error.WriteLine("Cách dùng: create-admin --email EMAIL [--name \"HỌ TÊN\"] --password MẬT_KHẨU (hoặc biến môi trường NLB_ADMIN_PASSWORD) [--commune ĐƯỜNG_DẪN | --city | --city-leader | --city-admin]");
             return 2;
         }
 
@@ -277,7 +283,7 @@ public static class PortalCommands
         var commune = slug is null ? (communes.Count == 1 ? communes[0] : null) : communes.FirstOrDefault(c => string.Equals(c.Slug, slug.Trim(), StringComparison.OrdinalIgnoreCase));
         if (commune is null)
         {
-            await Console.Error.WriteLineAsync(slug is null
+            await error.WriteLineAsync(slug is null
                 ? $"Cổng có {communes.Count} xã, phường, đặc khu: hãy chỉ rõ --commune ĐƯỜNG_DẪN ({string.Join(", ", communes.Select(c => c.Slug))})."
                 : $"Không có xã, phường, đặc khu nào có đường dẫn \"{slug}\".");
             return 2;
@@ -295,15 +301,15 @@ public static class PortalCommands
 
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            foreach (var problem in result.Errors)
             {
-                Console.Error.WriteLine(error.Description);
+                error.WriteLine(problem.Description);
             }
 
             return 1;
         }
 
-        Console.WriteLine(cityAdmin ? $"Đã tạo tài khoản quản trị cấp thành phố {email}: đăng nhập rồi mở /Thanh-pho/Xa-phuong để thêm xã, phường, đặc khu."
+        output.WriteLine(cityAdmin ? $"Đã tạo tài khoản quản trị cấp thành phố {email}: đăng nhập rồi mở /Thanh-pho/Xa-phuong để thêm xã, phường, đặc khu."
             : city ? $"Đã tạo tài khoản Ban Thi đua - Khen thưởng thành phố {email}: đăng nhập rồi mở /Thanh-pho." : $"Đã tạo tài khoản quản trị {email}.");
         return 0;
     }
@@ -313,7 +319,7 @@ public static class PortalCommands
     /// its reference data (campaign, content areas, unit types, indicators); then
     /// <c>create-admin --commune an-hai …</c> gives it its first administrator.
     /// </summary>
-    private static async Task<int> CreateCommuneAsync(WebApplication app, string[] args)
+    private static async Task<int> CreateCommuneAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
         const string usage = "Cách dùng: create-commune --slug DUONG-DAN --name \"TÊN\" --kind xa|phuong|dac-khu";
         var kind = Option(args, "--kind")?.Trim().ToLowerInvariant() switch
@@ -325,7 +331,7 @@ public static class PortalCommands
         };
         if (Option(args, "--slug") is not { } slug || Option(args, "--name") is not { } name || kind is null)
         {
-            await Console.Error.WriteLineAsync(usage);
+            await error.WriteLineAsync(usage);
             return 2;
         }
 
@@ -336,13 +342,13 @@ public static class PortalCommands
         }
         catch (Domain.Common.DomainException e)
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync(e.Message);
             return 2;
         }
 
         if (ReservedSlugs.From(app.Services).Contains(commune.Slug))
         {
-            await Console.Error.WriteLineAsync($"Đường dẫn \"{commune.Slug}\" trùng với một trang của cổng: hãy chọn đường dẫn khác.");
+            await error.WriteLineAsync($"Đường dẫn \"{commune.Slug}\" trùng với một trang của cổng: hãy chọn đường dẫn khác.");
             return 2;
         }
 
@@ -352,26 +358,26 @@ public static class PortalCommands
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (await db.Communes.AnyAsync(c => c.Slug == commune.Slug))
         {
-            await Console.Error.WriteLineAsync($"Đã có xã, phường, đặc khu với đường dẫn \"{commune.Slug}\".");
+            await error.WriteLineAsync($"Đã có xã, phường, đặc khu với đường dẫn \"{commune.Slug}\".");
             return 1;
         }
 
         db.Communes.Add(commune);
         await db.SaveChangesAsync();
         await initializer.InitializeAsync();
-        Console.WriteLine($"Đã tạo {commune.DisplayName} (mã {commune.Id}); trang công khai: /{commune.Slug}/Phong-trao. Tạo quản trị viên: create-admin --commune {commune.Slug} --email … --password …");
+        output.WriteLine($"Đã tạo {commune.DisplayName} (mã {commune.Id}); trang công khai: /{commune.Slug}/Phong-trao. Tạo quản trị viên: create-admin --commune {commune.Slug} --email … --password …");
         return 0;
     }
 
     /// <summary><c>export-report --year 2026 | --round so-ket-2027  --format pdf|docx|xlsx  --out FILE</c></summary>
-    private static async Task<int> ExportReportAsync(WebApplication app, string[] args)
+    private static async Task<int> ExportReportAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
         var code = Option(args, "--round") ?? Option(args, "--year");
         var format = (Option(args, "--format") ?? "pdf").ToLowerInvariant();
-        var output = Option(args, "--out");
-        if (!Domain.Common.ReviewRound.TryParse(code, out var round) || output is null || format is not ("pdf" or "docx" or "xlsx"))
+        var outFile = Option(args, "--out");
+        if (!Domain.Common.ReviewRound.TryParse(code, out var round) || outFile is null || format is not ("pdf" or "docx" or "xlsx"))
         {
-            Console.Error.WriteLine("Cách dùng: export-report --year 2026 | --round so-ket-2027 | --round tong-ket-2030  --format pdf|docx|xlsx  --out TỆP");
+            error.WriteLine("Cách dùng: export-report --year 2026 | --round so-ket-2027 | --round tong-ket-2030  --format pdf|docx|xlsx  --out TỆP");
             return 2;
         }
 
@@ -392,8 +398,8 @@ public static class PortalCommands
             "docx" => Documents.WordRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data!)),
             _ => Documents.PdfRenderer.Render(Features.Consolidation.ConsolidatedReportDocument.Compose(data!)),
         };
-        await File.WriteAllBytesAsync(output, bytes);
-        Console.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã xuất {round.Title} ({(stored is null ? "dự thảo" : "bản đã ban hành")}, {format}, {bytes.Length:N0} byte) ra {output}."));
+        await File.WriteAllBytesAsync(outFile, bytes);
+        output.WriteLine(string.Create(PortalSetup.Vietnamese, $"Đã xuất {round.Title} ({(stored is null ? "dự thảo" : "bản đã ban hành")}, {format}, {bytes.Length:N0} byte) ra {outFile}."));
         return 0;
     }
 

@@ -29,15 +29,8 @@ public static class PortalSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        builder.Host.UseSerilog((context, _, logger) =>
-        {
-            var logFolder = context.Configuration["Portal:LogFolder"] ?? Path.Combine(context.HostingEnvironment.ContentRootPath, "App_Data", "logs");
-            logger.ReadFrom.Configuration(context.Configuration)
-                .Enrich.FromLogContext()
-                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-                .WriteTo.File(Path.Combine(logFolder, "portal-.log"), rollingInterval: RollingInterval.Day,
-                    retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture);
-        });
+        builder.Host.UseSerilog((context, _, logger) => logger.PortalLog(context.Configuration, context.HostingEnvironment.ContentRootPath)
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 
         // Razor would otherwise write every Vietnamese letter as an HTML entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -225,6 +218,22 @@ public static class PortalSetup
         services.AddScoped<ReferenceCache>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, UnitResourceHandler>();
         return builder;
+    }
+
+    /// <summary>
+    /// The log as configured (the Serilog section) and its daily file under Portal:LogFolder; the
+    /// console is left to the host: the portal writes there, the integration tests that run an
+    /// operator command in their own process keep what it would print beside the command's output.
+    /// </summary>
+    public static LoggerConfiguration PortalLog(this LoggerConfiguration logger, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var logFolder = configuration["Portal:LogFolder"] ?? Path.Combine(contentRoot, "App_Data", "logs");
+        return logger.ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.File(Path.Combine(logFolder, "portal-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 30, formatProvider: CultureInfo.InvariantCulture);
     }
 
     /// <summary>HTTPS (redirection, HSTS, secure cookies) everywhere but Development, unless Portal:RequireHttps says otherwise (e.g. TLS ends at a proxy that forwards plain HTTP on a private network).</summary>

@@ -19,22 +19,22 @@ public class AddingACommuneTests
         var commands = factory.Process();
 
         // Refused with a reason: a slug that is one of the portal's paths, a malformed one, an unknown kind.
-        var reserved = await commands.RunAsync("create-commune", "--slug", "admin", "--name", "Thử", "--kind", "xa");
+        var reserved = await commands.RunInProcessAsync("create-commune", "--slug", "admin", "--name", "Thử", "--kind", "xa");
         Assert.Equal(2, reserved.ExitCode);
         Assert.Contains("trùng với một trang của cổng", reserved.Output);
-        Assert.Equal(2, (await commands.RunAsync("create-commune", "--slug", "Kiến An!", "--name", "Kiến An", "--kind", "phuong")).ExitCode);
-        Assert.Equal(2, (await commands.RunAsync("create-commune", "--slug", "kien-an", "--name", "Kiến An", "--kind", "thi-tran")).ExitCode);
+        Assert.Equal(2, (await commands.RunInProcessAsync("create-commune", "--slug", "Kiến An!", "--name", "Kiến An", "--kind", "phuong")).ExitCode);
+        Assert.Equal(2, (await commands.RunInProcessAsync("create-commune", "--slug", "kien-an", "--name", "Kiến An", "--kind", "thi-tran")).ExitCode);
 
-        var created = await commands.RunAsync("create-commune", "--slug", "kien-an", "--name", "Kiến An", "--kind", "phuong");
+        var created = await commands.RunInProcessAsync("create-commune", "--slug", "kien-an", "--name", "Kiến An", "--kind", "phuong");
         Assert.True(created.ExitCode == 0, created.Output);
         Assert.Contains("phường Kiến An", created.Output);
-        Assert.Equal(1, (await commands.RunAsync("create-commune", "--slug", "kien-an", "--name", "Kiến An", "--kind", "phuong")).ExitCode);
+        Assert.Equal(1, (await commands.RunInProcessAsync("create-commune", "--slug", "kien-an", "--name", "Kiến An", "--kind", "phuong")).ExitCode);
 
         // With two communes an administrator must say whose they are.
-        var unnamed = await commands.RunAsync("create-admin", "--email", "quantri@kienan.example", "--password", PortalClient.DemoPassword);
+        var unnamed = await commands.RunInProcessAsync("create-admin", "--email", "quantri@kienan.example", "--password", PortalClient.DemoPassword);
         Assert.Equal(2, unnamed.ExitCode);
         Assert.Contains("--commune", unnamed.Output);
-        var admin = await commands.RunAsync("create-admin", "--commune", "kien-an", "--email", "quantri@kienan.example", "--name", "Hoàng Quản Trị", "--password", PortalClient.DemoPassword);
+        var admin = await commands.RunInProcessAsync("create-admin", "--commune", "kien-an", "--email", "quantri@kienan.example", "--name", "Hoàng Quản Trị", "--password", PortalClient.DemoPassword);
         Assert.True(admin.ExitCode == 0, admin.Output);
 
         var client = factory.CreatePortalClient();
@@ -54,9 +54,9 @@ public class AddingACommuneTests
         factory.CreatePortalClient();
         var commands = factory.Process();
 
-        var seeded = await commands.RunAsync("seed-demo", "--communes", "3");
+        var seeded = await commands.RunInProcessAsync("seed-demo", "--communes", "3");
         Assert.True(seeded.ExitCode == 0, seeded.Output);
-        Assert.True((await commands.RunAsync("seed-demo", "--communes", "3")).ExitCode == 0);
+        Assert.True((await commands.RunInProcessAsync("seed-demo", "--communes", "3")).ExitCode == 0);
 
         var generated = await factory.WithDatabaseAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             db.Communes.Where(c => c.Slug.StartsWith("xa-thu-nghiem-")).OrderBy(c => c.Slug).Select(c => c.Slug)));

@@ -394,7 +394,7 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
     public async Task The_audit_check_command_verifies_every_communes_chain()
     {
         await SignedInAsync(AdminB);
-        var check = await _portal.Process().RunAsync("verify-audit");
+        var check = await _portal.Process().RunInProcessAsync("verify-audit");
         Assert.True(check.ExitCode == 0, check.Output);
         Assert.Contains("(xã Nguyễn Lương Bằng)", check.Output);
         Assert.Contains("(phường An Hải)", check.Output);

@@ -16,7 +16,7 @@ public class ExportCommandTests
     {
         var folder = Directory.CreateTempSubdirectory("nlb-export-").FullName;
         var output = Path.Combine(folder, "report." + format);
-        var (exitCode, printed) = await new PortalProcess(folder).RunAsync("export-report", option, round, "--format", format, "--out", output);
+        var (exitCode, printed) = await new PortalProcess(folder).RunInProcessAsync("export-report", option, round, "--format", format, "--out", output);
 
         Assert.True(exitCode == 0, printed);
         Assert.True(new FileInfo(output).Length > 1000);
@@ -29,6 +29,11 @@ public class ExportCommandTests
         Directory.Delete(folder, recursive: true);
     }
 
+    /// <summary>
+    /// The one test that starts the executable itself (the others run the commands in this process,
+    /// <see cref="PortalCommandRunner"/>): Program.cs finds the command, hands it the console and
+    /// returns its exit code.
+    /// </summary>
     [Fact]
     public async Task Export_report_without_a_round_explains_its_use()
     {

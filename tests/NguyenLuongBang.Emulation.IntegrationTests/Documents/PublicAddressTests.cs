@@ -36,7 +36,7 @@ public sealed class PublicAddressRefusalTests(NoPublicAddressPortalFactory facto
         var started = await (factory.Process() with
         {
             Settings = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
-        }).RunAsync("export-report", "--year", "2026", "--format", "xlsx", "--out", Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "bao-cao.xlsx"));
+        }).RunInProcessAsync("export-report", "--year", "2026", "--format", "xlsx", "--out", Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "bao-cao.xlsx"));
         Assert.True(started.ExitCode == 0, started.Output);
         var logged = started.Output;
         Assert.Contains("No document will be issued", logged, StringComparison.Ordinal);

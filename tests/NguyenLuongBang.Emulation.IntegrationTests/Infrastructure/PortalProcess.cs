@@ -22,15 +22,33 @@ public sealed record PortalProcess(string Folder)
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={DatabasePath}";
-        start.Environment["Portal__LogFolder"] = Path.Combine(Folder, "logs");
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in Variables())
         {
             start.Environment[key] = value;
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The environment variables a command runs with: Development, the database and logs in
+    /// <see cref="Folder"/>, then <see cref="Settings"/> (which may replace any of them). The
+    /// in-process runner (PortalCommandRunner) reads the same, as configuration.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Variables()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Sqlite"] = $"Data Source={DatabasePath}",
+            ["Portal__LogFolder"] = Path.Combine(Folder, "logs"),
+        };
+        foreach (var (key, value) in Settings)
+        {
+            variables[key] = value;
+        }
+
+        return variables;
     }
 
     /// <summary>How long an operator command may take (seeding a hundred communes takes minutes).</summary>

@@ -50,12 +50,12 @@ public sealed class AuditWitnessTests
         Assert.True(await factory.WithDatabaseAsync(db => db.AuditEntries.AnyAsync(a => a.Id > witness.Position && a.Action == "Cấp số văn bản")));
 
         var process = factory.Process();
-        var intact = await process.RunAsync("verify-audit");
+        var intact = await process.RunInProcessAsync("verify-audit");
         Assert.True(intact.ExitCode == 0, intact.Output);
 
         // Someone deletes the newest rows, the witnessed head among them: the rest still links, the head is missing.
         Assert.True(await DeleteAuditRowsFromAsync(factory, witness.Position) > 1);
-        var caught = await process.RunAsync("verify-audit");
+        var caught = await process.RunInProcessAsync("verify-audit");
         Assert.True(caught.ExitCode == 1, caught.Output);
         Assert.Contains($"dòng số {witness.Position} đã bị xóa", caught.Output, StringComparison.Ordinal);
         Assert.Contains($"cấp số {witness.Subject}", caught.Output, StringComparison.Ordinal);
@@ -69,11 +69,11 @@ public sealed class AuditWitnessTests
         await CorrectTheDemoDecisionAsync(factory);
         var head = await factory.WithDatabaseAsync(db => db.AuditWitnesses.MaxAsync(w => w.Position));
         var process = factory.Process();
-        Assert.Equal(0, (await process.RunAsync("verify-audit")).ExitCode);
+        Assert.Equal(0, (await process.RunInProcessAsync("verify-audit")).ExitCode);
 
         // The newest rows — the correction's "Cấp số văn bản" rows among them — lie after every recorded head.
         Assert.True(await factory.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Id\" > {head}")) > 1);
-        var caught = await process.RunAsync("verify-audit");
+        var caught = await process.RunInProcessAsync("verify-audit");
 
         Assert.True(caught.ExitCode == 1, caught.Output);
         Assert.Contains("số không còn dòng nhật ký cấp số", caught.Output, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public sealed class AuditWitnessTests
         var head = await factory.WithDatabaseAsync(db => db.AuditEntries.OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstAsync());
         var file = Path.Combine(Directory.CreateTempSubdirectory("nlb-witness-").FullName, "portal-2026-11-26.db");
         var process = factory.Process();
-        var backup = await process.RunAsync("backup", "--out", file);
+        var backup = await process.RunInProcessAsync("backup", "--out", file);
         Assert.True(backup.ExitCode == 0, backup.Output);
 
         // In the database (and so in the copy)…
@@ -111,12 +111,12 @@ public sealed class AuditWitnessTests
 
         var restored = new PortalProcess(Path.GetDirectoryName(file)!) { Settings = new Dictionary<string, string>() };
         File.Move(file, restored.DatabasePath);
-        Assert.Equal(0, (await restored.RunAsync("verify-audit")).ExitCode);
+        Assert.Equal(0, (await restored.RunInProcessAsync("verify-audit")).ExitCode);
 
         // Someone deletes the newest rows and every witness in the database: only the file kept elsewhere still knows the head.
         Assert.True(await DeleteAuditRowsFromAsync(factory, head.Id - 1) >= 2);
         await factory.WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditWitnesses\""));
-        var caught = await process.RunAsync("verify-audit", "--head", BackupHeads.PathFor(file));
+        var caught = await process.RunInProcessAsync("verify-audit", "--head", BackupHeads.PathFor(file));
         Assert.True(caught.ExitCode == 1, caught.Output);
         Assert.Contains($"dòng số {head.Id} đã bị xóa", caught.Output, StringComparison.Ordinal);
         Assert.Contains("sao lưu portal-2026-11-26.db", caught.Output, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class AuditWitnessTests
         var head = await factory.WithDatabaseAsync(db => db.AuditEntries.OrderByDescending(a => a.Id).Select(a => new { a.Id, a.Hash }).FirstAsync());
         var file = Path.Combine(Directory.CreateTempSubdirectory("nlb-witness-").FullName, "ThiDua.bak");
 
-        var recorded = await factory.Process().RunAsync("audit-head", "--out", file);
+        var recorded = await factory.Process().RunInProcessAsync("audit-head", "--out", file);
 
         Assert.True(recorded.ExitCode == 0, recorded.Output);
         var commune = Assert.Single(BackupHeads.Read(BackupHeads.PathFor(file))!.Communes);

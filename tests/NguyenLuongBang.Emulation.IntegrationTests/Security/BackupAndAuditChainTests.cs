@@ -31,12 +31,12 @@ public class BackupAndAuditChainTests
         Assert.True(await ScalarAsync<long>(factory.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Hash IS NOT NULL") >= 4);
 
         var live = new PortalProcess(Path.GetDirectoryName(factory.DatabasePath)!);
-        var intact = await live.RunAsync("verify-audit");
+        var intact = await live.RunInProcessAsync("verify-audit");
         Assert.True(intact.ExitCode == 0, intact.Output);
         Assert.Contains("Nhật ký nguyên vẹn", intact.Output);
 
         var restored = new PortalProcess(Directory.CreateTempSubdirectory("nlb-restored-").FullName);
-        var backup = await live.RunAsync("backup", "--out", restored.DatabasePath);
+        var backup = await live.RunInProcessAsync("backup", "--out", restored.DatabasePath);
         Assert.True(backup.ExitCode == 0, backup.Output);
 
         // Restoring is putting the file in place: the copy is consistent and holds the same records.
@@ -46,16 +46,16 @@ public class BackupAndAuditChainTests
             Assert.Equal(await ScalarAsync<long>(live.DatabasePath, $"SELECT COUNT(*) FROM {table}"), await ScalarAsync<long>(restored.DatabasePath, $"SELECT COUNT(*) FROM {table}"));
         }
 
-        Assert.Equal(0, (await restored.RunAsync("verify-audit")).ExitCode);
+        Assert.Equal(0, (await restored.RunInProcessAsync("verify-audit")).ExitCode);
 
         // Someone edits one row of the trail directly in the database: the check names that row.
         var victim = await ScalarAsync<long>(restored.DatabasePath, "SELECT Id FROM AuditEntries WHERE Hash IS NOT NULL ORDER BY Id LIMIT 1 OFFSET 2");
         await ScalarAsync<long>(restored.DatabasePath, $"UPDATE AuditEntries SET Details = 'sửa lén' WHERE Id = {victim}; SELECT changes()");
-        var broken = await restored.RunAsync("verify-audit");
+        var broken = await restored.RunInProcessAsync("verify-audit");
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains($"dòng số {victim}", broken.Output);
 
-        Assert.Equal(2, (await live.RunAsync("backup")).ExitCode);
+        Assert.Equal(2, (await live.RunInProcessAsync("backup")).ExitCode);
     }
 
     /// <summary>Moves a row's time by 0.1 ms, the finest step stored, in the engine's own SQL.</summary>
@@ -75,7 +75,7 @@ public class BackupAndAuditChainTests
             }
 
             Assert.True(await real.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Hash != null)) >= 3);
-            var check = await real.Process().RunAsync("verify-audit");
+            var check = await real.Process().RunInProcessAsync("verify-audit");
             Assert.True(check.ExitCode == 0, check.Output);
         }
 
@@ -88,13 +88,13 @@ public class BackupAndAuditChainTests
         }
 
         var process = factory.Process();
-        var intact = await process.RunAsync("verify-audit");
+        var intact = await process.RunInProcessAsync("verify-audit");
         Assert.True(intact.ExitCode == 0, intact.Output);
 
         // Moving a row's time by 0.1 ms, the finest step stored, is a change the check names.
         var victim = await factory.WithDatabaseAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
         Assert.Equal(1, await NudgeTimeAsync(factory, victim));
-        var broken = await process.RunAsync("verify-audit");
+        var broken = await process.RunInProcessAsync("verify-audit");
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains($"dòng số {victim}", broken.Output);
     }
@@ -110,7 +110,7 @@ public class BackupAndAuditChainTests
         }
 
         var file = Path.Combine(Directory.CreateTempSubdirectory("nlb-pgdump-").FullName, "portal.dump");
-        var backup = await factory.Process().RunAsync("backup", "--out", file);
+        var backup = await factory.Process().RunInProcessAsync("backup", "--out", file);
         Assert.True(backup.ExitCode == 0, backup.Output);
         Assert.Equal("PGDMP", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(file))[..5]));
 
@@ -146,7 +146,7 @@ public class BackupAndAuditChainTests
             var verified = await (factory.Process() with
             {
                 Settings = new Dictionary<string, string> { ["Database__Provider"] = "PostgreSql", ["ConnectionStrings__PostgreSql"] = restored },
-            }).RunAsync("verify-audit");
+            }).RunInProcessAsync("verify-audit");
             Assert.True(verified.ExitCode == 0, verified.Output);
         }
         finally

@@ -25,6 +25,10 @@ public sealed class PortalServer : IAsyncDisposable
         var settings = new Dictionary<string, string>
         {
             ["Portal__SeedDemoData"] = "false",
+
+            // The evening is about reports: the demo's finished award round (rendered and signed at
+            // seeding) plays no part in it.
+            ["Portal__DemoAwardRound"] = "false",
             ["Portal__RunBackgroundJobs"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",
 

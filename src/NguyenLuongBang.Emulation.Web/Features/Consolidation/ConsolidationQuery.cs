@@ -105,7 +105,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
         var byId = indicators.ToDictionary(i => i.Id);
         var areaNumber = areas.ToDictionary(a => a.Id, a => a.Number);
         var perUnit = values.Where(v => unitName.ContainsKey(v.UnitId))
-            .OrderBy(v => order[v.UnitId]).ThenBy(v => v.Year).ThenBy(v => byId[v.IndicatorId].Code)
+            .OrderBy(v => order[v.UnitId]).ThenBy(v => v.Year).ThenBy(v => areaNumber[byId[v.IndicatorId].ContentAreaId]).ThenBy(v => byId[v.IndicatorId].Code)
             .Select(v => new UnitIndicatorLine(unitName[v.UnitId], v.Year, areaNumber[byId[v.IndicatorId].ContentAreaId], byId[v.IndicatorId].Name,
                 byId[v.IndicatorId].Format(v.Value!.Value, PortalSetup.Vietnamese)))
             .ToList();

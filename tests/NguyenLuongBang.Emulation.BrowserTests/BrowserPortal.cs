@@ -61,6 +61,10 @@ public class BrowserPortal : IAsyncLifetime
             BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(15_000);
+
+        // A page load waits for the server, which shares two cores with both integration suites:
+        // in clean-clone runs a navigation once took longer than 15 s. Actions keep 15 s.
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -54,8 +54,8 @@ public static class PdfRenderer
         if (document.Verification is { } verification)
         {
             // Below the signatures, inside the text area (NĐ 30 keeps the margins empty).
+            // DrawClosing kept room for it on the signature's page.
             flow.Space(4 * Mm);
-            flow.EnsureSpace(15 * Mm);
             DrawVerificationFooter(flow.Graphics, fonts, verification, flow.Left, flow.Y, flow.Width);
             flow.Space(15 * Mm);
         }
@@ -316,9 +316,13 @@ public static class PdfRenderer
         flow.Space(6);
     }
 
-    /// <summary>The height of the closing (signature and "Nơi nhận"), kept on one page.</summary>
+    /// <summary>The height of the closing (signature and "Nơi nhận", and the QR code below them on an issued document), kept on one page.</summary>
     private static double ClosingHeight(OfficialDocument document) =>
-        Math.Max((document.SignerAuthority.Count * 18) + (30 * Mm) + 20, 16 + (document.Distribution.Count * 14)) + 10;
+        Math.Max((document.SignerAuthority.Count * 18) + (30 * Mm) + 20, 16 + (document.Distribution.Count * 14)) + 10
+        + (document.Verification is null ? 0 : VerificationHeight);
+
+    /// <summary>The space the verification footer takes under the closing: a gap and the 14 mm QR code.</summary>
+    private const double VerificationHeight = 19 * Mm;
 
     /// <param name="keepLastWith">Height that must follow the last block on its page (the closing): the last paragraph is never left alone with it.</param>
     private static void DrawBlocks(Flow flow, IReadOnlyList<DocumentBlock> blocks, double keepLastWith = 0)

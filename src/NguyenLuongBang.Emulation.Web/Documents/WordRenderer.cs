@@ -64,7 +64,7 @@ public static class WordRenderer
             foreach (var annex in document.Annexes)
             {
                 // End the running section (the body, or the previous annex, which numbers its own pages) and start this annex's.
-                body.Append(new W.Paragraph(new ParagraphProperties(SectionProperties(headerId, restartNumbering: inAnnex, inAnnex ? null : draftId))));
+                body.Append(SectionBreak(SectionProperties(headerId, restartNumbering: inAnnex, inAnnex ? null : draftId)));
                 inAnnex = true;
                 body.Append(Para(annex.Label, 28, bold: true, align: JustificationValues.Center));
                 body.Append(Para(annex.Title, 28, bold: true, align: JustificationValues.Center));
@@ -125,15 +125,20 @@ public static class WordRenderer
                     break;
                 case Table t:
                     body.Append(TableOf(t, measure));
-                    body.Append(Para(string.Empty, 20));
+
+                    // A little space before what follows; none after the last table, where it could only start an empty page.
+                    if (!ReferenceEquals(block, blocks[^1]))
+                    {
+                        body.Append(Para(string.Empty, 20));
+                    }
+
                     break;
             }
         }
     }
 
     private static Run LeadRun(string lead) =>
-        new(new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new Bold(), new FontSize { Val = "28" }),
-            new Text(PdfRenderer.Nfc(lead) + " ") { Space = SpaceProcessingModeValues.Preserve });
+        TextRun(new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new Bold(), new FontSize { Val = "28" }), lead + " ");
 
     /// <summary>
     /// The header block as the PDF draws it (<see cref="HeaderLayout"/>): one paragraph per row,
@@ -197,7 +202,7 @@ public static class WordRenderer
         }
 
         properties.Append(new FontSize { Val = ((int)Math.Round(line.Size * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Run(properties, new Text(PdfRenderer.Nfc(line.Text)) { Space = SpaceProcessingModeValues.Preserve });
+        return TextRun(properties, line.Text);
     }
 
     private static Run Dashes(double width, double dash) => new(
@@ -219,7 +224,20 @@ public static class WordRenderer
             left.AddRange(document.Distribution.Select(d => Para(d, 22)));
         }
 
-        return TwoColumns(left, SignatureBlock(document.SignerAuthority, document.SignerName), 4300, 5050);
+        var table = TwoColumns(left, SignatureBlock(document.SignerAuthority, document.SignerName), 4300, 5050);
+
+        // One row that never splits: the signer's position, space and name stay together, and
+        // with the verification line under them when there is one.
+        table.GetFirstChild<TableRow>()!.PrependChild(new TableRowProperties(new CantSplit()));
+        if (document.Verification is not null)
+        {
+            foreach (var properties in table.Descendants<ParagraphProperties>())
+            {
+                properties.Append(new KeepNext());
+            }
+        }
+
+        return table;
     }
 
     private static List<OpenXmlElement> SignatureBlock(IEnumerable<string> authority, string name)
@@ -261,7 +279,15 @@ public static class WordRenderer
             borders.Append(b);
         }
 
-        var table = new W.Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Dxa, Width = full.ToString(System.Globalization.CultureInfo.InvariantCulture) }, borders));
+        var table = new W.Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = full.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            borders,
+            new TableCellMarginDefault(
+                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = (short)Twips(TableLayout.CellPadding), Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = (short)Twips(TableLayout.CellPadding), Type = TableWidthValues.Dxa })));
+
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         for (var i = 0; i < source.Columns.Count; i++)
         {
@@ -323,7 +349,29 @@ public static class WordRenderer
             runProperties.Append(new Italic());
         }
 
-        return new W.Paragraph(properties, new Run(runProperties, new Text(PdfRenderer.Nfc(text)) { Space = SpaceProcessingModeValues.Preserve }));
+        return new W.Paragraph(properties, TextRun(runProperties, text));
+    }
+
+    /// <summary>
+    /// A run of text in which a hyphen inside a word ("01/TTr-VHXH", "2025-2030") is Word's
+    /// non-breaking hyphen: a number or notation never breaks over two lines.
+    /// </summary>
+    private static Run TextRun(RunProperties properties, string text)
+    {
+        var run = new Run(properties);
+        var normalized = PdfRenderer.Nfc(text);
+        var start = 0;
+        for (var i = 1; i < normalized.Length - 1; i++)
+        {
+            if (normalized[i] == '-' && !char.IsWhiteSpace(normalized[i - 1]) && !char.IsWhiteSpace(normalized[i + 1]))
+            {
+                run.Append(new Text(normalized[start..i]) { Space = SpaceProcessingModeValues.Preserve }, new NoBreakHyphen());
+                start = i + 1;
+            }
+        }
+
+        run.Append(new Text(normalized[start..]) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
     }
 
     private static string AddPageNumberHeader(MainDocumentPart main)
@@ -351,6 +399,15 @@ public static class WordRenderer
         part.Header.Save();
         return main.GetIdOfPart(part);
     }
+
+    /// <summary>
+    /// The paragraph that ends a section: a hairline high, so that it never takes a page of its
+    /// own after a table that fills the last one.
+    /// </summary>
+    private static W.Paragraph SectionBreak(SectionProperties section) => new(new ParagraphProperties(
+        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+        new ParagraphMarkRunProperties(new FontSize { Val = "2" }),
+        section));
 
     /// <summary>A4 portrait, the decree's margins, page numbers from the second page of the section.</summary>
     private static SectionProperties SectionProperties(string headerId, bool restartNumbering, string? firstPageHeaderId = null)

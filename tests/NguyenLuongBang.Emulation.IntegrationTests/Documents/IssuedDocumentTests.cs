@@ -27,13 +27,15 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
     /// <summary>Every download of the demo's finished 2025 round, by URL.</summary>
     private async Task<IReadOnlyList<string>> IssuedUrlsAsync()
     {
-        var (decision, lines, session) = await factory.WithDatabaseAsync(async db => (
+        var (decision, lines, session, proposal) = await factory.WithDatabaseAsync(async db => (
             await db.AwardDecisions.Where(d => d.RoundYear == 2025).Select(d => d.Id).SingleAsync(),
             await db.AwardDecisions.Where(d => d.RoundYear == 2025).SelectMany(d => d.Lines).Select(l => l.Id).ToListAsync(),
-            await db.CouncilSessions.Where(s => s.MinutesNumber != null).Select(s => s.Id).SingleAsync()));
+            await db.CouncilSessions.Where(s => s.MinutesNumber != null).Select(s => s.Id).SingleAsync(),
+            await db.Submissions.Where(s => s.RoundYear == 2025 && s.Target == Domain.Awards.SubmissionTarget.Chairman).Select(s => s.Id).SingleAsync()));
         return
         [
             "/Consolidation/2025/Pdf", "/Consolidation/2025/Word", "/Awards/2025/Proposal.pdf?target=Chairman", $"/Council/{session}/Minutes.pdf",
+            $"/Council/{session}/Minutes.docx", $"/Awards/2025/Proposal/{proposal}.pdf", $"/Awards/2025/Proposal/{proposal}.docx",
             $"/Awards/2025/Decision/{decision}.pdf", $"/Awards/2025/Decision/{decision}.docx", $"/Awards/2025/Decision/{decision}/Certificates.pdf",
             .. lines.Select(l => $"/Awards/2025/Decision/{decision}/Certificates.pdf?line={l}"),
         ];
@@ -61,12 +63,20 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
             Assert.Contains(Sha256(bytes), stored.SelectMany(d => d.Files).Select(f => f.StoredFile!.Sha256));
         }
 
-        // The administrator lists every issued document with its hashes.
+        // Every issued document with a Word file can be had as Word where it is shown.
+        Assert.All(stored.Where(d => d.Kind != IssuedDocumentKind.Certificate), d => Assert.Contains(d.Files, f => f.Format == IssuedFileFormat.Word));
+
+        // The administrator lists every issued document with its hashes, and each file downloads as stored.
         var admin = await AsAsync("quantri@nlb.example");
         var register = await admin.GetStringAsync("/Admin/Register?year=2025");
         foreach (var file in stored.SelectMany(d => d.Files))
         {
             Assert.Contains(file.StoredFile!.Sha256, register);
+            Assert.Contains($"href=\"/Admin/Register/Files/{file.Id}\"", register);
+            var response = await admin.GetAsync($"/Admin/Register/Files/{file.Id}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(file.StoredFile.ContentType, response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(file.StoredFile.Sha256, Sha256(await response.Content.ReadAsByteArrayAsync()));
         }
     }
 

@@ -92,6 +92,68 @@ public static class Nd30Layout
     }
 
     /// <summary>A run of text on one baseline, with its extent in points from the page's top-left corner.</summary>
+    /// <summary>
+    /// What a printed copy gets wrong, wherever the pages end: the closing (the last paragraph, the
+    /// signer's position and name, "Nơi nhận" or the second signer) torn across pages; a number or
+    /// notation broken at its hyphen ("01/TTr-" at a line's end); a table header word broken
+    /// ("ST" / "T"); a page that holds nothing but the QR code and its caption or a page number.
+    /// </summary>
+    public static IReadOnlyList<string> PrintProblems(byte[] pdf, OfficialDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var file = PdfDocument.Open(pdf);
+        var pages = file.GetPages().Select(p => (p.Number, Lines: Lines(p).Select(l => l.Text).ToList())).ToList();
+        var problems = new List<string>();
+
+        // The closing is on the main section's pages, before the first annex.
+        var annexStart = document.Annexes.Count == 0 ? 0 : pages.FirstOrDefault(p => p.Lines.Contains(Flat(document.Annexes[0].Label))).Number;
+        var main = pages.Where(p => annexStart == 0 || p.Number < annexStart).Select(p => (p.Number, Text: Squash(string.Concat(p.Lines)))).ToList();
+        int LastPageWith(string text) => main.LastOrDefault(p => p.Text.Contains(Squash(text), StringComparison.Ordinal)).Number;
+        var closing = new List<(string What, int Page)> { ("người ký " + document.SignerName, LastPageWith(document.SignerName)) };
+        closing.AddRange(document.SignerAuthority.Select(a => ("chức vụ " + a, LastPageWith(a))));
+        closing.Add(document.LeftSignature is { } second ? ("người ký thứ hai " + second.Name, LastPageWith(second.Name)) : ("Nơi nhận", LastPageWith("Nơi nhận:")));
+        if (document.Body.Count > 0 && document.Body[^1] is Paragraph last)
+        {
+            closing.Add(("cuối đoạn cuối", LastPageWith(string.Join(' ', last.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(4)))));
+        }
+
+        if (closing.Any(c => c.Page == 0))
+        {
+            problems.Add("closing not found: " + string.Join(", ", closing.Where(c => c.Page == 0).Select(c => c.What)));
+        }
+        else if (closing.Select(c => c.Page).Distinct().Count() > 1)
+        {
+            problems.Add("closing torn across pages: " + string.Join(", ", closing.Select(c => $"{c.What} on page {c.Page}")));
+        }
+
+        foreach (var (number, lines) in pages)
+        {
+            foreach (var line in lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"[\p{L}\p{N}]-$")))
+            {
+                problems.Add($"page {number}: a line breaks at a hyphen: \"{line}\"");
+            }
+
+            var verification = document.Verification;
+            if (!lines.Any(l => !l.All(c => char.IsDigit(c) || c == ' ')
+                                && (verification is null || (!l.Contains(verification.DisplayCode, StringComparison.Ordinal) && !l.Contains("/Xac-thuc", StringComparison.Ordinal) && !l.Contains("http", StringComparison.Ordinal)))))
+            {
+                problems.Add($"page {number} holds no text of the document (only {string.Join(" | ", lines)})");
+            }
+        }
+
+        var tables = document.Body.Concat(document.Annexes.SelectMany(a => a.Body)).OfType<Table>();
+        var words = pages.SelectMany(p => p.Lines).SelectMany(l => l.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        foreach (var header in tables.SelectMany(t => t.Columns).SelectMany(c => c.Header.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct())
+        {
+            if (header.Length > 1 && !words.Contains(Flat(header)))
+            {
+                problems.Add($"table header word broken: \"{header}\"");
+            }
+        }
+
+        return problems;
+    }
+
     public sealed record TextLine(string Text, double Left, double Right, double Top, double Bottom);
 
     /// <summary>

@@ -66,9 +66,17 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
 
     /// <summary>One issued tờ trình of the round, as stored.</summary>
     [HttpGet("Proposal/{id:int}.pdf")]
-    public async Task<IActionResult> IssuedSubmissionPdf(ReviewRound round, int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> IssuedSubmissionPdf(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        IssuedSubmissionAsync(round, id, IssuedFileFormat.Pdf, cancellationToken);
+
+    /// <summary>One issued tờ trình of the round, its Word file as stored.</summary>
+    [HttpGet("Proposal/{id:int}.docx")]
+    public Task<IActionResult> IssuedSubmissionWord(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        IssuedSubmissionAsync(round, id, IssuedFileFormat.Word, cancellationToken);
+
+    private async Task<IActionResult> IssuedSubmissionAsync(ReviewRound round, int id, IssuedFileFormat format, CancellationToken cancellationToken) =>
         await files.DownloadAsync(await db.Submissions.AsNoTracking().Where(s => s.Id == id && s.RoundKind == round.Kind && s.RoundYear == round.Year)
-            .Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken), IssuedFileFormat.Pdf, cancellationToken);
+            .Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken), format, cancellationToken);
 
     /// <summary>The chairman signs the decision for every approved nominee of the round not yet in one.</summary>
     [Authorize(Policy = Policies.Approve)]

@@ -130,6 +130,12 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
         return await files.DownloadAsync(documentId, Domain.Documents.IssuedFileFormat.Pdf, cancellationToken);
     }
 
+    /// <summary>The minutes' Word file as stored when they were issued (for the office's own copies and edits of layout only).</summary>
+    [HttpGet("{id:int}/Minutes.docx")]
+    public async Task<IActionResult> MinutesWord(int id, [FromServices] IssuedFiles files, CancellationToken cancellationToken) =>
+        await files.DownloadAsync(await db.CouncilSessions.AsNoTracking().Where(s => s.Id == id).Select(s => s.MinutesDocumentId).FirstOrDefaultAsync(cancellationToken),
+            Domain.Documents.IssuedFileFormat.Word, cancellationToken);
+
     /// <summary>The chair or the secretary signs the minutes with their own key.</summary>
     [Authorize(Policy = Policies.Council)]
     [HttpPost("{id:int}/Minutes/Sign")]

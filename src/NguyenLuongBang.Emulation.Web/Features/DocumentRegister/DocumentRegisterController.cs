@@ -92,6 +92,14 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
         return this.Answer(outcome, Redirect($"/Admin/Register?year={year ?? VietnamTime.Today(clock).Year}"));
     }
 
+    /// <summary>One stored file of an issued document, exactly as the register lists it (its SHA-256 beside the link).</summary>
+    [HttpGet("/Admin/Register/Files/{fileId:int}")]
+    public async Task<IActionResult> Download(int fileId, CancellationToken cancellationToken) =>
+        await db.IssuedDocuments.AsNoTracking().SelectMany(d => d.Files).Where(f => f.Id == fileId)
+            .Select(f => new { f.StoredFile!.FileName, f.StoredFile.ContentType, f.StoredFile.Content }).SingleOrDefaultAsync(cancellationToken) is { } stored
+            ? File(stored.Content, stored.ContentType, stored.FileName)
+            : NotFound();
+
     [HttpGet("/Admin/Register")]
     public async Task<IActionResult> Index(int? year, string? type, CancellationToken cancellationToken)
     {
@@ -113,7 +121,7 @@ public sealed class DocumentRegisterController(AppDbContext db, TimeProvider clo
                 d.VerificationCode,
                 d.SignedWith,
                 ReplacedBy = db.IssuedDocuments.Where(r => r.ReplacesId == d.Id).Select(r => r.Number).FirstOrDefault(),
-                Files = d.Files.OrderBy(f => f.Format).Select(f => new IssuedFileLine(f.Format, f.StoredFile!.Sha256, f.StoredFile.Size)).ToList(),
+                Files = d.Files.OrderBy(f => f.Format).Select(f => new IssuedFileLine(f.Id, f.Format, f.StoredFile!.Sha256, f.StoredFile.Size)).ToList(),
             })
             .ToListAsync(cancellationToken);
         var standings = await Awards.CertificateStandings.OfAsync(db, issued.Select(i => i.Id).ToList(), cancellationToken);
@@ -137,4 +145,4 @@ public sealed record IssuedLine(int Id, string SignerName, string? ReplacedBy, I
     public bool Revoked { get; init; }
 }
 
-public sealed record IssuedFileLine(IssuedFileFormat Format, string Sha256, long Size);
+public sealed record IssuedFileLine(int Id, IssuedFileFormat Format, string Sha256, long Size);

@@ -33,4 +33,7 @@ public readonly record struct Fraction
     }
 
     public override string ToString() => $"{Numerator}/{Denominator}";
+
+    /// <summary>As a document states it: "70%" for a share of a hundred, "2/3" otherwise.</summary>
+    public string Display => Denominator == 100 ? $"{Numerator}%" : ToString();
 }

@@ -164,6 +164,13 @@ public sealed class CouncilSession
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>
+    /// When the meeting began, as its minutes state it: the opening in the portal when that was on
+    /// the day it was held; for a session set up in advance, the first vote on its day.
+    /// </summary>
+    public DateTimeOffset BeganAt =>
+        DateOnly.FromDateTime(Common.VietnamTime.ToLocal(OpenedAt).DateTime) >= HeldOn || _votes.Count == 0 ? OpenedAt : _votes.Min(v => v.CastAt);
+
     /// <summary>"01/BB-HĐTĐKT": the register number of the minutes, given when the session closes.</summary>
     public string? MinutesNumber { get; private set; }
 

@@ -97,6 +97,10 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
         page = await head.GetStringAsync(Page);
         Assert.Contains("Đã ban hành: số 01/BC-BTĐKT", page, StringComparison.Ordinal);
 
+        // Its history names who signs in the Ban, not a commune's chairman.
+        Assert.Contains("Chờ Trưởng Ban ký", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("Chờ Chủ tịch ký", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+
         string sha;
         string? code;
         using (var inCity = portal.InCommune(portal.CityId))
@@ -131,6 +135,12 @@ public sealed class CityReportTests(CityPortal portal) : IClassFixture<CityPorta
         Assert.Contains("Hải Phòng, ngày", final, StringComparison.Ordinal);
         Assert.Contains("Các xã vào cuộc <script>alert('x')</script> đồng bộ.", final, StringComparison.Ordinal);
         Assert.DoesNotContain("DỰ THẢO", final, StringComparison.Ordinal);
+
+        // How rates are added up is said as the table shows them: weighted where units give a total, the median where they do not.
+        var normalized = System.Text.RegularExpressions.Regex.Replace(final, @"\s+", " ");
+        Assert.Contains("trung vị", normalized, StringComparison.Ordinal);
+        Assert.Contains("tỷ lệ lấy bình quân gia quyền theo tổng số khi các đơn vị báo cáo tổng số, trung vị khi không", normalized, StringComparison.Ordinal);
+        Assert.DoesNotContain("theo quy tắc tổng hợp của nó", normalized, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(Page + ".docx")).StatusCode);
 
         // The public check finds it by the code printed on it.

@@ -132,9 +132,17 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
         var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("CHỦ TỌA", text);
         Assert.Contains("THƯ KÝ", text);
-        Assert.Contains("Chủ tọa: Đoàn Văn Cát. Thư ký: Đặng Văn Hùng.", text);
+        Assert.Contains("Chủ tọa: Đoàn Văn Cát, Phó Chủ tịch Ủy ban nhân dân xã, Phó Chủ tịch Thường trực Hội đồng.", text);
+        Assert.Contains("Thư ký: Đặng Văn Hùng, Trưởng phòng Kinh tế, Ủy viên Hội đồng.", text);
         Assert.DoesNotContain("Vũ Thị Lan", text);
-        Assert.DoesNotContain("Bùi Thị Thu", text.Replace("có mặt 4 thành viên: Bùi Thị Thu", string.Empty, StringComparison.Ordinal));
+
+        // When it began and ended (the demo's session opened at 9:00 and closed at 11:00), who was there with their positions, who was not.
+        Assert.Contains("Vào hồi 09 giờ 00 phút ngày 28/12/2025", text);
+        Assert.Contains("kết thúc vào hồi 11 giờ 00 phút cùng ngày", text);
+        Assert.Contains("Thành viên Hội đồng có mặt: 4/4 thành viên (100%)", text);
+        Assert.Contains("Bùi Thị Thu, Trạm trưởng Trạm Y tế xã, Ủy viên Hội đồng", text);
+        Assert.Contains("Thành viên vắng mặt: không.", text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Bùi Thị Thu"));
     }
 
     [Fact]

@@ -127,8 +127,9 @@ public class AwardDocumentsTests
             AwardDocuments.Decision(ward, Decision(corrects: Decision()), Campaign, plans),
             AwardDocuments.Submission(new SubmissionData(ward, ReviewRound.Annual(2026), Campaign, SubmissionTarget.Chairman, null, null, "Vũ Thị Lan", minutes, [nominee], 2026, null)),
             AwardDocuments.Submission(new SubmissionData(ward, ReviewRound.Interim, Campaign, SubmissionTarget.City, "03/TTr-UBND", new DateOnly(2027, 12, 10), "Nguyễn Văn Hải", minutes, [nominee], 2027, plans)),
-            AwardDocuments.Minutes(new MinutesData(ward, Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND phường", 5, ["Đoàn Văn Cát"],
-                new Fraction(2, 3), new Fraction(70, 100), [new MinutesLine("Lê Thị Mai", "Trường Tiểu học", 4, 0, 0, true)], "Nguyễn Văn Hải", "Vũ Thị Lan")),
+            AwardDocuments.Minutes(new MinutesData(ward, Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND phường", 5, [new("Đoàn Văn Cát", null)], [],
+                new Fraction(2, 3), new Fraction(70, 100), [new MinutesLine("Lê Thị Mai", NomineeKind.Individual, "Trường Tiểu học", 4, 0, 0, true)], new("Nguyễn Văn Hải", null), new("Vũ Thị Lan", null),
+                new DateTime(2026, 12, 18, 8, 0, 0), new DateTime(2026, 12, 18, 10, 0, 0))),
         };
 
         Assert.Equal(["ỦY BAN NHÂN DÂN", "PHƯỜNG AN HẢI"], documents[0].IssuerLines);
@@ -189,23 +190,45 @@ public class AwardDocumentsTests
     }
 
     [Fact]
-    public void Minutes_show_counts_only_and_two_signatures()
+    public void Minutes_show_times_members_with_positions_votes_as_counts_and_shares_collectives_first_and_two_signatures()
     {
-        var data = new MinutesData(Commune, Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND xã", 5, ["Đoàn Văn Cát", "Phạm Thị Thu", "Trần Văn Nam", "Vũ Văn Long"],
+        var data = new MinutesData(Commune, Campaign, "02/BB-HĐTĐKT", new DateOnly(2026, 12, 18), "Hội trường UBND xã", 5,
+            [new("Phạm Thị Thu", "Trạm trưởng Trạm Y tế xã"), new("Trần Văn Nam", null), new("Vũ Văn Long", "Trưởng phòng Kinh tế, Ủy viên Hội đồng"), new("Đoàn Văn Cát", "Phó Chủ tịch UBND xã")],
+            [new("Ngô Văn Hòa", "Chủ tịch Ủy ban MTTQ Việt Nam xã")],
             new Fraction(2, 3), new Fraction(70, 100),
-            [new MinutesLine("Lê Thị Mai", "Trường Tiểu học", 4, 0, 0, true), new MinutesLine("Hộ ông Bình", null, 2, 1, 1, false)], "Nguyễn Văn Hải", "Vũ Thị Lan");
+            [
+                new MinutesLine("Lê Thị Mai", NomineeKind.Individual, "Trường Tiểu học", 4, 0, 0, true),
+                new MinutesLine("Hộ ông Bình", NomineeKind.Household, null, 2, 1, 1, false),
+                new MinutesLine("Tổ công nghệ số thôn Đông", NomineeKind.Collective, "Thôn Đông", 3, 0, 1, true),
+            ],
+            new("Đoàn Văn Cát", "Phó Chủ tịch UBND xã, Phó Chủ tịch Thường trực Hội đồng"), new("Vũ Thị Lan", "Trưởng phòng Văn hóa - Xã hội"),
+            new DateTime(2026, 12, 18, 8, 30, 0), new DateTime(2026, 12, 18, 10, 15, 0));
         var document = AwardDocuments.Minutes(data);
         var text = Text(document);
 
         Assert.Equal("BIÊN BẢN", document.TypeTitle);
         Assert.Equal("Số: 02/BB-HĐTĐKT", document.NumberLine);
-        Assert.Contains("Hội đồng có 5 thành viên; có mặt 4 thành viên", text);
-        Assert.Contains("Thông qua", text);
-        Assert.Contains("Không thông qua", text);
-        Assert.Contains("1/2 trường hợp", text);
+        Assert.StartsWith("Vào hồi 08 giờ 30 phút ngày 18/12/2026, tại Hội trường UBND xã,", ((Paragraph)document.Body[0]).Text, StringComparison.Ordinal);
+        Assert.Contains("Cuộc họp kết thúc vào hồi 10 giờ 15 phút cùng ngày.", text);
+        Assert.Contains("Chủ tọa: Đoàn Văn Cát, Phó Chủ tịch UBND xã, Phó Chủ tịch Thường trực Hội đồng.", text);
+        Assert.Contains("Thư ký: Vũ Thị Lan, Trưởng phòng Văn hóa - Xã hội.", text);
+        Assert.Contains("Thành viên Hội đồng có mặt: 4/5 thành viên (80%), gồm:", text);
+        Assert.Contains("- Vũ Văn Long, Trưởng phòng Kinh tế, Ủy viên Hội đồng", text);
+        Assert.Contains("Thành viên vắng mặt: 1 thành viên, gồm:\n- Ngô Văn Hòa, Chủ tịch Ủy ban MTTQ Việt Nam xã.", text);
+        Assert.Contains("(2/3 tổng số thành viên Hội đồng)", text);
+        Assert.Contains("có từ 70% tổng số thành viên", text);
+        Assert.DoesNotContain("70/100", text);
+        Assert.DoesNotContain("đã thông qua các thành viên dự họp", text);
+
+        // Collectives first; each vote as counts and the share of the members voting.
+        var table = document.Body.OfType<Table>().Single();
+        Assert.Equal(["Tổ công nghệ số thôn Đông", "Lê Thị Mai", "Hộ ông Bình"], table.Rows.Select(r => r[1]));
+        Assert.Equal(["75%", "80%", "50%"], table.Rows.Select(r => r[6]));
+        Assert.Contains("Hội đồng thống nhất đề nghị khen thưởng 01 tập thể và 01 cá nhân trong số 03 trường hợp được xem xét.", text);
+
         Assert.Equal(["THƯ KÝ"], document.LeftSignature!.Authority);
         Assert.Equal("Vũ Thị Lan", document.LeftSignature.Name);
-
+        Assert.Equal("Đoàn Văn Cát", document.SignerName);
         using var pdf = PdfDocument.Open(PdfRenderer.Render(document));
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("THƯ KÝ", words);

@@ -41,6 +41,24 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("chutich@nlb.example", "Đoàn Văn Cát", Roles.Chairman, null),
     ];
 
+    /// <summary>
+    /// The positions kept with the demo's accounts (Chức vụ), as the council's minutes name the
+    /// members: their office and their place in the Hội đồng Thi đua - Khen thưởng.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Positions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["chuyenvien@nlb.example"] = "Trưởng phòng Văn hóa - Xã hội, Ủy viên thường trực Hội đồng",
+        ["hoidong1@nlb.example"] = "Trưởng phòng Kinh tế, Ủy viên Hội đồng",
+        ["hoidong2@nlb.example"] = "Trạm trưởng Trạm Y tế xã, Ủy viên Hội đồng",
+        ["hoidong3@nlb.example"] = "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã, Phó Chủ tịch Hội đồng",
+        ["chutich@nlb.example"] = "Phó Chủ tịch Ủy ban nhân dân xã, Phó Chủ tịch Thường trực Hội đồng",
+        ["chuyenvien@hongbang.example"] = "Trưởng phòng Văn hóa - Xã hội, Ủy viên thường trực Hội đồng",
+        ["hoidong1@hongbang.example"] = "Trưởng phòng Kinh tế, Hạ tầng và Đô thị, Ủy viên Hội đồng",
+        ["hoidong2@hongbang.example"] = "Trạm trưởng Trạm Y tế phường, Ủy viên Hội đồng",
+        ["hoidong3@hongbang.example"] = "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường, Phó Chủ tịch Hội đồng",
+        ["chutich@hongbang.example"] = "Chủ tịch Ủy ban nhân dân phường, Chủ tịch Hội đồng",
+    };
+
     /// <summary>The demo's account of the city's Ban Thi đua - Khen thưởng (see README).</summary>
     public static (string Email, string FullName) CityAccount { get; } = ("bantdkt@haiphong.example", "Trần Thị Thi Đua");
 
@@ -239,6 +257,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                 Email = email,
                 EmailConfirmed = true,
                 FullName = fullName,
+                Position = Positions.GetValueOrDefault(email),
                 UnitId = role == Roles.UnitStaff && unitName is not null ? unitIds[unitName] : null,
                 SigningOffice = OfficeOf(email, role),
                 PasswordHash = DemoPasswordHash,

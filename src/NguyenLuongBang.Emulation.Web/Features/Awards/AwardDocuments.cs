@@ -25,10 +25,19 @@ public sealed record SubmissionData(IssuingCommune Commune, ReviewRound Round, s
     string? SignerName, IReadOnlyList<DocumentReference> Minutes, IReadOnlyList<NomineeLine> Nominees, int DraftYear, PlanCitations? Plans,
     SignerTitle SignerTitle = SignerTitle.Chairman);
 
-public sealed record MinutesLine(string Name, string? UnitName, int Agree, int Disagree, int Recused, bool Passed);
+public sealed record MinutesLine(string Name, NomineeKind Kind, string? UnitName, int Agree, int Disagree, int Recused, bool Passed);
 
-public sealed record MinutesData(IssuingCommune Commune, string CampaignTitle, string? Number, DateOnly HeldOn, string Place, int MemberCount, IReadOnlyList<string> PresentNames,
-    Fraction Quorum, Fraction PassThreshold, IReadOnlyList<MinutesLine> Results, string ChairName, string SecretaryName, DateOnly? Dated = null);
+/// <summary>A member of the council as the minutes name them: the name and the position kept with the member's account.</summary>
+public sealed record CouncilPerson(string Name, string? Position)
+{
+    /// <summary>"Đặng Văn Hùng, Trưởng phòng Kinh tế".</summary>
+    public string Described => string.IsNullOrWhiteSpace(Position) ? Name : $"{Name}, {Position}";
+}
+
+/// <param name="Started">When the session opened (Vietnam time); <paramref name="Ended"/>, when it closed.</param>
+public sealed record MinutesData(IssuingCommune Commune, string CampaignTitle, string? Number, DateOnly HeldOn, string Place, int MemberCount,
+    IReadOnlyList<CouncilPerson> Present, IReadOnlyList<CouncilPerson> Absent, Fraction Quorum, Fraction PassThreshold, IReadOnlyList<MinutesLine> Results,
+    CouncilPerson Chair, CouncilPerson Secretary, DateTime Started, DateTime Ended, DateOnly? Dated = null);
 
 /// <summary>
 /// The award dossier as official documents (Nghị định 30/2020, docs/document-format.md): the tờ
@@ -230,26 +239,41 @@ public static class AwardDocuments
     {
         ArgumentNullException.ThrowIfNull(data);
         var commune = data.Commune;
-        var passed = data.Results.Count(r => r.Passed);
+
+        // Collectives before individuals, as the tờ trình and the decision list them.
+        var results = data.Results.Select((r, i) => (Line: r, Index: i)).OrderBy(r => Order(r.Line.Kind)).ThenBy(r => r.Index).Select(r => r.Line).ToList();
+        var passed = results.Where(r => r.Passed).ToList();
+        var absent = data.MemberCount - data.Present.Count;
+        var ended = data.Ended.Date == data.Started.Date ? "cùng ngày" : $"ngày {data.Ended:dd/MM/yyyy}";
         var body = new List<DocumentBlock>
         {
-            new Paragraph($"Ngày {data.HeldOn:dd/MM/yyyy}, tại {data.Place}, Hội đồng Thi đua - Khen thưởng {commune.DisplayName} họp xét đề nghị khen thưởng trong Phong trào thi đua “{data.CampaignTitle}”."),
+            new Paragraph($"Vào hồi {Clock(data.Started)} ngày {DateOnly.FromDateTime(data.Started):dd/MM/yyyy}, tại {data.Place}, Hội đồng Thi đua - Khen thưởng {commune.DisplayName} họp xét đề nghị khen thưởng trong Phong trào thi đua “{data.CampaignTitle}”."),
             new Heading(1, "I. THÀNH PHẦN"),
-            new Paragraph($"Hội đồng có {data.MemberCount} thành viên; có mặt {data.PresentNames.Count} thành viên: {string.Join(", ", data.PresentNames)}."),
-            new Paragraph($"Chủ tọa: {data.ChairName}. Thư ký: {data.SecretaryName}."),
-            new Paragraph($"Số thành viên dự họp tối thiểu theo quy định: {data.Quorum} tổng số thành viên. Phiên họp đủ điều kiện biểu quyết."),
+            new Paragraph($"1. Chủ tọa: {data.Chair.Described}."),
+            new Paragraph($"2. Thư ký: {data.Secretary.Described}."),
+            new Paragraph($"3. Thành viên Hội đồng có mặt: {data.Present.Count}/{data.MemberCount} thành viên ({Percent(data.Present.Count, data.MemberCount)}), gồm:"
+                + string.Concat(data.Present.Select((m, i) => $"\n- {m.Described}{(i == data.Present.Count - 1 ? "." : ";")}"))),
+            new Paragraph(absent <= 0
+                ? "4. Thành viên vắng mặt: không."
+                : $"4. Thành viên vắng mặt: {absent} thành viên" + (data.Absent.Count == 0 ? "." : ", gồm:" + string.Concat(data.Absent.Select((m, i) => $"\n- {m.Described}{(i == data.Absent.Count - 1 ? "." : ";")}")))),
+            new Paragraph($"Số thành viên có mặt đạt tỷ lệ tối thiểu theo quy định ({data.Quorum.Display} tổng số thành viên Hội đồng); phiên họp đủ điều kiện biểu quyết."),
             new Heading(1, "II. NỘI DUNG"),
-            new Paragraph($"Hội đồng xem xét danh sách đề nghị khen thưởng đã được công khai và biểu quyết từng trường hợp. Đề nghị được thông qua khi có từ {data.PassThreshold} tổng số thành viên Hội đồng đồng ý (không tính thành viên không tham gia biểu quyết do xung đột lợi ích)."),
+            new Paragraph($"Hội đồng xem xét danh sách đề nghị khen thưởng đã được công khai và biểu quyết từng trường hợp. Đề nghị được thông qua khi có từ {data.PassThreshold.Display} tổng số thành viên Hội đồng đồng ý (không tính thành viên không tham gia biểu quyết do xung đột lợi ích)."),
             new Heading(1, "III. KẾT QUẢ BIỂU QUYẾT"),
             new Table(
-                [new("STT", 0.6, CellAlign.Center), new("Tập thể / cá nhân", 2.8), new("Đơn vị", 2.2), new("Đồng ý", 1, CellAlign.Right), new("Không đồng ý", 1.1, CellAlign.Right), new("Không tham gia", 1.1, CellAlign.Right), new("Kết quả", 1.4, CellAlign.Center)],
-                data.Results.Select((r, i) => (IReadOnlyList<string>)
+                [new("STT", 0.6, CellAlign.Center), new("Tập thể / cá nhân", 2.6), new("Đơn vị", 2.0), new("Đồng ý", 1, CellAlign.Right), new("Không đồng ý", 1.1, CellAlign.Right),
+                    new("Không tham gia", 1.1, CellAlign.Right), new("Tỷ lệ đồng ý", 1.1, CellAlign.Right), new("Kết quả", 1.4, CellAlign.Center)],
+                results.Select((r, i) => (IReadOnlyList<string>)
                 [
                     (i + 1).ToString(CultureInfo.InvariantCulture), r.Name, r.UnitName ?? string.Empty,
                     r.Agree.ToString(CultureInfo.InvariantCulture), r.Disagree.ToString(CultureInfo.InvariantCulture), r.Recused.ToString(CultureInfo.InvariantCulture),
+                    Percent(r.Agree, data.MemberCount - r.Recused),
                     r.Passed ? "Thông qua" : "Không thông qua",
                 ]).ToList()),
-            new Paragraph($"Hội đồng thống nhất đề nghị khen thưởng {passed}/{data.Results.Count} trường hợp. Biên bản kết thúc cùng ngày, đã thông qua các thành viên dự họp./."),
+            new Paragraph(passed.Count == 0
+                ? $"Hội đồng không thông qua trường hợp nào trong số {results.Count} trường hợp được xem xét."
+                : $"Hội đồng thống nhất đề nghị khen thưởng {Counted(passed.GroupBy(r => r.Kind).OrderBy(g => Order(g.Key)).Select(g => (g.Count(), Noun(g.Key))))} trong số {results.Count:00} trường hợp được xem xét."),
+            new Paragraph($"Cuộc họp kết thúc vào hồi {Clock(data.Ended)} {ended}. Biên bản đã được đọc lại trước Hội đồng; các thành viên dự họp nhất trí với nội dung biên bản./."),
         };
         return new OfficialDocument(
             [commune.CommitteeShort, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],
@@ -261,10 +285,17 @@ public static class AwardDocuments
             body,
             [],
             ["CHỦ TỌA"],
-            data.ChairName,
+            data.Chair.Name,
             [],
-            new Signature(["THƯ KÝ"], data.SecretaryName));
+            new Signature(["THƯ KÝ"], data.Secretary.Name));
     }
+
+    /// <summary>"09 giờ 00 phút".</summary>
+    private static string Clock(DateTime at) => string.Create(CultureInfo.InvariantCulture, $"{at:HH} giờ {at:mm} phút");
+
+    /// <summary>"80%", "66,7%" (a share of a whole, in the Vietnamese way); "—" where there is nothing to divide by.</summary>
+    private static string Percent(int count, int total) =>
+        total <= 0 ? "—" : (Math.Round(100m * count / total, 1)).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + "%";
 
     public static IReadOnlyList<string> Authority(SignerTitle title) =>
         title == SignerTitle.Chairman ? ["CHỦ TỊCH"] : ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];

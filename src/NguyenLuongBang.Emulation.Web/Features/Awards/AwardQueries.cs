@@ -88,17 +88,27 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
         ArgumentNullException.ThrowIfNull(session);
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var nominees = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, cancellationToken);
-        var memberIds = session.Present.Select(p => p.MemberUserId).ToList();
-        var present = await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).OrderBy(u => u.FullName).Select(u => u.FullName).ToListAsync(cancellationToken);
+
+        // Members with the positions kept with their accounts: those present, and the council's other members (absent).
+        var presentIds = session.Present.Select(p => p.MemberUserId).ToList();
+        var memberRole = await db.Roles.AsNoTracking().Where(r => r.Name == Identity.Roles.CouncilMember).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
+        var people = await db.Users.AsNoTracking()
+            .Where(u => presentIds.Contains(u.Id) || u.Id == session.ChairUserId || u.Id == session.SecretaryUserId || db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == memberRole))
+            .Select(u => new { u.Id, u.FullName, u.Position }).ToListAsync(cancellationToken);
+        CouncilPerson Person(string id, string name) => new(name, people.FirstOrDefault(p => p.Id == id)?.Position);
+        var present = people.Where(p => presentIds.Contains(p.Id)).OrderBy(p => p.FullName, StringComparer.Ordinal).Select(p => new CouncilPerson(p.FullName, p.Position)).ToList();
+        var absent = people.Where(p => !presentIds.Contains(p.Id) && p.Id != session.ChairUserId && p.Id != session.SecretaryUserId)
+            .OrderBy(p => p.FullName, StringComparer.Ordinal).Select(p => new CouncilPerson(p.FullName, p.Position)).Take(Math.Max(0, session.MemberCount - present.Count)).ToList();
         var units = await UnitNamesAsync(nominees.Values.Select(n => n.UnitId), cancellationToken);
-        return new MinutesData(await settings.IssuerAsync(cancellationToken), await CampaignTitleAsync(cancellationToken), number, session.HeldOn, session.Place, session.MemberCount, present,
-            session.Quorum, session.PassThreshold,
+        return new MinutesData(await settings.IssuerAsync(cancellationToken), await CampaignTitleAsync(cancellationToken), number, session.HeldOn, session.Place, session.MemberCount,
+            present, absent, session.Quorum, session.PassThreshold,
             session.Agenda.OrderBy(a => a.Id).Select(a =>
             {
                 var n = nominees[a.NominationId];
-                return new MinutesLine(n.NomineeName, n.UnitId is { } u ? units.GetValueOrDefault(u) : null, a.AgreeCount ?? 0, a.DisagreeCount ?? 0, a.RecusedCount ?? 0, a.Passed == true);
+                return new MinutesLine(n.NomineeName, n.NomineeKind, n.UnitId is { } u ? units.GetValueOrDefault(u) : null, a.AgreeCount ?? 0, a.DisagreeCount ?? 0, a.RecusedCount ?? 0, a.Passed == true);
             }).ToList(),
-            session.ChairName, session.SecretaryName, dated);
+            Person(session.ChairUserId, session.ChairName), Person(session.SecretaryUserId, session.SecretaryName),
+            VietnamTime.ToLocal(session.BeganAt).DateTime, VietnamTime.ToLocal(session.ClosedAt ?? session.BeganAt).DateTime, dated);
     }
 
     public Task<string> CampaignTitleAsync(CancellationToken cancellationToken) =>

@@ -109,7 +109,7 @@ public static class CityReportDocument
             yield break;
         }
 
-        yield return new Paragraph($"Cộng từ các báo cáo đã được tiếp nhận của {data.Indicators.CommunesReporting} xã, phường, đặc khu, mỗi chỉ tiêu theo quy tắc tổng hợp của nó: chỉ tiêu số lượng cộng lại; chỉ tiêu thời điểm lấy số cuối năm; tỷ lệ bình quân gia quyền theo tổng số; chỉ tiêu có/không đếm số đơn vị có.");
+        yield return new Paragraph($"Cộng từ các báo cáo đã được tiếp nhận của {data.Indicators.CommunesReporting} xã, phường, đặc khu, theo cách tổng hợp của từng loại chỉ tiêu: chỉ tiêu số lượng cộng lại; chỉ tiêu thời điểm lấy số cuối năm; tỷ lệ lấy bình quân gia quyền theo tổng số khi các đơn vị báo cáo tổng số, trung vị khi không (ghi “trung vị” trong bảng); chỉ tiêu có/không đếm số đơn vị có.");
         yield return new Table(
             [new("STT", 0.6, CellAlign.Center), new("Chỉ tiêu", 3.6), new("Toàn thành phố", 1.6, CellAlign.Right), new("Đơn vị báo cáo", 1.2, CellAlign.Right), new("Xã, phường, đặc khu", 1.3, CellAlign.Right)],
             lines.Select((l, i) => (IReadOnlyList<string>)

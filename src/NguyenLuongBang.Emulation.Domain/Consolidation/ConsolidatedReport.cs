@@ -24,6 +24,8 @@ public sealed class ConsolidatedReport
 
     private readonly List<ConsolidatedReportStatusChange> _history = [];
 
+    private readonly List<ConsolidatedAreaText> _areaTexts = [];
+
     private ConsolidatedReport()
     {
         UpdatedByName = string.Empty;
@@ -76,6 +78,12 @@ public sealed class ConsolidatedReport
 
     public IReadOnlyCollection<ConsolidatedReportStatusChange> History => _history.AsReadOnly();
 
+    /// <summary>The reviewer's own text of a content area's synthesis, where it differs from what the portal drafts from the data.</summary>
+    public IReadOnlyCollection<ConsolidatedAreaText> AreaTexts => _areaTexts.AsReadOnly();
+
+    /// <summary>The reviewer's text of area <paramref name="number"/>, or null: the report then says what the portal drafts from the data of the day.</summary>
+    public string? AreaText(int number) => _areaTexts.FirstOrDefault(t => t.AreaNumber == number)?.Text;
+
     /// <summary>Whether the reviewer may edit it and send it for signature (a draft).</summary>
     public bool CanEdit => Status == ConsolidatedReportStatus.Draft;
 
@@ -96,6 +104,45 @@ public sealed class ConsolidatedReport
         Limitations = Guard.MaxLength(limitations, "Hạn chế, nguyên nhân", SectionMaxLength);
         TasksAhead = Guard.MaxLength(tasksAhead, "Nhiệm vụ thời gian tới", SectionMaxLength);
         Recommendations = Guard.MaxLength(recommendations, "Đề xuất, kiến nghị", SectionMaxLength);
+        UpdatedAt = now;
+        UpdatedByName = by.Name;
+    }
+
+    /// <summary>
+    /// Sets the reviewer's text of each content area's synthesis (numbers 1 to 8); an empty text,
+    /// or one equal to what the portal drafts, clears it so that the report follows the data.
+    /// </summary>
+    public void UpdateAreaTexts(IEnumerable<(int Number, string? Text)> texts, Actor by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(by);
+        Guard.Allowed(CanEdit, Status, "sửa báo cáo tổng hợp");
+        foreach (var (number, text) in texts)
+        {
+            if (number is < 1 or > 8)
+            {
+                throw new DomainException("Nội dung thi đua không có trong kế hoạch.");
+            }
+
+            var clean = Guard.MaxLength(text, $"Nội dung ({number})", SectionMaxLength);
+            var existing = _areaTexts.FirstOrDefault(t => t.AreaNumber == number);
+            if (clean is null)
+            {
+                if (existing is not null)
+                {
+                    _areaTexts.Remove(existing);
+                }
+            }
+            else if (existing is null)
+            {
+                _areaTexts.Add(new ConsolidatedAreaText(number, clean));
+            }
+            else
+            {
+                existing.Replace(clean);
+            }
+        }
+
         UpdatedAt = now;
         UpdatedByName = by.Name;
     }
@@ -186,4 +233,30 @@ public sealed class ConsolidatedReportStatusChange : StatusChange<ConsolidatedRe
         : base(from, to, by, at, comment) { }
 
     public int ConsolidatedReportId { get; private set; }
+}
+
+/// <summary>The reviewer's text of one content area's synthesis in the consolidated report.</summary>
+public sealed class ConsolidatedAreaText
+{
+    private ConsolidatedAreaText()
+    {
+        Text = string.Empty;
+    }
+
+    internal ConsolidatedAreaText(int areaNumber, string text)
+    {
+        AreaNumber = areaNumber;
+        Text = text;
+    }
+
+    public int Id { get; private set; }
+
+    public int ConsolidatedReportId { get; private set; }
+
+    /// <summary>The content area's number in the plan (1 to 8).</summary>
+    public int AreaNumber { get; private set; }
+
+    public string Text { get; private set; }
+
+    internal void Replace(string text) => Text = text;
 }

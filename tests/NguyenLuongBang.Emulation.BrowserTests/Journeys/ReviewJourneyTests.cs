@@ -59,5 +59,17 @@ public class ReviewJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
         var firstPage = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
         Assert.Contains("BÁO CÁO", firstPage);
         Assert.Contains("Văn phòng HĐND và UBND xã", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+
+        // Each content area comes drafted from the data; the reviewer rewrites one in her words and it stays hers.
+        var synthesis = reviewerPage.Locator("#area-3");
+        await Expect(synthesis).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Năm 2026, \\d+/\\d+ đơn vị có kết quả"));
+        await synthesis.FillAsync("Các cơ quan, đơn vị rà soát, cắt giảm các bước giấy tờ; 100% văn bản đi được ký số.");
+        await reviewerPage.GetByRole(AriaRole.Button, new() { Name = "Lưu phần đánh giá" }).ClickAsync();
+        await Expect(reviewerPage.GetByText("Đã lưu phần đánh giá của báo cáo tổng hợp.")).ToBeVisibleAsync();
+        await Expect(reviewerPage.Locator("#area-3")).ToHaveValueAsync("Các cơ quan, đơn vị rà soát, cắt giảm các bước giấy tờ; 100% văn bản đi được ký số.");
+        await Expect(reviewerPage.Locator("label[for=area-3]").GetByText("Chuyên viên đã sửa")).ToBeVisibleAsync();
+        await Expect(reviewerPage.Locator("label[for=area-2]").GetByText("Bản hệ thống soạn")).ToBeVisibleAsync();
+        await reviewerPage.Locator("#area-syntheses").ScrollIntoViewIfNeededAsync();
+        await BrowserPortal.ScreenshotAsync(reviewerPage, "30-area-synthesis");
     }
 }

@@ -72,6 +72,9 @@ public sealed partial class HtmlForm
         return new HtmlForm(action, fields);
     }
 
+    /// <summary>The first field of that name as the page filled it, or null when the form has none.</summary>
+    public string? Value(string name) => _fields.FindIndex(f => f.Key == name) is var index and >= 0 ? _fields[index].Value : null;
+
     /// <summary>Sets the first field of that name (adds it when missing).</summary>
     public HtmlForm Set(string name, string value)
     {

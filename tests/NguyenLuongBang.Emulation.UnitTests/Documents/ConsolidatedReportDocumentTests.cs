@@ -78,12 +78,28 @@ public class ConsolidatedReportDocumentTests
         var text = string.Join("\n", document.AllText());
 
         Assert.Equal("Số: 05/BC-UBND", document.NumberLine);
-        Assert.Equal(["Phụ lục I", "Phụ lục II", "Phụ lục III"], document.Annexes.Select(a => a.Label));
+        Assert.Equal(["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV"], document.Annexes.Select(a => a.Label));
         Assert.Contains("I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC TRIỂN KHAI", text);
         Assert.Contains("V. ĐỀ XUẤT, KIẾN NGHỊ", text);
         Assert.Contains("Các đơn vị vào cuộc đồng bộ.", text);
-        Assert.Contains("tỷ lệ hồ sơ trực tuyến toàn trình: 91,3% (bình quân gia quyền theo tổng số của 3 đơn vị)", text);
-        Assert.Contains("số buổi tuyên truyền: 1.234 buổi", text);
+        Assert.Contains("Năm 2026, 3/3 đơn vị có kết quả ở nội dung này. Tỷ lệ hồ sơ trực tuyến toàn trình: 91,3%. Số buổi tuyên truyền: 1.234 buổi.", text);
+
+        // The body reports; each unit's own text is in Phụ lục IV, area by area in the plan's order.
+        var body = string.Join("\n", document.Body.SelectMany(b => b.Texts()));
+        Assert.DoesNotContain("Kết quả của đơn vị số 1 ở nội dung 1", body);
+        var unitTexts = document.Annexes[3];
+        Assert.Equal("KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO TỪNG NỘI DUNG THI ĐUA", unitTexts.Title);
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => $"{n}. Nội dung {n}"), unitTexts.Body.OfType<Heading>().Select(h => h.Text));
+        Assert.Contains("- Đơn vị số 1: Kết quả của đơn vị số 1 ở nội dung 1", string.Join("\n", unitTexts.Body.SelectMany(b => b.Texts())));
+
+        // The year's commendations are named, or their absence said.
+        Assert.Contains("chưa ban hành quyết định khen thưởng trong Phong trào năm 2026", body);
+        var awarded = ConsolidatedReportDocument.Compose(Data(3, "05/BC-UBND", new DateOnly(2026, 12, 20)) with
+        {
+            Awards = [new AwardSummary("07/QĐ-UBND", new DateOnly(2026, 12, 18), 2, 3, 0, 9_000_000, null, null)],
+        });
+        Assert.Contains("đã ban hành Quyết định số 07/QĐ-UBND ngày 18/12/2026 tặng Giấy khen cho 02 tập thể và 03 cá nhân có thành tích xuất sắc trong Phong trào năm 2026.",
+            string.Join("\n", awarded.AllText()));
         Assert.Contains("Thực hiện Kế hoạch số 150/KH-UBND ngày 16/06/2025 của Ủy ban nhân dân thành phố Hải Phòng", text);
         Assert.Contains("Kế hoạch số 45/KH-UBND ngày 25/08/2025 của Ủy ban nhân dân xã Nguyễn Lương Bằng", text);
         Assert.False(document.Draft);

@@ -236,6 +236,17 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         builder.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId);
         builder.HasIndex(r => r.DocumentId).IsUnique();
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ConsolidatedReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.AreaTexts).WithOne().HasForeignKey(t => t.ConsolidatedReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ConsolidatedAreaTextConfiguration : IEntityTypeConfiguration<ConsolidatedAreaText>
+{
+    public void Configure(EntityTypeBuilder<ConsolidatedAreaText> builder)
+    {
+        builder.ToTable("ConsolidatedAreaTexts");
+        builder.Property(t => t.Text).HasMaxLength(ConsolidatedReport.SectionMaxLength);
+        builder.HasIndex(t => new { t.ConsolidatedReportId, t.AreaNumber }).IsUnique();
     }
 }
 

@@ -38,6 +38,10 @@ public static class ConsolidatedReportDocument
             }));
         body.Add(new Paragraph(data.Assessment.Direction ??
             $"Ủy ban nhân dân {commune.Level} ban hành Kế hoạch phát động Phong trào; Phòng Văn hóa - Xã hội hướng dẫn các cơ quan, đơn vị, doanh nghiệp xây dựng kế hoạch và báo cáo kết quả. {char.ToUpperInvariant(period[0])}{period[1..]}, {reportCount}."));
+        if (annual)
+        {
+            body.Add(new Paragraph(YearAwards(data)));
+        }
 
         body.Add(new Heading(1, $"{Roman[section++]}. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG THI ĐUA"));
         foreach (var area in data.Areas)
@@ -45,7 +49,7 @@ public static class ConsolidatedReportDocument
             body.Add(new Heading(2, $"{area.Number}. {area.ShortTitle}"));
             if (annual)
             {
-                AnnualArea(body, area);
+                body.Add(new Paragraph(area.Synthesis(data.Round.Year)));
             }
             else
             {
@@ -91,6 +95,7 @@ public static class ConsolidatedReportDocument
                 new DocumentAnnex("Phụ lục I", "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", reference, [UnitsTable(data)]),
                 new DocumentAnnex("Phụ lục II", "KẾT QUẢ CHỈ TIÊU THEO ĐƠN VỊ VÀ NỘI DUNG THI ĐUA", reference, [IndicatorsTable(data)]),
                 new DocumentAnnex("Phụ lục III", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG CỦA CÁC ĐƠN VỊ", reference, [CommendationsTable(data)]),
+                new DocumentAnnex("Phụ lục IV", "KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO TỪNG NỘI DUNG THI ĐUA", reference, UnitTexts(data)),
             ],
             Draft: data.Draft);
     }
@@ -98,23 +103,37 @@ public static class ConsolidatedReportDocument
     /// <summary>The text a draft prints where the reviewer has not written yet; the report cannot go for signature with it.</summary>
     public static string Placeholder(string what) => $"(Chuyên viên bổ sung {what}.)";
 
-    /// <summary>A year: what each unit did, then the indicators added up by their rules.</summary>
-    private static void AnnualArea(List<DocumentBlock> body, AreaResult area)
+    /// <summary>The year's award decisions of the round, by number and date, with what they awarded (a replaced decision counts in the one that replaced it).</summary>
+    private static string YearAwards(ConsolidationData data)
     {
-        if (area.Contributions.Count == 0)
+        var year = data.Round.Year;
+        var given = data.Awards.Where(a => a.ReplacedBy is null).ToList();
+        if (given.Count == 0)
         {
-            body.Add(new Paragraph("Chưa có đơn vị báo cáo kết quả ở nội dung này."));
+            return $"Đến thời điểm báo cáo, Chủ tịch Ủy ban nhân dân {data.Commune.Level} chưa ban hành quyết định khen thưởng trong Phong trào năm {year}.";
         }
 
-        foreach (var contribution in area.Contributions)
+        var decisions = string.Join(", ", given.Select(a => $"số {a.Number} ngày {a.SignedOn:dd/MM/yyyy}"));
+        var parts = new[] { (given.Sum(a => a.Collectives), "tập thể"), (given.Sum(a => a.Individuals), "cá nhân"), (given.Sum(a => a.Households), "hộ gia đình") }
+            .Where(p => p.Item1 > 0).Select(p => $"{p.Item1:00} {p.Item2}").ToList();
+        var whom = parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts[..^1]) + " và " + parts[^1];
+        return $"Về khen thưởng, Chủ tịch Ủy ban nhân dân {data.Commune.Level} đã ban hành Quyết định {decisions} tặng Giấy khen cho {whom} có thành tích xuất sắc trong Phong trào năm {year}.";
+    }
+
+    /// <summary>Each unit's own text, area by area in the plan's order: the annex the body's syntheses are drawn from.</summary>
+    private static List<DocumentBlock> UnitTexts(ConsolidationData data)
+    {
+        var annual = data.Round.Kind == RoundKind.Annual;
+        var blocks = new List<DocumentBlock>();
+        foreach (var area in data.Areas)
         {
-            body.Add(new Paragraph($"- {contribution.UnitName}: {contribution.Text}"));
+            blocks.Add(new Heading(2, $"{area.Number}. {area.ShortTitle}"));
+            blocks.Add(new Paragraph(area.Contributions.Count == 0
+                ? "Chưa có đơn vị báo cáo kết quả ở nội dung này."
+                : string.Join("\n", area.Contributions.Select(c => $"- {c.UnitName}{(annual ? string.Empty : $" (năm {c.Year})")}: {c.Text}"))));
         }
 
-        if (area.Figures.Count > 0)
-        {
-            body.Add(new Paragraph("Kết quả các chỉ tiêu: " + string.Join("; ", area.Figures.Select(f => IndicatorFigures.Describe(f, f.Headline!, period: false))) + "."));
-        }
+        return blocks;
     }
 
     /// <summary>A review period: participation and every indicator year by year, and the period's figure by its rule — not the units' text again.</summary>

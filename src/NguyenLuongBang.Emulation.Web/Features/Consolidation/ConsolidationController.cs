@@ -26,6 +26,9 @@ public sealed class AssessmentForm
     public string? TasksAhead { get; set; }
 
     public string? Recommendations { get; set; }
+
+    /// <summary>A year's report: the synthesis of each content area by its number, as the reviewer edits it.</summary>
+    public Dictionary<int, string?> Areas { get; set; } = [];
 }
 
 public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
@@ -36,6 +39,9 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
         {
             RuleFor(part).MaximumLength(ConsolidatedReport.SectionMaxLength).WithMessage("Mỗi phần tối đa {MaxLength} ký tự.");
         }
+
+        RuleForEach(f => f.Areas).Must(a => a.Key is >= 1 and <= 8 && (a.Value?.Length ?? 0) <= ConsolidatedReport.SectionMaxLength)
+            .WithMessage($"Phần tổng hợp của mỗi nội dung tối đa {ConsolidatedReport.SectionMaxLength} ký tự.");
     }
 }
 
@@ -161,6 +167,7 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
         var form = typed ?? new AssessmentForm
         {
             Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Recommendations = stored?.Recommendations,
+            Areas = round.Kind == RoundKind.Annual ? data.Areas.ToDictionary(a => a.Number, a => (string?)a.Synthesis(round.Year)) : [],
         };
         var lastReturn = stored?.History.Where(h => h.From == ConsolidatedReportStatus.AwaitingSignature && h.To == ConsolidatedReportStatus.Draft).MaxBy(h => h.At);
         return new ConsolidationPage(round, stored?.Status ?? ConsolidatedReportStatus.Draft, stored?.Number, stored?.IssuedOn, form, data,

@@ -35,7 +35,28 @@ public sealed record UnitStatusLine(string UnitName, string UnitType, int Year, 
 
 /// <param name="Participation">Per year of the round: units with results in this area, of the units of the year.</param>
 public sealed record AreaResult(int Number, string ShortTitle, IReadOnlyList<Contribution> Contributions, IReadOnlyList<IndicatorFigure> Figures,
-    IReadOnlyList<YearParticipation> Participation);
+    IReadOnlyList<YearParticipation> Participation)
+{
+    /// <summary>The same indicators in the year before a year's round (its change is stated); empty otherwise.</summary>
+    public IReadOnlyList<IndicatorFigure> Previous { get; init; } = [];
+
+    /// <summary>Per indicator: units that registered a target for the year, and those that met it.</summary>
+    public IReadOnlyList<TargetTally> Targets { get; init; } = [];
+
+    /// <summary>The units that did most by the area's leading indicator, in <see cref="LeaderMeasure"/>.</summary>
+    public IReadOnlyList<UnitFigure> Leaders { get; init; } = [];
+
+    public string? LeaderMeasure { get; init; }
+
+    /// <summary>The reviewer's own text of the synthesis; null: the report says what the portal drafts.</summary>
+    public string? Edited { get; init; }
+
+    /// <summary>What the portal drafts for the area from the year's data.</summary>
+    public string Drafted(int year) => AreaSynthesis.Draft(this, year);
+
+    /// <summary>What the report says of the area: the reviewer's text, or the draft.</summary>
+    public string Synthesis(int year) => Edited ?? Drafted(year);
+}
 
 public sealed record YearParticipation(int Year, int UnitsWithResults, int UnitsOfYear);
 

@@ -3,6 +3,7 @@ using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Registrations;
 using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
@@ -26,7 +27,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
     {
         var years = round.Years.ToArray();
         var campaignTitle = await db.Campaigns.Select(c => c.Title).SingleAsync(cancellationToken);
-        var stored = await db.ConsolidatedReports.AsNoTracking()
+        var stored = await db.ConsolidatedReports.AsNoTracking().Include(r => r.AreaTexts)
             .SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
             .OrderBy(u => u.UnitType!.SortOrder).ThenBy(u => u.Name)
@@ -50,6 +51,23 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
                 where v.Value != null
                 select new { r.UnitId, r.Year, v.IndicatorId, v.Value, v.Denominator })
             .ToListAsync(cancellationToken);
+        // A year's round states each figure's change from the year before and the targets units registered.
+        var annual = round.Kind == RoundKind.Annual;
+        var previousYear = years[0] - 1;
+        var previousValues = !annual || previousYear < ReviewRound.FirstYear ? [] : await (
+                from r in db.AnnualReports.AsNoTracking()
+                where r.Year == previousYear && r.Status == ReportStatus.Accepted
+                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
+                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
+                where v.Value != null
+                select new { r.UnitId, r.Year, v.IndicatorId, v.Value, v.Denominator })
+            .ToListAsync(cancellationToken);
+        var targets = !annual ? [] : await (
+                from r in db.Registrations.AsNoTracking()
+                where r.Year == years[0] && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
+                join t in db.Set<RegistrationTarget>() on r.Id equals t.EmulationRegistrationId
+                select new { r.UnitId, t.IndicatorId, t.Target })
+            .ToListAsync(cancellationToken);
         var commendations = await (
                 from r in db.AnnualReports.AsNoTracking()
                 where years.Contains(r.Year) && r.Status == ReportStatus.Accepted
@@ -60,8 +78,9 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(cancellationToken);
         var firstDay = new DateOnly(years[0], 1, 1);
         var lastDay = new DateOnly(years[^1], 12, 31);
-        var decisions = round.Kind == RoundKind.Annual ? [] : await db.AwardDecisions.AsNoTracking()
-            .Where(d => d.SignedOn >= firstDay && d.SignedOn <= lastDay)
+        // A year's report names the round's own decisions; a review round's, every decision signed in its years.
+        var decisions = await db.AwardDecisions.AsNoTracking()
+            .Where(d => annual ? d.RoundKind == round.Kind && d.RoundYear == round.Year : d.SignedOn >= firstDay && d.SignedOn <= lastDay)
             .OrderBy(d => d.SignedOn).ThenBy(d => d.Id)
             .Select(d => new AwardSummary(d.Number, d.SignedOn,
                 d.Lines.Count(l => l.NomineeKind == NomineeKind.Collective), d.Lines.Count(l => l.NomineeKind == NomineeKind.Individual),
@@ -88,6 +107,9 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
 
         var valuesByIndicator = values.Where(v => unitName.ContainsKey(v.UnitId))
             .ToLookup(v => v.IndicatorId, v => new UnitValue(v.UnitId, v.Year, v.Value!.Value, v.Denominator));
+        var previousByIndicator = previousValues.Where(v => unitName.ContainsKey(v.UnitId))
+            .ToLookup(v => v.IndicatorId, v => new UnitValue(v.UnitId, v.Year, v.Value!.Value, v.Denominator));
+        var achieved = values.Where(v => v.Year == years[^1]).ToLookup(v => (v.UnitId, v.IndicatorId), v => v.Value);
         var areaResults = areas.Select(area =>
         {
             var inArea = sections.Where(s => s.ContentAreaId == area.Id && unitName.ContainsKey(s.UnitId)).ToList();
@@ -99,7 +121,36 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
                 .Select(i => IndicatorFigures.Consolidate(i, valuesByIndicator[i.Id], years))
                 .ToList();
             var participation = years.Select(year => new YearParticipation(year, inArea.Where(s => s.Year == year).Select(s => s.UnitId).Distinct().Count(), units.Count)).ToList();
-            return new AreaResult(area.Number, area.ShortTitle, contributions, figures, participation);
+            if (!annual)
+            {
+                return new AreaResult(area.Number, area.ShortTitle, contributions, figures, participation);
+            }
+
+            var ofArea = indicators.Where(i => i.ContentAreaId == area.Id).ToList();
+            // Last year over the same units as this year's figure: like for like.
+            var previous = ofArea.Where(i => previousByIndicator.Contains(i.Id)).Select(i =>
+                {
+                    var reporting = valuesByIndicator[i.Id].Where(v => v.Year == years[^1]).Select(v => v.UnitId).ToHashSet();
+                    return IndicatorFigures.Consolidate(i, previousByIndicator[i.Id].Where(v => reporting.Contains(v.UnitId)), [previousYear]);
+                })
+                .Where(f => f.Years.Count > 0).ToList();
+            var tallies = ofArea.Select(i => (i, Registered: targets.Where(t => t.IndicatorId == i.Id && unitName.ContainsKey(t.UnitId)).ToList()))
+                .Where(x => x.Registered.Count > 0)
+                .Select(x => new TargetTally(x.i.Code, x.Registered.Count,
+                    x.Registered.Count(t => TargetCheck.Evaluate(x.i.Kind, t.Target, achieved[(t.UnitId, x.i.Id)].FirstOrDefault()) == TargetResult.Met)))
+                .ToList();
+            var unitFigures = ofArea.SelectMany(i => valuesByIndicator[i.Id].Where(v => v.Year == years[^1]).OrderBy(v => order[v.UnitId])
+                    .Select(v => (i.Code, Figure: new UnitFigure(unitName[v.UnitId], v.Value))))
+                .ToLookup(x => x.Code, x => x.Figure);
+            var (measure, leaders) = AreaSynthesis.Leaders(figures, unitFigures, years[^1]);
+            return new AreaResult(area.Number, area.ShortTitle, contributions, figures, participation)
+            {
+                Previous = previous,
+                Targets = tallies,
+                Leaders = leaders,
+                LeaderMeasure = measure,
+                Edited = stored?.AreaText(area.Number),
+            };
         }).ToList();
 
         var byId = indicators.ToDictionary(i => i.Id);

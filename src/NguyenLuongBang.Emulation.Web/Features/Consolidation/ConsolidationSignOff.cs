@@ -24,11 +24,22 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     public async Task SaveAssessmentAsync(ReviewRound round, AssessmentForm form, Actor by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+
+        // An area's text left as the portal drafts it is not kept: the report goes on following the data.
+        var drafted = form.Areas.Count == 0 ? [] : (await query.LoadAsync(round, cancellationToken)).Areas.ToDictionary(a => a.Number, a => a.Drafted(round.Year));
+        var areaTexts = form.Areas.Select(a => (a.Key, Clean(a.Value) is { } text && text != Clean(drafted.GetValueOrDefault(a.Key)) ? text : null)).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindOrCreateAsync(round, by, cancellationToken);
         report.UpdateAssessment(Clean(form.Direction), Clean(form.Strengths), Clean(form.Limitations), Clean(form.TasksAhead), Clean(form.Recommendations), by, clock.GetUtcNow());
-        audit.Add("Sửa báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code);
+        if (areaTexts.Count > 0)
+        {
+            report.UpdateAreaTexts(areaTexts, by, clock.GetUtcNow());
+        }
+
+        var edited = areaTexts.Where(a => a.Item2 is not null).Select(a => a.Key).ToList();
+        audit.Add("Sửa báo cáo tổng hợp", "Báo cáo tổng hợp", round.Code,
+            areaTexts.Count == 0 ? null : edited.Count == 0 ? "Các nội dung theo bản hệ thống soạn" : $"Chuyên viên viết lại nội dung {string.Join(", ", edited.Select(n => $"({n})"))}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -108,7 +119,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
 
     private async Task<ConsolidatedReport> FindOrCreateAsync(ReviewRound round, Actor by, CancellationToken cancellationToken)
     {
-        var report = await db.ConsolidatedReports.Include(r => r.History).SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
+        var report = await db.ConsolidatedReports.Include(r => r.History).Include(r => r.AreaTexts).SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
         if (report is null)
         {
             report = new ConsolidatedReport(round, by, clock.GetUtcNow());

@@ -677,6 +677,38 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.ToTable("Communes");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedAreaText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConsolidatedReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("ConsolidatedReportId", "AreaNumber")
+                        .IsUnique();
+
+                    b.ToTable("ConsolidatedAreaTexts", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
                     b.Property<int>("Id")
@@ -3058,6 +3090,21 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedAreaText", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", null)
+                        .WithMany("AreaTexts")
+                        .HasForeignKey("ConsolidatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
@@ -3717,6 +3764,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
+                    b.Navigation("AreaTexts");
+
                     b.Navigation("History");
                 });
 

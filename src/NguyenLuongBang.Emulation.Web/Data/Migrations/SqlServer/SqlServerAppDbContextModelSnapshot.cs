@@ -681,6 +681,38 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("Communes");
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedAreaText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConsolidatedReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("ConsolidatedReportId", "AreaNumber")
+                        .IsUnique();
+
+                    b.ToTable("ConsolidatedAreaTexts", (string)null);
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
                     b.Property<int>("Id")
@@ -3066,6 +3098,21 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedAreaText", b =>
+                {
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", null)
+                        .WithMany("AreaTexts")
+                        .HasForeignKey("ConsolidatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Communes.Commune", null)
@@ -3725,6 +3772,8 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Consolidation.ConsolidatedReport", b =>
                 {
+                    b.Navigation("AreaTexts");
+
                     b.Navigation("History");
                 });
 

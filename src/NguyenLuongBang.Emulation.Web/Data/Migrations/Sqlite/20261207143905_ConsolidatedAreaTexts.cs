@@ -1,0 +1,60 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ConsolidatedAreaTexts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ConsolidatedAreaTexts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConsolidatedReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CommuneId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsolidatedAreaTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsolidatedAreaTexts_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsolidatedAreaTexts_ConsolidatedReports_ConsolidatedReportId",
+                        column: x => x.ConsolidatedReportId,
+                        principalTable: "ConsolidatedReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsolidatedAreaTexts_CommuneId",
+                table: "ConsolidatedAreaTexts",
+                column: "CommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsolidatedAreaTexts_ConsolidatedReportId_AreaNumber",
+                table: "ConsolidatedAreaTexts",
+                columns: new[] { "ConsolidatedReportId", "AreaNumber" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ConsolidatedAreaTexts");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
+
+/// <summary>
+/// The consolidated report reads like the office wrote it (issue 28): the portal drafts each content
+/// area's synthesis, the reviewer edits it in the browser, and the edited text is what is issued;
+/// the units' own texts are in an annex, not the body.
+/// </summary>
+public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Edited = "Các cơ quan, đơn vị đã số hóa toàn bộ hồ sơ công việc; Trung tâm Phục vụ hành chính công xã dẫn đầu về thủ tục trực tuyến toàn trình.";
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
+    [Fact]
+    public async Task The_reviewer_edits_an_areas_drafted_synthesis_and_the_issued_report_says_what_she_wrote()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var page = await reviewer.GetStringAsync("/Consolidation/2026");
+
+        // Each area is drafted from the year's data, in the plan's order.
+        var form = HtmlForm.Parse(page, "assessment-form");
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => $"area-{n}"), System.Text.RegularExpressions.Regex.Matches(page, "id=\"(area-\\d)\"").Select(m => m.Groups[1].Value));
+        Assert.StartsWith("Năm 2026, ", form.Value("Areas[1]"), StringComparison.Ordinal);
+
+        // Too long: a Vietnamese message, and every text typed comes back.
+        var tooLong = new string('x', 20_001);
+        var refused = await HtmlForm.Parse(page, "assessment-form").Set("Areas[3]", Edited).Set("Areas[5]", tooLong).Set("Strengths", "Giữ lại.").PostAsync(reviewer);
+        var again = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Phần tổng hợp của mỗi nội dung tối đa 20000 ký tự.", again, StringComparison.Ordinal);
+        Assert.Contains(Edited, again, StringComparison.Ordinal);
+        Assert.Contains(tooLong, again, StringComparison.Ordinal);
+        Assert.Contains("Giữ lại.", again, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().CountAsync()));
+
+        var saved = await form.Set("Areas[3]", Edited).Set("Strengths", "Các đơn vị tích cực hưởng ứng.").Set("Limitations", "Một số đơn vị nộp chậm.")
+            .Set("TasksAhead", "Phổ cập kỹ năng số.").Set("Recommendations", "Đề nghị hỗ trợ kinh phí.").PostAsync(reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // Only what she changed is kept: the other areas go on following the data.
+        var kept = await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().Select(t => new { t.AreaNumber, t.Text }).ToListAsync());
+        Assert.Equal(3, Assert.Single(kept).AreaNumber);
+        Assert.Equal(Edited, kept[0].Text);
+        page = WebUtility.HtmlDecode(await reviewer.GetStringAsync("/Consolidation/2026"));
+        Assert.Contains("Chuyên viên đã sửa", page, StringComparison.Ordinal);
+        Assert.Contains("Chuyên viên viết lại nội dung (3)", await factory.WithDatabaseAsync(db => db.AuditEntries.Where(a => a.Action == "Sửa báo cáo tổng hợp" && a.EntityId == "2026").Select(a => a.Details).SingleAsync()),
+            StringComparison.Ordinal);
+
+        // Trình ký, then the chairman signs: the issued report says what she wrote, and the drafted text elsewhere.
+        await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "submit-form").Set("reason", "Thành phố đề nghị gửi sớm.").PostAsync(reviewer);
+        var chairman = factory.CreatePortalClient();
+        await chairman.SignInAsync("chutich@nlb.example");
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await chairman.GetStringAsync("/Consolidation/2026"), "approve-form").PostAsync(chairman)).StatusCode);
+        var issued = Text(await reviewer.GetByteArrayAsync("/Consolidation/2026/Pdf"));
+        Assert.Contains("Số: 01/BC-UBND", issued, StringComparison.Ordinal);
+        Assert.Contains(Edited, issued, StringComparison.Ordinal);
+        Assert.Contains("Năm 2026, ", issued, StringComparison.Ordinal);
+
+        // The units' own texts come after the body, in Phụ lục IV.
+        var narrative = await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Year == 2026 && r.Status == Domain.Reports.ReportStatus.Accepted)
+            .SelectMany(r => r.Sections).Where(s => s.Narrative != null && !s.NoActivity).Select(s => s.Narrative!).FirstAsync());
+        var tail = string.Join(" ", narrative.Split(" ", StringSplitOptions.RemoveEmptyEntries).TakeLast(6));
+        Assert.True(issued.IndexOf(tail, StringComparison.Ordinal) > issued.IndexOf("KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO TỪNG NỘI DUNG THI ĐUA", StringComparison.Ordinal),
+            $"a unit's text (\"{tail}\" at {issued.IndexOf(tail, StringComparison.Ordinal)}) is printed before the annex that holds them (at {issued.IndexOf("KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO TỪNG NỘI DUNG THI ĐUA", StringComparison.Ordinal)})");
+        Assert.True(issued.IndexOf("KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO TỪNG NỘI DUNG THI ĐUA", StringComparison.Ordinal) > issued.IndexOf("Nơi nhận:", StringComparison.Ordinal));
+
+        // The issued report no longer follows the data: the form is closed to edits.
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Areas[3]", "Sửa sau khi ký.").PostAsync(reviewer)).StatusCode);
+        Assert.Equal(Edited, await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().Select(t => t.Text).SingleAsync()));
+    }
+}

@@ -58,6 +58,33 @@ public sealed class Indicator
 
     public bool IsRetired { get; private set; }
 
+    /// <summary>
+    /// The codes of the unit types that report it, comma-separated ("TT-HCC,CO-QUAN"); null: every
+    /// type. A unit's form asks only what applies to its type, and the commune's figure — a rate
+    /// above all — is made over those units only.
+    /// </summary>
+    public string? UnitTypeCodes { get; private set; }
+
+    /// <summary>The unit types that report it; empty: every type.</summary>
+    public IReadOnlyList<string> UnitTypes => UnitTypeCodes is null ? [] : UnitTypeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether a unit of type <paramref name="unitTypeCode"/> reports it.</summary>
+    public bool AppliesTo(string? unitTypeCode) => UnitTypeCodes is null || (unitTypeCode is not null && UnitTypes.Contains(unitTypeCode, StringComparer.Ordinal));
+
+    /// <summary>Which unit types report it; none (or all of them) means every type.</summary>
+    public void ApplyTo(IEnumerable<string> unitTypeCodes, IReadOnlyCollection<string> allCodes)
+    {
+        ArgumentNullException.ThrowIfNull(unitTypeCodes);
+        ArgumentNullException.ThrowIfNull(allCodes);
+        var chosen = unitTypeCodes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (chosen.FirstOrDefault(c => !allCodes.Contains(c)) is { } unknown)
+        {
+            throw new DomainException($"Loại đơn vị \"{unknown}\" không có trong danh mục.");
+        }
+
+        UnitTypeCodes = chosen.Count == 0 || chosen.Count == allCodes.Count ? null : string.Join(',', allCodes.Where(chosen.Contains));
+    }
+
     /// <param name="aggregation">How it adds up; by default what its kind implies (a count or an amount is a flow).</param>
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Name), nameof(MeasureUnit))]
     public void Update(string name, string measureUnit, IndicatorKind kind, IndicatorAggregation? aggregation = null)

@@ -85,7 +85,7 @@ public class SchemaTests
         Assert.Equal(
             [
                 "AnnualReport→ProposedCommendation", "AnnualReport→ReportAreaSection", "AnnualReport→ReportAttachment",
-                "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AppUser→UserSession", "AwardDecision→AwardLine", "ConsolidatedReport→ConsolidatedReportStatusChange", "CouncilSession→CouncilAgendaItem",
+                "AnnualReport→ReportStatusChange", "AnnualReport→ReportVersion", "AppUser→UserSession", "AwardDecision→AwardLine", "ConsolidatedReport→ConsolidatedAreaText", "ConsolidatedReport→ConsolidatedReportStatusChange", "CouncilSession→CouncilAgendaItem",
                 "CouncilSession→CouncilAttendance", "CouncilSession→CouncilSessionStatusChange", "CouncilSession→CouncilVote", "EmulationRegistration→RegistrationArea", "EmulationRegistration→RegistrationStatusChange", "EmulationRegistration→RegistrationTarget",
                 "GoodPractice→GoodPracticeStatusChange", "IssuedDocument→IssuedFile", "Nomination→AchievementReport", "Nomination→NominationObjection", "Nomination→NominationStatusChange",
                 "ReportAreaSection→IndicatorValue",

@@ -90,8 +90,9 @@ public class ReportWorkflowTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task Indicator_value_out_of_range_is_refused_in_Vietnamese_and_the_typed_text_comes_back()
     {
+        // An office, which reports the rate of online procedures (a school does not).
         var unit = factory.CreatePortalClient();
-        await unit.SignInAsync(await factory.UnitLikeAsync("tieuhoc@nlb.example"));
+        await unit.SignInAsync(await factory.UnitLikeAsync("vanphong@nlb.example"));
         var id = await unit.StartAsync(2026);
         var form = await unit.EditFormAsync(id);
         var percent = await factory.WithDatabaseAsync(db => db.Indicators.Where(i => i.Code == "CP01").Select(i => i.Id).SingleAsync());

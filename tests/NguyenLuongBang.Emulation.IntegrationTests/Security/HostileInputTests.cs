@@ -81,7 +81,8 @@ public class HostileInputTests(PortalFactory factory) : IClassFixture<PortalFact
     [InlineData("CP03", "12,345", "tối đa 2 chữ số thập phân")]
     public async Task Numbers_that_are_not_what_the_indicator_takes_are_refused_and_the_typing_kept(string code, string typed, string message)
     {
-        var (unit, reportId) = await UnitReportAsync("tieuhoc@nlb.example");
+        // An office: every indicator of the plan applies to it, the rate of online procedures too.
+        var (unit, reportId) = await UnitReportAsync(await factory.UnitLikeAsync("vanphong@nlb.example"));
         var form = await unit.EditFormAsync(reportId);
         var before = await factory.WithDatabaseAsync(db => db.Set<IndicatorValue>().CountAsync());
         const string narrative = "Đơn vị đã tổ chức 12 buổi tuyên truyền.";

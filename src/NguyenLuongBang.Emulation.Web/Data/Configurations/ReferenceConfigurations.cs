@@ -34,6 +34,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.Code).HasMaxLength(20);
         builder.Property(i => i.Name).HasMaxLength(300);
         builder.Property(i => i.MeasureUnit).HasMaxLength(30);
+        builder.Property(i => i.UnitTypeCodes).HasMaxLength(400);
+        builder.Ignore(i => i.UnitTypes);
         builder.HasOne<ContentArea>().WithMany().HasForeignKey(i => i.ContentAreaId);
     }
 }

@@ -63,10 +63,12 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
         if (!await db.Indicators.AnyAsync(cancellationToken))
         {
             var areaIds = await db.ContentAreas.ToDictionaryAsync(a => a.Number, a => a.Id, cancellationToken);
+            var allTypes = ReferenceData.UnitTypes.Select(t => t.Code).ToList();
             foreach (var (code, name, unit, kind, area) in ReferenceData.Indicators)
             {
-                db.Indicators.Add(new Indicator(code, name, unit, kind, areaIds[area],
-                    ReferenceData.StockIndicators.Contains(code) ? IndicatorAggregation.Stock : null));
+                var indicator = new Indicator(code, name, unit, kind, areaIds[area], ReferenceData.StockIndicators.Contains(code) ? IndicatorAggregation.Stock : null);
+                indicator.ApplyTo(ReferenceData.Applicability.GetValueOrDefault(code) ?? [], allTypes);
+                db.Indicators.Add(indicator);
             }
 
             await db.SaveChangesAsync(cancellationToken);

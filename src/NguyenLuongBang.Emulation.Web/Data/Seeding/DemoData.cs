@@ -402,6 +402,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             var rules = services.GetRequiredService<Features.Reports.ReportingRules>();
             var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
             var indicators = await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken);
+            var typeCodes = await db.UnitTypes.ToDictionaryAsync(t => t.Id, t => t.Code, cancellationToken);
             var reviewer = (await users.FindByEmailAsync("chuyenvien@nlb.example") ?? throw new InvalidOperationException("No reviewer")).ToActor();
             var areaKeys = areas.Select(a => (a.Id, a.Number)).ToArray();
             foreach (var (unit, i) in units.Select((u, i) => (u, i)))
@@ -410,7 +411,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                 for (var year = ReviewRound.FirstYear; year <= ReviewRound.FinalYear; year++)
                 {
                     var deadline = await rules.DeadlineAsync(year);
-                    var report = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    var report = NewFilledReport(unit, year, areaKeys, areas, indicators, typeCodes, staff, i);
                     report.Submit(staff, deadline.AddDays(-5), Window(deadline));
                     report.Accept(reviewer, deadline.AddDays(5));
                     db.AnnualReports.Add(report);
@@ -435,6 +436,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         var rules = services.GetRequiredService<Features.Reports.ReportingRules>();
         var areas = await db.ContentAreas.OrderBy(a => a.Number).ToListAsync(cancellationToken);
         var indicators = await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken);
+        var typeCodes = await db.UnitTypes.ToDictionaryAsync(t => t.Id, t => t.Code, cancellationToken);
         var reviewer = await users.FindByEmailAsync(reviewerEmail) ?? throw new InvalidOperationException("No reviewer");
         var reviewerActor = reviewer.ToActor();
         var areaKeys = areas.Select(a => (a.Id, a.Number)).ToArray();
@@ -446,7 +448,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             var staff = new Actor($"demo-unit-{unit.Id}", unit.HeadName ?? unit.Name);
 
             // 2025: every unit reported; most on time, every fifth late; all accepted.
-            var first = NewFilledReport(unit, 2025, areaKeys, areas, indicators, staff, i);
+            var first = NewFilledReport(unit, 2025, areaKeys, areas, indicators, typeCodes, staff, i);
             var deadline2025 = await rules.DeadlineAsync(2025);
             first.Submit(staff, deadline2025.AddDays(i % 5 == 4 ? 3 : -(10 + i)), Window(deadline2025));
             first.Accept(reviewerActor, deadline2025.AddDays(4));
@@ -475,12 +477,12 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                     db.AnnualReports.Add(draft);
                     break;
                 case 2:
-                    var submitted = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    var submitted = NewFilledReport(unit, year, areaKeys, areas, indicators, typeCodes, staff, i);
                     submitted.Submit(staff, started.AddDays(5), window);
                     db.AnnualReports.Add(submitted);
                     break;
                 case 3:
-                    var returned = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    var returned = NewFilledReport(unit, year, areaKeys, areas, indicators, typeCodes, staff, i);
                     returned.Submit(staff, started.AddDays(3), window);
                     returned.Return(reviewerActor, started.AddDays(6), null, new Dictionary<int, string>
                     {
@@ -489,7 +491,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                     db.AnnualReports.Add(returned);
                     break;
                 default:
-                    var accepted = NewFilledReport(unit, year, areaKeys, areas, indicators, staff, i);
+                    var accepted = NewFilledReport(unit, year, areaKeys, areas, indicators, typeCodes, staff, i);
                     accepted.Submit(staff, started.AddDays(2), window);
                     accepted.Accept(reviewerActor, started.AddDays(8));
                     db.AnnualReports.Add(accepted);
@@ -503,7 +505,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         {
             var staff = new Actor($"demo-unit-{unit.Id}", unit.HeadName ?? unit.Name);
             var registration = new EmulationRegistration(unit.Id, 2026, staff, registered);
-            var chosen = indicators.Where(x => x.Code is "CP01" or "HS01" or "XH01").ToList();
+            var chosen = indicators.Where(x => x.Code is "CP01" or "HS01" or "XH01" && x.AppliesTo(typeCodes[unit.UnitTypeId])).ToList();
             registration.Commit(chosen.Select(x => x.ContentAreaId).Distinct(),
                 chosen.Select(x => (x, x.Kind == IndicatorKind.Percent ? 90m : 50m + 10 * i)), registered);
             registration.Submit(staff, registered);
@@ -517,7 +519,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
     private static ReportWindow Window(DateTimeOffset deadline) => new(deadline, deadline.AddDays(Features.Reports.ReportingRules.DefaultLockDays));
 
     private static AnnualReport NewFilledReport(Unit unit, int year, (int Id, int Number)[] areaKeys, IReadOnlyList<ContentArea> areas,
-        IReadOnlyList<Indicator> indicators, Actor staff, int seed)
+        IReadOnlyList<Indicator> indicators, Dictionary<int, string> typeCodes, Actor staff, int seed)
     {
         var at = new DateTimeOffset(year, 11, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var report = new AnnualReport(unit.Id, year, areaKeys, staff, at);
@@ -531,7 +533,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             }
 
             report.UpdateSection(area.Id, Narrative(unit.Name, area, seed), false, null, edit);
-            foreach (var indicator in indicators.Where(x => x.ContentAreaId == area.Id))
+            foreach (var indicator in indicators.Where(x => x.ContentAreaId == area.Id && x.AppliesTo(typeCodes[unit.UnitTypeId])))
             {
                 report.SetIndicatorValue(area.Id, indicator.Id, DemoValue(indicator.Kind, seed + area.Number + (year - 2025) * 3), null, edit);
             }

@@ -47,6 +47,23 @@ internal static class ReferenceData
             """),
     ];
 
+    /// <summary>
+    /// The unit types that report an indicator, where not every type does: administrative
+    /// procedures are the centre's and the offices'; civil servants and signed documents belong to
+    /// public bodies; community digital teams to villages; payments and e-commerce to those that sell.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> Applicability { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["HS02"] = ["CO-QUAN", "TT-HCC", "MTTQ", "TRUONG", "Y-TE"],
+        ["DL01"] = ["CO-QUAN", "TT-HCC"],
+        ["CP01"] = ["CO-QUAN", "TT-HCC"],
+        ["CP02"] = ["CO-QUAN", "TT-HCC", "MTTQ", "TRUONG", "Y-TE"],
+        ["XH02"] = ["THON", "MTTQ"],
+        ["KT01"] = ["CO-QUAN", "DOANH-NGHIEP", "HTX", "THON"],
+        ["KT02"] = ["TT-HCC", "TRUONG", "Y-TE", "DOANH-NGHIEP", "HTX"],
+        ["KT03"] = ["DOANH-NGHIEP", "HTX", "THON"],
+    };
+
     /// <summary>Counts of what exists at year end rather than what happened in the year.</summary>
     public static IReadOnlySet<string> StockIndicators { get; } = new HashSet<string> { "XH02" };
 

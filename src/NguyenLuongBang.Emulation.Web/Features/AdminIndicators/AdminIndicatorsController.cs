@@ -36,6 +36,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
         }
 
         var indicator = new Indicator(form.Code!, form.Name!, form.MeasureUnit!, form.Kind, form.ContentAreaId, form.Aggregation);
+        indicator.ApplyTo(form.UnitTypes, await TypeCodesAsync(cancellationToken));
         db.Indicators.Add(indicator);
         var outcome = await changes.SaveAsync(new Change("Thêm chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name, $"Đã thêm chỉ tiêu {indicator.Code}."), cancellationToken);
         catalog.Invalidate();
@@ -49,6 +50,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
         return indicator is null ? NotFound() : View(await PageAsync(new IndicatorForm
         {
             Id = id, Code = indicator.Code, Name = indicator.Name, MeasureUnit = indicator.MeasureUnit, Kind = indicator.Kind, Aggregation = indicator.Aggregation, ContentAreaId = indicator.ContentAreaId,
+            UnitTypes = [.. indicator.UnitTypes],
         }, cancellationToken));
     }
 
@@ -70,9 +72,11 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
             return View(await PageAsync(form, cancellationToken));
         }
 
-        var before = $"{indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})";
+        var before = $"{indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})";
         indicator.Update(form.Name!, form.MeasureUnit!, form.Kind, form.Aggregation);
-        var outcome = await changes.SaveAsync(new Change("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code, $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind})", $"Đã lưu chỉ tiêu {indicator.Code}."), cancellationToken);
+        indicator.ApplyTo(form.UnitTypes, await TypeCodesAsync(cancellationToken));
+        var outcome = await changes.SaveAsync(new Change("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code,
+            $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})", $"Đã lưu chỉ tiêu {indicator.Code}."), cancellationToken);
         catalog.Invalidate();
         return this.Answer(outcome, RedirectToAction(nameof(Index)));
     }
@@ -113,6 +117,12 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
             ModelState.AddModelError(nameof(IndicatorForm.Code), $"Mã {code} đã được dùng.");
         }
 
+        var types = await TypeCodesAsync(cancellationToken);
+        if (form.UnitTypes.FirstOrDefault(t => !types.Contains(t)) is { } unknown)
+        {
+            ModelState.AddModelError(nameof(IndicatorForm.UnitTypes), $"Loại đơn vị \"{unknown}\" không có trong danh mục.");
+        }
+
         if (!await db.ContentAreas.AnyAsync(a => a.Id == form.ContentAreaId, cancellationToken))
         {
             ModelState.AddModelError(nameof(IndicatorForm.ContentAreaId), "Vui lòng chọn nội dung thi đua.");
@@ -122,7 +132,11 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
     }
 
     private async Task<IndicatorPage> PageAsync(IndicatorForm form, CancellationToken cancellationToken) =>
-        new(form, await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).Select(a => new KeyValuePair<int, string>(a.Id, "(" + a.Number + ") " + a.ShortTitle)).ToListAsync(cancellationToken));
+        new(form, await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).Select(a => new KeyValuePair<int, string>(a.Id, "(" + a.Number + ") " + a.ShortTitle)).ToListAsync(cancellationToken),
+            await catalog.UnitTypesAsync(cancellationToken));
+
+    private async Task<IReadOnlyCollection<string>> TypeCodesAsync(CancellationToken cancellationToken) =>
+        (await catalog.UnitTypesAsync(cancellationToken)).Select(t => t.Key).ToList();
 }
 
 public sealed class IndicatorForm
@@ -141,6 +155,9 @@ public sealed class IndicatorForm
     public IndicatorAggregation? Aggregation { get; set; }
 
     public int ContentAreaId { get; set; }
+
+    /// <summary>The unit types that report it; none ticked: every type.</summary>
+    public List<string> UnitTypes { get; set; } = [];
 }
 
 public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
@@ -158,4 +175,4 @@ public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
     }
 }
 
-public sealed record IndicatorPage(IndicatorForm Form, IReadOnlyList<KeyValuePair<int, string>> Areas);
+public sealed record IndicatorPage(IndicatorForm Form, IReadOnlyList<KeyValuePair<int, string>> Areas, IReadOnlyList<KeyValuePair<string, string>> UnitTypes);

@@ -31,7 +31,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
             .SingleOrDefaultAsync(r => r.RoundKind == round.Kind && r.RoundYear == round.Year, cancellationToken);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
             .OrderBy(u => u.UnitType!.SortOrder).ThenBy(u => u.Name)
-            .Select(u => new { u.Id, u.Name, Type = u.UnitType!.Name })
+            .Select(u => new { u.Id, u.Name, Type = u.UnitType!.Name, TypeCode = u.UnitType.Code })
             .ToListAsync(cancellationToken);
         var reports = await db.AnnualReports.AsNoTracking().Where(r => years.Contains(r.Year))
             .Select(r => new { r.Id, r.UnitId, r.Year, r.Status, r.SubmittedLate, r.LastSubmittedAt })
@@ -97,6 +97,14 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
         var plans = issue is null ? await settings.OptionalPlansAsync() : await settings.PlansAsync();
 
         var unitName = units.ToDictionary(u => u.Id, u => u.Name);
+
+        // An indicator counts only the units it applies to: a rate of administrative procedures is
+        // the centre's and the offices', not a median across schools, firms and villages.
+        var unitType = units.ToDictionary(u => u.Id, u => u.TypeCode);
+        var indicatorById = indicators.ToDictionary(i => i.Id);
+        bool Applies(int unitId, int indicatorId) => indicatorById.TryGetValue(indicatorId, out var i) && unitType.TryGetValue(unitId, out var type) && i.AppliesTo(type);
+        values = values.Where(v => Applies(v.UnitId, v.IndicatorId)).ToList();
+        previousValues = previousValues.Where(v => Applies(v.UnitId, v.IndicatorId)).ToList();
         var order = units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var unitLines = units.SelectMany(u => years.Select(year =>
         {

@@ -59,7 +59,9 @@ public sealed class RegistrationController(AppDbContext db, RecordChanges change
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"registration:{unitId}:{year}", cancellationToken);
         var registration = await LoadAsync(unitId, year, cancellationToken);
-        var indicators = await db.Indicators.Where(i => !i.IsRetired).ToDictionaryAsync(i => i.Id, cancellationToken);
+        // Only the indicators the unit's type reports can take a target.
+        var unitType = await db.Units.Where(u => u.Id == unitId).Select(u => u.UnitType!.Code).SingleAsync(cancellationToken);
+        var indicators = (await db.Indicators.Where(i => !i.IsRetired).ToListAsync(cancellationToken)).Where(i => i.AppliesTo(unitType)).ToDictionary(i => i.Id);
         var errors = new List<string>();
         var areaIds = await db.ContentAreas.Select(a => a.Id).ToListAsync(cancellationToken);
         if (HasUnreadable("Areas") || form.Areas.Any(a => !areaIds.Contains(a)) || form.Areas.Count > areaIds.Count)
@@ -213,7 +215,8 @@ public sealed class RegistrationController(AppDbContext db, RecordChanges change
     private async Task<RegistrationPage> PageAsync(int year, EmulationRegistration? registration, RegistrationForm form, IReadOnlyList<string>? errors, CancellationToken cancellationToken)
     {
         var areas = await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => !i.IsRetired).OrderBy(i => i.Code).ToListAsync(cancellationToken);
+        var unitType = await db.Units.Where(u => u.Id == (registration == null ? User.GetUnitId() : registration.UnitId)).Select(u => u.UnitType!.Code).SingleOrDefaultAsync(cancellationToken);
+        var indicators = (await db.Indicators.AsNoTracking().Where(i => !i.IsRetired).OrderBy(i => i.Code).ToListAsync(cancellationToken)).Where(i => i.AppliesTo(unitType)).ToList();
         var unitName = registration is null
             ? await db.Units.Where(u => u.Id == User.GetUnitId()).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken)
             : await db.Units.Where(u => u.Id == registration.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);

@@ -71,7 +71,12 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
             }
 
 
-            Apply(report, form, new ReportEdit(by, now, window));
+            // A value for an indicator that does not apply to the unit's type is not taken (one it already holds stays editable).
+            var unitType = await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.UnitType!.Code).SingleAsync(cancellationToken);
+            var indicators = await catalog.AllAsync(cancellationToken);
+            Apply(report, form, new ReportEdit(by, now, window),
+                (areaId, indicatorId) => !indicators.TryGetValue(indicatorId, out var indicator) || indicator.AppliesTo(unitType)
+                    || report.Section(areaId).IndicatorValues.Any(v => v.IndicatorId == indicatorId));
             db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
 
             var result = new SaveResult(SaveOutcome.Saved);
@@ -112,13 +117,13 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
         }
     }
 
-    private static void Apply(AnnualReport report, ReportForm form, ReportEdit edit)
+    private static void Apply(AnnualReport report, ReportForm form, ReportEdit edit, Func<int, int, bool> asked)
     {
         foreach (var area in form.Areas)
         {
             var section = report.Section(area.ContentAreaId);
             report.UpdateSection(section.ContentAreaId, Clean(area.Narrative), area.NoActivity, Clean(area.NoActivityReason), edit);
-            foreach (var input in area.Indicators)
+            foreach (var input in area.Indicators.Where(i => asked(section.ContentAreaId, i.IndicatorId)))
             {
                 decimal? value = VietnameseNumber.TryParse(input.Value, out var parsed) ? parsed : null;
                 decimal? total = VietnameseNumber.TryParse(input.Denominator, out var parsedTotal) ? parsedTotal : null;

@@ -31,7 +31,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             .Include(r => r.History)
             .AsSplitQuery()
             .SingleAsync(r => r.Id == id, cancellationToken);
-        var unitName = await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var unit = await db.Units.Where(u => u.Id == report.UnitId).Select(u => new { u.Name, Type = u.UnitType!.Code }).SingleAsync(cancellationToken);
         var fileIds = report.Attachments.Select(a => a.StoredFileId).ToArray();
         IReadOnlyDictionary<int, FileLine> files = fileIds.Length == 0
             ? new Dictionary<int, FileLine>()
@@ -42,7 +42,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             .OrderByDescending(v => v.Number)
             .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedByName))
             .ToListAsync(cancellationToken);
-        return new LoadedReport(report, unitName, files, versions);
+        return new LoadedReport(report, unit.Name, unit.Type, files, versions);
     }
 
     public Task<ReportHeader?> HeaderAsync(int id, CancellationToken cancellationToken) =>
@@ -70,7 +70,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             cache.Set(key, snapshot, SnapshotLifetime);
         }
 
-        var (report, unitName, files, versions) = snapshot;
+        var (report, unitName, unitType, files, versions) = snapshot;
         var indicators = await catalog.AllAsync(cancellationToken);
         var areas = await catalog.AreasAsync(cancellationToken);
         var targets = await db.Registrations.AsNoTracking()
@@ -85,7 +85,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             var section = report.Sections.Single(s => s.ContentAreaId == area.Id);
             var values = section.IndicatorValues.ToDictionary(v => v.IndicatorId);
             var shown = indicators.Values
-                .Where(i => i.ContentAreaId == area.Id && (!i.IsRetired || values.ContainsKey(i.Id) || targets.ContainsKey(i.Id)))
+                .Where(i => i.ContentAreaId == area.Id && ((!i.IsRetired && i.AppliesTo(unitType)) || values.ContainsKey(i.Id) || targets.ContainsKey(i.Id)))
                 .OrderBy(i => i.Code)
                 .Select(i => new IndicatorView(i, values.GetValueOrDefault(i.Id)?.Value, values.GetValueOrDefault(i.Id)?.Note,
                     targets.TryGetValue(i.Id, out var target) ? target : null, values.GetValueOrDefault(i.Id)?.Denominator))
@@ -203,4 +203,4 @@ public sealed record SaveConflict(string ByName, DateTimeOffset At, IReadOnlyLis
 internal sealed record FileLine(int Id, string FileName, DateTimeOffset UploadedAt);
 
 /// <summary>A report as stored, read-only and shared between requests while its stamp is current.</summary>
-internal sealed record LoadedReport(AnnualReport Report, string UnitName, IReadOnlyDictionary<int, FileLine> Files, IReadOnlyList<VersionLine> Versions);
+internal sealed record LoadedReport(AnnualReport Report, string UnitName, string UnitTypeCode, IReadOnlyDictionary<int, FileLine> Files, IReadOnlyList<VersionLine> Versions);

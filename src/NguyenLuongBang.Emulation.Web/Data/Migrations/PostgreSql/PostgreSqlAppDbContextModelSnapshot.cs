@@ -633,6 +633,10 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("UnitTypeCodes")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentAreaId");

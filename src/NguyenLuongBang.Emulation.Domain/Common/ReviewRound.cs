@@ -68,6 +68,9 @@ public readonly record struct ReviewRound
     /// <summary>The title inside a sentence: "năm 2026", "sơ kết giai đoạn 2025-2027".</summary>
     public string Period => char.ToLowerInvariant(Title[0]) + Title[1..];
 
+    /// <summary>The years it covers, inside a sentence: "năm 2026", "giai đoạn 2025-2027" ("trong giai đoạn …", never "trong sơ kết …").</summary>
+    public string Span => Kind == RoundKind.Annual ? $"năm {Year}" : $"giai đoạn {FirstYear}-{Year}";
+
     public static bool TryParse(string? code, out ReviewRound round)
     {
         round = default;

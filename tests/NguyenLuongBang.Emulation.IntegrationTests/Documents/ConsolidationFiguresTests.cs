@@ -25,7 +25,10 @@ public class ConsolidationFiguresTests(PortalFactory factory) : IClassFixture<Po
         var stock = figures.Single(f => f.Code == "XH02");
         Assert.Equal(IndicatorAggregation.Stock, stock.Aggregation);
         Assert.True(stock.Years.Count >= 2);
-        Assert.Equal(stock.Years[^1].Value, stock.Period!.Value);
+        // Every unit that reported in the period counts once, with its latest year: never fewer units
+        // than any one year, never a sum over the years.
+        Assert.Equal(stock.Years.Max(y => y.UnitsReporting), stock.Period!.UnitsReporting);
+        Assert.True(stock.Period.Value >= stock.Years[^1].Value);
         Assert.True(stock.Period.Value < stock.Years.Sum(y => y.Value));
 
         var flow = figures.Single(f => f.Code == "TT01");
@@ -47,7 +50,10 @@ public class ConsolidationFiguresTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("Số 412/QĐ-UBND ngày 29/12/2025", text);
         Assert.Contains("IV. MÔ HÌNH, SÁNG KIẾN ĐIỂN HÌNH", text);
         Assert.Contains("Tổ công nghệ số cộng đồng thôn Đông", text);
-        Assert.Contains("Số đơn vị có kết quả ở nội dung này theo năm — năm 2025: ", text);
+        Assert.Matches(@"Số đơn vị có kết quả ở nội dung này: năm 2025 có \d+/15 đơn vị, năm 2026 có \d+/15 đơn vị, năm 2027 có \d+/15 đơn vị\.", text);
+        Assert.Contains("Trong giai đoạn 2025-2027, Chủ tịch Ủy ban nhân dân xã ban hành", text);
+        Assert.DoesNotContain("Trong sơ kết", text);
+        Assert.DoesNotContain(" — năm ", text);
         Assert.Contains("không cộng dồn các năm", text);
 
         // No unit's narrative is pasted into the review: the areas are tables by year.

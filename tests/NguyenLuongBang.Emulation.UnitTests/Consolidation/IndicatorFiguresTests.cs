@@ -26,8 +26,24 @@ public class IndicatorFiguresTests
         Assert.Equal([30m, 35m, 40m], figure.Years.Select(y => y.Value));
         Assert.Equal(40m, figure.Period!.Value);
         Assert.NotEqual(105m, figure.Period.Value);
-        Assert.Contains("tại thời điểm cuối năm 2027", IndicatorFigures.Describe(figure, figure.Period, period: true));
-        Assert.Contains("không cộng dồn các năm", IndicatorFigures.Describe(figure, figure.Period, period: true));
+        Assert.Equal("số tổ công nghệ số cộng đồng đang hoạt động: 40 tổ tại thời điểm cuối kỳ (3 đơn vị báo cáo trong giai đoạn, mỗi đơn vị lấy số của năm gần nhất đã báo cáo; không cộng dồn các năm)",
+            IndicatorFigures.Describe(figure, figure.Period, period: true));
+    }
+
+    [Fact]
+    public void A_periods_stock_counts_every_unit_that_reported_in_it_with_its_latest_year()
+    {
+        // Three units reported in 2025; only one so far in 2026: the period is 9 + 10 + 12, not the one unit's 9.
+        var values = new[] { new UnitValue(1, 2025, 8), new UnitValue(2, 2025, 10), new UnitValue(3, 2025, 12), new UnitValue(1, 2026, 9) };
+
+        var figure = IndicatorFigures.Consolidate(Of(IndicatorKind.Count, IndicatorAggregation.Stock), values, [2025, 2026]);
+
+        Assert.Equal([30m, 9m], figure.Years.Select(y => y.Value));
+        Assert.Equal((31m, 3), (figure.Period!.Value, figure.Period.UnitsReporting));
+
+        // The same for a rate: each unit's latest share.
+        var rate = IndicatorFigures.Consolidate(Of(IndicatorKind.Percent), [new UnitValue(1, 2025, 60), new UnitValue(2, 2025, 80), new UnitValue(1, 2026, 90)], [2025, 2026]);
+        Assert.Equal((85m, 2), (rate.Period!.Value, rate.Period.UnitsReporting));
     }
 
     [Fact]

@@ -76,6 +76,8 @@ public class AchievementReportDocumentTests
     [InlineData("TRƯỜNG TIỂU HỌC NGUYỄN LƯƠNG BẰNG", new[] { "TRƯỜNG TIỂU HỌC NGUYỄN LƯƠNG BẰNG" })]
     [InlineData("TRƯỜNG TRUNG HỌC CƠ SỞ NGUYỄN LƯƠNG BẰNG", new[] { "TRƯỜNG TRUNG HỌC CƠ SỞ", "NGUYỄN LƯƠNG BẰNG" })]
     [InlineData("HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP NGUYỄN LƯƠNG BẰNG", new[] { "HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP", "NGUYỄN LƯƠNG BẰNG" })]
+    [InlineData("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ", new[] { "TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG XÃ" })]
+    [InlineData("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ", new[] { "ỦY BAN MẶT TRẬN TỔ QUỐC", "VIỆT NAM XÃ" })]
     public void A_long_unit_name_takes_as_few_balanced_header_lines_as_fit(string name, string[] lines) =>
         Assert.Equal(lines, AchievementReportDocument.IssuerLines(name));
 }

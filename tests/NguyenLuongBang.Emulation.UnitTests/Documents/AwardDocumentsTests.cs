@@ -170,7 +170,8 @@ public class AwardDocumentsTests
         Assert.Equal(["Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng"], document.Recipients);
         Assert.Contains("Biên bản họp Hội đồng Thi đua - Khen thưởng xã số 01/BB-HĐTĐKT ngày 18/12/2026", text);
         Assert.True(document.Draft);
-        Assert.Contains("00 tập thể và 01 cá nhân", text);
+        Assert.Contains("tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã Nguyễn Lương Bằng cho 01 cá nhân (có danh sách kèm theo)", text);
+        Assert.DoesNotContain("00 tập thể", text);
         Assert.Contains("5 đồng ý", text);
         Assert.Equal(["TRƯỞNG PHÒNG"], document.SignerAuthority);
     }
@@ -233,5 +234,32 @@ public class AwardDocumentsTests
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("THƯ KÝ", words);
         Assert.Contains("CHỦ TỌA", words);
+    }
+
+    [Fact]
+    public void The_tờ_trình_to_the_city_cites_the_citys_plan_and_the_minutes_and_counts_by_kind_collectives_first()
+    {
+        var minutes = new[] { new DocumentReference("03/BB-HĐTĐKT", new DateOnly(2027, 12, 5)) };
+        NomineeLine[] nominees =
+        [
+            new("Lê Thị Mai", NomineeKind.Individual, "Hiệu trưởng", "Dẫn đầu phong trào.", "5/5 đồng ý"),
+            new("Hộ ông Phạm Văn Bình", NomineeKind.Household, null, "Bán nông sản qua sàn thương mại điện tử.", "4/5 đồng ý"),
+            new("Tổ công nghệ số cộng đồng thôn Đông", NomineeKind.Collective, "Thôn Đông", "Hỗ trợ 412 người kích hoạt VNeID.", "5/5 đồng ý"),
+            new("Trần Văn Nam", NomineeKind.Individual, "Công chức", "Số hóa hồ sơ.", "5/5 đồng ý"),
+        ];
+        var document = AwardDocuments.Submission(new SubmissionData(Commune, ReviewRound.Interim, Campaign, SubmissionTarget.City, "12/TTr-UBND", new DateOnly(2027, 12, 12),
+            "Nguyễn Văn Hải", minutes, nominees, 2027, Plans));
+        var text = Text(document);
+
+        Assert.Contains("Căn cứ Kế hoạch số 150/KH-UBND ngày 16/06/2025 của Ủy ban nhân dân thành phố Hải Phòng", text, StringComparison.Ordinal);
+        Assert.Contains("03/BB-HĐTĐKT", text, StringComparison.Ordinal);
+        Assert.Contains("cho 01 tập thể, 02 cá nhân và 01 hộ gia đình (có danh sách kèm theo)", text, StringComparison.Ordinal);
+        Assert.Equal(["Tổ công nghệ số cộng đồng thôn Đông", "Lê Thị Mai", "Trần Văn Nam", "Hộ ông Phạm Văn Bình"],
+            ((Table)document.Annexes[0].Body[0]).Rows.Select(r => r[1]));
+
+        // A draft with no one passed yet never reads "00 tập thể và 00 cá nhân".
+        var empty = Text(AwardDocuments.Submission(new SubmissionData(Commune, ReviewRound.Interim, Campaign, SubmissionTarget.City, null, null, null, [], [], 2027, null)));
+        Assert.DoesNotContain("00 ", empty, StringComparison.Ordinal);
+        Assert.Contains("Kế hoạch số      /KH-UBND ngày      của Ủy ban nhân dân thành phố Hải Phòng", empty, StringComparison.Ordinal);
     }
 }

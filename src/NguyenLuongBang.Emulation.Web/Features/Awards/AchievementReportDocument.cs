@@ -134,8 +134,10 @@ public static class AchievementReportDocument
 
     /// <summary>
     /// A unit's name as issuer lines short enough to stay each on one line of the header's left
-    /// column (NĐ 30). A long name breaks before its last three words, which in the names of this
-    /// commune's units are the place ("… / NGUYỄN LƯƠNG BẰNG"); failing that, word by word.
+    /// column (NĐ 30), never parting the syllables of one word ("HÀNH / CHÍNH"). A long name breaks
+    /// before its last three words, which in the names of the communes' units are the place
+    /// ("… / NGUYỄN LƯƠNG BẰNG"), when that keeps every word whole; else where the two lines are
+    /// most even; failing that, word by word.
     /// </summary>
     public static IReadOnlyList<string> IssuerLines(string name, int width = 34)
     {
@@ -147,13 +149,28 @@ public static class AchievementReportDocument
             return [whole];
         }
 
-        if (words.Length > 3 && string.Join(' ', words[..^3]) is { } head && head.Length <= width && string.Join(' ', words[^3..]) is { } place && place.Length <= width)
+        var splits = Enumerable.Range(1, words.Length - 1)
+            .Where(at => !Joined(words[at - 1], words[at]) && string.Join(' ', words[..at]).Length <= width && string.Join(' ', words[at..]).Length <= width)
+            .ToList();
+        if (splits.Count > 0)
         {
-            return [head, place];
+            var at = splits.Contains(words.Length - 3) ? words.Length - 3 : splits.MinBy(a => Math.Abs(string.Join(' ', words[..a]).Length - string.Join(' ', words[a..]).Length));
+            return [string.Join(' ', words[..at]), string.Join(' ', words[at..])];
         }
 
         return Fill(words, width);
     }
+
+    /// <summary>Syllables that make one word in the names of the communes' units: a header line never parts them.</summary>
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "trung tâm", "phục vụ", "hành chính", "dịch vụ", "nông nghiệp", "hợp tác", "tác xã", "tiểu học", "trung học", "cơ sở", "mầm non", "y tế",
+        "mặt trận", "tổ quốc", "việt nam", "văn hóa", "xã hội", "kinh tế", "văn phòng", "ủy ban", "nhân dân", "công ty", "trách nhiệm", "hữu hạn",
+        "cơ khí", "công nghệ", "thông tin", "hạ tầng", "đô thị", "thương mại", "sản xuất", "lương bằng", "nguyễn lương", "hồng bàng", "chính công",
+        "phụ nữ", "cựu chiến", "chiến binh", "thanh niên", "nông dân", "công đoàn", "trạm y", "hội đồng",
+    };
+
+    private static bool Joined(string before, string after) => Words.Contains(before + " " + after);
 
     private static List<string> Fill(IEnumerable<string> words, int width)
     {

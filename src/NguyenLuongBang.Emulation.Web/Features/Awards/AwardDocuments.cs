@@ -189,12 +189,18 @@ public static class AwardDocuments
         var commune = data.Commune;
         var toCity = data.Target == SubmissionTarget.City;
         var movement = Movement(data.CampaignTitle, data.Round);
-        var collectives = data.Nominees.Count(n => n.Kind == NomineeKind.Collective);
-        var others = data.Nominees.Count - collectives;
+        // Collectives first, then individuals and households, as the decision lists them.
+        var nominees = data.Nominees.Select((n, i) => (n, i)).OrderBy(x => Order(x.n.Kind)).ThenBy(x => x.i).Select(x => x.n).ToList();
+        var whom = Counted(nominees.GroupBy(n => n.Kind).OrderBy(g => Order(g.Key)).Select(g => (g.Count(), Noun(g.Key))));
         var form = toCity ? "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" : $"Giấy khen của Chủ tịch {commune.Committee}";
         var typeCode = toCity ? "TTr-UBND" : "TTr-VHXH";
         var body = new List<DocumentBlock>();
         body.AddRange(LegalBases.Skip(1).Select(b => new Paragraph(b, Italic: true)));
+        if (toCity)
+        {
+            body.Add(new Paragraph($"Căn cứ {data.Plans?.CityPlan ?? PlanCitations.BlankCityPlan} về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030;", Italic: true));
+        }
+
         body.Add(new Paragraph(data.Plans is null
             ? $"Căn cứ {PlanCitations.BlankCommunePlan(commune)};"
             : $"Căn cứ {data.Plans.CommunePlan(commune)} về việc {data.Plans.CommunePlanTitle};", Italic: true));
@@ -204,7 +210,7 @@ public static class AwardDocuments
         body.Add(new Paragraph(toCity
             ? $"{commune.Committee} đã tổ chức đánh giá kết quả {movement}; danh sách đề nghị đã được công khai và Hội đồng Thi đua - Khen thưởng {commune.Level} xét, thống nhất đề nghị."
             : $"Phòng Văn hóa - Xã hội đã tổng hợp báo cáo kết quả {movement} của các cơ quan, đơn vị; danh sách đề nghị khen thưởng đã được công khai theo quy định và Hội đồng Thi đua - Khen thưởng {commune.Level} đã họp, biểu quyết."));
-        body.Add(new Paragraph($"{(toCity ? $"{commune.Committee} kính trình Chủ tịch Ủy ban nhân dân thành phố" : $"Phòng Văn hóa - Xã hội kính trình Chủ tịch Ủy ban nhân dân {commune.Level}")} xem xét, tặng {form} cho {collectives:00} tập thể và {others:00} cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong {movement}."));
+        body.Add(new Paragraph($"{(toCity ? $"{commune.Committee} kính trình Chủ tịch Ủy ban nhân dân thành phố" : $"Phòng Văn hóa - Xã hội kính trình Chủ tịch Ủy ban nhân dân {commune.Level}")} xem xét, tặng {form} cho {(whom.Length == 0 ? "các tập thể, cá nhân" : whom)} (có danh sách kèm theo) đã có thành tích xuất sắc trong {movement}."));
         body.Add(new Paragraph($"Kính trình {(toCity ? "Chủ tịch Ủy ban nhân dân thành phố" : $"Chủ tịch Ủy ban nhân dân {commune.Level}")} xem xét, quyết định./."));
 
         var numberText = data.Number is null ? $"Số:      /{typeCode}" : $"Số: {data.Number}";
@@ -214,7 +220,7 @@ public static class AwardDocuments
             : $"(Kèm theo Tờ trình số {data.Number} ngày {data.IssuedOn:dd/MM/yyyy})";
         var table = new Table(
             [new("STT", 0.6, CellAlign.Center), new("Tên tập thể / Họ và tên", 2.4), new("Chức vụ, đơn vị", 2.3), new("Tóm tắt thành tích", 3.2), new("Kết quả biểu quyết", 1.8)],
-            data.Nominees.Select((n, i) => (IReadOnlyList<string>)
+            nominees.Select((n, i) => (IReadOnlyList<string>)
             [
                 (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, n.PositionAndUnit ?? string.Empty, Short(n.Achievement), n.CouncilSummary ?? string.Empty,
             ]).ToList());

@@ -139,8 +139,8 @@ public static class ConsolidatedReportDocument
     /// <summary>A review period: participation and every indicator year by year, and the period's figure by its rule — not the units' text again.</summary>
     private static void PeriodArea(List<DocumentBlock> body, AreaResult area, ReviewRound round)
     {
-        var participation = string.Join("; ", area.Participation.Select(p => $"năm {p.Year}: {p.UnitsWithResults}/{p.UnitsOfYear} đơn vị"));
-        body.Add(new Paragraph($"Số đơn vị có kết quả ở nội dung này theo năm — {participation}."));
+        var participation = string.Join(", ", area.Participation.Select(p => $"năm {p.Year} có {p.UnitsWithResults}/{p.UnitsOfYear} đơn vị"));
+        body.Add(new Paragraph($"Số đơn vị có kết quả ở nội dung này: {participation}."));
         if (area.Figures.Count == 0)
         {
             body.Add(new Paragraph("Chưa có số liệu chỉ tiêu ở nội dung này trong giai đoạn."));
@@ -163,13 +163,13 @@ public static class ConsolidatedReportDocument
     {
         if (data.Awards.Count == 0)
         {
-            yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân {data.Commune.Level} chưa ban hành quyết định khen thưởng trong Phong trào.");
+            yield return new Paragraph($"Trong {data.Round.Span}, Chủ tịch Ủy ban nhân dân {data.Commune.Level} chưa ban hành quyết định khen thưởng trong Phong trào.");
             yield break;
         }
 
         // A replaced decision's awards are counted in the decision that replaced it.
         var given = data.Awards.Where(a => a.ReplacedBy is null).ToList();
-        yield return new Paragraph($"Trong {data.Round.Period}, Chủ tịch Ủy ban nhân dân {data.Commune.Level} ban hành {data.Awards.Count} quyết định tặng Giấy khen cho {given.Sum(a => a.Collectives)} tập thể, {given.Sum(a => a.Individuals)} cá nhân"
+        yield return new Paragraph($"Trong {data.Round.Span}, Chủ tịch Ủy ban nhân dân {data.Commune.Level} ban hành {data.Awards.Count} quyết định tặng Giấy khen cho {given.Sum(a => a.Collectives)} tập thể, {given.Sum(a => a.Individuals)} cá nhân"
             + (given.Sum(a => a.Households) > 0 ? $" và {given.Sum(a => a.Households)} hộ gia đình" : string.Empty)
             + $"; tổng tiền thưởng {VietnameseNumber.Format(given.Sum(a => a.Total))} đồng.");
         yield return new Table(

@@ -23,9 +23,11 @@ public sealed record IndicatorFigure(string Code, string Name, string MeasureUni
 
 /// <summary>
 /// How the commune adds up what its units report (pure, unit-tested): flows are summed within a
-/// year and over a period's years; stocks are summed over units at year end and a period takes its
-/// last year — never summed over years; rates are weighted by the totals they are shares of when
-/// every unit gives one, else the median with the lowest and highest; yes/no counts units saying yes.
+/// year and over a period's years; stocks are summed over units at year end — never over years —
+/// and a period takes each unit's latest year, so a unit that has not reported in the last year
+/// still counts; rates are weighted by the totals they are shares of when every unit gives one,
+/// else the median with the lowest and highest (a period: over each unit's latest value); yes/no
+/// counts units saying yes.
 /// </summary>
 public static class IndicatorFigures
 {
@@ -38,9 +40,11 @@ public static class IndicatorFigures
         YearFigure? period = null;
         if (years.Count > 1 && perYear.Count > 0)
         {
+            // Every unit that reported in the period counts once, with its latest year.
+            var latest = values.Where(v => years.Contains(v.Year)).GroupBy(v => v.UnitId).Select(g => g.MaxBy(v => v.Year)!).ToList();
             period = indicator.Aggregation == IndicatorAggregation.Flow
                 ? new YearFigure(years[^1], perYear.Sum(y => y.Value), values.Select(v => v.UnitId).Distinct().Count())
-                : perYear[^1];
+                : Year(indicator.Aggregation, years[^1], latest);
         }
 
         return new IndicatorFigure(indicator.Code, indicator.Name, indicator.MeasureUnit, indicator.Kind, indicator.Aggregation, perYear, period);
@@ -89,16 +93,21 @@ public static class IndicatorFigures
         return figure.Aggregation switch
         {
             IndicatorAggregation.Rate when value.Weighted =>
-                $"{name}: {Percent(value.Value)} (bình quân gia quyền theo tổng số của {value.UnitsReporting} đơn vị{(period ? $", năm {value.Year}" : string.Empty)})",
+                $"{name}: {Percent(value.Value)} (bình quân gia quyền theo tổng số của {value.UnitsReporting} đơn vị{(period ? Latest : string.Empty)})",
             IndicatorAggregation.Rate =>
-                $"{name}: trung vị {Percent(value.Value)}, thấp nhất {Percent(value.Min ?? 0)}, cao nhất {Percent(value.Max ?? 0)} ({value.UnitsReporting} đơn vị báo cáo{(period ? $", năm {value.Year}" : string.Empty)})",
+                $"{name}: trung vị {Percent(value.Value)}, thấp nhất {Percent(value.Min ?? 0)}, cao nhất {Percent(value.Max ?? 0)} ({value.UnitsReporting} đơn vị báo cáo{(period ? Latest : string.Empty)})",
             IndicatorAggregation.YesNo =>
-                $"{value.Value:0}/{value.UnitsReporting} đơn vị báo cáo {name}{(period ? $" (năm {value.Year})" : string.Empty)}",
+                $"{value.Value:0}/{value.UnitsReporting} đơn vị báo cáo {name}{(period ? $" ({Latest[2..]})" : string.Empty)}",
+            IndicatorAggregation.Stock when period =>
+                $"{name}: {VietnameseNumber.Format(value.Value)} {figure.MeasureUnit} tại thời điểm cuối kỳ ({value.UnitsReporting} đơn vị báo cáo trong giai đoạn{Latest}; không cộng dồn các năm)",
             IndicatorAggregation.Stock =>
-                $"{name}: {VietnameseNumber.Format(value.Value)} {figure.MeasureUnit} tại thời điểm cuối năm {value.Year} ({value.UnitsReporting} đơn vị báo cáo{(period ? "; số cuối kỳ, không cộng dồn các năm" : string.Empty)})",
+                $"{name}: {VietnameseNumber.Format(value.Value)} {figure.MeasureUnit} tại thời điểm cuối năm {value.Year} ({value.UnitsReporting} đơn vị báo cáo)",
             _ => $"{name}: {VietnameseNumber.Format(value.Value)} {figure.MeasureUnit} ({value.UnitsReporting} đơn vị báo cáo{(period ? "; cộng các năm của giai đoạn" : string.Empty)})",
         };
     }
+
+    /// <summary>How a period's figure of a stock, a rate or a yes/no takes each unit.</summary>
+    private const string Latest = ", mỗi đơn vị lấy số của năm gần nhất đã báo cáo";
 
     /// <summary>A table cell: the number only, in the indicator's unit.</summary>
     public static string Cell(IndicatorFigure figure, YearFigure? value) => value is null

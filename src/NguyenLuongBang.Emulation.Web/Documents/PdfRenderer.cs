@@ -54,8 +54,10 @@ public static class PdfRenderer
         if (document.Verification is { } verification)
         {
             // Below the signatures, inside the text area (NĐ 30 keeps the margins empty).
-            // DrawClosing kept room for it on the signature's page.
+            // DrawClosing kept room for it on the signature's page; should the closing have run taller
+            // than reckoned, it still never goes into the margin.
             flow.Space(4 * Mm);
+            flow.EnsureSpace(15 * Mm);
             DrawVerificationFooter(flow.Graphics, fonts, verification, flow.Left, flow.Y, flow.Width);
             flow.Space(15 * Mm);
         }

@@ -64,12 +64,18 @@ public static class WordRenderer
             foreach (var annex in document.Annexes)
             {
                 // End the running section (the body, or the previous annex, which numbers its own pages) and start this annex's.
-                body.Append(SectionBreak(SectionProperties(headerId, restartNumbering: inAnnex, inAnnex ? null : draftId)));
+                body.Append(Hairline(SectionProperties(headerId, restartNumbering: inAnnex, inAnnex ? null : draftId)));
                 inAnnex = true;
                 body.Append(Para(annex.Label, 28, bold: true, align: JustificationValues.Center));
                 body.Append(Para(annex.Title, 28, bold: true, align: JustificationValues.Center));
                 body.Append(Para(annex.Note, 26, italic: true, align: JustificationValues.Center, after: 160));
                 AppendBlocks(body, annex.Body, measure);
+            }
+
+            // A last annex that ends with a table is closed by a hairline paragraph: a document's body ends with a paragraph.
+            if (body.LastChild is W.Table)
+            {
+                body.Append(Hairline(null));
             }
 
             body.Append(SectionProperties(headerId, restartNumbering: document.Annexes.Count > 0, document.Annexes.Count > 0 ? null : draftId));
@@ -401,13 +407,21 @@ public static class WordRenderer
     }
 
     /// <summary>
-    /// The paragraph that ends a section: a hairline high, so that it never takes a page of its
-    /// own after a table that fills the last one.
+    /// A paragraph a hairline high: the one that ends a section (with its properties), or the one
+    /// that closes a body ending with a table — never a page of its own after a table that fills the last one.
     /// </summary>
-    private static W.Paragraph SectionBreak(SectionProperties section) => new(new ParagraphProperties(
-        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
-        new ParagraphMarkRunProperties(new FontSize { Val = "2" }),
-        section));
+    private static W.Paragraph Hairline(SectionProperties? section)
+    {
+        var properties = new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = "2" }));
+        if (section is not null)
+        {
+            properties.Append(section);
+        }
+
+        return new W.Paragraph(properties);
+    }
 
     /// <summary>A4 portrait, the decree's margins, page numbers from the second page of the section.</summary>
     private static SectionProperties SectionProperties(string headerId, bool restartNumbering, string? firstPageHeaderId = null)

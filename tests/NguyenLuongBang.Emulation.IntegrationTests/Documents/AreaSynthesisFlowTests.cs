@@ -43,6 +43,19 @@ public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("Giữ lại.", again, StringComparison.Ordinal);
         Assert.Equal(0, await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().CountAsync()));
 
+        // Meanwhile another unit's report is accepted: every draft on the page is now out of date,
+        // yet only what she rewrote is kept as hers.
+        var drafted = form.Value("Areas[1]");
+        await factory.WithDatabaseAsync(async db =>
+        {
+            var other = await db.AnnualReports.FirstAsync(r => r.Year == 2026 && r.Status == Domain.Reports.ReportStatus.Submitted);
+            other.Accept(new Domain.Common.Actor("khac", "Người khác"), factory.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return other.Id;
+        });
+        var now = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2026"), "assessment-form");
+        Assert.NotEqual(drafted, now.Value("Areas[1]"));
+
         var saved = await form.Set("Areas[3]", Edited).Set("Strengths", "Các đơn vị tích cực hưởng ứng.").Set("Limitations", "Một số đơn vị nộp chậm.")
             .Set("TasksAhead", "Phổ cập kỹ năng số.").Set("Recommendations", "Đề nghị hỗ trợ kinh phí.").PostAsync(reviewer);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -64,7 +77,7 @@ public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<Porta
         var issued = Text(await reviewer.GetByteArrayAsync("/Consolidation/2026/Pdf"));
         Assert.Contains("Số: 01/BC-UBND", issued, StringComparison.Ordinal);
         Assert.Contains(Edited, issued, StringComparison.Ordinal);
-        Assert.Contains("Năm 2026, ", issued, StringComparison.Ordinal);
+        Assert.Matches(@"Năm 2026, \d+/\d+ đơn vị có kết quả ở nội dung này\.", issued);
 
         // The units' own texts come after the body, in Phụ lục IV.
         var narrative = await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Year == 2026 && r.Status == Domain.Reports.ReportStatus.Accepted)

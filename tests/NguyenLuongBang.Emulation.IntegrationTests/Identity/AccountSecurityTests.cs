@@ -48,10 +48,13 @@ public partial class AccountSecurityTests(ProductionHashingPortalFactory factory
 
         // "tieuhoc" locks after its fifth wrong try here: the answer does not change.
         var answers = pages.ToList();
+        // The lower quartile of each kind: a systematic difference (a password check one kind skips)
+        // moves it as it moves the median, while a busy moment of the machine (three test processes
+        // share two cores) lifts the upper half of the samples, not their lower quarter.
         var medians = times.Select(t =>
         {
             t.Sort();
-            return (t[9] + t[10]) / 2;
+            return (t[4] + t[5]) / 2;
         }).ToList();
 
         Assert.All(answers, a => Assert.Contains(AccountController.SignInRefused, a));

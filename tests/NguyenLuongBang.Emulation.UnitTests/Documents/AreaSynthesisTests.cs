@@ -53,6 +53,10 @@ public class AreaSynthesisTests
         area = area with { Previous = [Figure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorAggregation.Rate, 2025, 75m, 4, weighted: true)], Leaders = [], LeaderMeasure = null, Targets = [] };
         Assert.Contains("Tỷ lệ hồ sơ trực tuyến toàn trình: 70% (trung vị của 3 đơn vị báo cáo), giảm 5 điểm phần trăm so với năm 2025 ở cùng các đơn vị (75%).", AreaSynthesis.Draft(area, 2026), StringComparison.Ordinal);
 
+        var yesNo = new AreaResult(7, "Kinh tế số", [], [new IndicatorFigure("KT03", "Có sản phẩm được giới thiệu, bán trên sàn thương mại điện tử", "có/không", IndicatorKind.YesNo, IndicatorAggregation.YesNo, [new YearFigure(2026, 5, 9)], null)],
+            [new YearParticipation(2026, 9, 15)]);
+        Assert.Contains("Có sản phẩm được giới thiệu, bán trên sàn thương mại điện tử: 5/9 đơn vị trả lời có.", AreaSynthesis.Draft(yesNo, 2026), StringComparison.Ordinal);
+
         var empty = new AreaResult(8, "Khác", [], [], [new YearParticipation(2026, 0, 15)]);
         Assert.Equal("Năm 2026, chưa có báo cáo đơn vị được tiếp nhận có kết quả ở nội dung này.", AreaSynthesis.Draft(empty, 2026));
     }

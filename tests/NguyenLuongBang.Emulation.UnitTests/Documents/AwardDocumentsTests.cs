@@ -230,6 +230,12 @@ public class AwardDocumentsTests
         Assert.Equal(["THƯ KÝ"], document.LeftSignature!.Authority);
         Assert.Equal("Vũ Thị Lan", document.LeftSignature.Name);
         Assert.Equal("Đoàn Văn Cát", document.SignerName);
+
+        // A session entered in the portal after the day it was held states that day, and no times the portal did not see.
+        var afterwards = Text(AwardDocuments.Minutes(data with { Started = new DateTime(2026, 12, 20, 15, 0, 0), Ended = new DateTime(2026, 12, 20, 15, 20, 0) }));
+        Assert.Contains("Ngày 18/12/2026, tại Hội trường UBND xã,", afterwards);
+        Assert.DoesNotContain("Vào hồi", afterwards);
+        Assert.DoesNotContain("kết thúc vào hồi", afterwards);
         using var pdf = PdfDocument.Open(PdfRenderer.Render(document));
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("THƯ KÝ", words);

@@ -250,10 +250,15 @@ public static class AwardDocuments
         var results = data.Results.Select((r, i) => (Line: r, Index: i)).OrderBy(r => Order(r.Line.Kind)).ThenBy(r => r.Index).Select(r => r.Line).ToList();
         var passed = results.Where(r => r.Passed).ToList();
         var absent = data.MemberCount - data.Present.Count;
-        var ended = data.Ended.Date == data.Started.Date ? "cùng ngày" : $"ngày {data.Ended:dd/MM/yyyy}";
+        // Times are the portal's own record of the meeting only when it was opened on its day; a
+        // session entered afterwards states the day it was held, without times.
+        var timed = DateOnly.FromDateTime(data.Started) == data.HeldOn;
+        var began = timed ? $"Vào hồi {Clock(data.Started)} ngày {data.HeldOn:dd/MM/yyyy}" : $"Ngày {data.HeldOn:dd/MM/yyyy}";
+        var ended = !timed ? string.Empty
+            : $"Cuộc họp kết thúc vào hồi {Clock(data.Ended)} {(DateOnly.FromDateTime(data.Ended) == data.HeldOn ? "cùng ngày" : $"ngày {data.Ended:dd/MM/yyyy}")}. ";
         var body = new List<DocumentBlock>
         {
-            new Paragraph($"Vào hồi {Clock(data.Started)} ngày {DateOnly.FromDateTime(data.Started):dd/MM/yyyy}, tại {data.Place}, Hội đồng Thi đua - Khen thưởng {commune.DisplayName} họp xét đề nghị khen thưởng trong Phong trào thi đua “{data.CampaignTitle}”."),
+            new Paragraph($"{began}, tại {data.Place}, Hội đồng Thi đua - Khen thưởng {commune.DisplayName} họp xét đề nghị khen thưởng trong Phong trào thi đua “{data.CampaignTitle}”."),
             new Heading(1, "I. THÀNH PHẦN"),
             new Paragraph($"1. Chủ tọa: {data.Chair.Described}."),
             new Paragraph($"2. Thư ký: {data.Secretary.Described}."),
@@ -279,7 +284,7 @@ public static class AwardDocuments
             new Paragraph(passed.Count == 0
                 ? $"Hội đồng không thông qua trường hợp nào trong số {results.Count} trường hợp được xem xét."
                 : $"Hội đồng thống nhất đề nghị khen thưởng {Counted(passed.GroupBy(r => r.Kind).OrderBy(g => Order(g.Key)).Select(g => (g.Count(), Noun(g.Key))))} trong số {results.Count:00} trường hợp được xem xét."),
-            new Paragraph($"Cuộc họp kết thúc vào hồi {Clock(data.Ended)} {ended}. Biên bản đã được đọc lại trước Hội đồng; các thành viên dự họp nhất trí với nội dung biên bản./."),
+            new Paragraph($"{ended}Biên bản đã được đọc lại trước Hội đồng; các thành viên dự họp nhất trí với nội dung biên bản./."),
         };
         return new OfficialDocument(
             [commune.CommitteeShort, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"],

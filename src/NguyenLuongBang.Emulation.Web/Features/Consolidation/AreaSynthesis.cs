@@ -74,7 +74,7 @@ public static class AreaSynthesis
                     ? $", bằng năm {year - 1} ở cùng các đơn vị"
                     : $", {(points > 0 ? "tăng" : "giảm")} {VietnameseNumber.Format(Math.Abs(points))} điểm phần trăm so với năm {year - 1} ở cùng các đơn vị ({Percent(before.Value)})");
             case IndicatorAggregation.YesNo:
-                return $"{now.Value:0}/{now.UnitsReporting} đơn vị báo cáo có {Lower(name)}" + (before is null ? string.Empty : $" (năm {year - 1}: {before.Value:0}/{before.UnitsReporting} đơn vị)");
+                return $"{name}: {now.Value:0}/{now.UnitsReporting} đơn vị trả lời có" + (before is null ? string.Empty : $" (năm {year - 1}: {before.Value:0}/{before.UnitsReporting} đơn vị)");
             default:
                 var amount = $"{name}{(figure.Aggregation == IndicatorAggregation.Stock ? " (tại thời điểm cuối năm)" : string.Empty)}: {VietnameseNumber.Format(now.Value)} {figure.MeasureUnit}";
                 if (before is null)
@@ -98,8 +98,6 @@ public static class AreaSynthesis
     }
 
     private static string Percent(decimal value) => VietnameseNumber.Format(decimal.Round(value, 1, MidpointRounding.AwayFromZero)) + "%";
-
-    private static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
 
     /// <summary>
     /// The units that did most in the area, by its leading indicator — the count or stock most units

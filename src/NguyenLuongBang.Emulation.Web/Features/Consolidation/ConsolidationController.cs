@@ -29,6 +29,9 @@ public sealed class AssessmentForm
 
     /// <summary>A year's report: the synthesis of each content area by its number, as the reviewer edits it.</summary>
     public Dictionary<int, string?> Areas { get; set; } = [];
+
+    /// <summary>What the portal had drafted for each area when the page was shown: a text left as it was is not kept, even if the data moved since.</summary>
+    public Dictionary<int, string?> Drafts { get; set; } = [];
 }
 
 public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
@@ -40,7 +43,8 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
             RuleFor(part).MaximumLength(ConsolidatedReport.SectionMaxLength).WithMessage("Mỗi phần tối đa {MaxLength} ký tự.");
         }
 
-        RuleForEach(f => f.Areas).Must(a => a.Key is >= 1 and <= 8 && (a.Value?.Length ?? 0) <= ConsolidatedReport.SectionMaxLength)
+        RuleForEach(f => f.Areas).Must(a => a.Key is >= 1 and <= 8).WithMessage("Nội dung thi đua không có trong kế hoạch.")
+            .Must(a => (a.Value?.Length ?? 0) <= ConsolidatedReport.SectionMaxLength)
             .WithMessage($"Phần tổng hợp của mỗi nội dung tối đa {ConsolidatedReport.SectionMaxLength} ký tự.");
     }
 }

@@ -25,9 +25,11 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
     {
         ArgumentNullException.ThrowIfNull(form);
 
-        // An area's text left as the portal drafts it is not kept: the report goes on following the data.
-        var drafted = form.Areas.Count == 0 ? [] : (await query.LoadAsync(round, cancellationToken)).Areas.ToDictionary(a => a.Number, a => a.Drafted(round.Year));
-        var areaTexts = form.Areas.Select(a => (a.Key, Clean(a.Value) is { } text && text != Clean(drafted.GetValueOrDefault(a.Key)) ? text : null)).ToList();
+        // An area's text left as the portal drafted it on the page is not kept: the report goes on
+        // following the data (also when reports were accepted between showing the page and saving).
+        // Only a year's report has them.
+        var areaTexts = round.Kind != RoundKind.Annual ? [] : form.Areas
+            .Select(a => (a.Key, Clean(a.Value) is { } text && text != Clean(form.Drafts.GetValueOrDefault(a.Key)) ? text : null)).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"consolidation:{round.Code}", cancellationToken);
         var report = await FindOrCreateAsync(round, by, cancellationToken);

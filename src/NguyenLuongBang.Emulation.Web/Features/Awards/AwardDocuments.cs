@@ -143,7 +143,7 @@ public static class AwardDocuments
     };
 
     /// <summary>"02 tập thể, 03 cá nhân và 01 hộ gia đình".</summary>
-    private static string Counted(IEnumerable<(int Count, string Noun)> parts)
+    internal static string Counted(IEnumerable<(int Count, string Noun)> parts)
     {
         var texts = parts.Where(p => p.Count > 0).Select(p => $"{p.Count:00} {p.Noun}").ToList();
         return texts.Count <= 1 ? string.Concat(texts) : string.Join(", ", texts[..^1]) + " và " + texts[^1];

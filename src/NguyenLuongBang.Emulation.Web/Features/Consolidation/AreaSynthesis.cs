@@ -97,7 +97,7 @@ public static class AreaSynthesis
         }
     }
 
-    private static string Percent(decimal value) => VietnameseNumber.Format(decimal.Round(value, 1, MidpointRounding.AwayFromZero)) + "%";
+    private static string Percent(decimal value) => IndicatorFigures.Percent(value);
 
     /// <summary>
     /// The units that did most in the area, by its leading indicator — the count or stock most units

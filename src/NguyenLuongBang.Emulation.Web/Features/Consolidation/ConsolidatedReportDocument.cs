@@ -114,9 +114,7 @@ public static class ConsolidatedReportDocument
         }
 
         var decisions = string.Join(", ", given.Select(a => $"số {a.Number} ngày {a.SignedOn:dd/MM/yyyy}"));
-        var parts = new[] { (given.Sum(a => a.Collectives), "tập thể"), (given.Sum(a => a.Individuals), "cá nhân"), (given.Sum(a => a.Households), "hộ gia đình") }
-            .Where(p => p.Item1 > 0).Select(p => $"{p.Item1:00} {p.Item2}").ToList();
-        var whom = parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts[..^1]) + " và " + parts[^1];
+        var whom = Awards.AwardDocuments.Counted([(given.Sum(a => a.Collectives), "tập thể"), (given.Sum(a => a.Individuals), "cá nhân"), (given.Sum(a => a.Households), "hộ gia đình")]);
         return $"Về khen thưởng, Chủ tịch Ủy ban nhân dân {data.Commune.Level} đã ban hành Quyết định {decisions} tặng Giấy khen cho {whom} có thành tích xuất sắc trong Phong trào năm {year}.";
     }
 

@@ -119,7 +119,8 @@ public static class IndicatorFigures
             _ => VietnameseNumber.Format(value.Value),
         };
 
-    private static string Percent(decimal value) => VietnameseNumber.Format(decimal.Round(value, 1, MidpointRounding.AwayFromZero)) + "%";
+    /// <summary>"82,5%": a share as the documents print it, to one decimal.</summary>
+    internal static string Percent(decimal value) => VietnameseNumber.Format(decimal.Round(value, 1, MidpointRounding.AwayFromZero)) + "%";
 
     private static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.InvariantCulture) + text[1..];
 }

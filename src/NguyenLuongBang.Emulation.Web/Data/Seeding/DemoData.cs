@@ -472,8 +472,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                 case 1:
                     var draft = new AnnualReport(unit.Id, year, areaKeys, staff, started);
                     var edit = new ReportEdit(staff, started, window);
-                    draft.UpdateSection(areas[0].Id, Narrative(unit.Name, areas[0], i), false, null, edit);
-                    draft.UpdateSection(areas[1].Id, Narrative(unit.Name, areas[1], i), false, null, edit);
+                    Fill(draft, unit, areas[0], indicators, typeCodes, edit);
+                    Fill(draft, unit, areas[1], indicators, typeCodes, edit);
                     db.AnnualReports.Add(draft);
                     break;
                 case 2:
@@ -506,8 +506,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             var staff = new Actor($"demo-unit-{unit.Id}", unit.HeadName ?? unit.Name);
             var registration = new EmulationRegistration(unit.Id, 2026, staff, registered);
             var chosen = indicators.Where(x => x.Code is "CP01" or "HS01" or "XH01" && x.AppliesTo(typeCodes[unit.UnitTypeId])).ToList();
+            // Targets a little above the unit's 2025 figures: some units reach them in 2026, some fall short.
+            var type = typeCodes[unit.UnitTypeId];
             registration.Commit(chosen.Select(x => x.ContentAreaId).Distinct(),
-                chosen.Select(x => (x, x.Kind == IndicatorKind.Percent ? 90m : 50m + 10 * i)), registered);
+                chosen.Select(x => (x, Target(x, DemoFigures.Value(x.Code, x.Kind, type, unit.Name, 2025)))), registered);
             registration.Submit(staff, registered);
             registration.Confirm(reviewerActor, registered.AddDays(5));
             db.Registrations.Add(registration);
@@ -515,6 +517,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static decimal Target(Indicator indicator, decimal lastYear) =>
+        indicator.Kind == IndicatorKind.Percent ? Math.Min(100, lastYear + 5) : Math.Ceiling(lastYear * 1.1m);
 
     private static ReportWindow Window(DateTimeOffset deadline) => new(deadline, deadline.AddDays(Features.Reports.ReportingRules.DefaultLockDays));
 
@@ -532,11 +537,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
                 continue;
             }
 
-            report.UpdateSection(area.Id, Narrative(unit.Name, area, seed), false, null, edit);
-            foreach (var indicator in indicators.Where(x => x.ContentAreaId == area.Id && x.AppliesTo(typeCodes[unit.UnitTypeId])))
-            {
-                report.SetIndicatorValue(area.Id, indicator.Id, DemoValue(indicator.Kind, seed + area.Number + (year - 2025) * 3), null, edit);
-            }
+            Fill(report, unit, area, indicators, typeCodes, edit);
         }
 
         report.UpdateGeneral(
@@ -552,23 +553,17 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         return report;
     }
 
-    private static string Narrative(string unitName, ContentArea area, int seed) => area.Number switch
+    /// <summary>An area of a unit's report as the unit would fill it: the values of its type's indicators (<see cref="DemoFigures"/>) and a narrative stating them.</summary>
+    private static void Fill(AnnualReport report, Unit unit, ContentArea area, IReadOnlyList<Indicator> indicators, Dictionary<int, string> typeCodes, ReportEdit edit)
     {
-        1 => $"{unitName} tổ chức {3 + seed % 4} buổi tuyên truyền về Nghị quyết 57-NQ/TW, đăng tin trên trang thông tin điện tử và nhóm Zalo của xã.",
-        2 => $"Hưởng ứng phong trào \"Bình dân học vụ số\", {unitName} hướng dẫn cán bộ và người dân học kỹ năng số cơ bản trên nền tảng học trực tuyến.",
-        3 => $"{unitName} rà soát quy trình nội bộ, đề xuất bỏ các bước giấy tờ không cần thiết khi giải quyết công việc.",
-        4 => $"{unitName} cập nhật dữ liệu dân cư, đất đai, hộ kinh doanh vào cơ sở dữ liệu dùng chung, làm sạch dữ liệu theo Đề án 06.",
-        5 => $"{unitName} tiếp nhận và xử lý hồ sơ trên Cổng dịch vụ công, ký số văn bản đi, sử dụng hệ thống quản lý văn bản điều hành.",
-        6 => $"Tổ công nghệ số cộng đồng phối hợp với {unitName} hỗ trợ người dân kích hoạt VNeID mức 2 và cài đặt ứng dụng ngân hàng số.",
-        7 => $"{unitName} vận động hộ kinh doanh sử dụng thanh toán không dùng tiền mặt, đưa sản phẩm OCOP lên sàn thương mại điện tử.",
-        _ => $"{unitName} phổ biến kỹ năng nhận biết lừa đảo trực tuyến, kiểm tra an toàn thông tin các máy tính của đơn vị.",
-    };
-
-    private static decimal DemoValue(IndicatorKind kind, int seed) => kind switch
-    {
-        IndicatorKind.Percent => 60 + seed * 7 % 40,
-        IndicatorKind.Money => 15 + seed * 13 % 90,
-        IndicatorKind.YesNo => seed % 2,
-        _ => 2 + seed * 11 % 150,
-    };
+        var type = typeCodes[unit.UnitTypeId];
+        var values = indicators.Where(x => x.ContentAreaId == area.Id && x.AppliesTo(type)).OrderBy(x => x.Code, StringComparer.Ordinal)
+            .Select(x => (Indicator: x, Value: DemoFigures.Value(x.Code, x.Kind, type, unit.Name, report.Year)))
+            .ToList();
+        report.UpdateSection(area.Id, DemoFigures.Narrative(area.Number, report.Year, values.Select(v => (v.Indicator.Code, v.Value)).ToList()), false, null, edit);
+        foreach (var (indicator, value) in values)
+        {
+            report.SetIndicatorValue(area.Id, indicator.Id, value, null, edit);
+        }
+    }
 }

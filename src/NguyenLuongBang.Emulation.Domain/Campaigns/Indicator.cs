@@ -59,6 +59,23 @@ public sealed class Indicator
     public bool IsRetired { get; private set; }
 
     /// <summary>
+    /// Fewer is the better result (security incidents): a target is met at or below it, and the
+    /// units with most are not named as the ones that stood out.
+    /// </summary>
+    public bool LowerIsBetter { get; private set; }
+
+    /// <summary>Sets which way is better; a yes/no answer has no such direction.</summary>
+    public void Prefer(bool lower)
+    {
+        if (lower && Kind == IndicatorKind.YesNo)
+        {
+            throw new DomainException("Chỉ tiêu có/không không có chiều \"càng thấp càng tốt\".");
+        }
+
+        LowerIsBetter = lower;
+    }
+
+    /// <summary>
     /// The codes of the unit types that report it, comma-separated ("TT-HCC,CO-QUAN"); null: every
     /// type. A unit's form asks only what applies to its type, and the commune's figure — a rate
     /// above all — is made over those units only.
@@ -69,7 +86,11 @@ public sealed class Indicator
     public IReadOnlyList<string> UnitTypes => UnitTypeCodes is null ? [] : UnitTypeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Whether a unit of type <paramref name="unitTypeCode"/> reports it.</summary>
-    public bool AppliesTo(string? unitTypeCode) => UnitTypeCodes is null || (unitTypeCode is not null && UnitTypes.Contains(unitTypeCode, StringComparer.Ordinal));
+    public bool AppliesTo(string? unitTypeCode) => Covers(UnitTypeCodes, unitTypeCode);
+
+    /// <summary>Whether an indicator stored with <paramref name="unitTypeCodes"/> (comma-separated; null: every type) is reported by a unit of type <paramref name="unitTypeCode"/>.</summary>
+    public static bool Covers(string? unitTypeCodes, string? unitTypeCode) =>
+        unitTypeCodes is null || (unitTypeCode is not null && unitTypeCodes.Split(',').Contains(unitTypeCode, StringComparer.Ordinal));
 
     /// <summary>Which unit types report it; none (or all of them) means every type.</summary>
     public void ApplyTo(IEnumerable<string> unitTypeCodes, IReadOnlyCollection<string> allCodes)

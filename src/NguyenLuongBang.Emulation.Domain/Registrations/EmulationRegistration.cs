@@ -182,13 +182,22 @@ public enum TargetResult
 public static class TargetCheck
 {
     /// <summary>
-    /// Counts, percents and money meet the target when at least as high; yes/no meets it when the
-    /// answer is the one registered. No reported value is "no data", which is not met.
+    /// Counts, percents and money meet the target when at least as high — or, where fewer is
+    /// better (incidents), when no higher; yes/no meets it when the answer is the one registered.
+    /// No reported value is "no data", which is not met.
     /// </summary>
-    public static TargetResult Evaluate(IndicatorKind kind, decimal target, decimal? achieved) => achieved switch
+    public static TargetResult Evaluate(IndicatorKind kind, decimal target, decimal? achieved, bool lowerIsBetter = false) => achieved switch
     {
         null => TargetResult.NoData,
         { } value when kind == IndicatorKind.YesNo => value == target ? TargetResult.Met : TargetResult.NotMet,
+        { } value when lowerIsBetter => value <= target ? TargetResult.Met : TargetResult.NotMet,
         { } value => value >= target ? TargetResult.Met : TargetResult.NotMet,
     };
+
+    /// <summary>As <see cref="Evaluate(IndicatorKind, decimal, decimal?, bool)"/> for the indicator's kind and direction.</summary>
+    public static TargetResult Evaluate(Indicator indicator, decimal target, decimal? achieved)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Evaluate(indicator.Kind, target, achieved, indicator.LowerIsBetter);
+    }
 }

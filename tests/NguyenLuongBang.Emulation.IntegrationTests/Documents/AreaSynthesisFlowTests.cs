@@ -14,7 +14,7 @@ public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<Porta
 {
     private const string Edited = "Các cơ quan, đơn vị đã số hóa toàn bộ hồ sơ công việc; Trung tâm Phục vụ hành chính công xã dẫn đầu về thủ tục trực tuyến toàn trình.";
 
-    private static string Text(byte[] pdf)
+    internal static string Text(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
@@ -90,5 +90,54 @@ public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<Porta
         // The issued report no longer follows the data: the form is closed to edits.
         Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Areas[3]", "Sửa sau khi ký.").PostAsync(reviewer)).StatusCode);
         Assert.Equal(Edited, await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().Select(t => t.Text).SingleAsync()));
+    }
+}
+
+/// <summary>The sơ kết and tổng kết draft each area over the period and print what the reviewer wrote (issue 28); a portal of its own, so its saved texts are the only ones.</summary>
+public class PeriodSynthesisFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static string Text(byte[] pdf) => AreaSynthesisFlowTests.Text(pdf);
+
+    [Fact]
+    public async Task A_periods_report_drafts_each_area_over_its_years_compares_the_same_units_and_prints_the_reviewers_text()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var page = await reviewer.GetStringAsync("/Consolidation/so-ket-2027");
+        var form = HtmlForm.Parse(page, "assessment-form");
+        Assert.StartsWith("Trong giai đoạn 2025-2027, số đơn vị có kết quả ở nội dung này: năm 2025 có ", form.Value("Areas[1]"), StringComparison.Ordinal);
+
+        // Years still to come are not listed; in area 8 no unit "stands out" for having most security incidents.
+        Assert.DoesNotContain("năm 2027 có", form.Value("Areas[1]"), StringComparison.Ordinal);
+        Assert.Contains("Số sự cố an toàn thông tin", form.Value("Areas[8]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("nổi bật", form.Value("Areas[8]"), StringComparison.Ordinal);
+
+        // People helped to VNeID level 2: 2026 against 2025 over only the units accepted in both years, worked out here from the reports themselves.
+        var values = await factory.WithDatabaseAsync(db => (
+                from r in db.AnnualReports
+                where r.Status == Domain.Reports.ReportStatus.Accepted && (r.Year == 2025 || r.Year == 2026)
+                from s in r.Sections
+                from v in s.IndicatorValues
+                join i in db.Indicators on v.IndicatorId equals i.Id
+                where i.Code == "XH01"
+                select new { r.UnitId, r.Year, Value = v.Value!.Value })
+            .ToListAsync());
+        var both = values.Where(v => v.Year == 2025).Select(v => v.UnitId).Intersect(values.Where(v => v.Year == 2026).Select(v => v.UnitId)).ToHashSet();
+        Assert.InRange(both.Count, 1, values.Count(v => v.Year == 2025) - 1);
+        var before = values.Where(v => v.Year == 2025 && both.Contains(v.UnitId)).Sum(v => v.Value);
+        var after = values.Where(v => v.Year == 2026 && both.Contains(v.UnitId)).Sum(v => v.Value);
+        Assert.True(after > before, $"{after} after {before}");
+        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var change = decimal.Round((after - before) * 100 / before, 1, MidpointRounding.AwayFromZero).ToString("0.#", vi);
+        Assert.Contains($"ở {both.Count} đơn vị báo cáo cả năm 2025 và năm 2026, tăng {change}% (từ {before.ToString("#,##0", vi)} người lên {after.ToString("#,##0", vi)} người)",
+            form.Value("Areas[6]"), StringComparison.Ordinal);
+
+        // Her text for one area is what the report prints; the others stay as drafted.
+        const string periodText = "Sau hai năm, mô hình tổ công nghệ số cộng đồng đã có ở tất cả các thôn của xã.";
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Areas[6]", periodText).PostAsync(reviewer)).StatusCode);
+        var draft = Text(await reviewer.GetByteArrayAsync("/Consolidation/so-ket-2027/Pdf"));
+        Assert.Contains(periodText, draft, StringComparison.Ordinal);
+        Assert.Contains("Trong giai đoạn 2025-2027, số đơn vị có kết quả ở nội dung này: năm 2025 có", draft, StringComparison.Ordinal);
+        Assert.Equal(6, await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().Select(t => t.AreaNumber).SingleAsync()));
     }
 }

@@ -48,6 +48,7 @@ public class IndicatorApplicabilityAdminTests(PortalFactory factory) : Indicator
     {
         var online = await IndicatorAsync("CP01");
         var before = await FigureAsync();
+        var cityBefore = await CityFigureAsync();
         var types = await Factory.WithDatabaseAsync(db => db.Units.Where(u => u.IsActive).Select(u => new { u.Id, Code = u.UnitType!.Code }).ToDictionaryAsync(u => u.Id, u => u.Code));
         var reporting = await Factory.WithDatabaseAsync(db => (
                 from r in db.AnnualReports
@@ -73,6 +74,9 @@ public class IndicatorApplicabilityAdminTests(PortalFactory factory) : Indicator
         var after = await FigureAsync();
         Assert.Equal(reporting.Count(u => types[u] == "TT-HCC"), after.UnitsReporting);
         Assert.True(after.UnitsReporting < before.UnitsReporting);
+
+        // The city's figure across communes leaves out the same units: the commune's offices, no longer asked.
+        Assert.Equal(cityBefore.UnitsReporting - reporting.Count(u => types[u] == "CO-QUAN"), (await CityFigureAsync()).UnitsReporting);
         var (_, _, office) = await FormOfAsync("vanphong@nlb.example");
         Assert.False(Asks(office, online));
 
@@ -80,6 +84,15 @@ public class IndicatorApplicabilityAdminTests(PortalFactory factory) : Indicator
         var refused = await HtmlForm.Parse(await admin.GetStringAsync($"/Admin/Indicators/Edit/{online}"), "indicator-form").Add("UnitTypes", "KHONG-CO").PostAsync(admin);
         Assert.Contains("Loại đơn vị \"KHONG-CO\" không có trong danh mục.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("TT-HCC", await Factory.WithDatabaseAsync(db => db.Indicators.Where(i => i.Id == online).Select(i => i.UnitTypeCodes).SingleAsync()));
+    }
+
+    /// <summary>The city's 2025 figure of CP01, computed afresh (its cache keeps a figure while no report changes status).</summary>
+    private async Task<YearFigure> CityFigureAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        ((Microsoft.Extensions.Caching.Memory.MemoryCache)scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>()).Clear();
+        var city = await scope.ServiceProvider.GetRequiredService<Web.Features.City.CityQueries>().IndicatorsAsync(2025, CancellationToken.None);
+        return city.Lines.Single(l => l.Figure.Code == "CP01").Figure.Years.Single();
     }
 
     private async Task<YearFigure> FigureAsync()

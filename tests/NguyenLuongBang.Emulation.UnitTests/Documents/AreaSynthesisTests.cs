@@ -1,4 +1,5 @@
 using NguyenLuongBang.Emulation.Domain.Campaigns;
+using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 
 namespace NguyenLuongBang.Emulation.UnitTests.Documents;
@@ -9,6 +10,9 @@ public class AreaSynthesisTests
     private static IndicatorFigure Figure(string code, string name, string unit, IndicatorAggregation aggregation, int year, decimal value, int units, bool weighted = false) =>
         new(code, name, unit, aggregation == IndicatorAggregation.Rate ? IndicatorKind.Percent : IndicatorKind.Count, aggregation, [new YearFigure(year, value, units, weighted)], null);
 
+    private static Comparison Compared(string code, int from, decimal before, int to, decimal after, int units, bool weighted = false) =>
+        new(code, new YearFigure(from, before, units, weighted), new YearFigure(to, after, units, weighted), units);
+
     private static AreaResult Area() => new(3, "Chuyển đổi số trong cơ quan",
         [new Contribution("Phòng Kinh tế", 2026, "Phòng Kinh tế tổ chức 4 buổi tập huấn.")],
         [
@@ -18,11 +22,11 @@ public class AreaSynthesisTests
         ],
         [new YearParticipation(2026, 12, 15)])
     {
-        Previous =
+        Compared =
         [
-            Figure("TT01", "Số buổi tuyên truyền về chuyển đổi số", "buổi", IndicatorAggregation.Flow, 2025, 240, 11),
-            Figure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorAggregation.Rate, 2025, 75m, 4, weighted: true),
-            Figure("TS01", "Số tổ công nghệ số cộng đồng", "tổ", IndicatorAggregation.Stock, 2025, 9, 9),
+            Compared("TT01", 2025, 240, 2026, 285, 12),
+            Compared("CP01", 2025, 75m, 2026, 82.46m, 4, weighted: true),
+            Compared("TS01", 2025, 9, 2026, 9, 9),
         ],
         Targets = [new TargetTally("TT01", 10, 8)],
         Leaders = [new UnitFigure("Trường Tiểu học Nguyễn Lương Bằng", 45), new UnitFigure("Phòng Kinh tế", 24), new UnitFigure("Trạm Y tế xã", 20)],
@@ -50,7 +54,7 @@ public class AreaSynthesisTests
     public void A_fall_and_a_median_are_said_as_such_and_an_area_without_results_says_so()
     {
         var area = Area() with { Figures = [Figure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorAggregation.Rate, 2026, 70m, 3)] };
-        area = area with { Previous = [Figure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorAggregation.Rate, 2025, 75m, 4, weighted: true)], Leaders = [], LeaderMeasure = null, Targets = [] };
+        area = area with { Compared = [Compared("CP01", 2025, 75m, 2026, 70m, 3)], Leaders = [], LeaderMeasure = null, Targets = [] };
         Assert.Contains("Tỷ lệ hồ sơ trực tuyến toàn trình: 70% (trung vị của 3 đơn vị báo cáo), giảm 5 điểm phần trăm so với năm 2025 ở cùng các đơn vị (75%).", AreaSynthesis.Draft(area, 2026), StringComparison.Ordinal);
 
         var yesNo = new AreaResult(7, "Kinh tế số", [], [new IndicatorFigure("KT03", "Có sản phẩm được giới thiệu, bán trên sàn thương mại điện tử", "có/không", IndicatorKind.YesNo, IndicatorAggregation.YesNo, [new YearFigure(2026, 5, 9)], null)],
@@ -71,10 +75,14 @@ public class AreaSynthesisTests
             ("TS01", new UnitFigure("F", 99)),
         }.ToLookup(v => v.Item1, v => v.Item2);
 
-        var (measure, leaders) = AreaSynthesis.Leaders(figures, values, 2026);
+        var (measure, leaders) = AreaSynthesis.Leaders(figures, values);
 
         Assert.Equal("buổi", measure);
         Assert.Equal(["B", "D", "E"], leaders.Select(l => l.UnitName));
+
+        // Most security incidents is no achievement: an indicator where fewer is better never names the units.
+        var incidents = new[] { figures[0] with { Code = "AT01", LowerIsBetter = true } };
+        Assert.Empty(AreaSynthesis.Leaders(incidents, new[] { ("AT01", new UnitFigure("B", 40)) }.ToLookup(v => v.Item1, v => v.Item2)).Leaders);
     }
 
     [Fact]
@@ -82,7 +90,57 @@ public class AreaSynthesisTests
     {
         var area = Area() with { Edited = "Các đơn vị tổ chức 285 buổi tuyên truyền, vượt kế hoạch." };
 
-        Assert.Equal("Các đơn vị tổ chức 285 buổi tuyên truyền, vượt kế hoạch.", area.Synthesis(2026));
-        Assert.StartsWith("Năm 2026, 12/15 đơn vị", area.Drafted(2026), StringComparison.Ordinal);
+        Assert.Equal("Các đơn vị tổ chức 285 buổi tuyên truyền, vượt kế hoạch.", area.Synthesis(ReviewRound.Annual(2026)));
+        Assert.StartsWith("Năm 2026, 12/15 đơn vị", area.Drafted(ReviewRound.Annual(2026)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_is_over_the_units_of_both_years_and_a_target_not_yet_judged_is_not_a_miss()
+    {
+        // 13 units this year, 12 of them also last year: the 300 includes a newcomer, the change does not.
+        var area = Area() with
+        {
+            Figures = [Figure("TT01", "Số buổi tuyên truyền về chuyển đổi số", "buổi", IndicatorAggregation.Flow, 2026, 300, 13)],
+            Compared = [Compared("TT01", 2025, 240, 2026, 285, 12)],
+            Targets = [new TargetTally("TT01", 10, 6, 3)],
+            Leaders = [],
+        };
+
+        Assert.Contains(
+            "Số buổi tuyên truyền về chuyển đổi số: 300 buổi; ở 12 đơn vị báo cáo cả năm 2025 và năm 2026, tăng 18,8% (từ 240 buổi lên 285 buổi); "
+            + "6/7 đơn vị đăng ký chỉ tiêu này đạt hoặc vượt mức đã đăng ký, 3 đơn vị đăng ký chưa có báo cáo được tiếp nhận để đánh giá.",
+            AreaSynthesis.Draft(area, 2026), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_periods_area_gives_each_year_the_whole_period_the_change_from_its_first_year_the_targets_and_who_stood_out()
+    {
+        var round = ReviewRound.Interim;
+        var sessions = new IndicatorFigure("TT01", "Số buổi tuyên truyền về chuyển đổi số", "buổi", IndicatorKind.Count, IndicatorAggregation.Flow,
+            [new YearFigure(2025, 240, 11), new YearFigure(2026, 285, 12), new YearFigure(2027, 310, 12)], new YearFigure(2027, 835, 13));
+        var teams = new IndicatorFigure("XH02", "Số tổ công nghệ số cộng đồng đang hoạt động", "tổ", IndicatorKind.Count, IndicatorAggregation.Stock,
+            [new YearFigure(2025, 4, 4), new YearFigure(2026, 5, 4)], new YearFigure(2027, 6, 5));
+        var online = new IndicatorFigure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorKind.Percent, IndicatorAggregation.Rate,
+            [new YearFigure(2025, 60, 3), new YearFigure(2027, 78.25m, 3)], new YearFigure(2027, 78.25m, 3));
+        var area = new AreaResult(6, "Xã hội số", [], [sessions, teams, online],
+            [new YearParticipation(2025, 11, 15), new YearParticipation(2026, 12, 15), new YearParticipation(2027, 12, 16)])
+        {
+            Compared = [Compared("TT01", 2025, 230, 2027, 290, 11), Compared("CP01", 2025, 60, 2027, 78.25m, 3)],
+            Targets = [new TargetTally("TT01", 20, 14, 2)],
+            Leaders = [new UnitFigure("Thôn Đông", 120), new UnitFigure("Thôn Tây", 95)],
+            LeaderMeasure = "buổi",
+        };
+
+        var text = AreaSynthesis.Draft(area, round);
+
+        Assert.Equal(
+            "Trong giai đoạn 2025-2027, số đơn vị có kết quả ở nội dung này: năm 2025 có 11/15 đơn vị, năm 2026 có 12/15 đơn vị, năm 2027 có 12/16 đơn vị. "
+            + "Số buổi tuyên truyền về chuyển đổi số: cả giai đoạn 835 buổi, cộng kết quả các năm của 13 đơn vị đã báo cáo (từng năm: 2025: 240; 2026: 285; 2027: 310); "
+            + "ở 11 đơn vị báo cáo cả năm 2025 và năm 2027, tăng 26,1% (từ 230 buổi lên 290 buổi); 14/18 lượt đơn vị đăng ký chỉ tiêu này đạt hoặc vượt mức đã đăng ký, 2 lượt đơn vị đăng ký chưa có báo cáo được tiếp nhận để đánh giá. "
+            + "Số tổ công nghệ số cộng đồng đang hoạt động: 6 tổ vào cuối giai đoạn, theo báo cáo gần nhất của 5 đơn vị (từng năm: 2025: 4; 2026: 5). "
+            + "Tỷ lệ hồ sơ trực tuyến toàn trình: 78,3% vào cuối giai đoạn (trung vị), theo báo cáo gần nhất của 3 đơn vị (từng năm: 2025: 60% (trung vị); 2027: 78,3% (trung vị)); ở 3 đơn vị báo cáo cả năm 2025 và năm 2027, tăng 18,3 điểm phần trăm (từ 60% lên 78,3%). "
+            + "Các đơn vị có kết quả nổi bật trong giai đoạn: Thôn Đông (120 buổi), Thôn Tây (95 buổi).",
+            text);
+        Assert.Equal(text, area.Synthesis(round));
     }
 }

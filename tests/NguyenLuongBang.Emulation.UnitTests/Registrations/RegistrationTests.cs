@@ -101,4 +101,19 @@ public class RegistrationTests
     public void Target_met_rules(IndicatorKind kind, string target, string? achieved, TargetResult expected) =>
         Assert.Equal(expected, TargetCheck.Evaluate(kind, decimal.Parse(target, System.Globalization.CultureInfo.InvariantCulture),
             achieved is null ? null : decimal.Parse(achieved, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Where_fewer_is_better_a_target_is_met_at_or_below_it()
+    {
+        var incidents = new Indicator("AT01", "Số sự cố an toàn thông tin", "sự cố", IndicatorKind.Count, 8);
+        incidents.Prefer(lower: true);
+
+        Assert.Equal(TargetResult.Met, TargetCheck.Evaluate(incidents, 2, 1));
+        Assert.Equal(TargetResult.Met, TargetCheck.Evaluate(incidents, 2, 2));
+        Assert.Equal(TargetResult.NotMet, TargetCheck.Evaluate(incidents, 2, 3));
+        Assert.Equal(TargetResult.NoData, TargetCheck.Evaluate(incidents, 2, null));
+
+        var answer = new Indicator("AT02", "Đã triển khai phương án", "có/không", IndicatorKind.YesNo, 8);
+        Assert.Throws<NguyenLuongBang.Emulation.Domain.Common.DomainException>(() => answer.Prefer(lower: true));
+    }
 }

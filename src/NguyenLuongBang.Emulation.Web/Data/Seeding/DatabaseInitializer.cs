@@ -68,6 +68,7 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
             {
                 var indicator = new Indicator(code, name, unit, kind, areaIds[area], ReferenceData.StockIndicators.Contains(code) ? IndicatorAggregation.Stock : null);
                 indicator.ApplyTo(ReferenceData.Applicability.GetValueOrDefault(code) ?? [], allTypes);
+                indicator.Prefer(ReferenceData.LowerIsBetter.Contains(code));
                 db.Indicators.Add(indicator);
             }
 

@@ -64,6 +64,9 @@ internal static class ReferenceData
         ["KT03"] = ["DOANH-NGHIEP", "HTX", "THON"],
     };
 
+    /// <summary>Indicators whose fewer is better: security incidents.</summary>
+    public static IReadOnlySet<string> LowerIsBetter { get; } = new HashSet<string> { "AT01" };
+
     /// <summary>Counts of what exists at year end rather than what happened in the year.</summary>
     public static IReadOnlySet<string> StockIndicators { get; } = new HashSet<string> { "XH02" };
 

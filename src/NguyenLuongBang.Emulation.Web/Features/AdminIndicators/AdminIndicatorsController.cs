@@ -36,6 +36,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
         }
 
         var indicator = new Indicator(form.Code!, form.Name!, form.MeasureUnit!, form.Kind, form.ContentAreaId, form.Aggregation);
+        indicator.Prefer(form.LowerIsBetter);
         indicator.ApplyTo(form.UnitTypes, await TypeCodesAsync(cancellationToken));
         db.Indicators.Add(indicator);
         var outcome = await changes.SaveAsync(new Change("Thêm chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name, $"Đã thêm chỉ tiêu {indicator.Code}."), cancellationToken);
@@ -49,7 +50,7 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
         var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         return indicator is null ? NotFound() : View(await PageAsync(new IndicatorForm
         {
-            Id = id, Code = indicator.Code, Name = indicator.Name, MeasureUnit = indicator.MeasureUnit, Kind = indicator.Kind, Aggregation = indicator.Aggregation, ContentAreaId = indicator.ContentAreaId,
+            Id = id, Code = indicator.Code, Name = indicator.Name, MeasureUnit = indicator.MeasureUnit, Kind = indicator.Kind, Aggregation = indicator.Aggregation, LowerIsBetter = indicator.LowerIsBetter, ContentAreaId = indicator.ContentAreaId,
             UnitTypes = [.. indicator.UnitTypes],
         }, cancellationToken));
     }
@@ -72,14 +73,17 @@ public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges cha
             return View(await PageAsync(form, cancellationToken));
         }
 
-        var before = $"{indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})";
+        var before = $"{indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}{Lower(indicator)}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})";
         indicator.Update(form.Name!, form.MeasureUnit!, form.Kind, form.Aggregation);
+        indicator.Prefer(form.LowerIsBetter);
         indicator.ApplyTo(form.UnitTypes, await TypeCodesAsync(cancellationToken));
         var outcome = await changes.SaveAsync(new Change("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code,
-            $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})", $"Đã lưu chỉ tiêu {indicator.Code}."), cancellationToken);
+            $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}{Lower(indicator)}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})", $"Đã lưu chỉ tiêu {indicator.Code}."), cancellationToken);
         catalog.Invalidate();
         return this.Answer(outcome, RedirectToAction(nameof(Index)));
     }
+
+    private static string Lower(Indicator indicator) => indicator.LowerIsBetter ? ", càng thấp càng tốt" : string.Empty;
 
     /// <summary>Retires an indicator (kept on old reports); retiring it again changes nothing.</summary>
     [HttpPost]
@@ -156,6 +160,9 @@ public sealed class IndicatorForm
 
     public int ContentAreaId { get; set; }
 
+    /// <summary>Fewer is better (incidents): a target is met at or below it.</summary>
+    public bool LowerIsBetter { get; set; }
+
     /// <summary>The unit types that report it; none ticked: every type.</summary>
     public List<string> UnitTypes { get; set; } = [];
 }
@@ -172,6 +179,8 @@ public sealed class IndicatorFormValidator : AbstractValidator<IndicatorForm>
         RuleFor(f => f.Aggregation).IsInEnum().WithMessage("Cách tổng hợp không hợp lệ.")
             .Must((form, how) => how is null || Indicator.Suits(form.Kind, how.Value))
             .WithMessage("Cách tổng hợp không hợp với loại giá trị: tỷ lệ tính bình quân, có/không đếm số đơn vị; số lượng và số tiền cộng theo năm hoặc lấy số cuối kỳ.");
+        RuleFor(f => f.LowerIsBetter).Must((form, lower) => !lower || form.Kind != IndicatorKind.YesNo)
+            .WithMessage("Chỉ tiêu có/không không có chiều \"càng thấp càng tốt\".");
     }
 }
 

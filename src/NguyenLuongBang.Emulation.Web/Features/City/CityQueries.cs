@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Consolidation;
 using NguyenLuongBang.Emulation.Domain.Nominations;
@@ -145,12 +146,14 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
                 join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
                 join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
                 join i in db.Indicators on v.IndicatorId equals i.Id
+                join u in db.Units on r.UnitId equals u.Id
                 where v.Value != null
-                select new { Commune = EF.Property<int>(r, CommuneOwnership.Key), r.UnitId, i.Code, v.Value, v.Denominator })
+                select new { Commune = EF.Property<int>(r, CommuneOwnership.Key), r.UnitId, i.Code, v.Value, v.Denominator, i.UnitTypeCodes, Type = u.UnitType!.Code })
             .ToListAsync(cancellationToken);
         var definitions = (await db.Indicators.AsNoTracking().OrderBy(i => EF.Property<int>(i, CommuneOwnership.Key)).ThenBy(i => i.Id).ToListAsync(cancellationToken))
             .GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.First());
-        values = values.Where(v => communes.Contains(v.Commune)).ToList();
+        // A value counts only where the commune's indicator applies to the unit's type, as in the commune's own report.
+        values = values.Where(v => communes.Contains(v.Commune) && Indicator.Covers(v.UnitTypeCodes, v.Type)).ToList();
         var lines = values.GroupBy(v => v.Code).Where(g => definitions.ContainsKey(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new CityIndicatorLine(
                 IndicatorFigures.Consolidate(definitions[g.Key], g.Select(v => new UnitValue(v.UnitId, year, v.Value!.Value, v.Denominator)), [year]),

@@ -47,13 +47,10 @@ public static class ConsolidatedReportDocument
         foreach (var area in data.Areas)
         {
             body.Add(new Heading(2, $"{area.Number}. {area.ShortTitle}"));
-            if (annual)
+            body.Add(new Paragraph(area.Synthesis(data.Round)));
+            if (!annual)
             {
-                body.Add(new Paragraph(area.Synthesis(data.Round.Year)));
-            }
-            else
-            {
-                PeriodArea(body, area, data.Round);
+                PeriodTable(body, area, data.Round);
             }
         }
 
@@ -134,14 +131,11 @@ public static class ConsolidatedReportDocument
         return blocks;
     }
 
-    /// <summary>A review period: participation and every indicator year by year, and the period's figure by its rule — not the units' text again.</summary>
-    private static void PeriodArea(List<DocumentBlock> body, AreaResult area, ReviewRound round)
+    /// <summary>A review period: every indicator year by year and over the period, and how the period's figure is added up — below the area's synthesis.</summary>
+    private static void PeriodTable(List<DocumentBlock> body, AreaResult area, ReviewRound round)
     {
-        var participation = string.Join(", ", area.Participation.Select(p => $"năm {p.Year} có {p.UnitsWithResults}/{p.UnitsOfYear} đơn vị"));
-        body.Add(new Paragraph($"Số đơn vị có kết quả ở nội dung này: {participation}."));
         if (area.Figures.Count == 0)
         {
-            body.Add(new Paragraph("Chưa có số liệu chỉ tiêu ở nội dung này trong giai đoạn."));
             return;
         }
 

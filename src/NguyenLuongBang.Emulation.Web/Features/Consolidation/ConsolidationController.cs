@@ -171,7 +171,7 @@ public sealed class ConsolidationController(AppDbContext db, ConsolidationQuery 
         var form = typed ?? new AssessmentForm
         {
             Direction = stored?.Direction, Strengths = stored?.Strengths, Limitations = stored?.Limitations, TasksAhead = stored?.TasksAhead, Recommendations = stored?.Recommendations,
-            Areas = round.Kind == RoundKind.Annual ? data.Areas.ToDictionary(a => a.Number, a => (string?)a.Synthesis(round.Year)) : [],
+            Areas = data.Areas.ToDictionary(a => a.Number, a => (string?)a.Synthesis(round)),
         };
         var lastReturn = stored?.History.Where(h => h.From == ConsolidatedReportStatus.AwaitingSignature && h.To == ConsolidatedReportStatus.Draft).MaxBy(h => h.At);
         return new ConsolidationPage(round, stored?.Status ?? ConsolidatedReportStatus.Draft, stored?.Number, stored?.IssuedOn, form, data,

@@ -37,8 +37,8 @@ public sealed record UnitStatusLine(string UnitName, string UnitType, int Year, 
 public sealed record AreaResult(int Number, string ShortTitle, IReadOnlyList<Contribution> Contributions, IReadOnlyList<IndicatorFigure> Figures,
     IReadOnlyList<YearParticipation> Participation)
 {
-    /// <summary>The same indicators in the year before a year's round (its change is stated); empty otherwise.</summary>
-    public IReadOnlyList<IndicatorFigure> Previous { get; init; } = [];
+    /// <summary>Per indicator: the change a year's report states from the year before, a period's from its first year to its last, over the units that reported in both.</summary>
+    public IReadOnlyList<Comparison> Compared { get; init; } = [];
 
     /// <summary>Per indicator: units that registered a target for the year, and those that met it.</summary>
     public IReadOnlyList<TargetTally> Targets { get; init; } = [];
@@ -51,11 +51,11 @@ public sealed record AreaResult(int Number, string ShortTitle, IReadOnlyList<Con
     /// <summary>The reviewer's own text of the synthesis; null: the report says what the portal drafts.</summary>
     public string? Edited { get; init; }
 
-    /// <summary>What the portal drafts for the area from the year's data.</summary>
-    public string Drafted(int year) => AreaSynthesis.Draft(this, year);
+    /// <summary>What the portal drafts for the area from the round's data.</summary>
+    public string Drafted(ReviewRound round) => AreaSynthesis.Draft(this, round);
 
     /// <summary>What the report says of the area: the reviewer's text, or the draft.</summary>
-    public string Synthesis(int year) => Edited ?? Drafted(year);
+    public string Synthesis(ReviewRound round) => Edited ?? Drafted(round);
 }
 
 public sealed record YearParticipation(int Year, int UnitsWithResults, int UnitsOfYear);

@@ -51,7 +51,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
                 where v.Value != null
                 select new { r.UnitId, r.Year, v.IndicatorId, v.Value, v.Denominator })
             .ToListAsync(cancellationToken);
-        // A year's round states each figure's change from the year before and the targets units registered.
+        // A year's round states each figure's change from the year before, a period's from its first year; both, the targets units registered.
         var annual = round.Kind == RoundKind.Annual;
         var previousYear = years[0] - 1;
         var previousValues = !annual || previousYear < ReviewRound.FirstYear ? [] : await (
@@ -62,11 +62,11 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
                 where v.Value != null
                 select new { r.UnitId, r.Year, v.IndicatorId, v.Value, v.Denominator })
             .ToListAsync(cancellationToken);
-        var targets = !annual ? [] : await (
+        var targets = await (
                 from r in db.Registrations.AsNoTracking()
-                where r.Year == years[0] && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
+                where years.Contains(r.Year) && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
                 join t in db.Set<RegistrationTarget>() on r.Id equals t.EmulationRegistrationId
-                select new { r.UnitId, t.IndicatorId, t.Target })
+                select new { r.UnitId, r.Year, t.IndicatorId, t.Target })
             .ToListAsync(cancellationToken);
         var commendations = await (
                 from r in db.AnnualReports.AsNoTracking()
@@ -117,7 +117,9 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
             .ToLookup(v => v.IndicatorId, v => new UnitValue(v.UnitId, v.Year, v.Value!.Value, v.Denominator));
         var previousByIndicator = previousValues.Where(v => unitName.ContainsKey(v.UnitId))
             .ToLookup(v => v.IndicatorId, v => new UnitValue(v.UnitId, v.Year, v.Value!.Value, v.Denominator));
-        var achieved = values.Where(v => v.Year == years[^1]).ToLookup(v => (v.UnitId, v.IndicatorId), v => v.Value);
+        // A target counts as met or missed only once the unit's report of its year is accepted.
+        var accepted = reports.Where(r => r.Status == ReportStatus.Accepted).Select(r => (r.UnitId, r.Year)).ToHashSet();
+        var achieved = values.ToLookup(v => (v.UnitId, v.Year, v.IndicatorId), v => v.Value);
         var areaResults = areas.Select(area =>
         {
             var inArea = sections.Where(s => s.ContentAreaId == area.Id && unitName.ContainsKey(s.UnitId)).ToList();
@@ -129,31 +131,25 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
                 .Select(i => IndicatorFigures.Consolidate(i, valuesByIndicator[i.Id], years))
                 .ToList();
             var participation = years.Select(year => new YearParticipation(year, inArea.Where(s => s.Year == year).Select(s => s.UnitId).Distinct().Count(), units.Count)).ToList();
-            if (!annual)
-            {
-                return new AreaResult(area.Number, area.ShortTitle, contributions, figures, participation);
-            }
-
             var ofArea = indicators.Where(i => i.ContentAreaId == area.Id).ToList();
-            // Last year over the same units as this year's figure: like for like.
-            var previous = ofArea.Where(i => previousByIndicator.Contains(i.Id)).Select(i =>
-                {
-                    var reporting = valuesByIndicator[i.Id].Where(v => v.Year == years[^1]).Select(v => v.UnitId).ToHashSet();
-                    return IndicatorFigures.Consolidate(i, previousByIndicator[i.Id].Where(v => reporting.Contains(v.UnitId)), [previousYear]);
-                })
-                .Where(f => f.Years.Count > 0).ToList();
+            var compared = ofArea
+                .Select(i => Compare(i, annual ? previousByIndicator[i.Id] : valuesByIndicator[i.Id], valuesByIndicator[i.Id], annual ? previousYear : null))
+                .OfType<Comparison>().ToList();
             var tallies = ofArea.Select(i => (i, Registered: targets.Where(t => t.IndicatorId == i.Id && unitName.ContainsKey(t.UnitId)).ToList()))
                 .Where(x => x.Registered.Count > 0)
                 .Select(x => new TargetTally(x.i.Code, x.Registered.Count,
-                    x.Registered.Count(t => TargetCheck.Evaluate(x.i.Kind, t.Target, achieved[(t.UnitId, x.i.Id)].FirstOrDefault()) == TargetResult.Met)))
+                    x.Registered.Count(t => accepted.Contains((t.UnitId, t.Year))
+                        && TargetCheck.Evaluate(x.i, t.Target, achieved[(t.UnitId, t.Year, x.i.Id)].FirstOrDefault()) == TargetResult.Met),
+                    x.Registered.Count(t => !accepted.Contains((t.UnitId, t.Year)))))
                 .ToList();
-            var unitFigures = ofArea.SelectMany(i => valuesByIndicator[i.Id].Where(v => v.Year == years[^1]).OrderBy(v => order[v.UnitId])
-                    .Select(v => (i.Code, Figure: new UnitFigure(unitName[v.UnitId], v.Value))))
+            // Over a period a unit's flow is its years added up; a stock, its latest year.
+            var unitFigures = ofArea.SelectMany(i => valuesByIndicator[i.Id].GroupBy(v => v.UnitId).OrderBy(g => order[g.Key])
+                    .Select(g => (i.Code, Figure: new UnitFigure(unitName[g.Key], i.Aggregation == IndicatorAggregation.Flow ? g.Sum(v => v.Value) : g.MaxBy(v => v.Year)!.Value))))
                 .ToLookup(x => x.Code, x => x.Figure);
-            var (measure, leaders) = AreaSynthesis.Leaders(figures, unitFigures, years[^1]);
+            var (measure, leaders) = AreaSynthesis.Leaders(figures, unitFigures);
             return new AreaResult(area.Number, area.ShortTitle, contributions, figures, participation)
             {
-                Previous = previous,
+                Compared = compared,
                 Targets = tallies,
                 Leaders = leaders,
                 LeaderMeasure = measure,
@@ -186,5 +182,37 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
             plans,
             decisions,
             practices.Select(p => new PracticeLine(p.Title, StatusText.Of(p.Kind), p.UnitId is { } u ? unitName.GetValueOrDefault(u) : null, p.Year)).ToList());
+    }
+
+    /// <summary>
+    /// An indicator in an earlier and a later year over only the units that reported it in both:
+    /// <paramref name="fromYear"/>, or else the first year <paramref name="earlier"/> has, against
+    /// the last year <paramref name="later"/> has. Null when there are not two years or no unit in common.
+    /// </summary>
+    private static Comparison? Compare(Indicator indicator, IEnumerable<UnitValue> earlier, IEnumerable<UnitValue> later, int? fromYear)
+    {
+        var after = later.ToList();
+        var before = earlier.ToList();
+        if (after.Count == 0 || before.Count == 0)
+        {
+            return null;
+        }
+
+        var to = after.Max(v => v.Year);
+        var from = fromYear ?? before.Min(v => v.Year);
+        if (from >= to)
+        {
+            return null;
+        }
+
+        var common = before.Where(v => v.Year == from).Select(v => v.UnitId).Intersect(after.Where(v => v.Year == to).Select(v => v.UnitId)).ToHashSet();
+        if (common.Count == 0)
+        {
+            return null;
+        }
+
+        var figure = IndicatorFigures.Consolidate(indicator,
+            before.Where(v => v.Year == from && common.Contains(v.UnitId)).Concat(after.Where(v => v.Year == to && common.Contains(v.UnitId))), [from, to]);
+        return new Comparison(indicator.Code, figure.Years[0], figure.Years[1], common.Count);
     }
 }

@@ -27,8 +27,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, ConsolidationQuery que
 
         // An area's text left as the portal drafted it on the page is not kept: the report goes on
         // following the data (also when reports were accepted between showing the page and saving).
-        // Only a year's report has them.
-        var areaTexts = round.Kind != RoundKind.Annual ? [] : form.Areas
+        var areaTexts = form.Areas
             .Select(a => (a.Key, Clean(a.Value) is { } text && text != Clean(form.Drafts.GetValueOrDefault(a.Key)) ? text : null)).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"consolidation:{round.Code}", cancellationToken);

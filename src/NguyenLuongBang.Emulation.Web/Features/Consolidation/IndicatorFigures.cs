@@ -14,8 +14,9 @@ public sealed record UnitValue(int UnitId, int Year, decimal Value, decimal? Den
 public sealed record YearFigure(int Year, decimal Value, int UnitsReporting, bool Weighted = false, decimal? Min = null, decimal? Max = null);
 
 /// <summary>An indicator's figures per year of a round and, for a period, over the whole period.</summary>
+/// <param name="LowerIsBetter">Fewer is the better result (incidents): the units with most are not the ones that stood out.</param>
 public sealed record IndicatorFigure(string Code, string Name, string MeasureUnit, IndicatorKind Kind, IndicatorAggregation Aggregation,
-    IReadOnlyList<YearFigure> Years, YearFigure? Period)
+    IReadOnlyList<YearFigure> Years, YearFigure? Period, bool LowerIsBetter = false)
 {
     /// <summary>The figure a one-year round reports, or a period's whole.</summary>
     public YearFigure? Headline => Period ?? (Years.Count > 0 ? Years[^1] : null);
@@ -47,7 +48,7 @@ public static class IndicatorFigures
                 : Year(indicator.Aggregation, years[^1], latest);
         }
 
-        return new IndicatorFigure(indicator.Code, indicator.Name, indicator.MeasureUnit, indicator.Kind, indicator.Aggregation, perYear, period);
+        return new IndicatorFigure(indicator.Code, indicator.Name, indicator.MeasureUnit, indicator.Kind, indicator.Aggregation, perYear, period, indicator.LowerIsBetter);
     }
 
     private static YearFigure Year(IndicatorAggregation aggregation, int year, IReadOnlyList<UnitValue> values)

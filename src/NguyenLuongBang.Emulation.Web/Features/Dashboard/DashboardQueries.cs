@@ -80,6 +80,10 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         var indicators = allIndicators.Values.Where(i => !i.IsRetired).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
         var unitTypes = await catalog.UnitTypesAsync(cancellationToken);
 
+        // An indicator counts only the units it applies to, as in the consolidated report.
+        var typeOf = units.ToDictionary(u => u.Id, u => u.Type);
+        values = values.Where(v => allIndicators.TryGetValue(v.IndicatorId, out var i) && i.AppliesTo(typeOf[v.UnitId])).ToList();
+
         var thisYear = reports.Where(r => r.Year == chosen).ToDictionary(r => r.UnitId);
         var completeness = new Completeness(
             units.Count,
@@ -106,7 +110,7 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
             .Where(t => unitIds.Contains(t.UnitId)).ToList();
         var achieved = values.Where(v => v.Year == chosen).ToLookup(v => (v.UnitId, v.IndicatorId), v => v.Value);
         var targetsByArea = targets.Where(t => allIndicators.ContainsKey(t.IndicatorId)).ToLookup(t => allIndicators[t.IndicatorId].ContentAreaId, t =>
-            TargetCheck.Evaluate(allIndicators[t.IndicatorId].Kind, t.Target, achieved[(t.UnitId, t.IndicatorId)].Cast<decimal?>().FirstOrDefault()) == TargetResult.Met);
+            TargetCheck.Evaluate(allIndicators[t.IndicatorId], t.Target, achieved[(t.UnitId, t.IndicatorId)].Cast<decimal?>().FirstOrDefault()) == TargetResult.Met);
 
         var areaCharts = areas.Select(area => new AreaChart(area.Number, area.ShortTitle, indicators.Where(i => i.ContentAreaId == area.Id).Select(i =>
         {

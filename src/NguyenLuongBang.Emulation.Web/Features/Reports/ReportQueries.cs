@@ -85,7 +85,8 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             var section = report.Sections.Single(s => s.ContentAreaId == area.Id);
             var values = section.IndicatorValues.ToDictionary(v => v.IndicatorId);
             var shown = indicators.Values
-                .Where(i => i.ContentAreaId == area.Id && ((!i.IsRetired && i.AppliesTo(unitType)) || values.ContainsKey(i.Id) || targets.ContainsKey(i.Id)))
+                // A target registered before the indicator was narrowed to other unit types is not asked: the save would not take its value.
+                .Where(i => i.ContentAreaId == area.Id && ((i.AppliesTo(unitType) && (!i.IsRetired || targets.ContainsKey(i.Id))) || values.ContainsKey(i.Id)))
                 .OrderBy(i => i.Code)
                 .Select(i => new IndicatorView(i, values.GetValueOrDefault(i.Id)?.Value, values.GetValueOrDefault(i.Id)?.Note,
                     targets.TryGetValue(i.Id, out var target) ? target : null, values.GetValueOrDefault(i.Id)?.Denominator))
@@ -149,7 +150,7 @@ public sealed record IndicatorView(Indicator Indicator, decimal? Value, string? 
 {
     public string Display => Value is { } v ? Indicator.Format(v, PortalSetup.Vietnamese) : "—";
 
-    public TargetResult? Result => Target is { } t ? TargetCheck.Evaluate(Indicator.Kind, t, Value) : null;
+    public TargetResult? Result => Target is { } t ? TargetCheck.Evaluate(Indicator, t, Value) : null;
 
     /// <summary>"Đăng ký: 95% — Đạt", or null when no target was registered.</summary>
     public string? TargetText => Target is { } t ? $"Đăng ký: {Indicator.Format(t, PortalSetup.Vietnamese)} — {StatusText.Of(Result!.Value)}" : null;

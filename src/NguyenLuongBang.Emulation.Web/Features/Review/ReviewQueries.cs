@@ -93,11 +93,11 @@ public sealed class ReviewQueries(AppDbContext db, TimeProvider clock, Reports.I
                 where indicatorIds.Contains(v.IndicatorId)
                 select new { r.UnitId, v.IndicatorId, v.Value })
             .ToListAsync(cancellationToken);
-        var kinds = (await catalog.AllAsync(cancellationToken)).ToDictionary(i => i.Key, i => i.Value.Kind);
+        var catalogue = await catalog.AllAsync(cancellationToken);
         var reported = values.ToDictionary(v => (v.UnitId, v.IndicatorId), v => v.Value);
         return targets.GroupBy(t => t.UnitId).ToDictionary(
             g => g.Key,
-            g => (g.Count(t => TargetCheck.Evaluate(kinds[t.IndicatorId], t.Target, reported.GetValueOrDefault((t.UnitId, t.IndicatorId))) == TargetResult.Met), g.Count()));
+            g => (g.Count(t => TargetCheck.Evaluate(catalogue[t.IndicatorId], t.Target, reported.GetValueOrDefault((t.UnitId, t.IndicatorId))) == TargetResult.Met), g.Count()));
     }
 }
 

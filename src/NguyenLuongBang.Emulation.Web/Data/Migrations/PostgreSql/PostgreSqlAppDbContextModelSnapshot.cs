@@ -623,6 +623,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("LowerIsBetter")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MeasureUnit")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -627,6 +627,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("LowerIsBetter")
+                        .HasColumnType("bit");
+
                     b.Property<string>("MeasureUnit")
                         .IsRequired()
                         .HasMaxLength(30)

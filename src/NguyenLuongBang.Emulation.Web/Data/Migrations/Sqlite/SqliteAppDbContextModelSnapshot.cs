@@ -596,6 +596,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LowerIsBetter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MeasureUnit")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -266,7 +266,7 @@ public partial class AccessibilityTests(BrowserPortal portal, ITestOutputHelper 
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
         }
 
-        var result = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help + ' @ ' + v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '')).join(' ; ') }))");
+        var result = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } })).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help + ' @ ' + v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + (n.any[0] ? n.any[0].message : '')).join(' ; ') }))");
         return result.EnumerateArray()
             .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
             .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}, {v.GetProperty("nodes").GetInt32()}): {v.GetProperty("help").GetString()}")

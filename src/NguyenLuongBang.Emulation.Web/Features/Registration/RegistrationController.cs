@@ -45,7 +45,7 @@ public sealed class RegistrationController(AppDbContext db, RecordChanges change
 
     [Authorize(Policy = Policies.UnitStaff)]
     [HttpPost("Registration/{year:int}")]
-    public async Task<IActionResult> Edit(int year, RegistrationForm form, string? intent, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int year, RegistrationForm form, Infrastructure.FormIntent? intent, CancellationToken cancellationToken)
     {
         if (year is < ReviewRound.FirstYear or > ReviewRound.FinalYear)
         {
@@ -108,14 +108,14 @@ public sealed class RegistrationController(AppDbContext db, RecordChanges change
                 }
 
                 registration.Commit(form.Areas, targets, now);
-                if (intent == "submit")
+                if (intent == Infrastructure.FormIntent.Submit)
                 {
                     registration.Submit(User.ToActor(), now);
                 }
 
-                var change = new Change(intent == "submit" ? "Gửi đăng ký thi đua" : "Lưu đăng ký thi đua", "Đăng ký thi đua", $"{unitId}/{year}",
+                var change = new Change(intent == Infrastructure.FormIntent.Submit ? "Gửi đăng ký thi đua" : "Lưu đăng ký thi đua", "Đăng ký thi đua", $"{unitId}/{year}",
                     $"{registration.Areas.Count} nội dung, {registration.Targets.Count} chỉ tiêu",
-                    intent == "submit" ? "Đã gửi bản đăng ký thi đua cho Phòng Văn hóa - Xã hội." : "Đã lưu bản đăng ký.");
+                    intent == Infrastructure.FormIntent.Submit ? "Đã gửi bản đăng ký thi đua cho Phòng Văn hóa - Xã hội." : "Đã lưu bản đăng ký.");
                 var outcome = await changes.SaveAsync(change, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return this.Answer(outcome, RedirectToAction(nameof(Edit), new { year }));

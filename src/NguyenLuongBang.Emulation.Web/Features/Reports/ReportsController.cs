@@ -67,7 +67,7 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(int id, ReportForm form, string? intent, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, ReportForm form, Infrastructure.FormIntent? intent, CancellationToken cancellationToken)
     {
         if (await DenyAsync(id, UnitOperations.Edit, cancellationToken) is { } denied)
         {
@@ -82,7 +82,7 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
             return View(new ReportEditPage(await queries.ViewAsync(id, cancellationToken), form));
         }
 
-        var result = await editor.SaveAsync(id, form, intent == "submit", User.ToActor(), cancellationToken);
+        var result = await editor.SaveAsync(id, form, intent == Infrastructure.FormIntent.Submit, User.ToActor(), cancellationToken);
         switch (result.Outcome)
         {
             case SaveOutcome.Submitted:

@@ -93,6 +93,7 @@ public class DemoDataTests(PortalFactory factory) : IClassFixture<PortalFactory>
             if (v.Value == 0)
             {
                 Assert.True(narrative.Contains("chưa", StringComparison.Ordinal) || narrative.Contains("không", StringComparison.Ordinal), $"{v.Code} = 0 but the text reads: {narrative}");
+                Assert.DoesNotContain($" 0 {v.MeasureUnit}", narrative, StringComparison.Ordinal);
             }
             else if (v.Kind != IndicatorKind.YesNo)
             {

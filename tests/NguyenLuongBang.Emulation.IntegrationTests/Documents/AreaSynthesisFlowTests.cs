@@ -77,7 +77,7 @@ public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<Porta
         var issued = Text(await reviewer.GetByteArrayAsync("/Consolidation/2026/Pdf"));
         Assert.Contains("Số: 01/BC-UBND", issued, StringComparison.Ordinal);
         Assert.Contains(Edited, issued, StringComparison.Ordinal);
-        Assert.Matches(@"Năm 2026, \d+/\d+ đơn vị có kết quả ở nội dung này\.", issued);
+        Assert.Matches(@"Năm 2026, có \d+/\d+ cơ quan, đơn vị báo cáo kết quả thực hiện nội dung này\.", issued);
 
         // The units' own texts come after the body, in Phụ lục IV.
         var narrative = await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Year == 2026 && r.Status == Domain.Reports.ReportStatus.Accepted)
@@ -105,12 +105,14 @@ public class PeriodSynthesisFlowTests(PortalFactory factory) : IClassFixture<Por
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         var page = await reviewer.GetStringAsync("/Consolidation/so-ket-2027");
         var form = HtmlForm.Parse(page, "assessment-form");
-        Assert.StartsWith("Trong giai đoạn 2025-2027, số đơn vị có kết quả ở nội dung này: năm 2025 có ", form.Value("Areas[1]"), StringComparison.Ordinal);
+        // The period is under way in the demo's calendar: its figures are said to go to 2026, never "cả giai đoạn".
+        Assert.StartsWith("Trong giai đoạn 2025-2027 (số liệu đến năm 2026), số cơ quan, đơn vị báo cáo kết quả thực hiện nội dung này: năm 2025 có ", form.Value("Areas[1]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("cả giai đoạn", form.Value("Areas[6]"), StringComparison.Ordinal);
 
         // Years still to come are not listed; in area 8 no unit "stands out" for having most security incidents.
         Assert.DoesNotContain("năm 2027 có", form.Value("Areas[1]"), StringComparison.Ordinal);
         Assert.Contains("Số sự cố an toàn thông tin", form.Value("Areas[8]"), StringComparison.Ordinal);
-        Assert.DoesNotContain("nổi bật", form.Value("Areas[8]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dẫn đầu", form.Value("Areas[8]"), StringComparison.Ordinal);
 
         // People helped to VNeID level 2: 2026 against 2025 over only the units accepted in both years, worked out here from the reports themselves.
         var values = await factory.WithDatabaseAsync(db => (
@@ -129,7 +131,7 @@ public class PeriodSynthesisFlowTests(PortalFactory factory) : IClassFixture<Por
         Assert.True(after > before, $"{after} after {before}");
         var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
         var change = decimal.Round((after - before) * 100 / before, 1, MidpointRounding.AwayFromZero).ToString("0.#", vi);
-        Assert.Contains($"ở {both.Count} đơn vị báo cáo cả năm 2025 và năm 2026, tăng {change}% (từ {before.ToString("#,##0", vi)} người lên {after.ToString("#,##0", vi)} người)",
+        Assert.Contains($"so sánh trên {both.Count} đơn vị có báo cáo cả hai năm 2025 và 2026, tăng {change}% (từ {before.ToString("#,##0", vi)} người lên {after.ToString("#,##0", vi)} người)",
             form.Value("Areas[6]"), StringComparison.Ordinal);
 
         // Her text for one area is what the report prints; the others stay as drafted.
@@ -137,7 +139,7 @@ public class PeriodSynthesisFlowTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Areas[6]", periodText).PostAsync(reviewer)).StatusCode);
         var draft = Text(await reviewer.GetByteArrayAsync("/Consolidation/so-ket-2027/Pdf"));
         Assert.Contains(periodText, draft, StringComparison.Ordinal);
-        Assert.Contains("Trong giai đoạn 2025-2027, số đơn vị có kết quả ở nội dung này: năm 2025 có", draft, StringComparison.Ordinal);
+        Assert.Contains("Trong giai đoạn 2025-2027 (số liệu đến năm 2026), số cơ quan, đơn vị báo cáo kết quả thực hiện nội dung này: năm 2025 có", draft, StringComparison.Ordinal);
         Assert.Equal(6, await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().Select(t => t.AreaNumber).SingleAsync()));
     }
 }

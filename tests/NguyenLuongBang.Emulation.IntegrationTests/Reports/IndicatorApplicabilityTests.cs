@@ -76,6 +76,7 @@ public class IndicatorApplicabilityAdminTests(PortalFactory factory) : Indicator
         Assert.True(after.UnitsReporting < before.UnitsReporting);
 
         // The city's figure across communes leaves out the same units: the commune's offices, no longer asked.
+        Assert.Contains(reporting, u => types[u] == "CO-QUAN");
         Assert.Equal(cityBefore.UnitsReporting - reporting.Count(u => types[u] == "CO-QUAN"), (await CityFigureAsync()).UnitsReporting);
         var (_, _, office) = await FormOfAsync("vanphong@nlb.example");
         Assert.False(Asks(office, online));

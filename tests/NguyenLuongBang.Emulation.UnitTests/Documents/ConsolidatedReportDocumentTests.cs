@@ -82,7 +82,7 @@ public class ConsolidatedReportDocumentTests
         Assert.Contains("I. CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC TRIỂN KHAI", text);
         Assert.Contains("V. ĐỀ XUẤT, KIẾN NGHỊ", text);
         Assert.Contains("Các đơn vị vào cuộc đồng bộ.", text);
-        Assert.Contains("Năm 2026, 3/3 đơn vị có kết quả ở nội dung này. Tỷ lệ hồ sơ trực tuyến toàn trình: 91,3%. Số buổi tuyên truyền: 1.234 buổi.", text);
+        Assert.Contains("Năm 2026, có 3/3 cơ quan, đơn vị báo cáo kết quả thực hiện nội dung này. Tỷ lệ hồ sơ trực tuyến toàn trình: 91,3%. Số buổi tuyên truyền: 1.234 buổi.", text);
 
         // The body reports; each unit's own text is in Phụ lục IV, area by area in the plan's order.
         var body = string.Join("\n", document.Body.SelectMany(b => b.Texts()));

@@ -509,7 +509,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             // Targets a little above the unit's 2025 figures: some units reach them in 2026, some fall short.
             var type = typeCodes[unit.UnitTypeId];
             registration.Commit(chosen.Select(x => x.ContentAreaId).Distinct(),
-                chosen.Select(x => (x, Target(x, DemoFigures.Value(x.Code, x.Kind, type, unit.Name, 2025)))), registered);
+                chosen.Select(x => (x, Target(x, DemoFigures.Value(x.Code, x.Kind, type, unit.Name, 2025), i))), registered);
             registration.Submit(staff, registered);
             registration.Confirm(reviewerActor, registered.AddDays(5));
             db.Registrations.Add(registration);
@@ -518,8 +518,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static decimal Target(Indicator indicator, decimal lastYear) =>
-        indicator.Kind == IndicatorKind.Percent ? Math.Min(100, lastYear + 5) : Math.Ceiling(lastYear * 1.1m);
+    /// <summary>A little above last year's figure, more for some units than for others: some reach it, some fall short.</summary>
+    private static decimal Target(Indicator indicator, decimal lastYear, int seed) =>
+        indicator.Kind == IndicatorKind.Percent ? Math.Min(100, lastYear + (seed % 2 == 0 ? 1 : 5)) : Math.Ceiling(lastYear * (seed % 2 == 0 ? 1.05m : 1.3m));
 
     private static ReportWindow Window(DateTimeOffset deadline) => new(deadline, deadline.AddDays(Features.Reports.ReportingRules.DefaultLockDays));
 
@@ -560,7 +561,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         var values = indicators.Where(x => x.ContentAreaId == area.Id && x.AppliesTo(type)).OrderBy(x => x.Code, StringComparer.Ordinal)
             .Select(x => (Indicator: x, Value: DemoFigures.Value(x.Code, x.Kind, type, unit.Name, report.Year)))
             .ToList();
-        report.UpdateSection(area.Id, DemoFigures.Narrative(area.Number, report.Year, values.Select(v => (v.Indicator.Code, v.Value)).ToList()), false, null, edit);
+        report.UpdateSection(area.Id, DemoFigures.Narrative(area.Number, type, report.Year, values.Select(v => (v.Indicator.Code, v.Value)).ToList()), false, null, edit);
         foreach (var (indicator, value) in values)
         {
             report.SetIndicatorValue(area.Id, indicator.Id, value, null, edit);

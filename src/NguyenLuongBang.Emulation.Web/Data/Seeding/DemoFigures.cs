@@ -33,15 +33,15 @@ public static class DemoFigures
         ["CP03"] = [(60, 320), (90, 420), (5, 30), (20, 150), (15, 90), (60, 480), (12, 110), (3, 18)],
         ["XH01"] = [(10, 60), (180, 620), (50, 210), (20, 110), (25, 90), (5, 40), (6, 30), (150, 450)],
         ["XH02"] = [null, null, (1, 3), null, null, null, null, (1, 2)],
-        ["XH03"] = [(15, 70), (40, 160), (110, 420), (10, 55), (15, 60), (3, 25), (5, 30), (160, 640)],
-        ["KT01"] = [(25, 85), null, null, null, null, (1, 4), (4, 16), (8, 38)],
+        ["XH03"] = [(5, 30), (40, 160), (110, 420), (0, 15), (0, 20), (0, 10), (0, 12), (160, 640)],
+        ["KT01"] = [(0, 12), null, null, null, null, (1, 4), (4, 16), (8, 38)],
         ["KT02"] = [null, (30, 70), null, (60, 95), (20, 60), (72, 98), (30, 72), null],
         ["KT03"] = [null, null, null, null, null, (0, 1), (0, 1), (0, 1)],
         ["AT01"] = [(0, 4), (0, 3), (0, 1), (0, 2), (0, 2), (0, 3), (0, 1), (0, 1)],
         ["AT02"] = [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 1)],
     };
 
-    /// <summary>Indicators whose smaller value is the better one: they do not climb year on year.</summary>
+    /// <summary>Indicators that do not climb year on year: incidents (fewer is better) and teams working (a stock that stays).</summary>
     private static readonly HashSet<string> Steady = new(StringComparer.Ordinal) { "AT01", "XH02" };
 
     /// <summary>Where a unit lies in a range in 2025 (at most this share of it), and how far it moves up each year after.</summary>
@@ -72,14 +72,14 @@ public static class DemoFigures
     /// <paramref name="values"/> (by indicator code) with its measure ("6 buổi", "92%"), or that
     /// there was none ("không để xảy ra sự cố").
     /// </summary>
-    public static string Narrative(int area, int year, IReadOnlyList<(string Code, decimal Value)> values)
+    public static string Narrative(int area, string unitType, int year, IReadOnlyList<(string Code, decimal Value)> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         var phrases = values.Select(v => Phrase(v.Code, v.Value)).Where(p => p is not null).ToList();
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Năm {year}, đơn vị ");
         text.Append(phrases.Count == 0 ? Without(area) : string.Join("; ", phrases));
         text.Append('.');
-        if (Closing(area) is { } closing)
+        if (Closing(area, unitType) is { } closing)
         {
             text.Append(' ').Append(closing);
         }
@@ -95,8 +95,8 @@ public static class DemoFigures
         {
             "TT01" => none ? "chưa tổ chức buổi tuyên truyền riêng" : $"tổ chức {n} buổi tuyên truyền về Nghị quyết 57-NQ/TW và chuyển đổi số",
             "TT02" => none ? "chưa đăng tin, bài trên nền tảng số" : $"đăng {n} tin, bài trên trang thông tin điện tử và nhóm Zalo",
-            "HS01" => $"hướng dẫn {n} người học kỹ năng số trên nền tảng “Bình dân học vụ số”",
-            "HS02" => $"cử {n} người là cán bộ, công chức, viên chức tham gia bồi dưỡng kỹ năng số",
+            "HS01" => $"có {n} người hoàn thành phổ cập kỹ năng số trên nền tảng “Bình dân học vụ số”",
+            "HS02" => $"cử {n} người (cán bộ, công chức, viên chức) tham gia bồi dưỡng kỹ năng số",
             "CS01" => none ? "chưa có văn bản, quy trình mới" : $"ban hành hoặc đề xuất sửa đổi {n} văn bản, quy trình nội bộ để bỏ bước giấy tờ không cần thiết",
             "CS02" => none ? "chưa có sáng kiến được công nhận" : $"có {n} sáng kiến, giải pháp được công nhận",
             "DL01" => $"số hóa {n}% hồ sơ, kết quả giải quyết thủ tục hành chính",
@@ -106,8 +106,8 @@ public static class DemoFigures
             "CP03" => none ? "chưa bố trí kinh phí riêng cho chuyển đổi số" : $"đầu tư {n} triệu đồng cho thiết bị, phần mềm phục vụ chuyển đổi số",
             "XH01" => $"hỗ trợ {n} người kích hoạt định danh điện tử VNeID mức 2",
             "XH02" => $"duy trì {n} tổ công nghệ số cộng đồng",
-            "XH03" => $"cùng tổ công nghệ số cộng đồng hỗ trợ {n} lượt người dân dùng dịch vụ công trực tuyến, ứng dụng ngân hàng số",
-            "KT01" => $"hỗ trợ {n} cơ sở kinh doanh dùng nền tảng số, thương mại điện tử",
+            "XH03" => none ? "chưa phối hợp với tổ công nghệ số cộng đồng hỗ trợ người dân" : $"cùng tổ công nghệ số cộng đồng hỗ trợ {n} lượt người dân dùng dịch vụ công trực tuyến, ứng dụng ngân hàng số",
+            "KT01" => none ? "chưa có cơ sở kinh doanh được hỗ trợ dùng nền tảng số" : $"hỗ trợ {n} cơ sở kinh doanh dùng nền tảng số, thương mại điện tử",
             "KT02" => $"đạt tỷ lệ {n}% giao dịch thanh toán không dùng tiền mặt",
             "KT03" => none ? "chưa có sản phẩm trên sàn thương mại điện tử" : "đưa sản phẩm lên giới thiệu, bán trên sàn thương mại điện tử",
             "AT01" => none ? "không để xảy ra sự cố an toàn thông tin" : $"phát hiện, xử lý kịp thời {n} sự cố an toàn thông tin",
@@ -119,14 +119,17 @@ public static class DemoFigures
     /// <summary>An area in which none of the indicators apply to the unit: what such a unit does there.</summary>
     private static string Without(int area) => area switch
     {
-        7 => "tuyên truyền, vận động hội viên, người dân dùng thanh toán không dùng tiền mặt và mua bán trên sàn thương mại điện tử",
+        7 => "tuyên truyền, vận động hội viên, người dân thanh toán không dùng tiền mặt và mua bán trên sàn thương mại điện tử",
         _ => "triển khai nội dung này theo chức năng, nhiệm vụ",
     };
 
-    private static string? Closing(int area) => area switch
+    /// <summary>A sentence after the figures, as each kind of unit would put it.</summary>
+    private static string? Closing(int area, string unitType) => (area, unitType) switch
     {
-        1 => "Cán bộ, đảng viên của đơn vị nắm được mục tiêu của Nghị quyết 57-NQ/TW.",
-        8 => "Đơn vị phổ biến cho cán bộ, người lao động kỹ năng nhận biết lừa đảo trực tuyến.",
+        (1, "CO-QUAN" or "TT-HCC" or "MTTQ" or "TRUONG" or "Y-TE") => "Cán bộ, đảng viên của đơn vị nắm được mục tiêu của Nghị quyết 57-NQ/TW.",
+        (1, "THON") => "Nội dung được lồng ghép trong các buổi họp thôn và trên loa truyền thanh.",
+        (8, "THON") => "Thôn phổ biến cho người dân cách nhận biết lừa đảo trực tuyến.",
+        (8, _) => "Đơn vị phổ biến cho cán bộ, người lao động cách nhận biết lừa đảo trực tuyến.",
         _ => null,
     };
 

@@ -49,7 +49,7 @@ public static class AreaSynthesis
 
         var sentences = new List<string>
         {
-            $"Năm {year}, {active}/{participation?.UnitsOfYear ?? 0} đơn vị có kết quả ở nội dung này.",
+            $"Năm {year}, có {active}/{participation?.UnitsOfYear ?? 0} cơ quan, đơn vị báo cáo kết quả thực hiện nội dung này.",
         };
         foreach (var figure in area.Figures)
         {
@@ -58,7 +58,7 @@ public static class AreaSynthesis
                 continue;
             }
 
-            var sentence = Figure(figure, now) + Change(figure, now, area.Compared.FirstOrDefault(c => c.Code == figure.Code)) + Targets(area, figure, "đơn vị đăng ký");
+            var sentence = Figure(figure, now) + Change(figure, now, area.Compared.FirstOrDefault(c => c.Code == figure.Code)) + Targets(area, figure, period: false);
             sentences.Add(sentence + ".");
         }
 
@@ -66,22 +66,28 @@ public static class AreaSynthesis
         return string.Join(" ", sentences);
     }
 
-    /// <summary>A review period's area: participation by year, each indicator over the period and by year, its change, targets, the units that did most.</summary>
+    /// <summary>
+    /// A review period's area: participation by year, each indicator over the period and by year,
+    /// its change, targets, the units that did most. A period still under way says how far its
+    /// figures go ("số liệu đến năm 2026"), never "cả giai đoạn".
+    /// </summary>
     public static string DraftPeriod(AreaResult area, ReviewRound round)
     {
         ArgumentNullException.ThrowIfNull(area);
-        var reported = area.Participation.Where(p => p.UnitsWithResults > 0).ToList();
-        if (reported.Count == 0 && area.Figures.Count == 0)
+        var reported = area.Participation.Where(p => p.UnitsWithResults > 0).Select(p => p.Year)
+            .Concat(area.Figures.SelectMany(f => f.Years).Select(y => y.Year)).ToList();
+        if (reported.Count == 0)
         {
             return $"Trong {round.Span}, chưa có báo cáo đơn vị được tiếp nhận có kết quả ở nội dung này.";
         }
 
         // Years of the period still to come (nothing yet accepted in them) are not listed.
-        var lastYear = reported.Count == 0 ? round.Year : Math.Max(reported[^1].Year, area.Figures.SelectMany(f => f.Years).Select(y => y.Year).DefaultIfEmpty(0).Max());
+        var lastYear = reported.Max();
+        var finished = lastYear >= round.Year;
         var sentences = new List<string>
         {
-            $"Trong {round.Span}, số đơn vị có kết quả ở nội dung này: "
-                + string.Join(", ", area.Participation.Where(p => p.UnitsOfYear > 0 && p.Year <= lastYear).Select(p => $"năm {p.Year} có {p.UnitsWithResults}/{p.UnitsOfYear} đơn vị")) + ".",
+            $"Trong {round.Span}{(finished ? string.Empty : $" (số liệu đến năm {lastYear})")}, số cơ quan, đơn vị báo cáo kết quả thực hiện nội dung này: "
+                + string.Join(", ", area.Participation.Where(p => p.UnitsOfYear > 0 && p.Year <= lastYear).Select(p => $"năm {p.Year} có {p.UnitsWithResults}/{p.UnitsOfYear}")) + ".",
         };
         foreach (var figure in area.Figures)
         {
@@ -90,27 +96,29 @@ public static class AreaSynthesis
                 continue;
             }
 
-            var byYear = figure.Years.Count < 2 ? string.Empty
-                : $" (từng năm: {string.Join("; ", figure.Years.Select(y => $"{y.Year}: {IndicatorFigures.Cell(figure, y)}"))})";
             var comparison = area.Compared.FirstOrDefault(c => c.Code == figure.Code);
             // Always said with the units it holds: the period's figure is not the last year's.
-            sentences.Add(PeriodFigure(figure, whole) + byYear + Change(figure, null, comparison) + Targets(area, figure, "lượt đơn vị đăng ký") + ".");
+            sentences.Add(PeriodFigure(figure, whole, finished ? null : lastYear) + Change(figure, null, comparison) + Targets(area, figure, period: true) + ".");
         }
 
         sentences.AddRange(Standouts(area, " trong giai đoạn"));
         return string.Join(" ", sentences);
     }
 
-    private static string PeriodFigure(IndicatorFigure figure, YearFigure whole)
+    /// <param name="until">The last year with figures when the period is still under way; null once it has ended.</param>
+    private static string PeriodFigure(IndicatorFigure figure, YearFigure whole, int? until)
     {
         var name = figure.Name;
+        var byYear = figure.Years.Count < 2 ? string.Empty : $" ({string.Join("; ", figure.Years.Select(y => $"năm {y.Year}: {Shown(figure, y)}"))})";
+        var end = until is { } year ? $"đến năm {year}" : "vào cuối giai đoạn";
+        var latest = $"theo báo cáo gần nhất của {whole.UnitsReporting} đơn vị";
         return figure.Aggregation switch
         {
-            IndicatorAggregation.Flow => $"{name}: cả giai đoạn {VietnameseNumber.Format(whole.Value)} {figure.MeasureUnit}, cộng kết quả các năm của {whole.UnitsReporting} đơn vị đã báo cáo",
-            IndicatorAggregation.Stock => $"{name}: {VietnameseNumber.Format(whole.Value)} {figure.MeasureUnit} vào cuối giai đoạn, theo báo cáo gần nhất của {whole.UnitsReporting} đơn vị",
-            IndicatorAggregation.Rate => $"{name}: {Percent(whole.Value)} vào cuối giai đoạn"
-                + (whole.Weighted ? string.Empty : " (trung vị)") + $", theo báo cáo gần nhất của {whole.UnitsReporting} đơn vị",
-            _ => $"{name}: {whole.Value:0}/{whole.UnitsReporting} đơn vị trả lời có trong báo cáo gần nhất",
+            IndicatorAggregation.Flow => $"{name}: {(until is { } last ? $"từ năm {figure.Years[0].Year} đến năm {last}" : "cả giai đoạn")} đạt {Shown(figure, whole)}{byYear}, tổng hợp từ báo cáo của {whole.UnitsReporting} đơn vị",
+            IndicatorAggregation.Stock => $"{name}: {Shown(figure, whole)} {end}{byYear}, {latest}",
+            IndicatorAggregation.Rate => $"{name}: {Percent(whole.Value)} {end}{byYear}, {latest}"
+                + (whole.Weighted && figure.Years.All(y => y.Weighted) ? string.Empty : "; tính theo trung vị của các đơn vị"),
+            _ => $"{whole.Value:0}/{whole.UnitsReporting} đơn vị {Lower(name)} ({latest}){(byYear.Length == 0 ? string.Empty : byYear)}",
         };
     }
 
@@ -120,15 +128,15 @@ public static class AreaSynthesis
         return figure.Aggregation switch
         {
             IndicatorAggregation.Rate => $"{name}: {Percent(now.Value)}" + (now.Weighted ? string.Empty : $" (trung vị của {now.UnitsReporting} đơn vị báo cáo)"),
-            IndicatorAggregation.YesNo => $"{name}: {now.Value:0}/{now.UnitsReporting} đơn vị trả lời có",
+            IndicatorAggregation.YesNo => $"{now.Value:0}/{now.UnitsReporting} đơn vị {Lower(name)}",
             _ => $"{name}{(figure.Aggregation == IndicatorAggregation.Stock ? " (tại thời điểm cuối năm)" : string.Empty)}: {VietnameseNumber.Format(now.Value)} {figure.MeasureUnit}",
         };
     }
 
     /// <summary>
     /// The change from an earlier year over the units that reported in both. When those are all the
-    /// units of the figure it reads "tăng 18,8% so với năm 2025 ở cùng các đơn vị (240 buổi)"; else
-    /// it names how many units the comparison holds and both of their figures.
+    /// units of the figure it reads "tăng 18,8% so với năm 2025 (240 buổi, tính trên cùng các đơn
+    /// vị)"; else it names how many units the comparison holds and both of their figures.
     /// </summary>
     private static string Change(IndicatorFigure figure, YearFigure? now, Comparison? comparison)
     {
@@ -139,49 +147,50 @@ public static class AreaSynthesis
 
         var (from, to) = (comparison.From, comparison.To);
         var whole = now is not null && to.Value == now.Value && to.UnitsReporting == now.UnitsReporting;
-        var against = whole ? $"so với năm {from.Year} ở cùng các đơn vị" : $"ở {comparison.Units} đơn vị báo cáo cả năm {from.Year} và năm {to.Year}";
-        var both = whole ? Shown(figure, from) : $"từ {Shown(figure, from)} lên {Shown(figure, to)}";
-        if (!whole && to.Value < from.Value)
+        var over = $"; so sánh trên {comparison.Units} đơn vị có báo cáo cả hai năm {from.Year} và {to.Year}";
+        var median = figure.Aggregation == IndicatorAggregation.Rate && !(from.Weighted && to.Weighted) ? ", trung vị" : string.Empty;
+        var pair = $"từ {Shown(figure, from)} {(to.Value < from.Value ? "xuống" : "lên")} {Shown(figure, to)}{median}";
+        if (figure.Aggregation == IndicatorAggregation.YesNo)
         {
-            both = $"từ {Shown(figure, from)} xuống {Shown(figure, to)}";
+            return whole ? $" (năm {from.Year}: {from.Value:0}/{from.UnitsReporting} đơn vị)" : $"{over}: năm {from.Year} có {from.Value:0}, năm {to.Year} có {to.Value:0} đơn vị";
         }
 
-        switch (figure.Aggregation)
+        string? change = null;
+        if (figure.Aggregation == IndicatorAggregation.Rate)
         {
-            case IndicatorAggregation.YesNo:
-                return whole ? $" (năm {from.Year}: {from.Value:0}/{from.UnitsReporting} đơn vị)"
-                    : $"; trong {comparison.Units} đơn vị báo cáo cả năm {from.Year} và năm {to.Year}, năm {from.Year} có {from.Value:0}, năm {to.Year} có {to.Value:0} đơn vị trả lời có";
-            case IndicatorAggregation.Rate:
-                var points = decimal.Round(to.Value - from.Value, 1, MidpointRounding.AwayFromZero);
-                if (points == 0)
-                {
-                    return whole ? $", bằng năm {from.Year} ở cùng các đơn vị" : $"; {against}, không đổi ({Shown(figure, to)})";
-                }
-
-                var pointsText = $"{(points > 0 ? "tăng" : "giảm")} {VietnameseNumber.Format(Math.Abs(points))} điểm phần trăm";
-                return whole ? $", {pointsText} {against} ({both})" : $"; {against}, {pointsText} ({both})";
-            default:
-                if (from.Value == to.Value)
-                {
-                    return whole ? $", bằng năm {from.Year} ở cùng các đơn vị" : $"; {against}, không đổi ({Shown(figure, to)})";
-                }
-
-                if (from.Value == 0)
-                {
-                    return whole ? $" (năm {from.Year} chưa có)" : $"; {against}: năm {from.Year} chưa có, năm {to.Year} có {Shown(figure, to)}";
-                }
-
-                var change = decimal.Round((to.Value - from.Value) * 100 / from.Value, 1, MidpointRounding.AwayFromZero);
-                var changeText = $"{(change > 0 ? "tăng" : "giảm")} {VietnameseNumber.Format(Math.Abs(change))}%";
-                return whole ? $", {changeText} {against} ({both})" : $"; {against}, {changeText} ({both})";
+            var points = decimal.Round(to.Value - from.Value, 1, MidpointRounding.AwayFromZero);
+            change = points == 0 ? null : $"{(points > 0 ? "tăng" : "giảm")} {VietnameseNumber.Format(Math.Abs(points))} điểm phần trăm";
         }
+        else if (from.Value == 0)
+        {
+            return to.Value == 0 ? (whole ? $", bằng năm {from.Year} (tính trên cùng các đơn vị)" : $"{over}, đều chưa có")
+                : whole ? $" (năm {from.Year} chưa có)" : $"{over}: năm {from.Year} chưa có, năm {to.Year} có {Shown(figure, to)}";
+        }
+        else
+        {
+            var percent = decimal.Round((to.Value - from.Value) * 100 / from.Value, 1, MidpointRounding.AwayFromZero);
+            change = percent == 0 ? null : $"{(percent > 0 ? "tăng" : "giảm")} {VietnameseNumber.Format(Math.Abs(percent))}%";
+        }
+
+        if (change is null)
+        {
+            var same = from.Value == to.Value;
+            return whole ? $", {(same ? "bằng" : "tương đương")} năm {from.Year} (tính trên cùng các đơn vị)"
+                : same ? $"{over}, không đổi ({Shown(figure, to)}{median})" : $"{over}, tương đương ({pair})";
+        }
+
+        return whole ? $", {change} so với năm {from.Year} ({Shown(figure, from)}{median}, tính trên cùng các đơn vị)" : $"{over}, {change} ({pair})";
     }
 
-    private static string Shown(IndicatorFigure figure, YearFigure value) => figure.Aggregation == IndicatorAggregation.Rate
-        ? Percent(value.Value)
-        : $"{VietnameseNumber.Format(value.Value)} {figure.MeasureUnit}";
+    private static string Shown(IndicatorFigure figure, YearFigure value) => figure.Aggregation switch
+    {
+        IndicatorAggregation.Rate => Percent(value.Value),
+        IndicatorAggregation.YesNo => $"{value.Value:0}/{value.UnitsReporting} đơn vị",
+        _ => $"{VietnameseNumber.Format(value.Value)} {figure.MeasureUnit}",
+    };
 
-    private static string Targets(AreaResult area, IndicatorFigure figure, string who)
+    /// <summary>Units (in a period: registrations, one per unit and year) that met the target they registered; those whose report is not accepted yet are not judged.</summary>
+    private static string Targets(AreaResult area, IndicatorFigure figure, bool period)
     {
         if (area.Targets.FirstOrDefault(t => t.Code == figure.Code) is not { Registered: > 0 } tally)
         {
@@ -189,27 +198,37 @@ public static class AreaSynthesis
         }
 
         var judged = tally.Registered - tally.Pending;
-        var text = judged > 0 ? $"; {tally.Met}/{judged} {who} chỉ tiêu này đạt hoặc vượt mức đã đăng ký" : string.Empty;
-        return tally.Pending == 0 ? text
-            : text + $"{(judged > 0 ? "," : ";")} {tally.Pending} {who} chưa có báo cáo được tiếp nhận để đánh giá";
+        var met = figure.LowerIsBetter ? "không vượt mức tối đa đã đăng ký" : "đạt hoặc vượt chỉ tiêu đã đăng ký";
+        var text = judged == 0 ? string.Empty : $"; có {tally.Met}/{judged} {(period ? "lượt đăng ký" : "đơn vị")} {met}";
+        if (tally.Pending > 0)
+        {
+            text += (judged == 0 ? "; " : ", ") + (period
+                ? $"{tally.Pending} lượt đăng ký chưa đánh giá do báo cáo chưa được tiếp nhận"
+                : $"{tally.Pending} đơn vị đã đăng ký nhưng báo cáo chưa được tiếp nhận nên chưa đánh giá");
+        }
+
+        return text;
     }
 
     private static IEnumerable<string> Standouts(AreaResult area, string when)
     {
         if (area.Leaders.Count > 0 && area.LeaderMeasure is { } measure)
         {
-            yield return $"Các đơn vị có kết quả nổi bật{when}: " + string.Join(", ", area.Leaders.Select(l => $"{l.UnitName} ({VietnameseNumber.Format(l.Value)} {measure})")) + ".";
+            var what = area.LeaderIndicator is { } indicator ? $" về {Lower(indicator)}" : string.Empty;
+            yield return $"Dẫn đầu{when}{what}: " + string.Join(", ", area.Leaders.Select(l => $"{l.UnitName} ({VietnameseNumber.Format(l.Value)} {measure})")) + ".";
         }
     }
 
     private static string Percent(decimal value) => IndicatorFigures.Percent(value);
+
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + text[1..];
 
     /// <summary>
     /// The units that did most in the area, by its leading indicator — the count or stock most units
     /// report (in a period: over the period), never one where fewer is better — at most three,
     /// each with a value above nothing.
     /// </summary>
-    public static (string? Measure, IReadOnlyList<UnitFigure> Leaders) Leaders(IReadOnlyList<IndicatorFigure> figures, ILookup<string, UnitFigure> unitValues)
+    public static (IndicatorFigure? Lead, IReadOnlyList<UnitFigure> Leaders) Leaders(IReadOnlyList<IndicatorFigure> figures, ILookup<string, UnitFigure> unitValues)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(unitValues);
@@ -221,6 +240,6 @@ public static class AreaSynthesis
         }
 
         var top = unitValues[lead.Code].Where(u => u.Value > 0).Select((u, i) => (u, i)).OrderByDescending(x => x.u.Value).ThenBy(x => x.i).Take(3).Select(x => x.u).ToList();
-        return (lead.MeasureUnit, top);
+        return (lead, top);
     }
 }

@@ -48,6 +48,9 @@ public sealed record AreaResult(int Number, string ShortTitle, IReadOnlyList<Con
 
     public string? LeaderMeasure { get; init; }
 
+    /// <summary>The indicator the leaders are named by ("số buổi tuyên truyền …").</summary>
+    public string? LeaderIndicator { get; init; }
+
     /// <summary>The reviewer's own text of the synthesis; null: the report says what the portal drafts.</summary>
     public string? Edited { get; init; }
 

@@ -135,7 +135,8 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
             var compared = ofArea
                 .Select(i => Compare(i, annual ? previousByIndicator[i.Id] : valuesByIndicator[i.Id], valuesByIndicator[i.Id], annual ? previousYear : null))
                 .OfType<Comparison>().ToList();
-            var tallies = ofArea.Select(i => (i, Registered: targets.Where(t => t.IndicatorId == i.Id && unitName.ContainsKey(t.UnitId)).ToList()))
+            // A target on an indicator that no longer applies to the unit's type is not asked any more: neither met nor missed.
+            var tallies = ofArea.Select(i => (i, Registered: targets.Where(t => t.IndicatorId == i.Id && unitName.ContainsKey(t.UnitId) && Applies(t.UnitId, t.IndicatorId)).ToList()))
                 .Where(x => x.Registered.Count > 0)
                 .Select(x => new TargetTally(x.i.Code, x.Registered.Count,
                     x.Registered.Count(t => accepted.Contains((t.UnitId, t.Year))
@@ -146,13 +147,14 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
             var unitFigures = ofArea.SelectMany(i => valuesByIndicator[i.Id].GroupBy(v => v.UnitId).OrderBy(g => order[g.Key])
                     .Select(g => (i.Code, Figure: new UnitFigure(unitName[g.Key], i.Aggregation == IndicatorAggregation.Flow ? g.Sum(v => v.Value) : g.MaxBy(v => v.Year)!.Value))))
                 .ToLookup(x => x.Code, x => x.Figure);
-            var (measure, leaders) = AreaSynthesis.Leaders(figures, unitFigures);
+            var (lead, leaders) = AreaSynthesis.Leaders(figures, unitFigures);
             return new AreaResult(area.Number, area.ShortTitle, contributions, figures, participation)
             {
                 Compared = compared,
                 Targets = tallies,
                 Leaders = leaders,
-                LeaderMeasure = measure,
+                LeaderMeasure = lead?.MeasureUnit,
+                LeaderIndicator = lead?.Name,
                 Edited = stored?.AreaText(area.Number),
             };
         }).ToList();
@@ -211,8 +213,14 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
             return null;
         }
 
-        var figure = IndicatorFigures.Consolidate(indicator,
-            before.Where(v => v.Year == from && common.Contains(v.UnitId)).Concat(after.Where(v => v.Year == to && common.Contains(v.UnitId))), [from, to]);
+        var both = before.Where(v => v.Year == from && common.Contains(v.UnitId)).Concat(after.Where(v => v.Year == to && common.Contains(v.UnitId))).ToList();
+        // A rate is compared like with like: weighted in both years, or else the median in both.
+        if (both.Any(v => v.Denominator is not > 0))
+        {
+            both = both.Select(v => v with { Denominator = null }).ToList();
+        }
+
+        var figure = IndicatorFigures.Consolidate(indicator, both, [from, to]);
         return new Comparison(indicator.Code, figure.Years[0], figure.Years[1], common.Count);
     }
 }

@@ -109,7 +109,7 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
                 .ToListAsync(cancellationToken))
             .Where(t => unitIds.Contains(t.UnitId)).ToList();
         var achieved = values.Where(v => v.Year == chosen).ToLookup(v => (v.UnitId, v.IndicatorId), v => v.Value);
-        var targetsByArea = targets.Where(t => allIndicators.ContainsKey(t.IndicatorId)).ToLookup(t => allIndicators[t.IndicatorId].ContentAreaId, t =>
+        var targetsByArea = targets.Where(t => allIndicators.TryGetValue(t.IndicatorId, out var i) && i.AppliesTo(typeOf[t.UnitId])).ToLookup(t => allIndicators[t.IndicatorId].ContentAreaId, t =>
             TargetCheck.Evaluate(allIndicators[t.IndicatorId], t.Target, achieved[(t.UnitId, t.IndicatorId)].Cast<decimal?>().FirstOrDefault()) == TargetResult.Met);
 
         var areaCharts = areas.Select(area => new AreaChart(area.Number, area.ShortTitle, indicators.Where(i => i.ContentAreaId == area.Id).Select(i =>

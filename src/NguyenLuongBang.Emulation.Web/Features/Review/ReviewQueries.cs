@@ -75,8 +75,12 @@ public sealed class ReviewQueries(AppDbContext db, TimeProvider clock, Reports.I
                 from r in db.Registrations.AsNoTracking()
                 where r.Year == year && shown.Contains(r.UnitId) && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
                 join t in db.Set<RegistrationTarget>() on r.Id equals t.EmulationRegistrationId
-                select new { r.UnitId, t.IndicatorId, t.Target })
+                join u in db.Units on r.UnitId equals u.Id
+                select new { r.UnitId, t.IndicatorId, t.Target, Type = u.UnitType!.Code })
             .ToListAsync(cancellationToken);
+        // A target on an indicator that no longer applies to the unit's type is not asked any more, as in the consolidated report.
+        var catalogue = await catalog.AllAsync(cancellationToken);
+        targets = targets.Where(t => catalogue.TryGetValue(t.IndicatorId, out var i) && i.AppliesTo(t.Type)).ToList();
         if (targets.Count == 0)
         {
             return new Dictionary<int, (int, int)>();
@@ -93,7 +97,6 @@ public sealed class ReviewQueries(AppDbContext db, TimeProvider clock, Reports.I
                 where indicatorIds.Contains(v.IndicatorId)
                 select new { r.UnitId, v.IndicatorId, v.Value })
             .ToListAsync(cancellationToken);
-        var catalogue = await catalog.AllAsync(cancellationToken);
         var reported = values.ToDictionary(v => (v.UnitId, v.IndicatorId), v => v.Value);
         return targets.GroupBy(t => t.UnitId).ToDictionary(
             g => g.Key,

@@ -22,6 +22,23 @@ public sealed record OfficialDocument(
     /// <summary>The code and address for the public check, printed with a QR code at the foot of the signature page (issued documents).</summary>
     public DocumentVerification? Verification { get; init; }
 
+    /// <summary>What the form prints under the signer's position, in italic: "(Ký, đóng dấu)", "(Ký, ghi rõ họ và tên)".</summary>
+    public string? SignerNote { get; init; }
+
+    /// <summary>
+    /// A third signature, in the right column under the signer's, with "Nơi nhận" on its left: the
+    /// achievement report's "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG" under the person and the head who
+    /// certifies them (Nghị định 152/2025, the individual's form).
+    /// </summary>
+    public Signature? LowerSignature { get; init; }
+
+    /// <summary>
+    /// "Nơi nhận" stands under the signatures when the left column of the first row holds a second
+    /// signature; otherwise beside the signer, as NĐ 30 draws it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool DistributionBelow => LeftSignature is not null && Distribution.Count > 0;
+
     /// <summary>Every piece of text in reading order, for tests and search.</summary>
     public IEnumerable<string> AllText()
     {
@@ -30,8 +47,9 @@ public sealed record OfficialDocument(
             yield return text;
         }
 
-        var left = LeftSignature is null ? [] : LeftSignature.Authority.Append(LeftSignature.Name);
-        foreach (var text in Body.SelectMany(b => b.Texts()).Concat(Distribution).Concat(left).Concat(SignerAuthority).Append(SignerName))
+        var left = LeftSignature?.Texts() ?? [];
+        var signer = SignerNote is null ? SignerAuthority.Append(SignerName) : SignerAuthority.Append(SignerNote).Append(SignerName);
+        foreach (var text in Body.SelectMany(b => b.Texts()).Concat(Distribution).Concat(left).Concat(signer).Concat(LowerSignature?.Texts() ?? []))
         {
             yield return text;
         }
@@ -78,7 +96,12 @@ public sealed record Centered(string Text) : DocumentBlock
 }
 
 /// <summary>A second signature in the closing, on the left in place of "Nơi nhận" (minutes: the secretary).</summary>
-public sealed record Signature(IReadOnlyList<string> Authority, string Name);
+/// <param name="Note">Printed in italic under the position, as the form has it: "(Ký, đóng dấu)".</param>
+public sealed record Signature(IReadOnlyList<string> Authority, string Name, string? Note = null)
+{
+    /// <summary>Position, note and name, in the order they are printed.</summary>
+    public IEnumerable<string> Texts() => Note is null ? Authority.Append(Name) : Authority.Append(Note).Append(Name);
+}
 
 /// <summary>A Giấy khen, drawn on its own A4 landscape page (or its variable fields onto a pre-printed blank).</summary>
 /// <param name="Honorific">"Ông" or "Bà" before a person's name; none for a collective or a household.</param>

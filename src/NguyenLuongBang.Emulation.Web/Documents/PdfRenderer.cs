@@ -49,7 +49,7 @@ public static class PdfRenderer
         flow.Rule(flow.CenterX - 40, flow.CenterX + 40);
         flow.Space(6);
         DrawRecipients(flow, document.Recipients);
-        DrawBlocks(flow, document.Body, ClosingHeight(document));
+        DrawBlocks(flow, document.Body, ClosingHeight(flow, document));
         DrawClosing(flow, document);
         if (document.Verification is { } verification)
         {
@@ -318,10 +318,42 @@ public static class PdfRenderer
         flow.Space(6);
     }
 
-    /// <summary>The height of the closing (signature and "Nơi nhận", and the QR code below them on an issued document), kept on one page.</summary>
-    private static double ClosingHeight(OfficialDocument document) =>
-        Math.Max((document.SignerAuthority.Count * 18) + (30 * Mm) + 20, 16 + (document.Distribution.Count * 14)) + 10
-        + (document.Verification is null ? 0 : VerificationHeight);
+    /// <summary>
+    /// The height of the closing (signatures and "Nơi nhận", and the QR code below them on an
+    /// issued document), kept on one page: the first row, and the second when a third signature or
+    /// "Nơi nhận" stands under the first.
+    /// </summary>
+    private static double ClosingHeight(Flow flow, OfficialDocument document)
+    {
+        var leftWidth = flow.Width * LeftShare;
+        var rightWidth = flow.Width - leftWidth;
+        var right = (document.SignerAuthority.Count * 18) + (30 * Mm) + 20 + (document.SignerNote is null ? 0 : 18);
+        var left = document.LeftSignature is { } second ? SignatureHeight(flow, second, leftWidth) : DistributionHeight(document);
+        var height = Math.Max(right, left) + 10;
+        if (document.LowerSignature is not null || document.DistributionBelow)
+        {
+            height += RowGap + Math.Max(document.LowerSignature is { } lower ? SignatureHeight(flow, lower, rightWidth) : 0, document.DistributionBelow ? DistributionHeight(document) : 0);
+        }
+
+        return height + (document.Verification is null ? 0 : VerificationHeight);
+    }
+
+    /// <summary>The share of the text width the left column of the closing takes ("Nơi nhận", a second signer).</summary>
+    private const double LeftShare = 0.45;
+
+    /// <summary>The space between the closing's first row and a second one under it.</summary>
+    private const double RowGap = 12;
+
+    private static double DistributionHeight(OfficialDocument document) => 16 + (document.Distribution.Count * 14);
+
+    /// <summary>A signature block as drawn in a column: its position lines (wrapped), the note, the space to sign and the name.</summary>
+    private static double SignatureHeight(Flow flow, Signature signature, double width)
+    {
+        var fonts = flow.Fonts;
+        var lines = signature.Authority.Sum(a => flow.TextHeight(a, fonts.Bold(14), width));
+        var note = signature.Note is null ? 0 : flow.TextHeight(signature.Note, fonts.Italic(14), width);
+        return lines + note + (30 * Mm) + flow.TextHeight(signature.Name, fonts.Bold(14), width) + 4;
+    }
 
     /// <summary>The space the verification footer takes under the closing: a gap and the 14 mm QR code.</summary>
     private const double VerificationHeight = 19 * Mm;
@@ -367,44 +399,66 @@ public static class PdfRenderer
     {
         var fonts = flow.Fonts;
         flow.Space(10);
-        flow.EnsureSpace(ClosingHeight(document) - 10);
+        flow.EnsureSpace(ClosingHeight(flow, document) - 10);
         var top = flow.Y;
-        var leftWidth = flow.Width * 0.45;
+        var leftWidth = flow.Width * LeftShare;
+        var right = flow.Left + leftWidth;
+        var rightWidth = flow.Width - leftWidth;
         double y;
         if (document.LeftSignature is { } second)
         {
-            y = top;
-            foreach (var line in second.Authority)
-            {
-                y = flow.TextAt(line, fonts.Bold(14), flow.Left, leftWidth, y, Align.Center);
-            }
-
-            var secondSpace = new XRect(flow.Left, y, leftWidth, 30 * Mm);
-            y = flow.TextAt(second.Name, fonts.Bold(14), flow.Left, leftWidth, y + (30 * Mm), Align.Center);
-            flow.SecondSignatureArea = (flow.PageIndex, secondSpace, y);
+            var (secondSpace, below) = DrawSignature(flow, second.Authority, second.Note, second.Name, flow.Left, leftWidth, top);
+            flow.SecondSignatureArea = (flow.PageIndex, secondSpace, below);
+            y = below;
         }
         else
         {
-            y = flow.TextAt("Nơi nhận:", fonts.BoldItalic(12), flow.Left, leftWidth, top, Align.Left);
-            foreach (var line in document.Distribution)
-            {
-                y = flow.TextAt(line, fonts.Regular(11), flow.Left, leftWidth, y, Align.Left);
-            }
-        }
-
-        var right = flow.Left + leftWidth;
-        var rightWidth = flow.Width - leftWidth;
-        var ry = top;
-        foreach (var line in document.SignerAuthority)
-        {
-            ry = flow.TextAt(line, fonts.Bold(14), right, rightWidth, ry, Align.Center);
+            y = DrawDistribution(flow, document, top, leftWidth);
         }
 
         // NĐ 30, Phụ lục I: the signer's image between the position and the name.
-        var space = new XRect(right, ry, rightWidth, 30 * Mm);
-        ry = flow.TextAt(document.SignerName, fonts.Bold(14), right, rightWidth, ry + (30 * Mm), Align.Center);
+        var (space, ry) = DrawSignature(flow, document.SignerAuthority, document.SignerNote, document.SignerName, right, rightWidth, top);
         flow.SignatureArea = (flow.PageIndex, space, ry);
         flow.Y = Math.Max(y, ry);
+        if (document.LowerSignature is not null || document.DistributionBelow)
+        {
+            // The second row: "Nơi nhận" on the left, the third signer (the level that certifies) on the right.
+            var lowerTop = flow.Y + RowGap;
+            var ly = document.DistributionBelow ? DrawDistribution(flow, document, lowerTop, leftWidth) : lowerTop;
+            var lry = document.LowerSignature is { } lower ? DrawSignature(flow, lower.Authority, lower.Note, lower.Name, right, rightWidth, lowerTop).Below : lowerTop;
+            flow.Y = Math.Max(ly, lry);
+        }
+    }
+
+    private static double DrawDistribution(Flow flow, OfficialDocument document, double top, double width)
+    {
+        var fonts = flow.Fonts;
+        var y = flow.TextAt("Nơi nhận:", fonts.BoldItalic(12), flow.Left, width, top, Align.Left);
+        foreach (var line in document.Distribution)
+        {
+            y = flow.TextAt(line, fonts.Regular(11), flow.Left, width, y, Align.Left);
+        }
+
+        return y;
+    }
+
+    /// <summary>Position (bold caps), the form's note (italic), room to sign, the name (bold); returns the signing space and the height below the name.</summary>
+    private static (XRect Space, double Below) DrawSignature(Flow flow, IEnumerable<string> authority, string? note, string name, double x, double width, double top)
+    {
+        var fonts = flow.Fonts;
+        var y = top;
+        foreach (var line in authority)
+        {
+            y = flow.TextAt(line, fonts.Bold(14), x, width, y, Align.Center);
+        }
+
+        if (note is not null)
+        {
+            y = flow.TextAt(note, fonts.Italic(14), x, width, y, Align.Center);
+        }
+
+        var space = new XRect(x, y, width, 30 * Mm);
+        return (space, flow.TextAt(name, fonts.Bold(14), x, width, y + (30 * Mm), Align.Center));
     }
 
     private enum Align
@@ -559,6 +613,9 @@ public static class PdfRenderer
                 Y += font.Size * LineFactor;
             }
         }
+
+        /// <summary>The height <see cref="TextAt"/> takes for this text in a column of <paramref name="width"/>.</summary>
+        public double TextHeight(string text, XFont font, double width) => Wrap(Nfc(text), font, width).Count * font.Size * LineFactor;
 
         /// <summary>Text in a column at a given height; returns the height below it. No page break.</summary>
         public double TextAt(string text, XFont font, double x, double width, double y, Align align)

@@ -219,22 +219,27 @@ public static class WordRenderer
 
     private static W.Table ClosingBlock(OfficialDocument document)
     {
-        List<OpenXmlElement> left;
-        if (document.LeftSignature is { } second)
-        {
-            left = SignatureBlock(second.Authority, second.Name);
-        }
-        else
-        {
-            left = [Para("Nơi nhận:", 24, bold: true, italic: true)];
-            left.AddRange(document.Distribution.Select(d => Para(d, 22)));
-        }
+        var left = document.LeftSignature is { } second ? SignatureBlock(second.Authority, second.Note, second.Name) : Distribution(document);
+        var table = TwoColumns(left, SignatureBlock(document.SignerAuthority, document.SignerNote, document.SignerName), 4300, 5050);
 
-        var table = TwoColumns(left, SignatureBlock(document.SignerAuthority, document.SignerName), 4300, 5050);
-
-        // One row that never splits: the signer's position, space and name stay together, and
+        // Rows that never split: the signer's position, space and name stay together, and
         // with the verification line under them when there is one.
-        table.GetFirstChild<TableRow>()!.PrependChild(new TableRowProperties(new CantSplit()));
+        var first = table.GetFirstChild<TableRow>()!;
+        first.PrependChild(new TableRowProperties(new CantSplit()));
+        if (document.LowerSignature is not null || document.DistributionBelow)
+        {
+            // The second row ("Nơi nhận", the third signer) stays on the first row's page.
+            foreach (var properties in first.Descendants<ParagraphProperties>())
+            {
+                properties.Append(new KeepNext());
+            }
+
+            var lower = document.LowerSignature is { } third ? SignatureBlock(third.Authority, third.Note, third.Name) : [];
+            lower.Insert(0, Para(string.Empty, 24));
+            List<OpenXmlElement> below = [Para(string.Empty, 24), .. document.DistributionBelow ? Distribution(document) : []];
+            table.Append(new TableRow(new TableRowProperties(new CantSplit()), Cell(below, 4300), Cell(lower, 5050)));
+        }
+
         if (document.Verification is not null)
         {
             foreach (var properties in table.Descendants<ParagraphProperties>())
@@ -246,9 +251,17 @@ public static class WordRenderer
         return table;
     }
 
-    private static List<OpenXmlElement> SignatureBlock(IEnumerable<string> authority, string name)
+    private static List<OpenXmlElement> Distribution(OfficialDocument document) =>
+        [Para("Nơi nhận:", 24, bold: true, italic: true), .. document.Distribution.Select(d => Para(d, 22))];
+
+    private static List<OpenXmlElement> SignatureBlock(IEnumerable<string> authority, string? note, string name)
     {
         var block = authority.Select(a => (OpenXmlElement)Para(a, 28, bold: true, align: JustificationValues.Center)).ToList();
+        if (note is not null)
+        {
+            block.Add(Para(note, 28, italic: true, align: JustificationValues.Center));
+        }
+
         block.Add(Para(string.Empty, 28, after: 1400));
         block.Add(Para(name, 28, bold: true, align: JustificationValues.Center));
         return block;

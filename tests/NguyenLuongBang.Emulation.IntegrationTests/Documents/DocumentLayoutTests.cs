@@ -30,21 +30,21 @@ public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFa
         var issued = await factory.WithDatabaseAsync(db => db.IssuedDocuments.AsNoTracking().Where(d => d.Kind != IssuedDocumentKind.Certificate)
             .OrderBy(d => d.Kind).Select(d => new { d.Kind, d.Model }).ToListAsync());
         var documents = issued.Select(d => (d.Kind.ToString(), DocumentIssuer.ReadDocument(d.Model)!)).ToList();
-        documents.Add(("CityProposal", AwardDocuments.Submission(new SubmissionData(Nlb, ReviewRound.Interim, "Hải Phòng thi đua đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
-            Domain.Awards.SubmissionTarget.City, "12/TTr-UBND", new DateOnly(2027, 12, 12), "Nguyễn Văn Hải", [new DocumentReference("03/BB-HĐTĐKT", new DateOnly(2027, 12, 5))],
-            [new NomineeLine("Trường Tiểu học Nguyễn Lương Bằng", Domain.Nominations.NomineeKind.Collective, null, "Chuyển đổi số toàn diện trong dạy và học.", "5 đồng ý")], 2027,
-            new PlanCitations("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua", "150/KH-UBND", new DateOnly(2025, 6, 16))))));
         await using var scope = factory.Services.CreateAsyncScope();
         var query = scope.ServiceProvider.GetRequiredService<ConsolidationQuery>();
         documents.Add(("Interim draft", ConsolidatedReportDocument.Compose(await query.LoadAsync(ReviewRound.Interim))));
         documents.Add(("Achievement report", AchievementReportDocument.Build(Nlb, "Nguyễn Thị Phương Thảo", Domain.Nominations.NomineeKind.Individual,
             "Hợp tác xã Dịch vụ nông nghiệp Nguyễn Lương Bằng",
             new AchievementParts("Sinh năm 1985; kế toán trưởng từ năm 2015.", "Đưa 100% chứng từ kế toán lên phần mềm; hướng dẫn 120 xã viên thanh toán không dùng tiền mặt.",
-                "Giấy khen của Chủ tịch UBND xã năm 2025.", "Phạm Văn Nam", "Giám đốc Hợp tác xã"), new DateOnly(2026, 12, 10), draft: false)));
+                "Giấy khen của Chủ tịch UBND xã năm 2025.", "Phạm Văn Nam", "Giám đốc Hợp tác xã"), new DateOnly(2026, 12, 10), draft: false,
+            new ProposingLevel("Đoàn Văn Cát", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]))));
         documents.Add(("Achievement report of a collective", AchievementReportDocument.Build(Nlb, "Trường Trung học cơ sở Nguyễn Lương Bằng", Domain.Nominations.NomineeKind.Collective,
             "Trường Trung học cơ sở Nguyễn Lương Bằng", new AchievementParts("Trường có 28 lớp.", "Số hóa học bạ.", "Chưa có.", "Trịnh Văn Long", "Hiệu trưởng"),
-            new DateOnly(2026, 12, 10), draft: true)));
-        Assert.Equal(8, documents.Count);
+            new DateOnly(2026, 12, 10), draft: true, new ProposingLevel("Nguyễn Văn Hải", ["CHỦ TỊCH"]))));
+        documents.Add(("Achievement report of a household", AchievementReportDocument.Build(Nlb, "Hộ ông Phạm Văn Bình", Domain.Nominations.NomineeKind.Household, "Thôn Đông",
+            new AchievementParts("Hộ có 5 nhân khẩu, trồng 2 ha vải thiều.", "Bán vải thiều qua sàn thương mại điện tử; 100% giao dịch không dùng tiền mặt.", "Chưa có.", "Nguyễn Văn Bình", "Trưởng thôn Đông"),
+            new DateOnly(2026, 12, 10), draft: false, new ProposingLevel("Nguyễn Văn Hải", ["CHỦ TỊCH"]))));
+        Assert.Equal(9, documents.Count);
         return documents;
     }
 
@@ -73,7 +73,7 @@ public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFa
         var issued = await factory.WithDatabaseAsync(db => db.IssuedDocuments.AsNoTracking().Where(d => d.Kind != IssuedDocumentKind.Certificate)
             .Select(d => new { d.Number, d.Model, Pdf = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Content).Single() }).ToListAsync());
 
-        Assert.Equal(4, issued.Count);
+        Assert.Equal(5, issued.Count);   // the minutes, the two tờ trình (to the chairman, to the city), the decision, the report
         foreach (var document in issued)
         {
             var problems = Nd30Layout.Problems(document.Pdf, DocumentIssuer.ReadDocument(document.Model)!);
@@ -103,6 +103,7 @@ public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFa
             .. issued.Select(d => (d.Number, DocumentIssuer.ReadDocument(d.Model)!, d.Word)),
             .. (await DocumentsAsync()).Select(d => (d.Name, d.Document, WordRenderer.Render(d.Document))),
             .. Enumerable.Range(0, 14).Select(i => ($"decision with {i * 3} legal bases", DecisionWith(i * 3), WordRenderer.Render(DecisionWith(i * 3)))),
+            .. Enumerable.Range(0, 8).Select(i => ($"achievement report with {i * 4} lines", ReportWith(i * 4), WordRenderer.Render(ReportWith(i * 4)))),
         ];
         var folder = Directory.CreateTempSubdirectory("nlb-word-");
         try
@@ -152,6 +153,28 @@ public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFa
             var document = DecisionWith(bases);
             var pdf = PdfRenderer.Render(document);
             Assert.True(Nd30Layout.PrintProblems(pdf, document) is [], $"with {bases} legal bases: {string.Join(" | ", Nd30Layout.PrintProblems(pdf, document))}");
+        }
+    }
+
+    /// <summary>A person's achievement report whose closing (three signatures and "Nơi nhận") falls lower on the page the more lines part II has.</summary>
+    private static OfficialDocument ReportWith(int lines) =>
+        AchievementReportDocument.Build(Nlb, "Trần Thị Hoa", Domain.Nominations.NomineeKind.Individual, "Văn phòng HĐND và UBND xã",
+            new AchievementParts("Sinh năm 1988; công chức Văn phòng - Thống kê từ năm 2016.",
+                string.Join("\n", Enumerable.Range(1, lines + 1).Select(i => $"- Kết quả {i}: ký số 1.250 văn bản đi, số hóa 3.400 hồ sơ lưu trữ, hướng dẫn 120 lượt người dân dùng dịch vụ công trực tuyến.")),
+                "Chưa có.", "Nguyễn Thị Hằng", "Chánh Văn phòng"),
+            new DateOnly(2025, 12, 30), draft: false, new ProposingLevel("Đoàn Văn Cát", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]));
+
+    [Fact]
+    public void The_achievement_report_keeps_its_three_signatures_and_Nơi_nhận_on_one_page_wherever_the_page_ends()
+    {
+        // Push the closing down a line at a time over a page and a half: the person, the head, the
+        // proposing level and "Nơi nhận" never part, and nothing runs into the margin.
+        for (var lines = 0; lines < 36; lines++)
+        {
+            var document = ReportWith(lines);
+            var pdf = PdfRenderer.Render(document);
+            Assert.True(Nd30Layout.PrintProblems(pdf, document) is [], $"with {lines} lines: {string.Join(" | ", Nd30Layout.PrintProblems(pdf, document))}");
+            Assert.True(Nd30Layout.Problems(pdf, document) is [], $"with {lines} lines: {string.Join(" | ", Nd30Layout.Problems(pdf, document))}");
         }
     }
 

@@ -27,15 +27,17 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
     /// <summary>Every download of the demo's finished 2025 round, by URL.</summary>
     private async Task<IReadOnlyList<string>> IssuedUrlsAsync()
     {
-        var (decision, lines, session, proposal) = await factory.WithDatabaseAsync(async db => (
+        var (decision, lines, session, proposal, toCity) = await factory.WithDatabaseAsync(async db => (
             await db.AwardDecisions.Where(d => d.RoundYear == 2025).Select(d => d.Id).SingleAsync(),
             await db.AwardDecisions.Where(d => d.RoundYear == 2025).SelectMany(d => d.Lines).Select(l => l.Id).ToListAsync(),
             await db.CouncilSessions.Where(s => s.MinutesNumber != null).Select(s => s.Id).SingleAsync(),
-            await db.Submissions.Where(s => s.RoundYear == 2025 && s.Target == Domain.Awards.SubmissionTarget.Chairman).Select(s => s.Id).SingleAsync()));
+            await db.Submissions.Where(s => s.RoundYear == 2025 && s.Target == Domain.Awards.SubmissionTarget.Chairman).Select(s => s.Id).SingleAsync(),
+            await db.Submissions.Where(s => s.RoundYear == 2025 && s.Target == Domain.Awards.SubmissionTarget.City).Select(s => s.Id).SingleAsync()));
         return
         [
             "/Consolidation/2025/Pdf", "/Consolidation/2025/Word", "/Awards/2025/Proposal.pdf?target=Chairman", $"/Council/{session}/Minutes.pdf",
             $"/Council/{session}/Minutes.docx", $"/Awards/2025/Proposal/{proposal}.pdf", $"/Awards/2025/Proposal/{proposal}.docx",
+            "/Awards/2025/Proposal.pdf?target=City", $"/Awards/2025/Proposal/{toCity}.pdf", $"/Awards/2025/Proposal/{toCity}.docx",
             $"/Awards/2025/Decision/{decision}.pdf", $"/Awards/2025/Decision/{decision}.docx", $"/Awards/2025/Decision/{decision}/Certificates.pdf",
             .. lines.Select(l => $"/Awards/2025/Decision/{decision}/Certificates.pdf?line={l}"),
         ];
@@ -48,10 +50,12 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
         var stored = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).ToListAsync());
 
         Assert.Equal(
-            [IssuedDocumentKind.ConsolidatedReport, IssuedDocumentKind.OfficeProposal, IssuedDocumentKind.CouncilMinutes, IssuedDocumentKind.AwardDecision, IssuedDocumentKind.Certificate],
+            [IssuedDocumentKind.ConsolidatedReport, IssuedDocumentKind.OfficeProposal, IssuedDocumentKind.CityProposal, IssuedDocumentKind.CouncilMinutes, IssuedDocumentKind.AwardDecision,
+                IssuedDocumentKind.Certificate],
             stored.Select(d => d.Kind).Distinct().Order());
         // Numbers a December commune has: its registers ran all year before the portal's round (the văn thư set where each goes on).
-        Assert.Equal(["03/BB-HĐTĐKT", "14/TTr-VHXH", "236/BC-UBND", "412/QĐ-UBND"], stored.Where(d => d.Kind != IssuedDocumentKind.Certificate).Select(d => d.Number).Order());
+        Assert.Equal(["03/BB-HĐTĐKT", "14/TTr-VHXH", "187/TTr-UBND", "236/BC-UBND", "412/QĐ-UBND"],
+            stored.Where(d => d.Kind != IssuedDocumentKind.Certificate).Select(d => d.Number).Order(StringComparer.Ordinal));
         Assert.All(stored.SelectMany(d => d.Files), f => Assert.Equal(Sha256(f.StoredFile!.Content), f.StoredFile.Sha256));
 
         // Each download is the stored file, byte for byte.

@@ -94,7 +94,8 @@ public static class Nd30Layout
     /// <summary>A run of text on one baseline, with its extent in points from the page's top-left corner.</summary>
     /// <summary>
     /// What a printed copy gets wrong, wherever the pages end: the closing (the last paragraph, the
-    /// signer's position and name, "Nơi nhận" or the second signer) torn across pages; a number or
+    /// signer's position and name, "Nơi nhận" or the second signer, and a third signer under them)
+    /// torn across pages; a number or
     /// notation broken at its hyphen ("01/TTr-" at a line's end); a table header word broken
     /// ("ST" / "T"); a page that holds nothing but the QR code and its caption or a page number.
     /// </summary>
@@ -112,6 +113,16 @@ public static class Nd30Layout
         var closing = new List<(string What, int Page)> { ("người ký " + document.SignerName, LastPageWith(document.SignerName)) };
         closing.AddRange(document.SignerAuthority.Select(a => ("chức vụ " + a, LastPageWith(a))));
         closing.Add(document.LeftSignature is { } second ? ("người ký thứ hai " + second.Name, LastPageWith(second.Name)) : ("Nơi nhận", LastPageWith("Nơi nhận:")));
+        if (document.DistributionBelow)
+        {
+            closing.Add(("Nơi nhận", LastPageWith("Nơi nhận:")));
+        }
+
+        if (document.LowerSignature is { } third)
+        {
+            closing.AddRange(third.Authority.Select(a => ("chức vụ người ký thứ ba " + a, LastPageWith(a))));
+            closing.Add(("người ký thứ ba " + third.Name, LastPageWith(third.Name)));
+        }
         if (document.Body.Count > 0 && document.Body[^1] is Paragraph last)
         {
             closing.Add(("cuối đoạn cuối", LastPageWith(string.Join(' ', last.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(4)))));

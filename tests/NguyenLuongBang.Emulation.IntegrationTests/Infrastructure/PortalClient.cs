@@ -16,6 +16,16 @@ public static partial class PortalClient
             : throw new InvalidOperationException($"No antiforgery token on {formUrl}");
     }
 
+    /// <summary>A PDF answer's words, read back in page order (after checking it is one).</summary>
+    public static async Task<string> PdfTextAsync(this HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formUrl, string postUrl, IDictionary<string, string> fields)
     {
         var token = await client.AntiforgeryTokenAsync(formUrl);

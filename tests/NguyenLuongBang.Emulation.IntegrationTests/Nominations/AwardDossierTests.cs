@@ -12,14 +12,6 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
 {
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<string> PdfTextAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-    }
-
     [Fact]
     public async Task Nomination_to_decision_certificates_and_correction()
     {
@@ -73,7 +65,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         }
 
         await HtmlForm.Parse(await reviewer.GetStringAsync(session), "close-form").PostAsync(reviewer);
-        var minutes = await PdfTextAsync(await reviewer.GetAsync($"{session}/Minutes.pdf"));
+        var minutes = await (await reviewer.GetAsync($"{session}/Minutes.pdf")).PdfTextAsync();
         Assert.Contains("BIÊN BẢN", minutes);
         Assert.Contains("01/BB-HĐTĐKT", minutes);
         Assert.Contains("Tổ Số hóa thôn Đông", minutes);
@@ -81,7 +73,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
 
         // 4. The culture office's tờ trình gets its number and lists the council's results.
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await reviewer.GetStringAsync("/Awards/2025"), "proposal-form").PostAsync(reviewer)).StatusCode);
-        var proposalPdf = await PdfTextAsync(await reviewer.GetAsync("/Awards/2025/Proposal.pdf?target=Chairman"));
+        var proposalPdf = await (await reviewer.GetAsync("/Awards/2025/Proposal.pdf?target=Chairman")).PdfTextAsync();
         Assert.Contains("TỜ TRÌNH", proposalPdf);
         Assert.Contains("01/TTr-VHXH", proposalPdf);
         Assert.Contains("Nguyễn Thị Hằng", proposalPdf);
@@ -117,7 +109,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         var told = await factory.WithDatabaseAsync(db => db.Notifications
             .Where(n => db.Users.Any(u => u.Id == n.UserId && u.UnitId == proposal.UnitId)).Select(n => n.Text).ToListAsync());
         Assert.Contains(told, t => t.Contains("Quyết định số 01/QĐ-UBND", StringComparison.Ordinal) && t.Contains("Nguyễn Thị Hằng", StringComparison.Ordinal));
-        var decisionPdf = await PdfTextAsync(await chairman.GetAsync($"/Awards/2025/Decision/{Id(decision.Id)}.pdf"));
+        var decisionPdf = await (await chairman.GetAsync($"/Awards/2025/Decision/{Id(decision.Id)}.pdf")).PdfTextAsync();
         foreach (var expected in new[] { "QUYẾT ĐỊNH", "01/QĐ-UBND", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đoàn Văn Cát", "Điều 1.", "1.404.000", "702.000", "2.106.000", "01/TTr-VHXH", "Nguyễn Thị Hằng" })
         {
             Assert.Contains(expected, decisionPdf);
@@ -135,7 +127,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         }
 
         var hang = decision.Lines.Single(l => l.NomineeName == "Nguyễn Thị Hằng");
-        var one = await PdfTextAsync(await reviewer.GetAsync($"/Awards/2025/Decision/{Id(decision.Id)}/Certificates.pdf?line={Id(hang.Id)}"));
+        var one = await (await reviewer.GetAsync($"/Awards/2025/Decision/{Id(decision.Id)}/Certificates.pdf?line={Id(hang.Id)}")).PdfTextAsync();
         Assert.Contains("GIẤY KHEN", one);
         Assert.Contains("Nguyễn Thị Hằng", one);
         Assert.Contains($"Số vào sổ: {hang.CertificateNumber:00}/GK-UBND", one);
@@ -157,7 +149,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         Assert.Equal("02/QĐ-UBND", decisions[1].Number);
         Assert.Equal("01/QĐ-UBND", decisions[1].CorrectsNumber);
         Assert.Contains(decisions[1].Lines, l => l.NomineeName == "Tổ Số hóa cộng đồng");
-        var correctionPdf = await PdfTextAsync(await chairman.GetAsync($"/Awards/2025/Decision/{Id(decisions[1].Id)}.pdf"));
+        var correctionPdf = await (await chairman.GetAsync($"/Awards/2025/Decision/{Id(decisions[1].Id)}.pdf")).PdfTextAsync();
         Assert.Contains("thay thế Quyết định số 01/QĐ-UBND", correctionPdf);
         var stale = await chairman.PostFormAsync("/Awards/2025", $"/Awards/2025/Decision/{Id(decision.Id)}/Correct",
             new Dictionary<string, string> { ["reason"] = "Lần nữa", ["signer"] = "Chairman", ["keep"] = Id(decision.Lines.First().Id) });
@@ -224,7 +216,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await chairman.GetStringAsync("/Awards/2026"), "city-form").PostAsync(chairman)).StatusCode);
         var number = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.ForwardedToCityNumber).SingleAsync());
         Assert.Equal("01/TTr-UBND", number);
-        var text = await PdfTextAsync(await chairman.GetAsync("/Awards/2026/Proposal.pdf?target=City"));
+        var text = await (await chairman.GetAsync("/Awards/2026/Proposal.pdf?target=City")).PdfTextAsync();
         Assert.Contains("Bằng khen", text);
         Assert.Contains("01/TTr-UBND", text);
         Assert.Contains("Tổ Số hóa", text);

@@ -19,8 +19,9 @@ namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
 /// <summary>
 /// The demo's award rounds, run through the same services people use, each step at its own date:
 /// 2025 finished — nominations posted, the council closed with its minutes, the tờ trình, the
-/// chairman's decision with its certificates, the consolidated report signed, every numbered
-/// document stored as issued; the current year mid-way — two nominees posted and a council
+/// chairman's decision with its certificates, the consolidated report signed, the Bằng khen
+/// dossiers completed and sent up with the tờ trình to the city, whose decision is recorded, every
+/// numbered document stored as issued; the current year mid-way — two nominees posted and a council
 /// session open with half the votes cast.
 /// </summary>
 public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
@@ -33,6 +34,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         (DocumentNumbers.CommuneCommittee, "QĐ", 412),
         (DocumentNumbers.CommuneCommittee, "GK", 118),
         (DocumentNumbers.CommuneCommittee, "BC", 236),
+        (DocumentNumbers.CommuneCommittee, "TTr", 187),
         (DocumentNumbers.CultureOffice, "TTr", 14),
         (DocumentNumbers.Council, "BB", 3),
     ];
@@ -83,6 +85,20 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var village = await db.Units.Where(u => u.Name == "Thôn Đông").Select(u => u.Id).SingleAsync(cancellationToken);
         ids.Add(await CreateAsync(new Nomination(round, NomineeKind.Collective, "Tổ công nghệ số cộng đồng thôn Đông", null, null, village, AwardForm.CommuneCertificate,
             "Hướng dẫn 86% hộ gia đình của thôn dùng dịch vụ công trực tuyến; hỗ trợ 412 người kích hoạt VNeID mức 2 trong năm 2025.", null, reviewer, nominated), cancellationToken));
+
+        // Two proposals for the city chairman's Bằng khen go the same way: posted, voted on in the same session, approved.
+        var school = await db.Units.Where(u => u.Name == CityCollective).Select(u => u.Id).SingleAsync(cancellationToken);
+        var office = await db.Units.Where(u => u.Name == "Văn phòng HĐND và UBND xã").Select(u => u.Id).SingleAsync(cancellationToken);
+        var cityIds = new[]
+        {
+            await CreateAsync(new Nomination(round, NomineeKind.Collective, CityCollective, null, null, school, AwardForm.CityCertificateProposal,
+                "Dẫn đầu các trường học của xã trong chuyển đổi số: dùng học bạ số và sổ điểm điện tử ở tất cả các lớp, giáo viên ký số hồ sơ chuyên môn, phối hợp tổ công nghệ số cộng đồng phổ cập kỹ năng số cho phụ huynh học sinh.",
+                null, reviewer, nominated), cancellationToken),
+            await CreateAsync(new Nomination(round, NomineeKind.Individual, CityIndividual, Gender.Female, "Công chức Văn phòng - Thống kê", office, AwardForm.CityCertificateProposal,
+                "Tham mưu đưa hệ thống quản lý văn bản và điều hành vào sử dụng, hướng dẫn cán bộ, công chức ký số văn bản đi; hoàn thành số hóa hồ sơ lưu trữ của Văn phòng năm 2025.",
+                null, reviewer, nominated), cancellationToken),
+        };
+        ids.AddRange(cityIds);
         await PostAsync(ids, reviewer, nominated, cancellationToken);
 
         var held = At(2025, 12, 28, 9);
@@ -114,6 +130,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         }, reviewer, cancellationToken);
         await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(round, null, reviewer, cancellationToken);
         await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(round, chairman, cancellationToken);
+        await CityDossierAsync(round, cityIds, reviewer, chairman, cancellationToken);
 
         // Last year's bells were read long ago.
         var newYear = At(2026, 1, 5, 8);
@@ -123,6 +140,57 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The finished round's proposals for the city's Bằng khen (README).</summary>
+    public const string CityCollective = "Trường Trung học cơ sở Nguyễn Lương Bằng";
+
+    public const string CityIndividual = "Trần Thị Hoa";
+
+    /// <summary>The city's decision on them, as the reviewer recorded it when the paper came back.</summary>
+    public static (string Number, DateOnly On) CityDecision { get; } = ("215/QĐ-UBND", new DateOnly(2026, 1, 22));
+
+    /// <summary>
+    /// The Bằng khen dossiers: each achievement report drafted from the unit's accepted report as the
+    /// dossier page drafts it, completed by the reviewer with what the portal does not know (the
+    /// unit's particulars, earlier titles), then the commune's tờ trình to the city signed by the
+    /// chairman, and in January the city's decision recorded.
+    /// </summary>
+    private async Task CityDossierAsync(ReviewRound round, IReadOnlyList<int> ids, Actor reviewer, Actor chairman, CancellationToken cancellationToken)
+    {
+        (string Particulars, string Honours)[] written =
+        [
+            ("Năm học 2025-2026, trường có 22 lớp với 785 học sinh và 48 cán bộ quản lý, giáo viên, nhân viên; tất cả phòng học có kết nối Internet, 12 phòng có màn hình tương tác.",
+                "- Danh hiệu “Tập thể lao động tiên tiến” năm học 2023-2024 và năm học 2024-2025."),
+            ("Sinh năm 1989; trình độ đại học chuyên ngành Quản trị văn phòng; công tác tại Văn phòng HĐND và UBND xã từ năm 2015.",
+                "- Danh hiệu “Lao động tiên tiến” năm 2023 và năm 2024."),
+        ];
+        var queries = services.GetRequiredService<AwardQueries>();
+        foreach (var (id, (particulars, honours)) in ids.Zip(written))
+        {
+            var nomination = await db.Nominations.AsNoTracking().SingleAsync(n => n.Id == id, cancellationToken);
+            var unit = await db.Units.Where(u => u.Id == nomination.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+            var draft = AchievementReportDocument.Draft(await queries.AchievementSourcesAsync(round, nomination, unit, cancellationToken));
+            var parts = draft with { Overview = $"{draft.Overview}\n{particulars}", Honours = honours };
+            await ChangeAsync(round, id, At(2025, 12, 29, 15), reviewer, (n, now) => DossierChanges.Write(n, parts, reviewer, now), cancellationToken);
+            await ChangeAsync(round, id, At(2025, 12, 30, 8), reviewer, (n, now) => DossierChanges.Complete(n, reviewer, now), cancellationToken);
+        }
+
+        await Steps(At(2025, 12, 30, 10), chairman).Signing.IssueCitySubmissionAsync(round, chairman, cancellationToken);
+        foreach (var id in ids)
+        {
+            await ChangeAsync(round, id, At(2026, 1, 26, 9), reviewer, (n, now) => CityDecisions.Record(n, true, CityDecision.Number, CityDecision.On, reviewer, now), cancellationToken);
+        }
+    }
+
+    /// <summary>One change to a Bằng khen proposal at <paramref name="at"/>, as its page makes it (lock, entity, audit row, one save); a refusal stops the seeding.</summary>
+    private async Task ChangeAsync(ReviewRound round, int id, DateTimeOffset at, Actor by, Func<Nomination, DateTimeOffset, Change> change, CancellationToken cancellationToken)
+    {
+        var outcome = await Steps(at, by).Changes.ApplyAsync($"nomination:{id}", ct => DossierChanges.LoadAsync(db, round, id, ct), n => change(n, at), cancellationToken);
+        if (outcome.Result != ChangeResult.Done)
+        {
+            throw new InvalidOperationException($"Demo step on proposal {id}: {outcome.Result} {outcome.Message}");
+        }
     }
 
     private async Task CurrentRoundAsync(Actor reviewer, Actor chairman, IReadOnlyList<AppUser> members, AppUser secretary, CancellationToken cancellationToken)
@@ -220,7 +288,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
     }
 
     /// <summary>The issuing services as they run at <paramref name="at"/>, their audit rows in <paramref name="by"/>'s name.</summary>
-    private (AwardSigning Signing, CouncilSessions Sessions, ConsolidationSignOff SignOff, MinutesSigning Minutes) Steps(DateTimeOffset at, Actor by)
+    private (AwardSigning Signing, CouncilSessions Sessions, ConsolidationSignOff SignOff, MinutesSigning Minutes, RecordChanges Changes) Steps(DateTimeOffset at, Actor by)
     {
         var then = new FixedClock(at);
         var audit = ActivatorUtilities.CreateInstance<AuditLog>(services, then);
@@ -234,7 +302,8 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
             ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, audit, then),
             ActivatorUtilities.CreateInstance<CouncilSessions>(services, numbers, issuer, audit, then),
             ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, audit, then),
-            ActivatorUtilities.CreateInstance<MinutesSigning>(services, signature, audit, then));
+            ActivatorUtilities.CreateInstance<MinutesSigning>(services, signature, audit, then),
+            ActivatorUtilities.CreateInstance<RecordChanges>(services, audit));
     }
 
     private async Task<Actor> ActorAsync(string email) =>

@@ -10,6 +10,9 @@ namespace NguyenLuongBang.Emulation.Web.Features.Awards;
 /// <summary>The three parts of an achievement report and who certifies it, as typed or drafted.</summary>
 public sealed record AchievementParts(string? Overview, string? Achievements, string? Honours, string? CertifierName, string? CertifierTitle);
 
+/// <summary>Who certifies a report for the proposing level: the name and the position lines after "TM. ỦY BAN NHÂN DÂN …" ("CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").</summary>
+public sealed record ProposingLevel(string? Name, IReadOnlyList<string> Authority);
+
 /// <summary>What the portal knows of a nominee, to draft the report from: the unit's accepted reports and earlier awards.</summary>
 /// <param name="AreaResults">Per accepted report year, the content areas with what the unit wrote.</param>
 public sealed record AchievementSources(
@@ -23,10 +26,11 @@ public sealed record AchievementSources(
 /// The achievement report (báo cáo thành tích) a Bằng khen proposal carries to the city, in the
 /// form annexed to Nghị định 152/2025/NĐ-CP: national header, the title naming the award, I. the
 /// collective's features or the person's background, II. the achievements, III. the awards already
-/// received; signed by the head of the body (a collective) or by the person with the head's
-/// certification (an individual). Pure functions, unit-tested; drawn by the renderers.
+/// received; signed by the head of the body (a collective), by the person with the head's
+/// certification (an individual) or by the household's representative, and certified by the
+/// proposing level; "Nơi nhận" under the signatures. Pure functions, unit-tested; drawn by the renderers.
 /// </summary>
-public static class AchievementReportDocument
+public static partial class AchievementReportDocument
 {
     public const string Award = "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng";
 
@@ -94,10 +98,13 @@ public static class AchievementReportDocument
     }
 
     /// <param name="today">The date under the national header: the completion date once complete, today while a draft.</param>
-    public static OfficialDocument Build(IssuingCommune commune, string nomineeName, NomineeKind kind, string? unitName, AchievementParts parts, DateOnly today, bool draft)
+    /// <param name="proposer">Who certifies for the proposing level (the commune's chairman, or his deputy signing KT.).</param>
+    public static OfficialDocument Build(IssuingCommune commune, string nomineeName, NomineeKind kind, string? unitName, AchievementParts parts, DateOnly today, bool draft,
+        ProposingLevel proposer)
     {
         ArgumentNullException.ThrowIfNull(commune);
         ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(proposer);
         var body = new List<DocumentBlock>
         {
             new Heading(1, PartOneTitle(kind)),
@@ -111,24 +118,88 @@ public static class AchievementReportDocument
         var issuer = unitName is null
             ? commune.CommitteeHeader
             : [commune.CommitteeShort, .. IssuerLines(unitName.ToUpper(VietnameseCulture))];
-        var certifierTitle = (parts.CertifierTitle ?? "Thủ trưởng cơ quan, đơn vị").ToUpper(VietnameseCulture);
+        var certifierTitle = (parts.CertifierTitle ?? (kind == NomineeKind.Household ? "Trưởng thôn" : "Thủ trưởng cơ quan, đơn vị")).ToUpper(VietnameseCulture);
         var certifierName = parts.CertifierName ?? string.Empty;
+        var certifying = CertifyingLevel(commune, proposer);
         var collective = kind == NomineeKind.Collective;
+        var (signer, signerName) = kind switch
+        {
+            NomineeKind.Collective => ((IReadOnlyList<string>)[certifierTitle], certifierName),
+            NomineeKind.Household => (["ĐẠI DIỆN HỘ GIA ĐÌNH"], Representative(nomineeName)),
+            _ => (["NGƯỜI BÁO CÁO THÀNH TÍCH"], nomineeName),
+        };
+
+        // The forms of NĐ 152/2025 (ADR-0027): a collective's head signs, the proposing level
+        // certifying on the left; a person (or a household's representative) signs, the head of the
+        // unit (the village's head) certifies on the left and the proposing level under them.
+        var unitCertifies = kind == NomineeKind.Household
+            ? new Signature(["XÁC NHẬN CỦA", certifierTitle], certifierName, Sealed)
+            : new Signature(["THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ", certifierTitle], certifierName, Sealed);
         return new OfficialDocument(
             issuer,
             string.Empty,
             commune.PlaceDate(draft ? null : today, today.Year),
             "BÁO CÁO THÀNH TÍCH",
-            [$"Đề nghị tặng {Award}", $"({(collective ? "tập thể" : "cá nhân")}: {nomineeName})"],
+            [$"Đề nghị tặng {Award}", $"({AwardDocuments.Noun(kind)}: {nomineeName})"],
             [],
             body,
+            Recipients(commune, kind),
+            signer,
+            signerName,
             [],
-            collective ? [certifierTitle] : ["NGƯỜI BÁO CÁO THÀNH TÍCH"],
-            collective ? certifierName : nomineeName,
-            [],
-            collective ? null : new Signature(["XÁC NHẬN CỦA THỦ TRƯỞNG", "CƠ QUAN, ĐƠN VỊ", certifierTitle], certifierName),
-            Draft: draft);
+            collective ? certifying : unitCertifies,
+            Draft: draft)
+        {
+            SignerNote = collective ? Sealed : "(Ký, ghi rõ họ và tên)",
+            LowerSignature = collective ? null : certifying,
+        };
     }
+
+    private const string Sealed = "(Ký, đóng dấu)";
+
+    /// <summary>
+    /// "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG": the commune that proposes the award to the city
+    /// certifies the report, for its People's Committee (TM.), by its chairman or the deputy signing for him.
+    /// </summary>
+    public static Signature CertifyingLevel(IssuingCommune commune, ProposingLevel proposer)
+    {
+        ArgumentNullException.ThrowIfNull(commune);
+        ArgumentNullException.ThrowIfNull(proposer);
+        return new Signature(["XÁC NHẬN CỦA CẤP TRÌNH", "KHEN THƯỞNG", $"TM. ỦY BAN NHÂN DÂN {commune.Level.ToUpper(VietnameseCulture)}", .. proposer.Authority],
+            proposer.Name ?? string.Empty, Sealed);
+    }
+
+    /// <summary>
+    /// "Nơi nhận" (ADR-0027): the city's Ban Thi đua - Khen thưởng, which receives the dossier; the
+    /// commune's Phòng Văn hóa - Xã hội, through which it goes up; the copy kept — by the unit's
+    /// văn thư for a collective, by the unit and the person for an individual, by the household.
+    /// </summary>
+    public static IReadOnlyList<string> Recipients(IssuingCommune commune, NomineeKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(commune);
+        return
+        [
+            "- Ban Thi đua - Khen thưởng (Sở Nội vụ);",
+            $"- UBND {commune.Level} (qua Phòng Văn hóa - Xã hội);",
+            kind switch
+            {
+                NomineeKind.Collective => "- Lưu: VT.",
+                NomineeKind.Household => "- Lưu: hộ gia đình.",
+                _ => "- Lưu: đơn vị, cá nhân.",
+            },
+        ];
+    }
+
+    /// <summary>The household's representative as its name gives them ("Hộ ông Phạm Văn Bình"); blank, to be written by hand, when it does not.</summary>
+    public static string Representative(string householdName)
+    {
+        ArgumentNullException.ThrowIfNull(householdName);
+        var match = HouseholdName().Match(householdName.Trim());
+        return match.Success ? match.Groups[1].Value : string.Empty;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:Hộ gia đình|Gia đình|Hộ) (?:ông|bà) (.+)$")]
+    private static partial System.Text.RegularExpressions.Regex HouseholdName();
 
     private static readonly CultureInfo VietnameseCulture = CultureInfo.GetCultureInfo("vi-VN");
 

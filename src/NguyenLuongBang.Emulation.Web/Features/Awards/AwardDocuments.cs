@@ -135,7 +135,8 @@ public static class AwardDocuments
         _ => 2,
     };
 
-    private static string Noun(NomineeKind kind) => kind switch
+    /// <summary>"tập thể", "cá nhân", "hộ gia đình".</summary>
+    internal static string Noun(NomineeKind kind) => kind switch
     {
         NomineeKind.Collective => "tập thể",
         NomineeKind.Individual => "cá nhân",

@@ -3,6 +3,7 @@ using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Council;
 using NguyenLuongBang.Emulation.Domain.Nominations;
+using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
@@ -134,5 +135,47 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
 
         var parts = new[] { n.Position, unit }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
         return parts.Length == 0 ? null : string.Join(", ", parts);
+    }
+
+    /// <summary>The unit's accepted reports of the round and the nominee's earlier awards, in a fixed number of queries.</summary>
+    public async Task<AchievementSources> AchievementSourcesAsync(ReviewRound round, Nomination nomination, string? unit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nomination);
+        var years = round.Years.ToArray();
+        var sections = nomination.UnitId is not { } unitId ? [] : await (
+                from r in db.AnnualReports.AsNoTracking()
+                where r.UnitId == unitId && years.Contains(r.Year) && r.Status == ReportStatus.Accepted
+                from s in r.Sections
+                where s.Narrative != null && !s.NoActivity
+                join a in db.ContentAreas.AsNoTracking() on s.ContentAreaId equals a.Id
+                orderby r.Year, s.AreaNumber
+                select new { r.Year, s.AreaNumber, a.ShortTitle, s.Narrative })
+            .ToListAsync(cancellationToken);
+        var earlier = await (
+                from n in db.Nominations.AsNoTracking()
+                where n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id
+                join l in db.Set<Domain.Awards.AwardLine>() on n.Id equals l.NominationId
+                join d in db.AwardDecisions.AsNoTracking() on l.AwardDecisionId equals d.Id
+                where !db.AwardDecisions.Any(c => c.CorrectsDecisionId == d.Id)
+                orderby d.SignedOn
+                select new { d.Number, d.SignedOn })
+            .ToListAsync(cancellationToken);
+        var city = await db.Nominations.AsNoTracking()
+            .Where(n => n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id && n.CityAwarded == true)
+            .OrderBy(n => n.CityDecisionOn).Select(n => new { n.CityDecisionNumber, n.CityDecisionOn }).ToListAsync(cancellationToken);
+        var commune = await settings.IssuerAsync(cancellationToken);
+        var awards = earlier.Select(e => $"Giấy khen của Chủ tịch {commune.Committee} (Quyết định số {e.Number} ngày {e.SignedOn:dd/MM/yyyy}).")
+            .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.CityDecisionNumber} ngày {c.CityDecisionOn:dd/MM/yyyy}).")).ToList();
+        var head = nomination.UnitId is not { } headUnit ? null
+            : await db.Units.AsNoTracking().Where(u => u.Id == headUnit).Select(u => new { u.HeadName, u.HeadPosition }).FirstOrDefaultAsync(cancellationToken);
+        if (head?.HeadName is { } headName && Names.Fold(headName) == nomination.SearchName)
+        {
+            head = null;   // the nominee is the head: someone else certifies, and a person fills it in
+        }
+
+        return new AchievementSources(nomination.NomineeName, nomination.NomineeKind, nomination.Position, unit, nomination.Achievement,
+            await CampaignTitleAsync(cancellationToken), round,
+            sections.GroupBy(s => s.Year).Select(g => (g.Key, (IReadOnlyList<(int, string, string)>)g.Select(s => (s.AreaNumber, s.ShortTitle, s.Narrative!)).ToList())).ToList(),
+            awards, head?.HeadName, head?.HeadPosition);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
-using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
@@ -33,7 +32,7 @@ public sealed record CityDecisionForm(bool? Awarded, string? Number, string? Dec
 /// </summary>
 [Authorize(Policy = Policies.ReadAllReports)]
 [Route("Awards/{round:round}/Dossier/{id:int}")]
-public sealed partial class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock, PortalSettings settings, DossierFiles files) : Controller
+public sealed partial class DossierController(AppDbContext db, AwardQueries queries, RecordChanges changes, TimeProvider clock, DossierFiles files) : Controller
 {
     private const string DossierView = "~/Features/Awards/Dossier.cshtml";
 
@@ -70,9 +69,7 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
                     : "Trang đã cũ so với báo cáo đã lưu. Nội dung bạn nhập vẫn còn dưới đây; bấm Lưu lần nữa để ghi.");
             }
 
-            nomination.WriteDossier(overview, achievements, honours, certifierName, certifierTitle, User.ToActor(), clock.GetUtcNow());
-            return new Change("Lưu báo cáo thành tích", "Đề nghị khen thưởng", id.ToString(CultureInfo.InvariantCulture), nomination.NomineeName,
-                $"Đã lưu báo cáo thành tích của {nomination.NomineeName}.");
+            return DossierChanges.Write(nomination, typed, User.ToActor(), clock.GetUtcNow());
         }, cancellationToken);
         if (outcome.Result == ChangeResult.NotFound)
         {
@@ -107,9 +104,7 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
                 throw new DomainException("Báo cáo thành tích vừa được sửa sau khi bạn mở trang; xem lại nội dung mới rồi mới hoàn thiện.");
             }
 
-            nomination.CompleteDossier(User.ToActor(), clock.GetUtcNow());
-            return new Change("Hoàn thiện báo cáo thành tích", "Đề nghị khen thưởng", id.ToString(CultureInfo.InvariantCulture), nomination.NomineeName,
-                $"Đã hoàn thiện báo cáo thành tích của {nomination.NomineeName}.");
+            return DossierChanges.Complete(nomination, User.ToActor(), clock.GetUtcNow());
         }, cancellationToken), RedirectToAction(nameof(Index), new { round = round.Code, id }));
 
     /// <summary>The city's decision as it came back: awarded or not, its number and date; recorded once.</summary>
@@ -146,8 +141,7 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
         await files.RenderAsync(id, round, render, extension, cancellationToken) is { } file ? File(file.Content, type, file.FileName) : NotFound();
 
     private Task<Nomination?> LoadAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
-        db.Nominations.Include(n => n.Objections).Include(n => n.Dossier)
-            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificateProposal, cancellationToken);
+        DossierChanges.LoadAsync(db, round, id, cancellationToken);
 
     /// <summary>A fingerprint of the report as saved: a save from a page showing something else is a save over someone's work.</summary>
     private static string? Stamp(Nomination nomination) => nomination.Dossier is not { } d ? null
@@ -180,47 +174,6 @@ public sealed partial class DossierController(AppDbContext db, AwardQueries quer
             return new DossierPage(round, nomination, unit, new AchievementParts(null, null, null, null, null), false, null, error, today);
         }
 
-        return new DossierPage(round, nomination, unit, AchievementReportDocument.Draft(await SourcesAsync(round, nomination, unit, cancellationToken)), true, null, error, today);
-    }
-
-    /// <summary>The unit's accepted reports of the round and the nominee's earlier awards, in a fixed number of queries.</summary>
-    private async Task<AchievementSources> SourcesAsync(ReviewRound round, Nomination nomination, string? unit, CancellationToken cancellationToken)
-    {
-        var years = round.Years.ToArray();
-        var sections = nomination.UnitId is not { } unitId ? [] : await (
-                from r in db.AnnualReports.AsNoTracking()
-                where r.UnitId == unitId && years.Contains(r.Year) && r.Status == ReportStatus.Accepted
-                from s in r.Sections
-                where s.Narrative != null && !s.NoActivity
-                join a in db.ContentAreas.AsNoTracking() on s.ContentAreaId equals a.Id
-                orderby r.Year, s.AreaNumber
-                select new { r.Year, s.AreaNumber, a.ShortTitle, s.Narrative })
-            .ToListAsync(cancellationToken);
-        var earlier = await (
-                from n in db.Nominations.AsNoTracking()
-                where n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id
-                join l in db.Set<Domain.Awards.AwardLine>() on n.Id equals l.NominationId
-                join d in db.AwardDecisions.AsNoTracking() on l.AwardDecisionId equals d.Id
-                where !db.AwardDecisions.Any(c => c.CorrectsDecisionId == d.Id)
-                orderby d.SignedOn
-                select new { d.Number, d.SignedOn })
-            .ToListAsync(cancellationToken);
-        var city = await db.Nominations.AsNoTracking()
-            .Where(n => n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id && n.CityAwarded == true)
-            .OrderBy(n => n.CityDecisionOn).Select(n => new { n.CityDecisionNumber, n.CityDecisionOn }).ToListAsync(cancellationToken);
-        var commune = await settings.IssuerAsync(cancellationToken);
-        var awards = earlier.Select(e => $"Giấy khen của Chủ tịch {commune.Committee} (Quyết định số {e.Number} ngày {e.SignedOn:dd/MM/yyyy}).")
-            .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.CityDecisionNumber} ngày {c.CityDecisionOn:dd/MM/yyyy}).")).ToList();
-        var head = nomination.UnitId is not { } headUnit ? null
-            : await db.Units.AsNoTracking().Where(u => u.Id == headUnit).Select(u => new { u.HeadName, u.HeadPosition }).FirstOrDefaultAsync(cancellationToken);
-        if (head?.HeadName is { } headName && Names.Fold(headName) == nomination.SearchName)
-        {
-            head = null;   // the nominee is the head: someone else certifies, and a person fills it in
-        }
-
-        return new AchievementSources(nomination.NomineeName, nomination.NomineeKind, nomination.Position, unit, nomination.Achievement,
-            await queries.CampaignTitleAsync(cancellationToken), round,
-            sections.GroupBy(s => s.Year).Select(g => (g.Key, (IReadOnlyList<(int, string, string)>)g.Select(s => (s.AreaNumber, s.ShortTitle, s.Narrative!)).ToList())).ToList(),
-            awards, head?.HeadName, head?.HeadPosition);
+        return new DossierPage(round, nomination, unit, AchievementReportDocument.Draft(await queries.AchievementSourcesAsync(round, nomination, unit, cancellationToken)), true, null, error, today);
     }
 }

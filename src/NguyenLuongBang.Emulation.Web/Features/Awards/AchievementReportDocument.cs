@@ -129,7 +129,7 @@ public static partial class AchievementReportDocument
             _ => (["NGƯỜI BÁO CÁO THÀNH TÍCH"], nomineeName),
         };
 
-        // The forms of NĐ 152/2025 (ADR-0027): a collective's head signs, the proposing level
+        // The forms of NĐ 152/2025 (ADR-0028): a collective's head signs, the proposing level
         // certifying on the left; a person (or a household's representative) signs, the head of the
         // unit (the village's head) certifies on the left and the proposing level under them.
         var unitCertifies = kind == NomineeKind.Household
@@ -170,7 +170,7 @@ public static partial class AchievementReportDocument
     }
 
     /// <summary>
-    /// "Nơi nhận" (ADR-0027): the city's Ban Thi đua - Khen thưởng, which receives the dossier; the
+    /// "Nơi nhận" (ADR-0028): the city's Ban Thi đua - Khen thưởng, which receives the dossier; the
     /// commune's Phòng Văn hóa - Xã hội, through which it goes up; the copy kept — by the unit's
     /// văn thư for a collective, by the unit and the person for an individual, by the household.
     /// </summary>

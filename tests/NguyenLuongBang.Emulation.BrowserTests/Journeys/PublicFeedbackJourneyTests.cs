@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NguyenLuongBang.Emulation.BrowserTests.Pages;
-using NguyenLuongBang.Emulation.Domain.Common;
-using NguyenLuongBang.Emulation.Domain.Nominations;
 using static Microsoft.Playwright.Assertions;
 
 namespace NguyenLuongBang.Emulation.BrowserTests.Journeys;
@@ -13,32 +10,22 @@ public class PublicFeedbackJourneyTests(BrowserPortal portal) : IClassFixture<Br
     [Fact]
     public async Task A_visitor_sends_feedback_from_a_phone_and_the_reviewer_resolves_it()
     {
-        await portal.App.WithDatabaseAsync(async db =>
-        {
-            var by = new Actor("test", "Chuyên viên");
-            var unitId = await db.Units.Where(u => u.Name == "Trường Tiểu học Nguyễn Lương Bằng").Select(u => u.Id).SingleAsync();
-            var nomination = new Nomination(new ReviewRound(RoundKind.Annual, 2026), NomineeKind.Individual, "Lê Thị Thu Trang", Gender.Female, "Giáo viên", unitId,
-                AwardForm.CommuneCertificate, "Xây dựng kho học liệu số cho 12 lớp; hướng dẫn 80 phụ huynh dùng ứng dụng liên lạc điện tử.", null, by, portal.App.Clock.GetUtcNow());
-            nomination.Post(7, by, portal.App.Clock.GetUtcNow());
-            db.Nominations.Add(nomination);
-            return await db.SaveChangesAsync();
-        });
-
+        // The demo itself keeps a nominee under posting: a visitor finds her from the front door.
         var phone = await portal.NewPageAsync(360, 740);
         await phone.GotoAsync("/Phong-trao");
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Tám nội dung thi đua" })).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(phone, "20-public-movement-phone");
         await phone.GetByRole(AriaRole.Link, new() { Name = "đang công khai", Exact = true }).ClickAsync();
-        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Lê Thị Thu Trang" })).ToBeVisibleAsync();
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Bùi Thị Thu" })).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(phone, "21-public-posting-phone");
-        await phone.GetByRole(AriaRole.Link, new() { Name = "Gửi ý kiến về Lê Thị Thu Trang" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Gửi ý kiến về Bùi Thị Thu" }).ClickAsync();
 
         // Sent without a contact: refused in Vietnamese, what was typed is still there.
         await phone.GetByLabel("Họ và tên").FillAsync("Phạm Văn Dân");
-        await phone.GetByLabel("Nội dung ý kiến").FillAsync("Số phụ huynh được hướng dẫn là 60, không phải 80.");
+        await phone.GetByLabel("Nội dung ý kiến").FillAsync("Số người dân có sổ sức khỏe điện tử là 1.900, không phải 2.150.");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Gửi ý kiến" }).ClickAsync();
         await Expect(phone.GetByText("Vui lòng nhập số điện thoại hoặc thư điện tử").First).ToBeVisibleAsync();
-        await Expect(phone.GetByLabel("Nội dung ý kiến")).ToHaveValueAsync("Số phụ huynh được hướng dẫn là 60, không phải 80.");
+        await Expect(phone.GetByLabel("Nội dung ý kiến")).ToHaveValueAsync("Số người dân có sổ sức khỏe điện tử là 1.900, không phải 2.150.");
         await phone.GetByLabel("Số điện thoại hoặc thư điện tử").FillAsync("0912 000 111");
         var overflow = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"The feedback page scrolls sideways by {overflow}px");
@@ -54,9 +41,9 @@ public class PublicFeedbackJourneyTests(BrowserPortal portal) : IClassFixture<Br
         var objection = desk.Locator("li", new() { HasText = reference });
         await Expect(objection).ToContainTextAsync("Phạm Văn Dân");
         await Expect(objection).ToContainTextAsync("0912 000 111");
-        await objection.GetByLabel("Kết quả giải quyết").FillAsync("Đã xác minh với nhà trường: 80 phụ huynh là đúng, đã trả lời ông Dân.");
+        await objection.GetByLabel("Kết quả giải quyết").FillAsync("Đã xác minh với Trạm Y tế: 2.150 người là đúng, đã trả lời ông Dân.");
         await objection.GetByRole(AriaRole.Button, new() { Name = "Ghi kết quả" }).ClickAsync();
-        await Expect(desk.Locator("li", new() { HasText = reference })).ToContainTextAsync("Đã giải quyết: Đã xác minh với nhà trường");
+        await Expect(desk.Locator("li", new() { HasText = reference })).ToContainTextAsync("Đã giải quyết: Đã xác minh với Trạm Y tế");
 
         // Public pages show neither the sender nor the contact.
         await phone.GotoAsync("/Cong-khai");

@@ -62,7 +62,7 @@ public class ReviewJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
 
         // Each content area comes drafted from the data; the reviewer rewrites one in her words and it stays hers.
         var synthesis = reviewerPage.Locator("#area-3");
-        await Expect(synthesis).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Năm 2026, \\d+/\\d+ đơn vị có kết quả"));
+        await Expect(synthesis).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Năm 2026, có \\d+/\\d+ cơ quan, đơn vị báo cáo kết quả"));
         await synthesis.FillAsync("Các cơ quan, đơn vị rà soát, cắt giảm các bước giấy tờ; 100% văn bản đi được ký số.");
         await reviewerPage.GetByRole(AriaRole.Button, new() { Name = "Lưu phần đánh giá" }).ClickAsync();
         await Expect(reviewerPage.GetByText("Đã lưu phần đánh giá của báo cáo tổng hợp.")).ToBeVisibleAsync();

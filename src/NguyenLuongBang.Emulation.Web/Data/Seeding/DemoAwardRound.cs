@@ -216,6 +216,12 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
         await VoteAsync(session.Id, members, ids, 2, held.AddMinutes(30), cancellationToken);
 
+        // A nominee still under public posting (posted two days ago), so a visitor can read the list and send feedback.
+        var station = await db.Units.Where(u => u.Name == "Trạm Y tế xã").Select(u => u.Id).SingleAsync(cancellationToken);
+        var postedNow = await CreateAsync(new Nomination(round, NomineeKind.Individual, "Bùi Thị Thu", Gender.Female, "Trạm trưởng", station, AwardForm.CommuneCertificate,
+            "Triển khai sổ sức khỏe điện tử cho 2.150 người dân của xã; 100% hồ sơ khám, chữa bệnh bảo hiểm y tế được liên thông dữ liệu.", null, reviewer, nominated), cancellationToken);
+        await PostAsync([postedNow], reviewer, new DateTimeOffset(today.Date.AddDays(-2).AddHours(9), Vietnam), cancellationToken);
+
         // A proposal for the city's Bằng khen being prepared: its achievement report saved, not yet completed.
         var centre = await db.Units.Where(u => u.Name == "Trung tâm Phục vụ hành chính công xã").Select(u => u.Id).SingleAsync(cancellationToken);
         var city = new Nomination(round, NomineeKind.Collective, "Trung tâm Phục vụ hành chính công xã", null, null, centre, AwardForm.CityCertificateProposal,

@@ -16,7 +16,10 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
 /// The layout of Nghị định 30 holds for every document type the portal issues, in the face it
 /// draws with and in the faces a server or a word processor may substitute: each header line on
 /// one line, text inside the margins, page numbers from page 2, annexes numbered on their own.
+/// Drawing does not depend on the database engine: the class runs once, on SQLite (its LibreOffice
+/// conversions and page pushes are among the heaviest work of the suite, and ran twice before).
 /// </summary>
+[Trait(Engines.Trait, Engines.Sqlite)]
 public class DocumentLayoutTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly IssuingCommune Nlb = new(Domain.Communes.CommuneKind.Xa, "Nguyễn Lương Bằng");

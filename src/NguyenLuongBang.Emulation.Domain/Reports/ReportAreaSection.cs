@@ -37,9 +37,12 @@ public sealed class ReportAreaSection
 
     public IReadOnlyCollection<IndicatorValue> IndicatorValues => _indicatorValues.AsReadOnly();
 
-    public bool IsComplete => NoActivity
-        ? !string.IsNullOrWhiteSpace(NoActivityReason)
-        : !string.IsNullOrWhiteSpace(Narrative);
+    public bool IsComplete => Completes(Narrative, NoActivity, NoActivityReason);
+
+    /// <summary>An area is complete with its results, or marked without activity with the reason: the rule of submission, also shown as the unit types.</summary>
+    public static bool Completes(string? narrative, bool noActivity, string? noActivityReason) => noActivity
+        ? !string.IsNullOrWhiteSpace(noActivityReason)
+        : !string.IsNullOrWhiteSpace(narrative);
 
     internal void Update(string? narrative, bool noActivity, string? noActivityReason)
     {

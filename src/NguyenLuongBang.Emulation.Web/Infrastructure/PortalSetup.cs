@@ -193,6 +193,8 @@ public static class PortalSetup
         services.AddScoped<Features.Review.ReviewActions>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.ReportEditor>();
+        services.AddScoped<Features.Reports.ReportDrafts>();
+        services.AddScoped<Features.Reports.SubmittedReportDocument>();
         services.AddScoped<Features.Reports.ReportingRules>();
         services.AddScoped<Features.Reports.IndicatorCatalog>();
         services.AddScoped<Features.Reports.EvidenceFiles>();

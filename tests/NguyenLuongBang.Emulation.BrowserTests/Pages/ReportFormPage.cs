@@ -42,9 +42,15 @@ public sealed class ReportFormPage(IPage page)
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
+    /// <summary>The look back shown by "Nộp báo cáo" before anything is sent.</summary>
+    public ILocator Review => page.Locator("#submit-review");
+
+    /// <summary>"Nộp báo cáo", then the look back's own button (it sends, or with something missing saves and lists it).</summary>
     public async Task SubmitAsync()
     {
         await SubmitButton.ClickAsync();
+        await Assertions.Expect(Review).ToBeVisibleAsync();
+        await Review.Locator("[data-review-confirm]").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }

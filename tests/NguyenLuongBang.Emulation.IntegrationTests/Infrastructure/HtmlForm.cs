@@ -21,6 +21,9 @@ public sealed partial class HtmlForm
 
     public IReadOnlyList<KeyValuePair<string, string>> Fields => _fields;
 
+    /// <summary>The same fields posted where a button's formaction sends them ("Thêm đề nghị" posts the report's form to its own action).</summary>
+    public HtmlForm To(string action) => new(action, [.. _fields]);
+
     public string? this[string name] => _fields.FirstOrDefault(f => f.Key == name).Value;
 
     public static HtmlForm Parse(string html, string formId)

@@ -195,6 +195,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Reports/Start"] = "U",
         ["GET Reports/Year/{year:int}"] = "U",
         ["GET Reports/{id:int}/File"] = "URC",
+        ["GET Reports/{id:int}/Pdf"] = "URC",
         ["POST Reports/{id:int}/Propose"] = "URMCDTLK",
         ["POST Reports/{id:int}/RemoveFile"] = "URMCDTLK",
         ["POST Reports/{id:int}/Upload"] = "URMCDTLK",

@@ -96,7 +96,8 @@ public class HostileInputTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains($"value=\"{System.Net.WebUtility.HtmlEncode(typed)}\"", html.Replace("&#x2C;", ",", StringComparison.Ordinal));
         Assert.Contains(narrative, html);
         Assert.Equal(before, await factory.WithDatabaseAsync(db => db.Set<IndicatorValue>().CountAsync()));
-        Assert.DoesNotContain(narrative, await factory.WithDatabaseAsync(db => db.Set<ReportAreaSection>().Where(s => s.AnnualReportId == reportId).Select(s => s.Narrative ?? string.Empty).ToListAsync()));
+        // Issue 34: the wrong box alone is kept back; the rest of the draft (the narrative) is saved.
+        Assert.Contains(narrative, await factory.WithDatabaseAsync(db => db.Set<ReportAreaSection>().Where(s => s.AnnualReportId == reportId).Select(s => s.Narrative ?? string.Empty).ToListAsync()));
     }
 
     [Trait(Engines.Trait, Engines.Sqlite)]
@@ -186,7 +187,7 @@ public class HostileInputTests(PortalFactory factory) : IClassFixture<PortalFact
         var before = await factory.WithDatabaseAsync(db => db.Set<ProposedCommendation>().CountAsync());
         const string achievement = "Cô giáo dạy tin học cho 300 học sinh <em>và</em> phụ huynh.";
 
-        var response = await HtmlForm.Parse(await unit.GetStringAsync($"/Reports/Edit/{Id(reportId)}"), "commendation-form")
+        var response = await HtmlForm.Parse(await unit.GetStringAsync($"/Reports/Edit/{Id(reportId)}"), "report-form").To($"/Reports/{Id(reportId)}/Propose")
             .Set("NomineeName", "   ").Set("Position", "Giáo viên").Set("Achievement", achievement).PostAsync(unit);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);

@@ -36,6 +36,60 @@ public sealed class ReportForm
             }).ToList(),
         }).ToList(),
     };
+
+    /// <summary>Whether this typed form says what <paramref name="stored"/> says (texts compared as they would be saved): then there is nothing to save.</summary>
+    public bool Says(ReportForm stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        static bool Same(string? a, string? b) => string.Equals(ReportEditor.Clean(a), ReportEditor.Clean(b), StringComparison.Ordinal);
+        return Same(Difficulties, stored.Difficulties) && Same(Recommendations, stored.Recommendations)
+            && Areas.All(area => stored.Areas.FirstOrDefault(a => a.ContentAreaId == area.ContentAreaId) is { } kept
+                && Same(area.Narrative, kept.Narrative) && area.NoActivity == kept.NoActivity && (!area.NoActivity || Same(area.NoActivityReason, kept.NoActivityReason))
+                && area.Indicators.All(input => kept.For(input.IndicatorId) is var k
+                    && Same(input.Value, k?.Value) && Same(input.Note, k?.Note) && Same(input.Denominator, k?.Denominator)));
+    }
+
+    /// <summary>
+    /// What can be saved of a typed form whose fields at <paramref name="invalid"/> (validation paths such
+    /// as "Areas[0].Indicators[2].Value") are wrong: every other field as typed, each wrong one as
+    /// <paramref name="stored"/> has it, so one bad box never costs the rest of the draft.
+    /// </summary>
+    public ReportForm Keeping(ReportForm stored, IReadOnlySet<string> invalid)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(invalid);
+        string? Pick(string path, string? typed, string? kept) => invalid.Contains(path) ? kept : typed;
+        return new ReportForm
+        {
+            ConcurrencyStamp = ConcurrencyStamp,
+            Difficulties = Pick(nameof(Difficulties), Difficulties, stored.Difficulties),
+            Recommendations = Pick(nameof(Recommendations), Recommendations, stored.Recommendations),
+            Areas = Areas.Select((area, i) =>
+            {
+                var keptArea = stored.Areas.FirstOrDefault(a => a.ContentAreaId == area.ContentAreaId) ?? new AreaForm();
+                var prefix = $"{nameof(Areas)}[{i}].";
+                return new AreaForm
+                {
+                    ContentAreaId = area.ContentAreaId,
+                    Narrative = Pick(prefix + nameof(AreaForm.Narrative), area.Narrative, keptArea.Narrative),
+                    NoActivity = area.NoActivity,
+                    NoActivityReason = Pick(prefix + nameof(AreaForm.NoActivityReason), area.NoActivityReason, keptArea.NoActivityReason),
+                    Indicators = area.Indicators.Select((input, j) =>
+                    {
+                        var kept = keptArea.For(input.IndicatorId);
+                        var at = $"{prefix}{nameof(AreaForm.Indicators)}[{j}].";
+                        return new IndicatorInput
+                        {
+                            IndicatorId = input.IndicatorId,
+                            Value = Pick(at + nameof(IndicatorInput.Value), input.Value, kept?.Value),
+                            Note = Pick(at + nameof(IndicatorInput.Note), input.Note, kept?.Note),
+                            Denominator = Pick(at + nameof(IndicatorInput.Denominator), input.Denominator, kept?.Denominator),
+                        };
+                    }).ToList(),
+                };
+            }).ToList(),
+        };
+    }
 }
 
 public sealed class AreaForm
@@ -83,15 +137,20 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
             area.RuleFor(a => a.NoActivityReason).MaximumLength(2000).WithMessage("Lý do dài quá {MaxLength} ký tự.");
             area.RuleForEach(a => a.Indicators).CustomAsync(async (input, context, cancellationToken) =>
             {
+                // The failure's path as the form names the box ("Areas[0].Indicators[2].Value"), so the
+                // box is marked where it is and only that box is kept back from the save. (AddFailure
+                // with a name would put the chain in front of a path that already holds it.)
+                void Fail(string field, string message) => context.AddFailure(new FluentValidation.Results.ValidationFailure($"{context.PropertyPath}.{field}", message));
+
                 if (input.Note is { Length: > 500 })
                 {
-                    context.AddFailure(context.PropertyPath + ".Note", "Ghi chú chỉ tiêu dài quá 500 ký tự.");
+                    Fail("Note", "Ghi chú chỉ tiêu dài quá 500 ký tự.");
                 }
 
                 if (!string.IsNullOrWhiteSpace(input.Denominator)
                     && (!VietnameseNumber.TryParse(input.Denominator, out var total) || total <= 0 || total != decimal.Truncate(total) || total > 1_000_000_000))
                 {
-                    context.AddFailure(context.PropertyPath + ".Denominator", $"Tổng số \"{input.Denominator}\" phải là số nguyên dương (ví dụ 1.200).");
+                    Fail("Denominator", $"Tổng số \"{input.Denominator}\" phải là số nguyên dương (ví dụ 1.200).");
                 }
 
                 if (string.IsNullOrWhiteSpace(input.Value))
@@ -102,15 +161,15 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
                 var indicators = await catalog.AllAsync(cancellationToken);
                 if (!indicators.TryGetValue(input.IndicatorId, out var indicator))
                 {
-                    context.AddFailure(context.PropertyPath + ".Value", "Chỉ tiêu không tồn tại.");
+                    Fail("Value", "Chỉ tiêu không tồn tại.");
                 }
                 else if (!VietnameseNumber.TryParse(input.Value, out var value))
                 {
-                    context.AddFailure(context.PropertyPath + ".Value", $"{indicator.Name}: \"{input.Value}\" không phải là số (ví dụ: 1.234 hoặc 95,5).");
+                    Fail("Value", $"{indicator.Name}: \"{input.Value}\" không phải là số (ví dụ: 1.234 hoặc 95,5).");
                 }
                 else if (indicator.CheckValue(value) is { } error)
                 {
-                    context.AddFailure(context.PropertyPath + ".Value", error);
+                    Fail("Value", error);
                 }
             });
         });

@@ -11,7 +11,11 @@ namespace NguyenLuongBang.Emulation.Web.Features.Reports;
 
 /// <summary>A report's evidence files and proposed commendations.</summary>
 [Route("Reports/{id:int}/[action]")]
-public sealed class ReportPartsController(ReportQueries queries, ReportEditor editor, IAuthorizationService authorization) : Controller
+/// <remarks>
+/// Each action is posted by the report's own form (the buttons carry their action), so it first saves
+/// what was typed in the report: adding a proposal or a file never costs the text typed before it.
+/// </remarks>
+public sealed class ReportPartsController(ReportQueries queries, ReportEditor editor, ReportDrafts drafts, IAuthorizationService authorization) : Controller
 {
     /// <summary>The largest request the server reads at all; the configured per-file limit is checked inside.</summary>
     private const long RequestLimit = 64L * 1024 * 1024;
@@ -19,29 +23,31 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
     [HttpPost]
     [RequestSizeLimit(RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-    public async Task<IActionResult> Upload(int id, IFormFile? file, int? contentAreaId, [FromServices] EvidenceFiles evidence, CancellationToken cancellationToken)
+    public async Task<IActionResult> Upload(int id, IFormFile? file, int? contentAreaId, ReportForm draft, [FromServices] EvidenceFiles evidence, CancellationToken cancellationToken)
     {
         if (await DenyAsync(id, UnitOperations.Edit, cancellationToken) is { } denied)
         {
             return denied;
         }
 
-        var (stored, error) = await evidence.ReadAsync(file, User.ToActor(), cancellationToken);
-        error ??= await editor.AttachAsync(id, stored!, contentAreaId, User.ToActor(), cancellationToken);
-        SetMessage(error, $"Đã tải lên tệp minh chứng \"{stored?.FileName}\".");
-        return RedirectToAction(nameof(ReportsController.Edit), "Reports", new { id }, "minh-chung");
+        return await AfterDraftAsync(id, draft, async () =>
+        {
+            var (stored, error) = await evidence.ReadAsync(file, User.ToActor(), cancellationToken);
+            error ??= await editor.AttachAsync(id, stored!, contentAreaId, User.ToActor(), cancellationToken);
+            return (error, $"Đã tải lên tệp minh chứng \"{stored?.FileName}\".", "minh-chung");
+        }, cancellationToken);
     }
 
     [HttpPost]
-    public async Task<IActionResult> RemoveFile(int id, int attachmentId, CancellationToken cancellationToken)
+    public async Task<IActionResult> RemoveFile(int id, int attachmentId, ReportForm draft, CancellationToken cancellationToken)
     {
         if (await DenyAsync(id, UnitOperations.Edit, cancellationToken) is { } denied)
         {
             return denied;
         }
 
-        SetMessage(await editor.DetachAsync(id, attachmentId, User.ToActor(), cancellationToken), "Đã gỡ tệp minh chứng khỏi báo cáo.");
-        return RedirectToAction(nameof(ReportsController.Edit), "Reports", new { id }, "minh-chung");
+        return await AfterDraftAsync(id, draft, async () =>
+            (await editor.DetachAsync(id, attachmentId, User.ToActor(), cancellationToken), "Đã gỡ tệp minh chứng khỏi báo cáo.", "minh-chung"), cancellationToken);
     }
 
     /// <summary>Downloads an evidence file; only for those who may read the report.</summary>
@@ -66,8 +72,22 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
         return File(stored.Content, stored.ContentType, EvidenceFiles.SafeName(stored.FileName));
     }
 
+    /// <summary>The report as last submitted, with its receipt: a PDF the unit keeps or prints.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Pdf(int id, [FromServices] SubmittedReportDocument documents, CancellationToken cancellationToken)
+    {
+        if (await DenyAsync(id, UnitOperations.Read, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        return await documents.LoadAsync(id, cancellationToken) is { } document
+            ? File(Documents.PdfRenderer.Render(document), "application/pdf", $"bao-cao-{id}.pdf")
+            : NotFound();
+    }
+
     [HttpPost]
-    public async Task<IActionResult> Propose(int id, CommendationForm form, [FromServices] IValidator<CommendationForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Propose(int id, CommendationForm form, ReportForm draft, [FromServices] IValidator<CommendationForm> validator, CancellationToken cancellationToken)
     {
         if (await DenyAsync(id, UnitOperations.Edit, cancellationToken) is { } denied)
         {
@@ -77,42 +97,70 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
         var validation = await validator.ValidateAsync(form, cancellationToken);
         if (!validation.IsValid)
         {
-            // The report page again, with what was typed, so nothing is lost.
-            var report = await queries.ViewAsync(id, cancellationToken);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("~/Features/Reports/Edit.cshtml", new ReportEditPage(report, ReportForm.From(report))
+            // The report page again, with the report's text saved and the proposal as typed, so nothing is lost.
+            var saved = await drafts.SaveChangesAsync(id, draft, User.ToActor(), cancellationToken);
+            ReportEditPage Typed(ReportEditPage page) => new(page.Report, page.Form)
             {
+                Conflict = page.Conflict,
                 Commendation = form,
                 CommendationError = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)),
-            });
+            };
+            var shown = await this.UnlessSavedAsync(id, draft, saved, queries, cancellationToken, Typed);
+            if (shown is null)
+            {
+                var report = await queries.ViewAsync(id, cancellationToken);
+                shown = View(ReportPage.ViewPath, Typed(new ReportEditPage(report, saved == DraftSaved.NothingPosted ? ReportForm.From(report) : Fresh(draft, report))));
+            }
+
+            Response.StatusCode = Response.StatusCode == StatusCodes.Status409Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            return shown;
         }
 
-        SetMessage(await editor.ProposeAsync(id, form, User.ToActor(), cancellationToken), "Đã thêm đề nghị khen thưởng.");
-        return RedirectToAction(nameof(ReportsController.Edit), "Reports", new { id }, "khen-thuong");
+        return await AfterDraftAsync(id, draft, async () =>
+            (await editor.ProposeAsync(id, form, User.ToActor(), cancellationToken), "Đã thêm đề nghị khen thưởng.", "khen-thuong"), cancellationToken);
     }
 
     [HttpPost]
-    public async Task<IActionResult> Withdraw(int id, int proposalId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Withdraw(int id, int proposalId, ReportForm draft, CancellationToken cancellationToken)
     {
         if (await DenyAsync(id, UnitOperations.Edit, cancellationToken) is { } denied)
         {
             return denied;
         }
 
-        SetMessage(await editor.WithdrawAsync(id, proposalId, User.ToActor(), cancellationToken), "Đã rút đề nghị khen thưởng.");
-        return RedirectToAction(nameof(ReportsController.Edit), "Reports", new { id }, "khen-thuong");
+        return await AfterDraftAsync(id, draft, async () =>
+            (await editor.WithdrawAsync(id, proposalId, User.ToActor(), cancellationToken), "Đã rút đề nghị khen thưởng.", "khen-thuong"), cancellationToken);
     }
 
-    private void SetMessage(string? error, string success)
+    /// <summary>
+    /// Saves the report's typed text, then runs the part's action. The answer is the report page at
+    /// the part's section; when some typed field was wrong, the page itself with that field marked.
+    /// </summary>
+    private async Task<IActionResult> AfterDraftAsync(int id, ReportForm draft, Func<Task<(string? Error, string Success, string Section)>> action, CancellationToken cancellationToken)
     {
-        if (error is null)
+        var saved = await drafts.SaveChangesAsync(id, draft, User.ToActor(), cancellationToken);
+        if (saved.Result.Outcome is SaveOutcome.Conflict or SaveOutcome.Refused)
         {
-            TempData["Message"] = success;
+            return (await this.UnlessSavedAsync(id, draft, saved, queries, cancellationToken))!;
         }
-        else
+
+        var (error, success, section) = await action();
+        if (saved.Errors.Count > 0)
         {
-            TempData["Error"] = error;
+            // The part's outcome above the page; the fields kept back marked below.
+            ViewData[error is null ? "Message" : "PartError"] = error ?? success;
+            return await this.WithKeptBackAsync(id, draft, saved, queries, cancellationToken);
         }
+
+        TempData[error is null ? "Message" : "Error"] = error ?? success;
+        return RedirectToAction(nameof(ReportsController.Edit), "Reports", new { id }, section);
+    }
+
+    /// <summary>The typed report on a page answered after it was saved: with the saved stamp, so saving again from it is no conflict.</summary>
+    private static ReportForm Fresh(ReportForm typed, ReportView saved)
+    {
+        typed.ConcurrencyStamp = saved.ConcurrencyStamp;
+        return typed;
     }
 
     private Task<IActionResult?> DenyAsync(int id, OperationAuthorizationRequirement operation, CancellationToken cancellationToken) =>

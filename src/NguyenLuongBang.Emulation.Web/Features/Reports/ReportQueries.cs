@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
@@ -190,6 +191,74 @@ public sealed class ReportEditPage(ReportView report, ReportForm form)
     public string? CommendationError { get; init; }
 
     public AreaForm FormFor(int contentAreaId) => Form.Areas.FirstOrDefault(a => a.ContentAreaId == contentAreaId) ?? new AreaForm { ContentAreaId = contentAreaId };
+
+    /// <summary>The message of a wrong field of an area ("Narrative", "NoActivityReason"), or of one of its indicators ("Value", "Denominator", "Note").</summary>
+    public string? ErrorOf(ModelStateDictionary modelState, int contentAreaId, string field, int? indicatorId = null)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var i = Form.Areas.FindIndex(a => a.ContentAreaId == contentAreaId);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var key = $"Areas[{i}].{field}";
+        if (indicatorId is { } id)
+        {
+            var j = Form.Areas[i].Indicators.FindIndex(x => x.IndicatorId == id);
+            if (j < 0)
+            {
+                return null;
+            }
+
+            key = $"Areas[{i}].Indicators[{j}].{field}";
+        }
+
+        return modelState[key]?.Errors.FirstOrDefault()?.ErrorMessage;
+    }
+
+    /// <summary>Each wrong field's message with the id of its box on the page, in the page's order, for the summary's links.</summary>
+    public IReadOnlyList<(string Message, string? FieldId)> Errors(ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var numbers = Report.Areas.ToDictionary(a => a.Area.Id, a => a.Area.Number);
+        string? FieldId(string key)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(key, @"^Areas\[(\d+)\]\.(?:Indicators\[(\d+)\]\.)?(\w+)$");
+            if (!match.Success)
+            {
+                return key is nameof(ReportForm.Difficulties) or nameof(ReportForm.Recommendations) ? key : null;
+            }
+
+            var i = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (i >= Form.Areas.Count || !numbers.TryGetValue(Form.Areas[i].ContentAreaId, out var number))
+            {
+                return null;
+            }
+
+            if (!match.Groups[2].Success)
+            {
+                return match.Groups[3].Value switch { "Narrative" => $"narrative-{number}", "NoActivityReason" => $"reason-{number}", _ => null };
+            }
+
+            var j = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (j >= Form.Areas[i].Indicators.Count)
+            {
+                return null;
+            }
+
+            var id = Form.Areas[i].Indicators[j].IndicatorId;
+            return match.Groups[3].Value switch { "Value" => $"value-{id}", "Denominator" => $"total-{id}", "Note" => $"note-{id}", _ => null };
+        }
+
+        return modelState.Where(e => e.Value is { Errors.Count: > 0 })
+            .SelectMany(e => e.Value!.Errors.Select(error => (error.ErrorMessage, FieldId(e.Key))))
+            .Distinct()
+            .ToArray();
+    }
+
+    /// <summary>As the report checks on submit, over what is typed.</summary>
+    public bool IsComplete(int contentAreaId) => FormFor(contentAreaId) is var typed && ReportAreaSection.Completes(typed.Narrative, typed.NoActivity, typed.NoActivityReason);
 
     public int IndexOf(int contentAreaId)
     {

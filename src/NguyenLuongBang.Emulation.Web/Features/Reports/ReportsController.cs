@@ -1,5 +1,3 @@
-using FluentValidation;
-using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +7,7 @@ using NguyenLuongBang.Emulation.Web.Identity;
 namespace NguyenLuongBang.Emulation.Web.Features.Reports;
 
 /// <summary>A unit's yearly report: start, edit, save, submit; and reading it (unit, reviewers, chairman).</summary>
-public sealed class ReportsController(ReportQueries queries, ReportEditor editor, IAuthorizationService authorization, IValidator<ReportForm> validator)
+public sealed class ReportsController(ReportQueries queries, ReportEditor editor, ReportDrafts drafts, IAuthorizationService authorization)
     : Controller
 {
     /// <summary>The unit's report of a year: opens it, or offers to start it.</summary>
@@ -74,37 +72,29 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
             return denied;
         }
 
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        if (!validation.IsValid)
+        var saved = await drafts.SaveAsync(id, form, intent == Infrastructure.FormIntent.Submit, User.ToActor(), cancellationToken);
+        if (await this.UnlessSavedAsync(id, form, saved, queries, cancellationToken) is { } page)
         {
-            validation.AddToModelState(ModelState);
-            ViewData["Error"] = "Chưa lưu được: vui lòng sửa các ô được đánh dấu bên dưới. Nội dung bạn đã nhập vẫn được giữ nguyên.";
-            return View(new ReportEditPage(await queries.ViewAsync(id, cancellationToken), form));
+            if (intent == Infrastructure.FormIntent.Submit && saved.Errors.Count > 0)
+            {
+                ViewData["Error"] = "Báo cáo chưa được nộp. " + ViewData["Error"];
+            }
+
+            return page;
         }
 
-        var result = await editor.SaveAsync(id, form, intent == Infrastructure.FormIntent.Submit, User.ToActor(), cancellationToken);
-        switch (result.Outcome)
+        switch (saved.Result.Outcome)
         {
             case SaveOutcome.Submitted:
-                TempData["Message"] = "Đã nộp báo cáo cho Phòng Văn hóa - Xã hội. " + result.Message;
+                TempData["Message"] = "Đã nộp báo cáo cho Phòng Văn hóa - Xã hội. " + saved.Result.Message;
                 return RedirectToAction(nameof(Details), new { id });
-            case SaveOutcome.Saved:
-                TempData["Message"] = "Đã lưu nháp báo cáo.";
-                return RedirectToAction(nameof(Edit), new { id });
             case SaveOutcome.Incomplete:
                 ViewData["Error"] = "Đã lưu nháp, nhưng chưa thể nộp vì báo cáo còn thiếu:";
-                var saved = await queries.ViewAsync(id, cancellationToken);
-                return View(new ReportEditPage(saved, ReportForm.From(saved)) { Missing = result.Missing! });
-            case SaveOutcome.Conflict:
-                var current = await queries.ViewAsync(id, cancellationToken);
-                ModelState.Remove(nameof(ReportForm.ConcurrencyStamp));
-                form.ConcurrencyStamp = current.ConcurrencyStamp;
-                ViewData["Error"] = result.Message;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return View(new ReportEditPage(current, form) { Conflict = result.Conflict });
+                var incomplete = await queries.ViewAsync(id, cancellationToken);
+                return View(new ReportEditPage(incomplete, ReportForm.From(incomplete)) { Missing = saved.Result.Missing! });
             default:
-                ViewData["Error"] = "Chưa lưu được: " + result.Message;
-                return View(new ReportEditPage(await queries.ViewAsync(id, cancellationToken), form));
+                TempData["Message"] = "Đã lưu nháp báo cáo.";
+                return RedirectToAction(nameof(Edit), new { id });
         }
     }
 

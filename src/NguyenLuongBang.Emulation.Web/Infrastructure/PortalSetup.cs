@@ -181,6 +181,8 @@ public static class PortalSetup
         services.AddScoped<Features.Awards.AwardSigning>();
         services.AddScoped<Features.Council.CouncilSessions>();
         services.AddScoped<Features.Council.MinutesSigning>();
+        services.AddScoped<Features.Council.CouncilQueries>();
+        services.AddScoped<Features.DocumentRegister.SignedDocuments>();
         services.AddScoped<Features.Consolidation.ConsolidationSignOff>();
         services.AddScoped<Features.Consolidation.ConsolidationQuery>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();

@@ -27,8 +27,11 @@ public sealed class CouncilSessionPage(IPage page)
 {
     public Task OpenAsync(string url) => page.GotoAsync(url);
 
+    /// <summary>The nominee's card: name, unit, achievement, checks, posting outcome, and the member's vote.</summary>
+    public ILocator Nominee(string nomineeName) => page.Locator("article").Filter(new() { HasText = nomineeName });
+
     public Task VoteAsync(string nomineeName, string choice) =>
-        page.GetByRole(AriaRole.Row).Filter(new() { HasText = nomineeName }).GetByRole(AriaRole.Button, new() { Name = choice, Exact = true }).ClickAsync();
+        Nominee(nomineeName).GetByRole(AriaRole.Button, new() { Name = choice, Exact = true }).ClickAsync();
 
     public Task CloseAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Kết thúc phiên họp và tính kết quả" }).ClickAsync();
 }

@@ -37,7 +37,7 @@ public class CouncilTests(BlankRoundPortalFactory factory) : IClassFixture<Blank
             Assert.Equal(HttpStatusCode.Redirect, (await vote.PostAsync(member, "choice", choice)).StatusCode);
             if (email == "hoidong1@nlb.example")
             {
-                Assert.Contains("Đã biểu quyết", await member.GetStringAsync(sessionUrl));
+                Assert.Contains("Bạn đã biểu quyết: <strong>Đồng ý</strong>", await member.GetStringAsync(sessionUrl));
                 var twice = await member.PostFormAsync(sessionUrl, $"{sessionUrl}/Vote", new Dictionary<string, string> { ["nominationId"] = nominationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["choice"] = "Disagree" });
                 Assert.Contains("chỉ biểu quyết một lần", await member.GetStringAsync(twice.Headers.Location!.OriginalString));
                 Assert.Equal(HttpStatusCode.Forbidden, (await member.PostFormAsync(sessionUrl, $"{sessionUrl}/Close", new Dictionary<string, string>())).StatusCode);

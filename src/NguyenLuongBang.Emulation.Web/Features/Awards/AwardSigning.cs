@@ -42,6 +42,29 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var signer = await signatories.CommitteeAsync(by, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync($"awards:{round.Code}", cancellationToken);
+        var (lines, proposal) = await NextDecisionAsync(round, cancellationToken);
+        var decision = await SignAsync(round, signer, lines, proposal, null, null, by, cancellationToken, registerNumber);
+        await transaction.CommitAsync(cancellationToken);
+        return decision;
+    }
+
+    /// <summary>
+    /// The decision <see cref="SignDecisionAsync"/> would issue now, drawn as a draft (DỰ THẢO): the
+    /// same list, amounts, signer and date, with the number left blank. Nothing is written: no number
+    /// is taken, no file stored, no register row added.
+    /// </summary>
+    public async Task<OfficialDocument> PreviewDecisionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken)
+    {
+        var signer = await signatories.CommitteeAsync(by, cancellationToken);
+        var (lines, proposal) = await NextDecisionAsync(round, cancellationToken);
+        var basis = await BasisAsync(round, signer, lines, proposal, null, null, by);
+        var draft = basis.Decide($"     /QĐ-{DocumentNumbers.CommuneCommittee}", i => i + 1, null);
+        return AwardDocuments.Decision(await settings.IssuerAsync(cancellationToken), draft, await queries.CampaignTitleAsync(cancellationToken), basis.Plans) with { Draft = true };
+    }
+
+    /// <summary>The approved Giấy khen nominees of the round not yet in a decision, and the office's latest tờ trình the decision cites.</summary>
+    private async Task<(IReadOnlyList<LineDraft> Lines, DocumentReference? Proposal)> NextDecisionAsync(ReviewRound round, CancellationToken cancellationToken)
+    {
         var awarded = queries.AwardedNominationIds(round);
         var approved = await queries.RoundNominations(round)
             .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate && !awarded.Contains(n.Id))
@@ -56,9 +79,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         var proposal = await db.Submissions.AsNoTracking()
             .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == SubmissionTarget.Chairman)
             .OrderByDescending(s => s.Id).Select(s => new DocumentReference(s.Number, s.IssuedOn)).FirstOrDefaultAsync(cancellationToken);
-        var decision = await SignAsync(round, signer, lines, proposal, null, null, by, cancellationToken, registerNumber);
-        await transaction.CommitAsync(cancellationToken);
-        return decision;
+        return (lines, proposal);
     }
 
     /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one; null when there is no such decision.</summary>
@@ -99,19 +120,10 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     private async Task<AwardDecision> SignAsync(ReviewRound round, Signatory signer, IReadOnlyList<LineDraft> lines,
         DocumentReference? proposal, AwardDecision? corrects, string? reason, Actor by, CancellationToken cancellationToken, int? registerNumber = null)
     {
-        // Dated the day it is signed, Vietnam time; never before what it cites.
-        var date = VietnamTime.Today(clock);
-        DocumentDates.EnsureNotBefore(date, proposal is null ? null : ("Tờ trình", proposal.Number, proposal.Date),
-            corrects is null ? null : ("Quyết định", corrects.Number, corrects.SignedOn));
-        var plans = await settings.PlansAsync();
-        DocumentDates.EnsureNotBefore(date, ("Kế hoạch", plans.CommunePlanNumber, plans.CommunePlanDate));
-        var baseSalary = await settings.NumberAsync(PortalSettings.BaseSalaryKey);
-        var individual = await settings.NumberAsync(PortalSettings.IndividualMultipleKey);
-        var collective = await settings.NumberAsync(PortalSettings.CollectiveMultipleKey);
-        AwardDecision Decide(string number, Func<int, int> certificate, Func<AwardDecision, DecisionDocuments>? issue = null) => new(
-            new DecisionTerms(round, number, date, signer.Name, signer.Title, baseSalary, proposal?.Number, proposal?.Date),
-            lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, certificate(i), l.Gender)),
-            by, clock.GetUtcNow(), corrects, reason, issue);
+        var basis = await BasisAsync(round, signer, lines, proposal, corrects, reason, by);
+        var date = basis.Date;
+        var plans = basis.Plans;
+        AwardDecision Decide(string number, Func<int, int> certificate, Func<AwardDecision, DecisionDocuments>? issue = null) => basis.Decide(number, certificate, issue);
 
         // Check the decision before taking numbers and rendering anything.
         _ = Decide("?", i => i + 1);
@@ -141,6 +153,27 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
             $"{lines.Count} tập thể, cá nhân; tổng {VietnameseNumber.Format(decision.TotalAmount)} đồng" + (corrects is null ? string.Empty : $"; thay thế {corrects.Number}: {reason}"));
         await db.SaveChangesAsync(cancellationToken);
         return decision;
+    }
+
+/// <summary>A decision's terms before it has a number: dated today (checked against what it cites), with today's amounts.</summary>
+    private sealed record DecisionBasis(DateOnly Date, PlanCitations Plans, Func<string, Func<int, int>, Func<AwardDecision, DecisionDocuments>?, AwardDecision> Decide);
+
+    private async Task<DecisionBasis> BasisAsync(ReviewRound round, Signatory signer, IReadOnlyList<LineDraft> lines,
+        DocumentReference? proposal, AwardDecision? corrects, string? reason, Actor by)
+    {
+        // Dated the day it is signed, Vietnam time; never before what it cites.
+        var date = VietnamTime.Today(clock);
+        DocumentDates.EnsureNotBefore(date, proposal is null ? null : ("Tờ trình", proposal.Number, proposal.Date),
+            corrects is null ? null : ("Quyết định", corrects.Number, corrects.SignedOn));
+        var plans = await settings.PlansAsync();
+        DocumentDates.EnsureNotBefore(date, ("Kế hoạch", plans.CommunePlanNumber, plans.CommunePlanDate));
+        var baseSalary = await settings.NumberAsync(PortalSettings.BaseSalaryKey);
+        var individual = await settings.NumberAsync(PortalSettings.IndividualMultipleKey);
+        var collective = await settings.NumberAsync(PortalSettings.CollectiveMultipleKey);
+        return new DecisionBasis(date, plans, (number, certificate, issue) => new AwardDecision(
+            new DecisionTerms(round, number, date, signer.Name, signer.Title, baseSalary, proposal?.Number, proposal?.Date),
+            lines.Select((l, i) => new AwardLine(l.NominationId, l.Kind, l.Name, l.Position, l.Achievement, l.Kind == NomineeKind.Collective ? collective : individual, certificate(i), l.Gender)),
+            by, clock.GetUtcNow(), corrects, reason, issue));
     }
 
     /// <summary>Each unit with an awardee hears of it (bell and e-mail), with a link to the public honour board.</summary>

@@ -89,6 +89,26 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
             return $"Đã ban hành Quyết định số {decision.Number} ({decision.Lines.Count} Giấy khen).";
         });
 
+    /// <summary>
+    /// What "Ký và ban hành quyết định" would issue now, as a draft PDF marked DỰ THẢO with the number
+    /// blank: the chairman reads it before signing. Takes no number and stores nothing.
+    /// </summary>
+    [Authorize(Policy = Policies.Approve)]
+    [HttpGet("Decision/Preview.pdf")]
+    public async Task<IActionResult> DecisionPreview(ReviewRound round, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var draft = await signing.PreviewDecisionAsync(round, User.ToActor(), cancellationToken);
+            return File(PdfRenderer.Render(draft), DocumentIssuer.PdfType, $"quyet-dinh-du-thao-{round.Code}.pdf");
+        }
+        catch (DomainException refused)
+        {
+            TempData["Error"] = refused.Message;
+            return RedirectToAction(nameof(Index), new { round = round.Code });
+        }
+    }
+
     /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("Decision/{id:int}/Correct")]

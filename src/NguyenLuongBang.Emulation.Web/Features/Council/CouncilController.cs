@@ -92,23 +92,10 @@ public sealed class CouncilController(AppDbContext db, UserManager<AppUser> acco
     private bool BadRound() => ModelState.TryGetValue("round", out var entry) && entry.Errors.Count > 0;
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
-    {
-        var session = await db.CouncilSessions.AsNoTracking().Include(s => s.Agenda).Include(s => s.Present).Include(s => s.Votes).AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (session is null)
-        {
-            return NotFound();
-        }
-
-        var ids = session.Agenda.Select(a => a.NominationId).ToList();
-        var names = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.NomineeName, cancellationToken);
-        var me = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var members = (await accounts.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.FullName, StringComparer.Ordinal)
-            .Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList();
-        return View(new SessionPage(session, names, session.IsPresent(me) && User.IsInRole(Roles.CouncilMember),
-            session.Votes.Where(v => v.MemberUserId == me).Select(v => v.NominationId).ToHashSet(), members));
-    }
+    public async Task<IActionResult> Show(int id, [FromServices] CouncilQueries queries, CancellationToken cancellationToken) =>
+        await queries.SessionAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.IsInRole(Roles.CouncilMember), cancellationToken) is { } page
+            ? View(page)
+            : NotFound();
 
     /// <summary>Corrects who is present, until the first vote.</summary>
     [Authorize(Policy = Policies.Review)]
@@ -205,6 +192,3 @@ public sealed record PostedNominee(int Id, string Name, bool Eligible, string? W
 
 public sealed record NewSessionPage(ReviewRound Round, IReadOnlyList<KeyValuePair<string, string>> Members, IReadOnlyList<PostedNominee> Posted, string? Error,
     string? ChairUserId, string? SecretaryUserId, SessionOpening? Typed);
-
-public sealed record SessionPage(CouncilSession Session, IReadOnlyDictionary<int, string> Names, bool CanVote, IReadOnlySet<int> VotedOn,
-    IReadOnlyList<KeyValuePair<string, string>> Members);

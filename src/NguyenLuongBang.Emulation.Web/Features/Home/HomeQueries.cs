@@ -31,12 +31,18 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
 
         if (user.IsInRole(Roles.CouncilMember))
         {
-            page.OpenCouncilSessions = await db.CouncilSessions.CountAsync(s => s.Status == CouncilSessionStatus.Open, cancellationToken);
+            // Only sessions where this member is present and some undecided nominee still lacks their vote: a member who voted on all has nothing to do.
+            var me = user.ToActor().UserId;
+            page.SessionsAwaitingMyVote = await db.CouncilSessions.AsNoTracking()
+                .Where(s => s.Status == CouncilSessionStatus.Open && s.Present.Any(p => p.MemberUserId == me)
+                    && s.Agenda.Any(a => a.Passed == null && !s.Votes.Any(v => v.MemberUserId == me && v.NominationId == a.NominationId)))
+                .OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
         }
 
         if (user.IsInRole(Roles.Chairman))
         {
             page.AwaitingApproval = await db.Nominations.CountAsync(n => n.Status == NominationStatus.CouncilPassed || n.Status == NominationStatus.CouncilRejected, cancellationToken);
+            page.AwaitingDocument = await AwaitingDocumentAsync(cancellationToken);
             var waiting = await db.ConsolidatedReports.AsNoTracking().Where(r => r.Status == Domain.Consolidation.ConsolidatedReportStatus.AwaitingSignature)
                 .Select(r => new { r.RoundKind, r.RoundYear }).ToListAsync(cancellationToken);
             page.AwaitingSignature = waiting.Select(r => new ReviewRound(r.RoundKind, r.RoundYear)).ToList();
@@ -51,6 +57,24 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
         }
 
         return page;
+    }
+
+    /// <summary>
+    /// Approved nominees still waiting for the chairman's signature, per round: Giấy khen not yet in a
+    /// decision, Bằng khen proposals not yet sent to the city in a tờ trình.
+    /// </summary>
+    private async Task<IReadOnlyList<AwaitingDocument>> AwaitingDocumentAsync(CancellationToken cancellationToken)
+    {
+        var decided = db.AwardDecisions.SelectMany(d => d.Lines).Select(l => l.NominationId);
+        var waiting = await db.Nominations.AsNoTracking()
+            .Where(n => n.Status == NominationStatus.Approved
+                && ((n.AwardForm == AwardForm.CommuneCertificate && !decided.Contains(n.Id))
+                    || (n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber == null)))
+            .GroupBy(n => new { n.RoundKind, n.RoundYear, n.AwardForm })
+            .Select(g => new { g.Key.RoundKind, g.Key.RoundYear, g.Key.AwardForm, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return waiting.Select(w => new AwaitingDocument(new ReviewRound(w.RoundKind, w.RoundYear), w.AwardForm == AwardForm.CityCertificateProposal, w.Count))
+            .OrderBy(w => w.Round.Year).ThenBy(w => w.ToCity).ToList();
     }
 
     private async Task<UnitHome> UnitHomeAsync(int unitId, int year, CancellationToken cancellationToken)
@@ -102,9 +126,13 @@ public sealed class HomePage(string fullName, int year, IReadOnlyList<string> ro
 
     public ReviewHome? Review { get; set; }
 
-    public int? OpenCouncilSessions { get; set; }
+    /// <summary>For a council member: the open sessions with a nominee still awaiting their vote; null for others.</summary>
+    public IReadOnlyList<int>? SessionsAwaitingMyVote { get; set; }
 
     public int? AwaitingApproval { get; set; }
+
+    /// <summary>For the chairman: approved nominees whose decision or tờ trình to the city he has still to sign.</summary>
+    public IReadOnlyList<AwaitingDocument> AwaitingDocument { get; set; } = [];
 
     /// <summary>Consolidated reports submitted for the chairman's signature.</summary>
     public IReadOnlyList<ReviewRound> AwaitingSignature { get; set; } = [];
@@ -117,5 +145,8 @@ public sealed record UnitReportLine(int Id, int Year, ReportStatus Status, bool 
 public sealed record UnitHome(string UnitName, UnitReportLine? ThisYear, DateTimeOffset Deadline, int DaysLeft, string? LaunchPlan, IReadOnlyList<UnitReportLine> PastYears);
 
 public sealed record ReviewHome(int ActiveUnits, int NotStarted, int InProgress, int AwaitingReview, int Accepted, int Late);
+
+/// <param name="ToCity">Bằng khen proposals for the city's tờ trình; otherwise Giấy khen for the commune's decision.</param>
+public sealed record AwaitingDocument(ReviewRound Round, bool ToCity, int Count);
 
 public sealed record AdminHome(int ActiveUnits, int Users, int LockedUsers);

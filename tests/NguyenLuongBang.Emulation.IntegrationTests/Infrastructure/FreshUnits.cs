@@ -17,7 +17,7 @@ internal static class FreshUnits
 {
     private static int _next;
 
-    /// <returns>The new account's address; sign in with <see cref="PortalClient.DemoPassword"/>.</returns>
+    /// <returns>The new account's address; sign in with the demo password (<see cref="Web.Data.Seeding.DemoData.Password"/>).</returns>
     public static async Task<string> UnitLikeAsync(this PortalFactory factory, string demoEmail)
     {
         var n = Interlocked.Increment(ref _next);
@@ -32,7 +32,7 @@ internal static class FreshUnits
 
         var email = $"thu{n}.{demoEmail}";
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = model.FullName, UnitId = copy.Id };
-        var created = await users.CreateAsync(user, PortalClient.DemoPassword);
+        var created = await users.CreateAsync(user, Web.Data.Seeding.DemoData.Password);
         if (created.Succeeded)
         {
             created = await users.AddToRoleAsync(user, Roles.UnitStaff);

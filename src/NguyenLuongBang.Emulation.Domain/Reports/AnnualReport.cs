@@ -265,9 +265,20 @@ public sealed class AnnualReport
         Move(ReportStatus.Returned, by, now, ReturnComment ?? "Trả lại theo nhận xét từng nội dung");
     }
 
-    public void Accept(Actor by, DateTimeOffset now)
+    /// <param name="note">The reviewer's note, kept in the report's history.</param>
+    /// <param name="pointsToCheck">
+    /// How many points the reviewer was shown to check (values unusual for the unit or far from
+    /// last year, a text that contradicts its figures): accepting despite them needs a note.
+    /// </param>
+    public void Accept(Actor by, DateTimeOffset now, string? note = null, int pointsToCheck = 0)
     {
         Guard.Allowed(CanReview, Status, "tiếp nhận báo cáo");
+        var kept = Guard.MaxLength(note, "Ghi chú khi tiếp nhận", MaxAcceptNoteLength);
+        if (pointsToCheck > 0 && kept is null)
+        {
+            throw new DomainException($"Báo cáo có {pointsToCheck} điểm cần kiểm tra: vui lòng nhập ghi chú khi tiếp nhận (đã kiểm tra thế nào, vì sao vẫn tiếp nhận).");
+        }
+
         AcceptedAt = now;
         ReturnComment = null;
         foreach (var section in _sections)
@@ -275,8 +286,10 @@ public sealed class AnnualReport
             section.SetReviewerComment(null);
         }
 
-        Move(ReportStatus.Accepted, by, now, null);
+        Move(ReportStatus.Accepted, by, now, kept is null ? null : "Ghi chú khi tiếp nhận: " + kept);
     }
+
+    public const int MaxAcceptNoteLength = 1000;
 
     public void Reopen(Actor by, DateTimeOffset now, string reason)
     {

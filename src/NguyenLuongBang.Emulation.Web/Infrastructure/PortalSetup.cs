@@ -165,6 +165,8 @@ public static class PortalSetup
         services.AddScoped<DemoData>();
         services.AddScoped<HomeQueries>();
         services.AddScoped<Features.Review.ReviewQueries>();
+        services.AddScoped<Features.Review.ReportChecks>();
+        services.AddScoped<Features.Review.ReviewReminders>();
         services.AddScoped<Features.Admin.AdminQueries>();
         services.AddScoped<Features.AdminUsers.UserAdministration>();
         services.AddScoped<Features.AdminUsers.UserImport>();
@@ -209,6 +211,7 @@ public static class PortalSetup
         services.AddScoped<Features.Library.GuidanceLibrary>();
         services.AddScoped<Features.Movement.MovementQueries>();
         services.AddScoped<Features.LaunchPlan.LaunchPlanOverview>();
+        services.AddScoped<Features.Notifications.UnitReminders>();
         services.AddSingleton<PortalInstance>();
         services.AddScoped<BackgroundJobs>();
         if (configuration.GetValue("Portal:RunBackgroundJobs", true))

@@ -17,6 +17,16 @@ public sealed class ReportDetailsPage(IPage page)
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
+    /// <summary>The points to check before accepting, when the report has any.</summary>
+    public ILocator Checks => page.Locator("#plausibility-flags");
+
+    /// <summary>Accepts with the note a report with points to check asks for (an empty note: the refusal is shown at the field).</summary>
+    public async Task AcceptWithNoteAsync(string note)
+    {
+        await page.GetByLabel("Ghi chú khi tiếp nhận").FillAsync(note);
+        await AcceptAsync();
+    }
+
     public async Task AcceptAsync()
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận báo cáo" }).ClickAsync();

@@ -83,7 +83,7 @@ public class DemoDataTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
         foreach (var v in values)
         {
-            var range = DemoFigures.Range(v.Code, v.Type);
+            var range = UsualRanges.For(v.Code, v.Type);
             Assert.True(range is not null, $"{v.Code} has a value for a {v.Type}, to which it does not apply");
             Assert.InRange(v.Value!.Value, range!.Value.Min, range.Value.Max);
 

@@ -208,6 +208,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["POST Review/Registrations/{id:int}/Confirm"] = "R",
         ["POST Review/Registrations/{id:int}/Return"] = "R",
         ["POST Review/Reopen/{id}"] = "R",
+        ["POST Review/Remind"] = "R",
         ["POST Review/Return/{id}"] = "R",
         ["POST Review/Unlock/{id}"] = "R",
         ["GET Thanh-pho"] = "TL",

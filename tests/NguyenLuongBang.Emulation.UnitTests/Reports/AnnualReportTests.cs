@@ -190,6 +190,33 @@ public class AnnualReportTests
     }
 
     [Fact]
+    public void Accept_WithPointsToCheck_AndNoNote_Throws_AndStaysSubmitted()
+    {
+        var report = new ReportBuilder().In(ReportStatus.Submitted).Build();
+
+        var refused = Assert.Throws<DomainException>(() => report.Accept(Reviewer, Now, "   ", pointsToCheck: 2));
+
+        Assert.Contains("2 điểm cần kiểm tra", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(ReportStatus.Submitted, report.Status);
+    }
+
+    [Fact]
+    public void Accept_WithPointsToCheck_AndANote_KeepsTheNoteInTheHistory()
+    {
+        var report = new ReportBuilder().In(ReportStatus.Submitted).Build();
+
+        report.Accept(Reviewer, Now, " Đã gọi điện xác minh: thôn có 2 tổ. ", pointsToCheck: 1);
+
+        Assert.Equal(ReportStatus.Accepted, report.Status);
+        Assert.Equal("Ghi chú khi tiếp nhận: Đã gọi điện xác minh: thôn có 2 tổ.", report.History.Last().Comment);
+    }
+
+    [Fact]
+    public void Accept_WithATooLongNote_Throws() =>
+        Assert.Throws<DomainException>(() => new ReportBuilder().In(ReportStatus.Submitted).Build()
+            .Accept(Reviewer, Now, new string('x', AnnualReport.MaxAcceptNoteLength + 1)));
+
+    [Fact]
     public void Reopen_Accepted_WithReason_BecomesReopened_AndEditable()
     {
         var report = new ReportBuilder().In(ReportStatus.Accepted).Build();

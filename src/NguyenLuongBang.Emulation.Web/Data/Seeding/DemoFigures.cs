@@ -5,59 +5,23 @@ using NguyenLuongBang.Emulation.Domain.Campaigns;
 namespace NguyenLuongBang.Emulation.Web.Data.Seeding;
 
 /// <summary>
-/// The demo's indicator values and the narrative written from them. Each value lies in a range that
-/// fits the unit's type in a commune of about fifteen units (a village supports hundreds of people
-/// with VNeID, a school a few dozen; the centre digitises most of its files, a company has none), is
-/// fixed by the unit's name and the indicator so every start gives the same figures, and moves a
-/// little each year. The narrative of an area states the same values, so a report's text and its
+/// The demo's indicator values and the narrative written from them. Each value lies in the range
+/// usual for the unit's type (<see cref="UsualRanges"/>), is fixed by the unit's name and the
+/// indicator so every start gives the same figures, and moves a little each year. The narrative of an area states the same values, so a report's text and its
 /// annex agree.
 /// </summary>
 public static class DemoFigures
 {
-    private static readonly string[] TypeOrder = ["CO-QUAN", "TT-HCC", "MTTQ", "TRUONG", "Y-TE", "DOANH-NGHIEP", "HTX", "THON"];
-
-    /// <summary>Per indicator, the year's range for each unit type in <see cref="TypeOrder"/>; null where the indicator does not apply.</summary>
-    private static readonly Dictionary<string, (int Min, int Max)?[]> Ranges = new(StringComparer.Ordinal)
-    {
-        //                 cơ quan     TT HCC      MTTQ        trường      y tế        doanh nghiệp  HTX        thôn
-        ["TT01"] = [(4, 12), (2, 6), (6, 16), (2, 7), (2, 5), (1, 3), (1, 4), (2, 6)],
-        ["TT02"] = [(12, 45), (6, 22), (10, 32), (5, 20), (3, 12), (1, 8), (1, 6), (2, 9)],
-        ["HS01"] = [(20, 70), (40, 140), (90, 260), (30, 120), (15, 45), (10, 50), (12, 40), (90, 320)],
-        ["HS02"] = [(6, 16), (5, 11), (3, 9), (12, 42), (4, 11), null, null, null],
-        ["CS01"] = [(1, 6), (1, 4), (0, 2), (0, 3), (0, 2), (0, 2), (0, 1), (0, 1)],
-        ["CS02"] = [(0, 3), (1, 3), (0, 2), (1, 4), (0, 2), (0, 2), (0, 1), (0, 1)],
-        ["DL01"] = [(70, 95), (85, 100), null, null, null, null, null, null],
-        ["DL02"] = [(2, 5), (2, 6), (1, 2), (1, 3), (1, 3), (0, 2), (0, 1), (1, 2)],
-        ["CP01"] = [(40, 75), (55, 88), null, null, null, null, null, null],
-        ["CP02"] = [(85, 100), (88, 100), (70, 95), (60, 95), (75, 98), null, null, null],
-        ["CP03"] = [(60, 320), (90, 420), (5, 30), (20, 150), (15, 90), (60, 480), (12, 110), (3, 18)],
-        ["XH01"] = [(10, 60), (180, 620), (50, 210), (20, 110), (25, 90), (5, 40), (6, 30), (150, 450)],
-        ["XH02"] = [null, null, (1, 3), null, null, null, null, (1, 2)],
-        ["XH03"] = [(5, 30), (40, 160), (110, 420), (0, 15), (0, 20), (0, 10), (0, 12), (160, 640)],
-        ["KT01"] = [(0, 12), null, null, null, null, (1, 4), (4, 16), (8, 38)],
-        ["KT02"] = [null, (30, 70), null, (60, 95), (20, 60), (72, 98), (30, 72), null],
-        ["KT03"] = [null, null, null, null, null, (0, 1), (0, 1), (0, 1)],
-        ["AT01"] = [(0, 4), (0, 3), (0, 1), (0, 2), (0, 2), (0, 3), (0, 1), (0, 1)],
-        ["AT02"] = [(0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 1), (0, 1)],
-    };
-
     /// <summary>Indicators that do not climb year on year: incidents (fewer is better) and teams working (a stock that stays).</summary>
     private static readonly HashSet<string> Steady = new(StringComparer.Ordinal) { "AT01", "XH02" };
 
     /// <summary>Where a unit lies in a range in 2025 (at most this share of it), and how far it moves up each year after.</summary>
     private const double FirstYearShare = 0.7, YearlyStep = 0.06;
 
-    /// <summary>The range the demo's value of <paramref name="code"/> keeps to for a unit of <paramref name="unitType"/>; null where none is given.</summary>
-    public static (int Min, int Max)? Range(string code, string unitType)
-    {
-        var type = Array.IndexOf(TypeOrder, unitType);
-        return type >= 0 && Ranges.TryGetValue(code, out var ranges) ? ranges[type] : null;
-    }
-
     /// <summary>The demo's value for one unit, indicator and year: a yes/no indicator gives 1 or 0.</summary>
     public static decimal Value(string code, IndicatorKind kind, string unitType, string unitName, int year)
     {
-        var (min, max) = Range(code, unitType) ?? (0, 10);
+        var (min, max) = UsualRanges.For(code, unitType) ?? (0, 10);
         var share = Share(unitName, code) * FirstYearShare + (Steady.Contains(code) ? 0 : YearlyStep * Math.Max(0, year - 2025));
         if (kind == IndicatorKind.YesNo)
         {

@@ -8,10 +8,9 @@ namespace NguyenLuongBang.Emulation.Web.Features.LaunchPlan;
 
 /// <summary>
 /// Which units have registered their launch plan (kế hoạch phát động) and which have not, and the
-/// reviewer's reminder to the missing ones: a bell and an e-mail to each unit's staff, at most one
-/// per unit and day however often it is clicked (the notification's unique key decides).
+/// reviewer's reminder to the missing ones (<see cref="UnitReminders"/>): at most one per unit and day.
 /// </summary>
-public sealed class LaunchPlanOverview(AppDbContext db, Notifier notifier, AuditLog audit, TimeProvider clock, ILogger<LaunchPlanOverview> logger)
+public sealed class LaunchPlanOverview(AppDbContext db, UnitReminders reminders, TimeProvider clock)
 {
     public async Task<LaunchPlanOverviewPage> LoadAsync(CancellationToken cancellationToken)
     {
@@ -31,39 +30,14 @@ public sealed class LaunchPlanOverview(AppDbContext db, Notifier notifier, Audit
     /// <returns>How many units were reminded now (0 when all were already reminded today or none is missing).</returns>
     public async Task<int> RemindMissingAsync(CancellationToken cancellationToken)
     {
-        var today = VietnamTime.Today(clock);
-        var key = ReminderKey(today);
+        const string text = "Đơn vị chưa đăng ký kế hoạch phát động Phong trào thi đua chuyển đổi số (số, ngày ban hành và bản đã ký). Đề nghị đơn vị ban hành và cập nhật trên cổng.";
         var missing = await db.Units.AsNoTracking()
             .Where(u => u.IsActive && !db.UnitLaunchPlans.Any(p => p.UnitId == u.Id))
-            .Where(u => db.Users.Any(s => s.UnitId == u.Id))
-            .Where(u => !db.Users.Any(s => s.UnitId == u.Id && db.Notifications.Any(n => n.UserId == s.Id && n.DedupeKey == key)))
             .Select(u => u.Id)
             .ToListAsync(cancellationToken);
-        if (missing.Count == 0)
-        {
-            return 0;
-        }
-
-        const string text = "Đơn vị chưa đăng ký kế hoạch phát động Phong trào thi đua chuyển đổi số (số, ngày ban hành và bản đã ký). Đề nghị đơn vị ban hành và cập nhật trên cổng.";
-        await notifier.NotifyUnitsAsync(missing.Select(u => (u, text)).ToList(), "/LaunchPlan", key, cancellationToken);
-        audit.Add("Nhắc đơn vị chưa có kế hoạch phát động", "Kế hoạch phát động", null, $"{missing.Count} đơn vị");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two clicks at once: the other one reminded them (the unique key kept it to one).
-            if (await db.Notifications.AsNoTracking().AnyAsync(n => n.DedupeKey == key, CancellationToken.None))
-            {
-                return 0;
-            }
-
-            throw;
-        }
-
-        logger.LogInformation("Launch plan reminder {Key}: {Count} units", key, missing.Count);
-        return missing.Count;
+        var outcome = await reminders.SendAsync(missing.Select(u => (u, text)).ToList(), "/LaunchPlan", ReminderKey(VietnamTime.Today(clock)),
+            "Nhắc đơn vị chưa có kế hoạch phát động", "Kế hoạch phát động", null, cancellationToken);
+        return outcome.Reminded;
     }
 
     private static string ReminderKey(DateOnly day) => $"launch-plan-{day:yyyy-MM-dd}";

@@ -18,7 +18,8 @@ public sealed record ReportHeader(int Id, int UnitId, int Year, ReportStatus Sta
     public UnitResource Resource => new(UnitId);
 }
 
-public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, ReportingRules rules, PortalSettings settings, TimeProvider clock, IMemoryCache cache)
+public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, ReportingRules rules, PortalSettings settings, TimeProvider clock, IMemoryCache cache,
+    Review.ReportChecks checks)
 {
     /// <summary>Also bounds how long a renamed unit keeps its old name on a report page.</summary>
     private static readonly TimeSpan SnapshotLifetime = TimeSpan.FromMinutes(2);
@@ -107,6 +108,7 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
             await settings.MaxFileBytesAsync())
         {
             IsEditable = report.IsEditable, CanReview = report.CanReview, CanReopen = report.CanReopen,
+            Checks = report.CanReview ? await checks.FindAsync(report, unitType, cancellationToken) : [],
         };
     }
 
@@ -143,6 +145,9 @@ public sealed record ReportView(
     public bool CanReview { get; init; }
 
     public bool CanReopen { get; init; }
+
+    /// <summary>While the report waits for a decision: what the reviewer should check before accepting it.</summary>
+    public IReadOnlyList<Review.PlausibilityFlag> Checks { get; init; } = [];
 }
 
 public sealed record AreaView(ContentArea Area, string? Narrative, bool NoActivity, string? NoActivityReason, string? ReviewerComment, IReadOnlyList<IndicatorView> Indicators);

@@ -32,7 +32,7 @@ public sealed class ReturnFormValidator : AbstractValidator<ReturnForm>
 /// Each is one unit of work under a lock on the report: a double click or simultaneous posts
 /// decide once, tell the unit once, and the repeat is told it was already done.
 /// </summary>
-public sealed class ReviewActions(AppDbContext db, RecordChanges changes, Notifier notifier, TimeProvider clock)
+public sealed class ReviewActions(AppDbContext db, RecordChanges changes, Notifier notifier, ReportChecks checks, TimeProvider clock)
 {
     /// <param name="refusal">Why the form cannot be taken (its checks failed): said once the report is found, so another commune's id is only ever not found.</param>
     public Task<ChangeOutcome> ReturnAsync(int id, ReturnForm form, string? refusal, Actor by, CancellationToken cancellationToken) =>
@@ -51,11 +51,16 @@ public sealed class ReviewActions(AppDbContext db, RecordChanges changes, Notifi
                 $"/Reports/Edit/{id}", "Đã trả lại báo cáo cho đơn vị kèm nhận xét.");
         }, cancellationToken);
 
-    public Task<ChangeOutcome> AcceptAsync(int id, Actor by, CancellationToken cancellationToken) =>
-        DecideAsync(id, ReportStatus.Accepted, "Báo cáo đã được tiếp nhận.", report =>
+    /// <summary>Accepts; when the report has points to check, only with the reviewer's note, which its history keeps.</summary>
+    public Task<ChangeOutcome> AcceptAsync(int id, string? note, Actor by, CancellationToken cancellationToken) =>
+        DecideAsync(id, ReportStatus.Accepted, "Báo cáo đã được tiếp nhận.", async report =>
         {
-            report.Accept(by, clock.GetUtcNow());
-            return ("Tiếp nhận báo cáo", $"Báo cáo năm {report.Year} của đơn vị đã được Phòng Văn hóa - Xã hội tiếp nhận.", $"/Reports/Details/{id}", "Đã tiếp nhận báo cáo.");
+            // Counted again here, not taken from the page: the figures are the ones being accepted.
+            var type = await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.UnitType!.Code).SingleAsync(cancellationToken);
+            var points = report.CanReview ? (await checks.FindAsync(report, type, cancellationToken)).Count : 0;
+            report.Accept(by, clock.GetUtcNow(), note?.Normalize(System.Text.NormalizationForm.FormC), points);
+            return ("Tiếp nhận báo cáo", $"Báo cáo năm {report.Year} của đơn vị đã được Phòng Văn hóa - Xã hội tiếp nhận.", $"/Reports/Details/{id}",
+                points > 0 ? $"Đã tiếp nhận báo cáo, kèm ghi chú về {points} điểm cần kiểm tra." : "Đã tiếp nhận báo cáo.");
         }, cancellationToken);
 
     public Task<ChangeOutcome> ReopenAsync(int id, string? reason, Actor by, CancellationToken cancellationToken) =>
@@ -84,15 +89,20 @@ public sealed class ReviewActions(AppDbContext db, RecordChanges changes, Notifi
 
     /// <summary>One decision, once: if the report already stands where it would go, nothing more is done or said to the unit.</summary>
     private Task<ChangeOutcome> DecideAsync(int id, ReportStatus target, string already, Func<AnnualReport, (string Action, string Note, string Url, string Message)> decide, CancellationToken cancellationToken) =>
-        changes.ApplyAsync($"report:{id}", ct => db.AnnualReports.Include(r => r.Sections).SingleOrDefaultAsync(r => r.Id == id, ct), async report =>
+        DecideAsync(id, target, already, report => Task.FromResult(decide(report)), cancellationToken);
+
+    private Task<ChangeOutcome> DecideAsync(int id, ReportStatus target, string already, Func<AnnualReport, Task<(string Action, string Note, string Url, string Message)>> decide, CancellationToken cancellationToken) =>
+        changes.ApplyAsync($"report:{id}", ct => db.AnnualReports.Include(r => r.Sections).ThenInclude(s => s.IndicatorValues).SingleOrDefaultAsync(r => r.Id == id, ct), async report =>
         {
             if (report.Status == target)
             {
                 return Change.Already(already);
             }
 
-            var (action, note, url, message) = decide(report);
+            var (action, note, url, message) = await decide(report);
             await notifier.NotifyUnitAsync(report.UnitId, note, url, cancellationToken: cancellationToken);
-            return new Change(action, "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), $"Năm {report.Year}", message);
+            // An acceptance's note stands in the audit row as in the report's history.
+            var details = target == ReportStatus.Accepted && report.History.Last().Comment is { } accepted ? $"Năm {report.Year}; {accepted}" : $"Năm {report.Year}";
+            return new Change(action, "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), details, message);
         }, cancellationToken);
 }

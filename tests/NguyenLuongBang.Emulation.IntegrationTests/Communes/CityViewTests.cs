@@ -110,7 +110,7 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
         var city = await SignedInAsync(CityEmail);
         var html = await city.GetStringAsync("/Thanh-pho/Chi-tieu?year=2025");
 
-        string code, name;
+        string code, name, measure;
         decimal sum;
         int units;
         using (var inA = _portal.InCommune(Commune.FirstId))
@@ -123,16 +123,17 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
                     join v in db.Set<Domain.Reports.IndicatorValue>() on s.Id equals v.ReportAreaSectionId
                     join i in db.Indicators on v.IndicatorId equals i.Id
                     where v.Value != null && i.Aggregation == Domain.Campaigns.IndicatorAggregation.Flow
-                    select new { i.Code, i.Name, r.UnitId, Value = v.Value!.Value })
+                    select new { i.Code, i.Name, i.MeasureUnit, r.UnitId, Value = v.Value!.Value })
                 .ToListAsync();
             var flow = values.GroupBy(v => v.Code).OrderByDescending(g => g.Count()).First();
-            (code, name, sum, units) = (flow.Key, flow.First().Name, flow.Sum(v => v.Value), flow.Select(v => v.UnitId).Distinct().Count());
+            (code, name, measure, sum, units) = (flow.Key, flow.First().Name, flow.First().MeasureUnit, flow.Sum(v => v.Value), flow.Select(v => v.UnitId).Distinct().Count());
         }
 
         var row = Regex.Match(html, $"<td>{Regex.Escape(code)}</td>\\s*<th scope=\"row\"[^>]*>{Regex.Escape(name)}</th>(.*?)</tr>", RegexOptions.Singleline);
         Assert.True(row.Success, $"No row for {code}");
         var cells = Cells().Matches(row.Groups[1].Value).Select(m => m.Groups[1].Value.Trim()).ToArray();
-        Assert.Equal(Web.Infrastructure.VietnameseNumber.Format(sum), cells[0]);
+        // The figure with its unit of measure, as every page shows it (issue 34).
+        Assert.Equal($"{Web.Infrastructure.VietnameseNumber.Format(sum)} {measure}", cells[0]);
         Assert.Equal(Id(units), cells[1]);
         Assert.Equal("1", cells[2]);
     }

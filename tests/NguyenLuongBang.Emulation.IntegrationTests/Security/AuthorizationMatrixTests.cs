@@ -214,6 +214,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Thanh-pho"] = "TL",
         ["GET Thanh-pho/Bang-khen"] = "TL",
         ["GET Thanh-pho/Chi-tieu"] = "TL",
+        ["GET Thanh-pho/Chi-tieu/Excel"] = "TL",
+        ["GET Thanh-pho/Chi-tieu/{commune:int}"] = "TL",
         ["GET Thanh-pho/Xa-phuong"] = "K",
         ["POST Thanh-pho/Xa-phuong"] = "K",
         ["POST Thanh-pho/Bang-khen/{commune:int}/{id:int}"] = "TL",

@@ -26,11 +26,7 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
     IssuedFiles files, DossierFiles dossiers, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken)
-    {
-        var shown = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
-        return View(await queries.OverviewAsync(shown, cancellationToken));
-    }
+    public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken) => View(await queries.OverviewAsync(Year(year), cancellationToken));
 
     /// <summary>A commune's issued consolidated report of a year, exactly as it was issued and stored.</summary>
     [HttpGet("Bao-cao/{commune:int}/{year:int}.pdf")]
@@ -43,13 +39,32 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
             return issued is null ? NotFound() : await files.DownloadAsync(issued, IssuedFileFormat.Pdf, cancellationToken);
         }, cancellationToken) ?? NotFound();
 
-    /// <summary>The indicators of a year added up across the city, each by its own rule.</summary>
+    /// <summary>The indicators of a year added up across the city, each by its own rule, and the communes side by side, sorted by any indicator.</summary>
+    /// <param name="sort">An indicator's code; none: by commune name.</param>
+    /// <param name="dir">"giam" for largest (or last in the alphabet) first.</param>
     [HttpGet("Chi-tieu")]
-    public async Task<IActionResult> Indicators(int? year, CancellationToken cancellationToken)
+    public async Task<IActionResult> Indicators(int? year, string? sort, string? dir, CancellationToken cancellationToken) =>
+        View((await queries.IndicatorsAsync(Year(year), cancellationToken)).SortedBy(sort, dir == Descending));
+
+    /// <summary>The same comparison, in the same order, as an Excel workbook.</summary>
+    [HttpGet("Chi-tieu/Excel")]
+    public async Task<IActionResult> IndicatorsExcel(int? year, string? sort, string? dir, CancellationToken cancellationToken)
     {
-        var shown = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
-        return View(await queries.IndicatorsAsync(shown, cancellationToken));
+        var data = (await queries.IndicatorsAsync(Year(year), cancellationToken)).SortedBy(sort, dir == Descending);
+        return File(CityIndicatorsExcel.Render(data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CityIndicatorsExcel.FileName(data.Year));
     }
+
+    /// <summary>One commune's figures of a year beside the city's: where a commune's name in the comparison leads.</summary>
+    [HttpGet("Chi-tieu/{commune:int}")]
+    public async Task<IActionResult> CommuneIndicators(int commune, int? year, CancellationToken cancellationToken)
+    {
+        var data = await queries.IndicatorsAsync(Year(year), cancellationToken);
+        return data.Communes.FirstOrDefault(c => c.CommuneId == commune) is { } figures ? View(new CityCommunePage(data, figures)) : NotFound();
+    }
+
+    private const string Descending = "giam";
+
+    private int Year(int? year) => Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
 
     [HttpGet("Bang-khen")]
     public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await queries.ProposalsAsync(cancellationToken));

@@ -15,7 +15,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.City;
 public sealed record CityCommuneRow(int CommuneId, string Name, int Units, int Started, int Submitted, int Accepted, int OnTime, CityReportLine? Report)
 {
     /// <summary>The share of its units that submitted by the deadline (0 with no unit).</summary>
-    public int OnTimePercent => Units == 0 ? 0 : (int)Math.Round(100.0 * OnTime / Units, MidpointRounding.AwayFromZero);
+    public int OnTimePercent => Percentage.Of(OnTime, Units);
 }
 
 /// <summary>A commune's issued consolidated report: its number and date, and the frozen copy's record.</summary>
@@ -39,7 +39,45 @@ public sealed record CityProposalLine(int CommuneId, string CommuneName, int Id,
 /// <summary>An indicator added up across the city by its consolidation rule, from the accepted reports of every commune's units.</summary>
 public sealed record CityIndicatorLine(IndicatorFigure Figure, int Communes);
 
-public sealed record CityIndicators(int Year, IReadOnlyList<CityIndicatorLine> Lines, int CommunesReporting);
+/// <summary>One commune's figures of a year, by indicator code: each made as the commune's own report makes it.</summary>
+public sealed record CityCommuneFigures(int CommuneId, string Name, IReadOnlyDictionary<string, IndicatorFigure> Figures)
+{
+    public IndicatorFigure? Of(string code) => Figures.GetValueOrDefault(code);
+}
+
+public sealed record CityIndicators(int Year, IReadOnlyList<CityIndicatorLine> Lines, int CommunesReporting)
+{
+    /// <summary>Every active commune with its figures (none when it has no accepted report), side by side.</summary>
+    public IReadOnlyList<CityCommuneFigures> Communes { get; init; } = [];
+
+    /// <summary>The indicator code the communes are sorted by; null: by name.</summary>
+    public string? Sort { get; init; }
+
+    public bool Descending { get; init; }
+
+    /// <summary>
+    /// The communes ordered by one indicator's figure (those without it last, whichever way), or by
+    /// name when <paramref name="code"/> is not one of the table's indicators.
+    /// </summary>
+    public CityIndicators SortedBy(string? code, bool descending)
+    {
+        var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+        if (code is null || Lines.All(l => l.Figure.Code != code))
+        {
+            var named = descending ? Communes.OrderByDescending(c => c.Name, byName) : Communes.OrderBy(c => c.Name, byName);
+            return this with { Communes = named.ToList(), Sort = null, Descending = descending };
+        }
+
+        var withFigure = Communes.Where(c => c.Of(code)?.Headline is not null);
+        var sorted = (descending ? withFigure.OrderByDescending(c => c.Of(code)!.Headline!.Value) : withFigure.OrderBy(c => c.Of(code)!.Headline!.Value))
+            .ThenBy(c => c.Name, byName)
+            .Concat(Communes.Where(c => c.Of(code)?.Headline is null).OrderBy(c => c.Name, byName));
+        return this with { Communes = sorted.ToList(), Sort = code, Descending = descending };
+    }
+}
+
+/// <summary>A commune's figures beside the city's, for the commune's page.</summary>
+public sealed record CityCommunePage(CityIndicators City, CityCommuneFigures Commune);
 
 /// <summary>What a refused decision brings back: the row it was for, what was typed, and why.</summary>
 public sealed record CityDecisionForm(int CommuneId, int Id, bool? Awarded, string? Number, string? DecidedOn, string Error);
@@ -125,41 +163,39 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
     public async Task<CityIndicators> IndicatorsAsync(int year, CancellationToken cancellationToken)
     {
         using var across = scope.AcrossCommunes();
-        var communeList = (await CommunesAsync(cancellationToken)).Select(c => c.Id).ToList();
+        var communeList = await CommunesAsync(cancellationToken);
         var lastChange = await db.ReportStatusChanges.MaxAsync(h => (long?)h.Id, cancellationToken);
-        var key = $"city-indicators:{year}:{lastChange}:{string.Join(',', communeList)}";
+        var key = $"city-indicators:{year}:{lastChange}:{string.Join(',', communeList.Select(c => $"{c.Id}={c.DisplayName}"))}";
         if (cache.TryGetValue(key, out CityIndicators? cached) && cached is not null)
         {
             return cached;
         }
 
-        var computed = await ComputeIndicatorsAsync(year, communeList.ToHashSet(), cancellationToken);
+        var computed = await ComputeIndicatorsAsync(year, communeList, cancellationToken);
         cache.Set(key, computed, Dashboard.DashboardQueries.Lifetime);
         return computed;
     }
 
-    private async Task<CityIndicators> ComputeIndicatorsAsync(int year, HashSet<int> communes, CancellationToken cancellationToken)
+    private async Task<CityIndicators> ComputeIndicatorsAsync(int year, IReadOnlyList<(int Id, string DisplayName)> communes, CancellationToken cancellationToken)
     {
-        var values = await (
-                from r in db.AnnualReports.AsNoTracking()
-                where r.Year == year && r.Status == ReportStatus.Accepted
-                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
-                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
-                join i in db.Indicators on v.IndicatorId equals i.Id
-                join u in db.Units on r.UnitId equals u.Id
-                where v.Value != null
-                select new { Commune = EF.Property<int>(r, CommuneOwnership.Key), r.UnitId, i.Code, v.Value, v.Denominator, i.UnitTypeCodes, Type = u.UnitType!.Code })
+        // The portal's one read of figures, for every commune at once: accepted reports, indicators applying to the unit's type.
+        var active = communes.Select(c => c.Id).ToHashSet();
+        var values = (await AcceptedValues.LoadAsync(db, [year], cancellationToken)).Where(v => active.Contains(v.CommuneId)).ToList();
+        var all = await db.Indicators.AsNoTracking().OrderBy(i => EF.Property<int>(i, CommuneOwnership.Key)).ThenBy(i => i.Id)
+            .Select(i => new { Commune = EF.Property<int>(i, CommuneOwnership.Key), Indicator = i })
             .ToListAsync(cancellationToken);
-        var definitions = (await db.Indicators.AsNoTracking().OrderBy(i => EF.Property<int>(i, CommuneOwnership.Key)).ThenBy(i => i.Id).ToListAsync(cancellationToken))
-            .GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.First());
-        // A value counts only where the commune's indicator applies to the unit's type, as in the commune's own report.
-        values = values.Where(v => communes.Contains(v.Commune) && Indicator.Covers(v.UnitTypeCodes, v.Type)).ToList();
+        var definitions = all.GroupBy(i => i.Indicator.Code).ToDictionary(g => g.Key, g => g.First().Indicator);
+        // A commune's own figure follows its own catalogue's rule, exactly as its consolidated report does.
+        var own = all.GroupBy(i => (i.Commune, i.Indicator.Code)).ToDictionary(g => g.Key, g => g.First().Indicator);
         var lines = values.GroupBy(v => v.Code).Where(g => definitions.ContainsKey(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CityIndicatorLine(
-                IndicatorFigures.Consolidate(definitions[g.Key], g.Select(v => new UnitValue(v.UnitId, year, v.Value!.Value, v.Denominator)), [year]),
-                g.Select(v => v.Commune).Distinct().Count()))
+            .Select(g => new CityIndicatorLine(IndicatorFigures.Consolidate(definitions[g.Key], g.Select(v => v.ForFigure), [year]), g.Select(v => v.CommuneId).Distinct().Count()))
             .ToList();
-        return new CityIndicators(year, lines, values.Select(v => v.Commune).Distinct().Count());
+        var byCommune = values.ToLookup(v => v.CommuneId);
+        var perCommune = communes.Select(c => new CityCommuneFigures(c.Id, c.DisplayName, byCommune[c.Id].GroupBy(v => v.Code)
+                .Where(g => own.ContainsKey((c.Id, g.Key)))
+                .ToDictionary(g => g.Key, g => IndicatorFigures.Consolidate(own[(c.Id, g.Key)], g.Select(v => v.ForFigure), [year]))))
+            .ToList();
+        return new CityIndicators(year, lines, values.Select(v => v.CommuneId).Distinct().Count()) { Communes = perCommune }.SortedBy(null, false);
     }
 
     /// <summary>Every proposal sent to the city, those awaiting its decision first.</summary>

@@ -55,7 +55,7 @@ public static class CityReportDocument
         var overview = data.Overview;
         var communes = overview.Communes.Count;
         var accepted = overview.Communes.Sum(c => c.Accepted);
-        var onTimeShare = overview.Units == 0 ? 0 : (int)Math.Round(100.0 * overview.OnTime / overview.Units, MidpointRounding.AwayFromZero);
+        var onTimeShare = Percentage.Of(overview.OnTime, overview.Units);
         var body = new List<DocumentBlock>
         {
             new Paragraph($"Thực hiện {data.CityPlan} về phát động Phong trào thi đua “{data.CampaignTitle}” giai đoạn 2025-2030, {Board} tổng hợp kết quả thực hiện Phong trào năm {data.Year} của các xã, phường, đặc khu trên địa bàn {data.City.DisplayName} như sau:", Italic: true),

@@ -43,25 +43,14 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
                 where s.Narrative != null && !s.NoActivity
                 select new { r.UnitId, r.Year, s.ContentAreaId, s.Narrative })
             .ToListAsync(cancellationToken);
-        var values = await (
-                from r in db.AnnualReports.AsNoTracking()
-                where years.Contains(r.Year) && r.Status == ReportStatus.Accepted
-                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
-                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
-                where v.Value != null
-                select new { r.UnitId, r.Year, v.IndicatorId, v.Value, v.Denominator })
-            .ToListAsync(cancellationToken);
         // A year's round states each figure's change from the year before, a period's from its first year; both, the targets units registered.
         var annual = round.Kind == RoundKind.Annual;
         var previousYear = years[0] - 1;
-        var previousValues = !annual || previousYear < ReviewRound.FirstYear ? [] : await (
-                from r in db.AnnualReports.AsNoTracking()
-                where r.Year == previousYear && r.Status == ReportStatus.Accepted
-                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
-                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
-                where v.Value != null
-                select new { r.UnitId, r.Year, v.IndicatorId, v.Value, v.Denominator })
-            .ToListAsync(cancellationToken);
+        var withPrevious = annual && previousYear >= ReviewRound.FirstYear;
+        // The portal's one read of figures (accepted reports, indicators applying to the unit's type), the year before included.
+        var read = await AcceptedValues.LoadAsync(db, withPrevious ? [previousYear, .. years] : years, cancellationToken);
+        var values = read.Where(v => years.Contains(v.Year)).ToList();
+        var previousValues = withPrevious ? read.Where(v => v.Year == previousYear).ToList() : [];
         var targets = await (
                 from r in db.Registrations.AsNoTracking()
                 where years.Contains(r.Year) && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
@@ -98,13 +87,11 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
 
         var unitName = units.ToDictionary(u => u.Id, u => u.Name);
 
-        // An indicator counts only the units it applies to: a rate of administrative procedures is
-        // the centre's and the offices', not a median across schools, firms and villages.
+        // An indicator counts only the units it applies to (the values read already are): a rate of administrative
+        // procedures is the centre's and the offices', not a median across schools, firms and villages; so with targets.
         var unitType = units.ToDictionary(u => u.Id, u => u.TypeCode);
         var indicatorById = indicators.ToDictionary(i => i.Id);
         bool Applies(int unitId, int indicatorId) => indicatorById.TryGetValue(indicatorId, out var i) && unitType.TryGetValue(unitId, out var type) && i.AppliesTo(type);
-        values = values.Where(v => Applies(v.UnitId, v.IndicatorId)).ToList();
-        previousValues = previousValues.Where(v => Applies(v.UnitId, v.IndicatorId)).ToList();
         var order = units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var unitLines = units.SelectMany(u => years.Select(year =>
         {
@@ -114,12 +101,12 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
         })).ToList();
 
         var valuesByIndicator = values.Where(v => unitName.ContainsKey(v.UnitId))
-            .ToLookup(v => v.IndicatorId, v => new UnitValue(v.UnitId, v.Year, v.Value!.Value, v.Denominator));
+            .ToLookup(v => v.IndicatorId, v => v.ForFigure);
         var previousByIndicator = previousValues.Where(v => unitName.ContainsKey(v.UnitId))
-            .ToLookup(v => v.IndicatorId, v => new UnitValue(v.UnitId, v.Year, v.Value!.Value, v.Denominator));
+            .ToLookup(v => v.IndicatorId, v => v.ForFigure);
         // A target counts as met or missed only once the unit's report of its year is accepted.
         var accepted = reports.Where(r => r.Status == ReportStatus.Accepted).Select(r => (r.UnitId, r.Year)).ToHashSet();
-        var achieved = values.ToLookup(v => (v.UnitId, v.Year, v.IndicatorId), v => v.Value);
+        var achieved = values.ToLookup(v => (v.UnitId, v.Year, v.IndicatorId), v => (decimal?)v.Value);
         var areaResults = areas.Select(area =>
         {
             var inArea = sections.Where(s => s.ContentAreaId == area.Id && unitName.ContainsKey(s.UnitId)).ToList();
@@ -164,7 +151,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
         var perUnit = values.Where(v => unitName.ContainsKey(v.UnitId))
             .OrderBy(v => order[v.UnitId]).ThenBy(v => v.Year).ThenBy(v => areaNumber[byId[v.IndicatorId].ContentAreaId]).ThenBy(v => byId[v.IndicatorId].Code)
             .Select(v => new UnitIndicatorLine(unitName[v.UnitId], v.Year, areaNumber[byId[v.IndicatorId].ContentAreaId], byId[v.IndicatorId].Name,
-                byId[v.IndicatorId].Format(v.Value!.Value, PortalSetup.Vietnamese)))
+                byId[v.IndicatorId].Format(v.Value, PortalSetup.Vietnamese)))
             .ToList();
 
         return new ConsolidationData(

@@ -120,6 +120,21 @@ public static class IndicatorFigures
             _ => VietnameseNumber.Format(value.Value),
         };
 
+    /// <summary>
+    /// A figure as every page shows it, with its unit of measure — the dashboard, the consolidated
+    /// report's page, the city's: "313 tin, bài", "288 triệu đồng", "82,5%" (weighted by the totals),
+    /// "80% (trung vị)", "2/3 đơn vị" (units answering yes of those reporting). A document's table
+    /// has the unit in its own column and uses <see cref="Cell"/>.
+    /// </summary>
+    public static string Shown(IndicatorFigure figure, YearFigure? value) => value is null
+        ? "—"
+        : figure.Aggregation switch
+        {
+            IndicatorAggregation.Rate => Cell(figure, value),
+            IndicatorAggregation.YesNo => Cell(figure, value) + " đơn vị",
+            _ => $"{Cell(figure, value)} {figure.MeasureUnit}",
+        };
+
     /// <summary>"82,5%": a share as the documents print it, to one decimal.</summary>
     internal static string Percent(decimal value) => VietnameseNumber.Format(decimal.Round(value, 1, MidpointRounding.AwayFromZero)) + "%";
 

@@ -5,6 +5,7 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Registrations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Dashboard;
 
@@ -66,23 +67,15 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
                 .Select(r => new ReportLine(r.Id, r.UnitId, r.Year, r.Status, r.SubmittedLate))
                 .ToListAsync(cancellationToken))
             .Where(r => unitIds.Contains(r.UnitId)).ToList();
-        var values = (await (
-                    from r in db.AnnualReports.AsNoTracking()
-                    where (r.Year == chosen || r.Year == chosen - 1) && Sent.Contains(r.Status)
-                    join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
-                    join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
-                    where v.Value != null
-                    select new { r.UnitId, r.Year, v.IndicatorId, Value = v.Value!.Value })
-                .ToListAsync(cancellationToken))
+        // The figures are the consolidated report's: accepted reports only, indicators applying to the unit's type, added up by their rule.
+        var values = (await Consolidation.AcceptedValues.LoadAsync(db, [chosen - 1, chosen], cancellationToken))
             .Where(v => unitIds.Contains(v.UnitId)).ToList();
         var areas = await catalog.AreasAsync(cancellationToken);
         var allIndicators = await catalog.AllAsync(cancellationToken);
         var indicators = allIndicators.Values.Where(i => !i.IsRetired).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
         var unitTypes = await catalog.UnitTypesAsync(cancellationToken);
 
-        // An indicator counts only the units it applies to, as in the consolidated report.
         var typeOf = units.ToDictionary(u => u.Id, u => u.Type);
-        values = values.Where(v => allIndicators.TryGetValue(v.IndicatorId, out var i) && i.AppliesTo(typeOf[v.UnitId])).ToList();
 
         var thisYear = reports.Where(r => r.Year == chosen).ToDictionary(r => r.UnitId);
         var completeness = new Completeness(
@@ -98,9 +91,9 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         var byUnitYear = reports.ToLookup(r => (r.UnitId, r.Year));
         var heat = units.Select(u => new HeatRow(u.Id, u.Name, u.Type, Enumerable.Range(ReviewRound.FirstYear, 6)
             .Select(y => byUnitYear[(u.Id, y)].FirstOrDefault()).ToArray())).ToList();
-        var byIndicatorYear = values.ToLookup(v => (v.IndicatorId, v.Year), v => v.Value);
+        var byIndicatorYear = values.ToLookup(v => (v.IndicatorId, v.Year), v => v.ForFigure);
 
-        // Registered targets of the year (units shown here), each met or not by the unit's sent report.
+        // Registered targets of the year (units shown here), each met or not by the unit's accepted report, as in the consolidated report.
         var targets = (await (
                     from r in db.Registrations.AsNoTracking()
                     where r.Year == chosen && (r.Status == RegistrationStatus.Submitted || r.Status == RegistrationStatus.Confirmed)
@@ -108,15 +101,17 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
                     select new { r.UnitId, t.IndicatorId, t.Target })
                 .ToListAsync(cancellationToken))
             .Where(t => unitIds.Contains(t.UnitId)).ToList();
-        var achieved = values.Where(v => v.Year == chosen).ToLookup(v => (v.UnitId, v.IndicatorId), v => v.Value);
+        var achieved = values.Where(v => v.Year == chosen).ToLookup(v => (v.UnitId, v.IndicatorId), v => (decimal?)v.Value);
         var targetsByArea = targets.Where(t => allIndicators.TryGetValue(t.IndicatorId, out var i) && i.AppliesTo(typeOf[t.UnitId])).ToLookup(t => allIndicators[t.IndicatorId].ContentAreaId, t =>
-            TargetCheck.Evaluate(allIndicators[t.IndicatorId], t.Target, achieved[(t.UnitId, t.IndicatorId)].Cast<decimal?>().FirstOrDefault()) == TargetResult.Met);
+            TargetCheck.Evaluate(allIndicators[t.IndicatorId], t.Target, achieved[(t.UnitId, t.IndicatorId)].FirstOrDefault()) == TargetResult.Met);
 
         var areaCharts = areas.Select(area => new AreaChart(area.Number, area.ShortTitle, indicators.Where(i => i.ContentAreaId == area.Id).Select(i =>
         {
             var now = byIndicatorYear[(i.Id, chosen)].ToList();
-            var before = byIndicatorYear[(i.Id, chosen - 1)].ToList();
-            return new IndicatorFigure(i, Aggregate(i.Kind, now), Aggregate(i.Kind, before), now.Count, now.Count == 0 ? null : now.Min(), now.Count == 0 ? null : now.Max());
+            var figure = Consolidation.IndicatorFigures.Consolidate(i, now, [chosen]);
+            var before = Consolidation.IndicatorFigures.Consolidate(i, byIndicatorYear[(i.Id, chosen - 1)], [chosen - 1]);
+            return new DashboardFigure(i, figure, figure.Years.SingleOrDefault(), before.Years.SingleOrDefault(),
+                now.Count == 0 ? null : now.Min(v => v.Value), now.Count == 0 ? null : now.Max(v => v.Value));
         }).ToList())
         {
             TargetsMet = targetsByArea[area.Id].Count(met => met),
@@ -134,14 +129,7 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
         }
 
         var chosen = Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
-        var values = await (
-                from r in db.AnnualReports.AsNoTracking()
-                where (r.Year == chosen || r.Year == chosen - 1) && Sent.Contains(r.Status)
-                join s in db.Set<ReportAreaSection>() on r.Id equals s.AnnualReportId
-                join v in db.Set<IndicatorValue>() on s.Id equals v.ReportAreaSectionId
-                where v.IndicatorId == indicatorId && v.Value != null
-                select new { r.UnitId, r.Year, ReportId = r.Id, Value = v.Value!.Value })
-            .ToListAsync(cancellationToken);
+        var values = await Consolidation.AcceptedValues.LoadAsync(db, [chosen - 1, chosen], cancellationToken, indicatorId);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).Select(u => new UnitLine(u.Id, u.Name)).ToListAsync(cancellationToken);
         var byUnit = values.ToLookup(v => (v.UnitId, v.Year));
         var rows = units
@@ -150,18 +138,20 @@ public sealed class DashboardQueries(AppDbContext db, TimeProvider clock, Report
             .Select(x => new IndicatorUnitRow(x.Unit.Id, x.Unit.Name, x.Now?.ReportId, x.Now?.Value, x.Before?.Value))
             .OrderByDescending(r => r.ThisYear ?? decimal.MinValue).ThenBy(r => r.UnitName, StringComparer.Ordinal)
             .ToList();
-        return new IndicatorPage(indicator, chosen, rows);
+        var figure = Consolidation.IndicatorFigures.Consolidate(indicator, values.Where(v => v.Year == chosen).Select(v => v.ForFigure), [chosen]);
+        return new IndicatorPage(indicator, chosen, rows) { Figure = figure };
     }
-
-    private static decimal? Aggregate(IndicatorKind kind, List<decimal> values) =>
-        values.Count == 0 ? null : kind == IndicatorKind.Percent ? decimal.Round(values.Average(), 1, MidpointRounding.AwayFromZero) : values.Sum();
 }
 
 public sealed record UnitLine(int Id, string Name);
 
 public sealed record IndicatorUnitRow(int UnitId, string UnitName, int? ReportId, decimal? ThisYear, decimal? LastYear);
 
-public sealed record IndicatorPage(Indicator Indicator, int Year, IReadOnlyList<IndicatorUnitRow> Rows);
+public sealed record IndicatorPage(Indicator Indicator, int Year, IReadOnlyList<IndicatorUnitRow> Rows)
+{
+    /// <summary>The dashboard's figure of the year, made from the rows' values of that year by the indicator's rule.</summary>
+    public Consolidation.IndicatorFigure? Figure { get; init; }
+}
 
 public sealed record ReportLine(int Id, int UnitId, int Year, ReportStatus Status, bool Late);
 
@@ -169,16 +159,25 @@ public sealed record Completeness(int Units, int NotStarted, int Drafting, int O
 {
     public int Submitted => OnTime + Late;
 
-    public int SubmittedPercent => Units == 0 ? 0 : (int)Math.Round(100.0 * Submitted / Units);
+    public int SubmittedPercent => Percentage.Of(Submitted, Units);
 
-    public int OnTimePercent => Units == 0 ? 0 : (int)Math.Round(100.0 * OnTime / Units);
+    public int OnTimePercent => Percentage.Of(OnTime, Units);
 }
 
 public sealed record HeatRow(int UnitId, string UnitName, string TypeCode, IReadOnlyList<ReportLine?> Years);
 
-public sealed record IndicatorFigure(Indicator Indicator, decimal? ThisYear, decimal? LastYear, int UnitsReporting, decimal? Min, decimal? Max);
+/// <summary>An indicator's figure this year and last, by the rule and from the reports of the consolidated report (<see cref="Consolidation.AcceptedValues"/>).</summary>
+/// <param name="Min">The lowest unit's value this year; <paramref name="Max"/> the highest.</param>
+public sealed record DashboardFigure(Indicator Indicator, Consolidation.IndicatorFigure Figure, Consolidation.YearFigure? ThisYear, Consolidation.YearFigure? LastYear,
+    decimal? Min, decimal? Max)
+{
+    public int UnitsReporting => ThisYear?.UnitsReporting ?? 0;
 
-public sealed record AreaChart(int Number, string Title, IReadOnlyList<IndicatorFigure> Figures)
+    /// <summary>The chart's bar: a rate to one decimal as shown.</summary>
+    public static decimal? Bar(Consolidation.YearFigure? year) => year is null ? null : decimal.Round(year.Value, 1, MidpointRounding.AwayFromZero);
+}
+
+public sealed record AreaChart(int Number, string Title, IReadOnlyList<DashboardFigure> Figures)
 {
     /// <summary>Registered targets of this area the units' sent reports meet, out of <see cref="Targets"/>.</summary>
     public int TargetsMet { get; init; }

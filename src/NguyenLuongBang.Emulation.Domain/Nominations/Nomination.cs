@@ -236,7 +236,28 @@ public sealed class Nomination
     }
 
     /// <summary>Publishes the nominee on the public list for <paramref name="postingDays"/> days.</summary>
-    public void Post(int postingDays, Actor by, DateTimeOffset now)
+    public void Post(int postingDays, Actor by, DateTimeOffset now) => Post(postingDays, by, now, null);
+
+    /// <summary>
+    /// Publishes the nominee as the reviewer does it, with the checklist in view: a nominee with a
+    /// failing line ("Không đạt") is posted only when the reviewer confirms it, and the history says so.
+    /// </summary>
+    public void Post(int postingDays, Actor by, DateTimeOffset now, IReadOnlyList<EligibilityLine> eligibility, bool confirmedDespiteFailing)
+    {
+        ArgumentNullException.ThrowIfNull(eligibility);
+        var failing = string.Join("; ", eligibility.Where(l => l.Outcome == CheckOutcome.Fail).Select(l => $"{l.Rule}: {l.Reason}"));
+        if (failing.Length > 0 && !confirmedDespiteFailing)
+        {
+            throw new DomainException($"Chưa công khai \"{NomineeName}\": có điều kiện không đạt ({failing}). Nếu vẫn công khai, đánh dấu ô xác nhận \"{PostDespiteFailingLabel}\" rồi bấm lại.");
+        }
+
+        Post(postingDays, by, now, failing.Length > 0 ? "vẫn công khai dù không đạt: " + failing : null);
+    }
+
+    /// <summary>The confirmation the reviewer ticks to post a nominee whose checklist fails.</summary>
+    public const string PostDespiteFailingLabel = "Tôi vẫn đăng công khai đề nghị này dù có điều kiện không đạt";
+
+    private void Post(int postingDays, Actor by, DateTimeOffset now, string? confirmation)
     {
         Guard.Allowed(CanPost, Status, "công khai danh sách");
         if (postingDays < 1)
@@ -246,7 +267,7 @@ public sealed class Nomination
 
         PostedAt = now;
         PostedUntil = now.AddDays(postingDays);
-        Move(NominationStatus.Posted, by, now, $"Công khai {postingDays} ngày");
+        Move(NominationStatus.Posted, by, now, $"Công khai {postingDays} ngày" + (confirmation is null ? string.Empty : "; " + confirmation));
     }
 
     public void RecordDiscipline(bool underDiscipline, string? note, Actor by, DateTimeOffset now)

@@ -96,6 +96,10 @@ public static class PortalSetup
         });
         services.AddSingleton<SessionStore>();
         services.AddScoped<UserSessions>();
+        services.AddScoped<Features.Account.PasswordReset>();
+
+        // Every Identity token (the e-mailed reset link above all) lasts two hours (Identity's default: a day).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Features.Account.PasswordReset.Lifespan);
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<SessionStore>((o, store) => o.SessionStore = store);
         services.Configure<CookieTempDataProviderOptions>(o =>

@@ -17,6 +17,12 @@ public static class SecurityHeaders
 
     public const string SignInPolicy = "sign-in";
 
+    /// <summary>"Quên mật khẩu?" and the reset form: per client address and hour (Portal:PasswordResetPermitsPerHour, default 30; an office shares one address).</summary>
+    public const string PasswordResetPolicy = "password-reset";
+
+    /// <summary>The public look-up of a feedback reference: per client address and minute (Portal:FeedbackLookupsPerMinute, default 30, as the document check).</summary>
+    public const string FeedbackLookupPolicy = "feedback-lookup";
+
     /// <summary>The public verification page: per client address and minute (Portal:VerifyPermitsPerMinute, default 30).</summary>
     public const string VerifyPolicy = "verify";
 
@@ -56,6 +62,8 @@ public static class SecurityHeaders
     {
         var permits = configuration.GetValue("Portal:SignInPermitsPerMinute", 30);
         var checks = configuration.GetValue("Portal:VerifyPermitsPerMinute", 30);
+        var resets = configuration.GetValue("Portal:PasswordResetPermitsPerHour", 30);
+        var lookups = configuration.GetValue("Portal:FeedbackLookupsPerMinute", 30);
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -65,12 +73,14 @@ public static class SecurityHeaders
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            o.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.AddPolicy(VerifyPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = checks, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(SignInPolicy, http => PerAddress(http, permits, TimeSpan.FromMinutes(1)));
+            o.AddPolicy(VerifyPolicy, http => PerAddress(http, checks, TimeSpan.FromMinutes(1)));
+            o.AddPolicy(PasswordResetPolicy, http => PerAddress(http, resets, TimeSpan.FromHours(1)));
+            o.AddPolicy(FeedbackLookupPolicy, http => PerAddress(http, lookups, TimeSpan.FromMinutes(1)));
         });
     }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext http, int permits, TimeSpan window) => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "local",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 }

@@ -78,7 +78,8 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
 
         Assert.Contains("Văn phòng HĐND và UBND xã", home);
         Assert.Contains("23:59 ngày 15/12/2026", home);
-        Assert.Contains("còn <strong>20</strong> ngày", home);
+        // Calendar days in Vietnam from 26/11 to 15/12, as the public page counts them (DeadlineCount, ADR-0033).
+        Assert.Contains("còn <strong>19</strong> ngày", home);
     }
 
     [Fact]

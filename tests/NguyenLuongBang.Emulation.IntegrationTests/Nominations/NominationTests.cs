@@ -30,7 +30,12 @@ public class NominationTests(BlankRoundPortalFactory factory) : IClassFixture<Bl
         await reviewer.PostFormAsync("/Nominations/2025", $"/Nominations/2025/{nomination.Id}/Discipline", new Dictionary<string, string> { ["underDiscipline"] = "true", ["note"] = "Đang xem xét khiếu nại." });
         Assert.Contains("<strong>Kỷ luật, điều tra, khiếu nại</strong> — Không đạt", await reviewer.GetStringAsync("/Nominations/2025"));
 
-        var posted = await reviewer.PostFormAsync("/Nominations/2025", $"/Nominations/2025/{nomination.Id}/Post", new Dictionary<string, string>());
+        // A failing line: posted only once the reviewer confirms it (issue 34, ADR-0033).
+        var unconfirmed = await reviewer.PostFormAsync("/Nominations/2025", $"/Nominations/2025/{nomination.Id}/Post", new Dictionary<string, string>());
+        Assert.Contains("có điều kiện không đạt", System.Net.WebUtility.HtmlDecode(await reviewer.GetStringAsync(unconfirmed.Headers.Location!.OriginalString)));
+        Assert.Equal(NominationStatus.Draft, await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == nomination.Id).Select(n => n.Status).SingleAsync()));
+
+        var posted = await reviewer.PostFormAsync("/Nominations/2025", $"/Nominations/2025/{nomination.Id}/Post", new Dictionary<string, string> { ["confirmFailing"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var stored = await factory.WithDatabaseAsync(db => db.Nominations.SingleAsync(n => n.Id == nomination.Id));
         Assert.Equal(NominationStatus.Posted, stored.Status);

@@ -69,6 +69,10 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Account/KeepAlive"] = "URMCDTLK",
         ["GET Account/Login"] = "AURMCDTLK",
         ["POST Account/Login"] = "AURMCDTLK",
+        ["GET Account/ForgotPassword"] = "AURMCDTLK",
+        ["POST Account/ForgotPassword"] = "AURMCDTLK",
+        ["GET Account/ResetPassword"] = "AURMCDTLK",
+        ["POST Account/ResetPassword"] = "AURMCDTLK",
         ["POST Account/Logout"] = "URMCDTLK",
         ["GET Admin/Audit"] = "D",
         ["GET Admin/Audit/Export"] = "D",
@@ -238,6 +242,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Cong-khai"] = "AURMCDTLK",
         ["GET Cong-khai/{id:int}/Y-kien"] = "AURMCDTLK",
         ["POST Cong-khai/{id:int}/Y-kien"] = "AURMCDTLK",
+        ["GET Cong-khai/Tra-cuu"] = "AURMCDTLK",
+        ["POST Cong-khai/Tra-cuu"] = "AURMCDTLK",
         ["GET Phong-trao"] = "AURMCDTLK",
         ["GET Van-ban"] = "AURMCDTLK",
         ["POST Van-ban"] = "R",
@@ -309,8 +315,8 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
     [Fact]
     public void Anonymous_reaches_only_sign_in_the_public_pages_the_document_check_and_error_pages() =>
         Assert.Equal(
-            ["GET Account/Login", "GET Cong-khai", "GET Cong-khai/{id:int}/Y-kien", "GET Error/{code:int}", "GET Phong-trao", "GET Van-ban", "GET Van-ban/{id:int}/Tep", "GET Vinh-danh", "GET Xac-thuc", "GET Xac-thuc/{code}",
-                "POST Account/Login", "POST Cong-khai/{id:int}/Y-kien", "POST Xac-thuc/{code?}"],
+            ["GET Account/ForgotPassword", "GET Account/Login", "GET Account/ResetPassword", "GET Cong-khai", "GET Cong-khai/Tra-cuu", "GET Cong-khai/{id:int}/Y-kien", "GET Error/{code:int}", "GET Phong-trao", "GET Van-ban", "GET Van-ban/{id:int}/Tep", "GET Vinh-danh", "GET Xac-thuc", "GET Xac-thuc/{code}",
+                "POST Account/ForgotPassword", "POST Account/Login", "POST Account/ResetPassword", "POST Cong-khai/Tra-cuu", "POST Cong-khai/{id:int}/Y-kien", "POST Xac-thuc/{code?}"],
             Expected.Where(e => e.Value.Contains('A', StringComparison.Ordinal)).Select(e => e.Key).Order(StringComparer.Ordinal));
 
     [GeneratedRegex(@"\{\*?([a-zA-Z]+)[^}]*\}")]

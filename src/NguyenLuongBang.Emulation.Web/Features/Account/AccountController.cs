@@ -162,6 +162,69 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
         return View(new ChangePasswordForm());
     }
 
+    [AllowAnonymous]
+    [HttpGet]
+    public IActionResult ForgotPassword() =>
+        User.Identity?.IsAuthenticated == true ? RedirectToAction(nameof(ChangePassword)) : View(new ForgotPasswordForm());
+
+    /// <summary>Always the same answer (<see cref="PasswordReset.Sent"/>), whether or not the address has an account.</summary>
+    [AllowAnonymous]
+    [HttpPost]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SecurityHeaders.PasswordResetPolicy)]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> formValidator, [FromServices] PasswordReset reset)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var validation = await formValidator.ValidateAsync(form);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
+        }
+
+        await reset.RequestAsync(form.Email, HttpContext.RequestAborted);
+        TempData["Message"] = PasswordReset.Sent;
+        return RedirectToAction(nameof(Login));
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> ResetPassword(string? userId, string? token, [FromServices] PasswordReset reset) =>
+        await reset.LinkWorksAsync(userId, token, HttpContext.RequestAborted)
+            ? View(new ResetPasswordForm { UserId = userId!, Token = token! })
+            : View("ResetLinkRefused");
+
+    [AllowAnonymous]
+    [HttpPost]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SecurityHeaders.PasswordResetPolicy)]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> formValidator, [FromServices] PasswordReset reset)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        (await formValidator.ValidateAsync(form)).AddToModelState(ModelState);
+        if (ModelState.IsValid)
+        {
+            var refused = await reset.ResetAsync(form, HttpContext.RequestAborted);
+            if (refused is null)
+            {
+                TempData["Message"] = "Đã đặt mật khẩu mới; mọi phiên đăng nhập cũ của tài khoản đã kết thúc. Vui lòng đăng nhập bằng mật khẩu mới.";
+                return RedirectToAction(nameof(Login));
+            }
+
+            if (refused.Contains(PasswordReset.LinkRefused))
+            {
+                return View("ResetLinkRefused");
+            }
+
+            foreach (var reason in refused)
+            {
+                ModelState.AddModelError(string.Empty, reason);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(new ResetPasswordForm { UserId = form.UserId, Token = form.Token });
+    }
+
     private string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 }

@@ -90,7 +90,7 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
             .Select(p => new { p.Number, p.IssuedOn }).SingleOrDefaultAsync(cancellationToken);
 
         var deadline = await rules.DeadlineAsync(year);
-        var daysLeft = (int)Math.Ceiling((deadline - clock.GetUtcNow()).TotalDays);
+        var daysLeft = DeadlineCount.DaysLeft(deadline, clock.GetUtcNow());
         return new UnitHome(unitName, reports.FirstOrDefault(r => r.Year == year), VietnamTime.ToLocal(deadline), daysLeft,
             plan is null ? null : $"Số {plan.Number} ngày {plan.IssuedOn:dd/MM/yyyy}",
             reports.Where(r => r.Year != year).ToArray());

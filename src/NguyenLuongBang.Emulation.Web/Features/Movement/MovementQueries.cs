@@ -18,7 +18,7 @@ public sealed class MovementQueries(AppDbContext db, DashboardQueries dashboard,
     {
         var today = VietnamTime.Today(clock);
         var year = Math.Clamp(today.Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
-        var deadline = DateOnly.FromDateTime(VietnamTime.ToLocal(await rules.DeadlineAsync(year)).DateTime);
+        var deadline = DeadlineCount.LocalDate(await rules.DeadlineAsync(year));
         var areas = (await catalog.AreasAsync(cancellationToken)).Select(a => new AreaLine(a.Number, a.ShortTitle, a.FullText)).ToList();
         var completeness = (await dashboard.LoadAsync(year, null, cancellationToken)).Completeness;
         var launchPlans = await db.UnitLaunchPlans.CountAsync(p => db.Units.Any(u => u.Id == p.UnitId && u.IsActive), cancellationToken);
@@ -70,8 +70,12 @@ public sealed record Milestone(DateOnly From, DateOnly Until, string When, strin
 
     public bool Now => Today >= From && Today <= Until;
 
-    public int DaysLeft => Until.DayNumber - Today.DayNumber;
+    public int DaysLeft => DeadlineCount.DaysLeft(Until, Today);
 }
 
 public sealed record MovementPage(DateOnly Today, int Year, DateOnly Deadline, IReadOnlyList<AreaLine> Areas, IReadOnlyList<Milestone> Timeline,
-    Completeness Participation, int LaunchPlans, int PostedNominees, IReadOnlyList<HonourLine> Honours, IReadOnlyList<PracticeLine> Practices);
+    Completeness Participation, int LaunchPlans, int PostedNominees, IReadOnlyList<HonourLine> Honours, IReadOnlyList<PracticeLine> Practices)
+{
+    /// <summary>Days to this year's deadline, counted as everywhere else (<see cref="DeadlineCount"/>).</summary>
+    public int DaysLeft => DeadlineCount.DaysLeft(Deadline, Today);
+}

@@ -46,11 +46,18 @@ public sealed class NominationQueries(AppDbContext db, PortalSettings settings)
             .ToList();
         return new NominationsPage(round, rows, open);
     }
+
+    /// <summary>One nominee's checklist now, as its row on the page shows it (null: not in this round).</summary>
+    public async Task<IReadOnlyList<EligibilityLine>?> EligibilityAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        (await LoadAsync(round, cancellationToken)).Rows.SingleOrDefault(r => r.Nomination.Id == id)?.Eligibility;
 }
 
 public sealed record NominationRow(Nomination Nomination, string? UnitName, IReadOnlyList<EligibilityLine> Eligibility)
 {
     public bool Blocked => Domain.Nominations.Eligibility.Blocks(Eligibility) && Nomination.OverrideReason is null;
+
+    /// <summary>The failing lines ("Không đạt") the posting warning names.</summary>
+    public IReadOnlyList<EligibilityLine> Failing => Eligibility.Where(l => l.Outcome == CheckOutcome.Fail).ToList();
 }
 
 public sealed record ProposalRow(int Id, string UnitName, int Year, string Kind, string NomineeName, string? Position, string Achievement);

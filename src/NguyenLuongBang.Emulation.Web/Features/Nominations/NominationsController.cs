@@ -107,9 +107,10 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
 
     /// <summary>Publishes the nominee for public posting; a second post while it is posted changes nothing.</summary>
     [HttpPost("{id:int}/Post")]
-    public async Task<IActionResult> Post(ReviewRound round, int id, [FromServices] PortalSettings settings, CancellationToken cancellationToken)
+    public async Task<IActionResult> Post(ReviewRound round, int id, bool confirmFailing, [FromServices] PortalSettings settings, CancellationToken cancellationToken)
     {
         var days = (int)await settings.NumberAsync(PortalSettings.PostingDaysKey);
+        var eligibility = await queries.EligibilityAsync(round, id, cancellationToken) ?? [];
         return this.Answer(await changes.ApplyAsync($"nomination:{id}",
             ct => db.Nominations.SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year, ct),
             nomination =>
@@ -119,7 +120,7 @@ public sealed class NominationsController(AppDbContext db, NominationQueries que
                     return Change.Already($"\"{nomination.NomineeName}\" đang được công khai đến {VietnamTime.ToLocal(nomination.PostedUntil!.Value):dd/MM/yyyy}.");
                 }
 
-                nomination.Post(days, User.ToActor(), clock.GetUtcNow());
+                nomination.Post(days, User.ToActor(), clock.GetUtcNow(), eligibility, confirmFailing);
                 return new Change("Công khai đề nghị khen thưởng", "Đề nghị khen thưởng", id.ToString(PortalSetup.Vietnamese), nomination.NomineeName,
                     $"Công khai đề nghị khen thưởng: {nomination.NomineeName}.");
             }, cancellationToken), RedirectToAction(nameof(Index), new { round = round.Code }));

@@ -24,8 +24,8 @@ public sealed class DeadlineReminders(AppDbContext db, Notifier notifier, Report
             return 0;
         }
 
-        var deadlineDay = DateOnly.FromDateTime(VietnamTime.ToLocal(await rules.DeadlineAsync(today.Year)).DateTime);
-        var daysLeft = deadlineDay.DayNumber - today.DayNumber;
+        var deadlineDay = DeadlineCount.LocalDate(await rules.DeadlineAsync(today.Year));
+        var daysLeft = DeadlineCount.DaysLeft(deadlineDay, today);
         if (!DaysBefore.Contains(daysLeft))
         {
             return 0;

@@ -91,13 +91,43 @@ public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimi
         return earlier is null ? null : new FeedbackOutcome(earlier.Reference, earlier.RecordedAt, false, false, null);
     }
 
-    /// <summary>"PA-7K3M-9QXD": short enough to read out on the phone, random so it says nothing about other feedback.</summary>
-    private static string NewReference()
+    private static string NewReference() => FeedbackReference.Display(Domain.Documents.VerificationCode.New()[..FeedbackReference.Length]);
+
+    /// <summary>What the public may read of the feedback a reference names: its nominee, when, and how it was resolved — never who sent it.</summary>
+    public Task<FeedbackStatus?> LookUpAsync(string reference, CancellationToken cancellationToken) =>
+        (from o in db.Set<NominationObjection>().AsNoTracking()
+         where o.Reference == reference
+         join n in db.Nominations on o.NominationId equals n.Id
+         select new FeedbackStatus(o.Reference!, n.NomineeName, o.RecordedAt, o.Resolution, o.ResolvedAt))
+        .SingleOrDefaultAsync(cancellationToken);
+}
+
+/// <summary>
+/// "PA-7K3M-9QXD": short enough to read out on the phone, random (40 bits of Crockford's base 32)
+/// so it says nothing about other feedback and cannot be counted through behind the look-up's rate limit.
+/// </summary>
+public static class FeedbackReference
+{
+    public const int Length = 8;
+
+    public static string Display(string code) => $"PA-{code[..4]}-{code[4..]}";
+
+    /// <summary>A typed reference in its stored form (case, dashes, spaces, the "PA" and look-alike letters forgiven), or null when it cannot be one.</summary>
+    public static string? Normalize(string? typed)
     {
-        var code = Domain.Documents.VerificationCode.New()[..8];
-        return $"PA-{code[..4]}-{code[4..]}";
+        var letters = new string((typed ?? string.Empty).Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        if (letters.StartsWith("PA", StringComparison.Ordinal) && letters.Length == Length + 2)
+        {
+            letters = letters[2..];
+        }
+
+        var code = Domain.Documents.VerificationCode.Normalize(letters + new string('0', Domain.Documents.VerificationCode.Length - Length));
+        return letters.Length == Length && code is not null ? Display(code[..Length]) : null;
     }
 }
+
+/// <summary>The public answer to a feedback reference.</summary>
+public sealed record FeedbackStatus(string Reference, string NomineeName, DateTimeOffset ReceivedAt, string? Resolution, DateTimeOffset? ResolvedAt);
 
 /// <summary>Feedback forms per client address and hour, counted by each instance (behind a balancer of N instances an address gets at most N times the limit: still no flood).</summary>
 public sealed class FeedbackLimiter(IConfiguration configuration) : IDisposable

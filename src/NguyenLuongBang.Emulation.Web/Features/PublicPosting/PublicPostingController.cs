@@ -53,6 +53,30 @@ public sealed class PublicPostingController(AppDbContext db, PublicFeedback feed
         return View(new FeedbackPage(nominee, form, outcome.Problem));
     }
 
+    /// <summary>"Tra cứu ý kiến": a citizen types the reference they were given and reads how their feedback was resolved.</summary>
+    [HttpGet("Tra-cuu")]
+    public IActionResult LookUp() => View(new LookUpPage(null, null, null));
+
+    [HttpPost("Tra-cuu")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SecurityHeaders.FeedbackLookupPolicy)]
+    public async Task<IActionResult> LookUp(string? reference, CancellationToken cancellationToken)
+    {
+        if (FeedbackReference.Normalize(reference) is not { } normalized)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new LookUpPage(reference, null, "Số tiếp nhận gồm chữ PA và 8 chữ, số (ví dụ PA-7K3M-9QXD); vui lòng kiểm tra lại số đã nhập."));
+        }
+
+        var found = await feedback.LookUpAsync(normalized, cancellationToken);
+        if (found is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View(new LookUpPage(reference, null, $"Không tìm thấy ý kiến có số tiếp nhận {normalized}. Vui lòng kiểm tra lại số trên trang xác nhận khi gửi ý kiến; nếu vẫn không thấy, liên hệ Phòng Văn hóa - Xã hội, UBND xã."));
+        }
+
+        return View(new LookUpPage(normalized, found, null));
+    }
+
     /// <summary>Nominees whose public posting runs now.</summary>
     private IQueryable<Nomination> Posted(DateTimeOffset now) =>
         db.Nominations.AsNoTracking().Where(n => n.Status == NominationStatus.Posted && n.PostedUntil > now);
@@ -75,5 +99,7 @@ public sealed record PostedNominee(int Id, RoundKind RoundKind, int RoundYear, s
 }
 
 public sealed record FeedbackPage(PostedNominee Nominee, FeedbackForm Form, string? Problem);
+
+public sealed record LookUpPage(string? Typed, FeedbackStatus? Found, string? Problem);
 
 public sealed record ReceivedPage(PostedNominee Nominee, string? Reference, DateTimeOffset? ReceivedAt);

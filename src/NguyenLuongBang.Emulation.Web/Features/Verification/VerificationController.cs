@@ -193,6 +193,22 @@ public sealed record VerificationPage(string Code, IssuedDocumentKind Kind, stri
 {
     public FileCheck? Check { get; init; }
 
+    /// <summary>Whom the certificate that signed at issue names, in plain words (its common name); the full subject is for the technical details.</summary>
+    public string? SignedByName => SignedWith is null ? null : CommonName(SignedWith);
+
+    private static string CommonName(string subject)
+    {
+        try
+        {
+            return new System.Security.Cryptography.X509Certificates.X500DistinguishedName(subject).EnumerateRelativeDistinguishedNames()
+                .FirstOrDefault(n => n.GetSingleElementType().Value == "2.5.4.3")?.GetSingleElementValue() ?? subject;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return subject;
+        }
+    }
+
     /// <summary>For a Giấy khen no longer in force: the decision that replaced its own.</summary>
     public string? ByDecision { get; init; }
 

@@ -31,6 +31,9 @@ public partial class TypedDraftTests(PortalFactory factory) : IClassFixture<Port
     public async Task Adding_a_proposal_saves_the_text_typed_in_the_report_with_it()
     {
         var (client, id, form) = await UnitAsync();
+        // A cooperative is not asked what only offices report (the training of civil servants).
+        var civilServants = (await IndicatorAsync("HS02")).ToString(CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(form.Fields, f => f.Key.EndsWith(".IndicatorId", StringComparison.Ordinal) && f.Value == civilServants);
         form.Narrative(factory, 4, "Số hóa 1.250 hồ sơ xã viên trong năm.")
             .Set("Kind", "Individual").Set("NomineeName", "Lê Văn Tâm").Set("Gender", "Male").Set("Achievement", "Đưa sản phẩm của hợp tác xã lên sàn thương mại điện tử.");
 

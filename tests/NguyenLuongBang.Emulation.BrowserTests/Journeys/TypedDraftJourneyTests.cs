@@ -33,7 +33,9 @@ public class TypedDraftJourneyTests(BrowserPortal portal) : IClassFixture<Browse
         await page.Locator("#c-name").FillAsync("Lê Văn Tâm");
         await page.Locator("#c-gender").SelectOptionAsync("Male");
         await page.Locator("#c-achievement").FillAsync("Đưa sản phẩm lên sàn thương mại điện tử.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm đề nghị" }).ClickAsync();
+        // Enter in the proposal's last box adds it, as "Thêm đề nghị" does (not only a save of the draft).
+        await page.Locator("#c-position").FillAsync("Tổ trưởng tổ sản xuất");
+        await page.Locator("#c-position").PressAsync("Enter");
         await Expect(page.GetByText("Đã thêm đề nghị khen thưởng.")).ToBeVisibleAsync();
         await Expect(form.Narrative(4)).ToHaveValueAsync("Số hóa 1.250 hồ sơ trong năm.");
         await Expect(page.Locator("#khen-thuong")).ToContainTextAsync("Lê Văn Tâm");

@@ -83,6 +83,28 @@ public partial class TypedDraftTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task A_proposal_added_on_a_page_someone_else_saved_since_waits_with_everything_typed_kept()
+    {
+        var (client, id, stale) = await UnitAsync();
+        var fresh = await client.EditFormAsync(id);
+        Assert.Equal(HttpStatusCode.Redirect, (await fresh.Narrative(factory, 1, "Bản của người kia.").SaveAsync(client)).StatusCode);
+
+        stale.Narrative(factory, 1, "Bản của tôi.").Set("NomineeName", "Tổ sản xuất số 3").Set("Kind", "Collective").Set("Achievement", "Bán hàng trên sàn.");
+        using var content = new FormUrlEncodedContent(stale.Fields);
+        var response = await client.PostAsync($"/Reports/{id}/Propose", content);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Đề nghị khen thưởng chưa được thêm.", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"Tổ sản xuất số 3\"", page, StringComparison.Ordinal);
+        Assert.Contains("Bán hàng trên sàn.", page, StringComparison.Ordinal);
+        Assert.Contains("Bản của tôi.", page, StringComparison.Ordinal);
+        Assert.Contains("data-unsaved=\"true\"", page, StringComparison.Ordinal);
+        Assert.Equal("Bản của người kia.", await NarrativeAsync(id, 1));
+        Assert.Equal(0, await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Id == id).SelectMany(r => r.ProposedCommendations).CountAsync()));
+    }
+
+    [Fact]
     public async Task A_draft_with_one_wrong_value_saves_the_rest_and_marks_that_field_where_it_is()
     {
         var (client, id, form) = await UnitAsync("tieuhoc@nlb.example");

@@ -49,6 +49,12 @@ public sealed class ReportDrafts(ReportQueries queries, ReportEditor editor, IVa
 
         var validation = await validator.ValidateAsync(typed, cancellationToken);
         var invalid = validation.Errors.Select(e => e.PropertyName).ToHashSet(StringComparer.Ordinal);
+        if (invalid.Contains(nameof(ReportForm.Areas)))
+        {
+            // Not a box that can be kept back but the form itself (more areas than the plan has): nothing is saved.
+            return new DraftSaved(new SaveResult(SaveOutcome.Refused, "Biểu mẫu không hợp lệ."), validation.Errors);
+        }
+
         var stored = ReportForm.From(await queries.ViewAsync(id, cancellationToken));
         var saving = invalid.Count == 0 ? typed : typed.Keeping(stored, invalid);
         if (onlyChanged && saving.Says(stored))
@@ -66,6 +72,9 @@ internal static class ReportPage
 {
     public const string ViewPath = "~/Features/Reports/Edit.cshtml";
 
+    /// <summary>Set when the page shows typed text the server does not hold: the page's script then asks before leaving and keeps a copy.</summary>
+    public const string Unsaved = "Unsaved";
+
     /// <summary>
     /// The page to show when the typed draft was not saved whole — some fields wrong (the rest saved),
     /// someone else saved first, or the report refused the change — or null when it was and the action may go on.
@@ -77,6 +86,8 @@ internal static class ReportPage
         switch (saved.Result.Outcome)
         {
             case SaveOutcome.Conflict:
+                saved.AddTo(controller.ModelState);
+                controller.ViewData[Unsaved] = true;
                 var current = await queries.ViewAsync(id, cancellationToken);
                 controller.ModelState.Remove(nameof(ReportForm.ConcurrencyStamp));
                 typed.ConcurrencyStamp = current.ConcurrencyStamp;
@@ -84,6 +95,7 @@ internal static class ReportPage
                 controller.Response.StatusCode = StatusCodes.Status409Conflict;
                 return controller.View(ViewPath, with(new ReportEditPage(current, typed) { Conflict = saved.Result.Conflict }));
             case SaveOutcome.Refused:
+                controller.ViewData[Unsaved] = true;
                 controller.ViewData["Error"] = "Chưa lưu được: " + saved.Result.Message;
                 return controller.View(ViewPath, with(new ReportEditPage(await queries.ViewAsync(id, cancellationToken), typed)));
         }
@@ -101,6 +113,7 @@ internal static class ReportPage
         CancellationToken cancellationToken, Func<ReportEditPage, ReportEditPage>? with = null)
     {
         saved.AddTo(controller.ModelState);
+        controller.ViewData[Unsaved] = true;
         var current = await queries.ViewAsync(id, cancellationToken);
         controller.ModelState.Remove(nameof(ReportForm.ConcurrencyStamp));
         typed.ConcurrencyStamp = current.ConcurrencyStamp;

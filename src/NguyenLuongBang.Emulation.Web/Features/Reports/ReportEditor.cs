@@ -71,12 +71,13 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
             }
 
 
-            // A value for an indicator that does not apply to the unit's type is not taken (one it already holds stays editable).
+            // A value for an indicator that does not apply to the unit's type is not taken (one it already holds stays editable);
+            // nor one for an indicator the catalogue does not have, or posted under another area than its own (a hand-made form).
             var unitType = await db.Units.Where(u => u.Id == report.UnitId).Select(u => u.UnitType!.Code).SingleAsync(cancellationToken);
             var indicators = await catalog.AllAsync(cancellationToken);
             Apply(report, form, new ReportEdit(by, now, window),
-                (areaId, indicatorId) => !indicators.TryGetValue(indicatorId, out var indicator) || indicator.AppliesTo(unitType)
-                    || report.Section(areaId).IndicatorValues.Any(v => v.IndicatorId == indicatorId));
+                (areaId, indicatorId) => indicators.TryGetValue(indicatorId, out var indicator) && indicator.ContentAreaId == areaId
+                    && (indicator.AppliesTo(unitType) || report.Section(areaId).IndicatorValues.Any(v => v.IndicatorId == indicatorId)));
             db.Entry(report).Property(r => r.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp;
 
             var result = new SaveResult(SaveOutcome.Saved);

@@ -30,7 +30,7 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
             return denied;
         }
 
-        return await AfterDraftAsync(id, draft, async () =>
+        return await AfterDraftAsync(id, draft, "Tệp chưa được tải lên.", async () =>
         {
             var (stored, error) = await evidence.ReadAsync(file, User.ToActor(), cancellationToken);
             error ??= await editor.AttachAsync(id, stored!, contentAreaId, User.ToActor(), cancellationToken);
@@ -46,7 +46,7 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
             return denied;
         }
 
-        return await AfterDraftAsync(id, draft, async () =>
+        return await AfterDraftAsync(id, draft, "Tệp chưa được gỡ.", async () =>
             (await editor.DetachAsync(id, attachmentId, User.ToActor(), cancellationToken), "Đã gỡ tệp minh chứng khỏi báo cáo.", "minh-chung"), cancellationToken);
     }
 
@@ -112,12 +112,13 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
                 shown = View(ReportPage.ViewPath, Typed(new ReportEditPage(report, saved == DraftSaved.NothingPosted ? ReportForm.From(report) : Fresh(draft, report))));
             }
 
+            ViewData[ReportPage.Unsaved] = true;
             Response.StatusCode = Response.StatusCode == StatusCodes.Status409Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
             return shown;
         }
 
-        return await AfterDraftAsync(id, draft, async () =>
-            (await editor.ProposeAsync(id, form, User.ToActor(), cancellationToken), "Đã thêm đề nghị khen thưởng.", "khen-thuong"), cancellationToken);
+        return await AfterDraftAsync(id, draft, "Đề nghị khen thưởng chưa được thêm.", async () =>
+            (await editor.ProposeAsync(id, form, User.ToActor(), cancellationToken), "Đã thêm đề nghị khen thưởng.", "khen-thuong"), cancellationToken, form);
     }
 
     [HttpPost]
@@ -128,7 +129,7 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
             return denied;
         }
 
-        return await AfterDraftAsync(id, draft, async () =>
+        return await AfterDraftAsync(id, draft, "Đề nghị chưa được rút.", async () =>
             (await editor.WithdrawAsync(id, proposalId, User.ToActor(), cancellationToken), "Đã rút đề nghị khen thưởng.", "khen-thuong"), cancellationToken);
     }
 
@@ -136,20 +137,26 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
     /// Saves the report's typed text, then runs the part's action. The answer is the report page at
     /// the part's section; when some typed field was wrong, the page itself with that field marked.
     /// </summary>
-    private async Task<IActionResult> AfterDraftAsync(int id, ReportForm draft, Func<Task<(string? Error, string Success, string Section)>> action, CancellationToken cancellationToken)
+    private async Task<IActionResult> AfterDraftAsync(int id, ReportForm draft, string notDone, Func<Task<(string? Error, string Success, string Section)>> action,
+        CancellationToken cancellationToken, CommendationForm? typed = null)
     {
         var saved = await drafts.SaveChangesAsync(id, draft, User.ToActor(), cancellationToken);
         if (saved.Result.Outcome is SaveOutcome.Conflict or SaveOutcome.Refused)
         {
-            return (await this.UnlessSavedAsync(id, draft, saved, queries, cancellationToken))!;
+            // The part's own change waits for the report: said so, and a proposal typed comes back in its boxes.
+            var shown = (await this.UnlessSavedAsync(id, draft, saved, queries, cancellationToken,
+                page => typed is null ? page : new ReportEditPage(page.Report, page.Form) { Conflict = page.Conflict, Commendation = typed }))!;
+            ViewData["Error"] = $"{notDone} {ViewData["Error"]}";
+            return shown;
         }
 
         var (error, success, section) = await action();
         if (saved.Errors.Count > 0)
         {
-            // The part's outcome above the page; the fields kept back marked below.
+            // The part's outcome above the page; the fields kept back marked below (and a refused proposal in its boxes).
             ViewData[error is null ? "Message" : "PartError"] = error ?? success;
-            return await this.WithKeptBackAsync(id, draft, saved, queries, cancellationToken);
+            return await this.WithKeptBackAsync(id, draft, saved, queries, cancellationToken,
+                page => typed is null || error is null ? page : new ReportEditPage(page.Report, page.Form) { Commendation = typed });
         }
 
         TempData[error is null ? "Message" : "Error"] = error ?? success;

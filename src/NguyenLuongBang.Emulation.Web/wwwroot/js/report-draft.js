@@ -52,20 +52,48 @@
     });
     // On posting, keep the latest text: if the post fails (no connection, sign-in expired) the stamp
     // is unchanged and the text is offered back; once the server saved it, the stamp changes.
+    // The button that posts (event.submitter is missing on older browsers: the last one clicked).
+    var lastClicked = null;
+    form.addEventListener('click', function (event) {
+        var button = event.target.closest('button[type="submit"]');
+        if (button) { lastClicked = button; }
+    });
     form.addEventListener('submit', function (event) {
         clearTimeout(timer);
         localStorage.setItem(key, JSON.stringify({ stamp: stamp.value, values: snapshot() }));
         submitting = true;
         // A file is sent only by "Tải lên": saving or adding a proposal does not carry it.
-        if (fileInput && !(event.submitter && event.submitter.hasAttribute('data-upload'))) { fileInput.disabled = true; }
+        var by = event.submitter || lastClicked;
+        if (fileInput && !(by && by.hasAttribute('data-upload'))) { fileInput.disabled = true; }
     });
 
-    // Leaving the page (a link, closing the tab) with text typed since it was loaded asks first.
-    var loaded = JSON.stringify(snapshot());
+    // Enter in a proposal's box adds the proposal (the form's first button would only save the draft).
+    var propose = form.querySelector('[data-propose]');
+    var proposal = document.getElementById('commendation-form');
+    if (propose && proposal) {
+        proposal.addEventListener('keydown', function (event) {
+            if (event.key === 'Enter' && event.target.tagName === 'INPUT') {
+                event.preventDefault();
+                propose.click();
+            }
+        });
+    }
+
+    // Leaving the page (a link, closing the tab) with text typed since it was loaded asks first; also a
+    // proposal being typed. A page that came back with typed text the server does not hold (someone
+    // else saved first, a box kept back, a refusal) counts as unsaved from the start, and keeps its copy.
+    var everything = function () {
+        return JSON.stringify(Array.prototype.map.call(form.elements, function (e) {
+            return !e.name || e.type === 'hidden' || e.type === 'submit' || e.type === 'file' ? '' : e.type === 'checkbox' ? e.checked : e.value;
+        }));
+    };
+    var unsaved = form.getAttribute('data-unsaved') === 'true';
+    if (unsaved) { localStorage.setItem(key, JSON.stringify({ stamp: stamp.value, values: snapshot() })); }
+    var loaded = unsaved ? null : everything();
     var submitting = false;
     var fileInput = form.querySelector('input[type="file"]');
     window.addEventListener('beforeunload', function (event) {
-        if (submitting || JSON.stringify(snapshot()) === loaded) { return; }
+        if (submitting || everything() === loaded) { return; }
         event.preventDefault();
         event.returnValue = '';
     });

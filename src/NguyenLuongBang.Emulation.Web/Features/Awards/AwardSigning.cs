@@ -53,13 +53,21 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     /// same list, amounts, signer and date, with the number left blank. Nothing is written: no number
     /// is taken, no file stored, no register row added.
     /// </summary>
-    public async Task<OfficialDocument> PreviewDecisionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken)
+    /// <returns>The draft, or why signing would be refused now (nothing to decide, a date before the tờ trình): the refusal signing would give.</returns>
+    public async Task<(OfficialDocument? Draft, string? Refusal)> PreviewDecisionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken)
     {
-        var signer = await signatories.CommitteeAsync(by, cancellationToken);
-        var (lines, proposal) = await NextDecisionAsync(round, cancellationToken);
-        var basis = await BasisAsync(round, signer, lines, proposal, null, null, by);
-        var draft = basis.Decide($"     /QĐ-{DocumentNumbers.CommuneCommittee}", i => i + 1, null);
-        return AwardDocuments.Decision(await settings.IssuerAsync(cancellationToken), draft, await queries.CampaignTitleAsync(cancellationToken), basis.Plans) with { Draft = true };
+        try
+        {
+            var signer = await signatories.CommitteeAsync(by, cancellationToken);
+            var (lines, proposal) = await NextDecisionAsync(round, cancellationToken);
+            var basis = await BasisAsync(round, signer, lines, proposal, null, null, by);
+            var draft = basis.Decide($"     /QĐ-{DocumentNumbers.CommuneCommittee}", i => i + 1, null);
+            return (AwardDocuments.Decision(await settings.IssuerAsync(cancellationToken), draft, await queries.CampaignTitleAsync(cancellationToken), basis.Plans) with { Draft = true }, null);
+        }
+        catch (DomainException refused)
+        {
+            return (null, refused.Message);
+        }
     }
 
     /// <summary>The approved Giấy khen nominees of the round not yet in a decision, and the office's latest tờ trình the decision cites.</summary>

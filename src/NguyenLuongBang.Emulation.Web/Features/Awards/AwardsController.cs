@@ -97,16 +97,14 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
     [HttpGet("Decision/Preview.pdf")]
     public async Task<IActionResult> DecisionPreview(ReviewRound round, CancellationToken cancellationToken)
     {
-        try
+        var (draft, refusal) = await signing.PreviewDecisionAsync(round, User.ToActor(), cancellationToken);
+        if (draft is null)
         {
-            var draft = await signing.PreviewDecisionAsync(round, User.ToActor(), cancellationToken);
-            return File(PdfRenderer.Render(draft), DocumentIssuer.PdfType, $"quyet-dinh-du-thao-{round.Code}.pdf");
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
+            TempData["Error"] = refusal;
             return RedirectToAction(nameof(Index), new { round = round.Code });
         }
+
+        return File(PdfRenderer.Render(draft), DocumentIssuer.PdfType, $"quyet-dinh-du-thao-{round.Code}.pdf");
     }
 
     /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one.</summary>

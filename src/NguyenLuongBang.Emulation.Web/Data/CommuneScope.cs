@@ -67,6 +67,23 @@ public static class CommunePasses
         return total;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> for one commune in a child service scope of its own, whose unit
+    /// of work sees (and writes into) that commune only. The only way a request reaches another
+    /// commune's data (the city's pages, a document checked by its code, a sign-in or a password
+    /// reset before the account's commune is known): nothing resolved or tracked by the request's
+    /// own scope is reused, so nothing of one commune leaks into the other's unit of work.
+    /// </summary>
+    public static async Task<T> InCommuneAsync<T>(this IServiceScopeFactory scopes, int communeId, Func<IServiceProvider, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CommuneScope>().Use(communeId);
+        return await work(scope.ServiceProvider, cancellationToken);
+    }
+
     /// <summary>The active communes (or every commune), in order, read in a scope of their own.</summary>
     public static async Task<IReadOnlyList<int>> CommuneIdsAsync(this IServiceScopeFactory scopes, CancellationToken cancellationToken, bool inactiveToo = false)
     {

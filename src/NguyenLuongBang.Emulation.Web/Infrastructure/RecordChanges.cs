@@ -9,6 +9,13 @@ namespace NguyenLuongBang.Emulation.Web.Infrastructure;
 public sealed record ChangeOutcome(ChangeResult Result, string? Message)
 {
     public static ChangeOutcome NotFound { get; } = new(ChangeResult.NotFound, null);
+
+    public static ChangeOutcome Refused(string message) => new(ChangeResult.Refused, message);
+
+    /// <summary>The key of the record the change created (its <see cref="Change.Subject"/>), for the page that shows it next.</summary>
+    public int? RecordId { get; init; }
+
+    public bool Succeeded => Result is ChangeResult.Done or ChangeResult.AlreadyDone;
 }
 
 public enum ChangeResult
@@ -92,12 +99,56 @@ public sealed class RecordChanges(AppDbContext db, AuditLog audit)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new ChangeOutcome(ChangeResult.Done, change.Message);
+        return new ChangeOutcome(ChangeResult.Done, change.Message) { RecordId = KeyOf(change.Subject) };
     }
+
+    private int? KeyOf(object? subject) =>
+        subject is null ? null : db.Entry(subject).Metadata.FindPrimaryKey()?.Properties is [var key] && key.ClrType == typeof(int)
+            ? (int?)db.Entry(subject).Property(key.Name).CurrentValue
+            : null;
 
     public Task<ChangeOutcome> ApplyAsync<T>(string lockKey, Func<CancellationToken, Task<T?>> load, Func<T, Change> apply, CancellationToken cancellationToken)
         where T : class =>
         ApplyAsync(lockKey, load, record => Task.FromResult(apply(record)), cancellationToken);
+
+    /// <summary>
+    /// A step whose work spans several records (a session closed with its minutes issued, a
+    /// decision signed with its number taken): in one transaction, under the lock on
+    /// <paramref name="lockKey"/>, <paramref name="step"/> loads and changes what it needs and says
+    /// what it did; its audit row is added and everything is saved and committed together. The step
+    /// may save in between (a number taken, a file stored): all of it is undone when it refuses.
+    /// </summary>
+    /// <param name="step">The work; null when its record does not exist (404), a <see cref="DomainException"/> is the refusal.</param>
+    public async Task<ChangeOutcome> RunAsync(string lockKey, Func<CancellationToken, Task<Change?>> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAsync(lockKey, cancellationToken);
+        Change? change;
+        try
+        {
+            change = await step(cancellationToken);
+        }
+        catch (DomainException refused)
+        {
+            db.ChangeTracker.Clear();
+            return ChangeOutcome.Refused(refused.Message);
+        }
+
+        if (change is null)
+        {
+            return ChangeOutcome.NotFound;
+        }
+
+        if (change.IsNoOp)
+        {
+            return new ChangeOutcome(ChangeResult.AlreadyDone, change.Message);
+        }
+
+        var outcome = await SaveAsync(change, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
 }
 
 public static class ChangeOutcomeResults
@@ -120,5 +171,29 @@ public static class ChangeOutcomeResults
         }
 
         return redirect;
+    }
+
+    /// <summary>
+    /// The answer to a change posted from a form: 404; refused, the same form again with the
+    /// refusal and what was typed, answered 422 (<paramref name="formAgain"/> builds it); otherwise
+    /// back to <paramref name="redirect"/> with the message.
+    /// </summary>
+    public static async Task<IActionResult> AnswerForm(this Controller controller, ChangeOutcome outcome, Func<IActionResult> redirect, Func<string, Task<IActionResult>> formAgain)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(redirect);
+        ArgumentNullException.ThrowIfNull(formAgain);
+        switch (outcome.Result)
+        {
+            case ChangeResult.NotFound:
+                return controller.NotFound();
+            case ChangeResult.Refused:
+                controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return await formAgain(outcome.Message ?? string.Empty);
+            default:
+                controller.TempData["Message"] = outcome.Message;
+                return redirect();
+        }
     }
 }

@@ -16,6 +16,8 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Communes;
 /// <summary>The demo portal (with the city's account), phường An Hải with two units and an administrator, and one Bằng khen proposal sent to the city by each commune.</summary>
 public sealed class CityPortal : PortalFactory
 {
+    protected override string SeedKind => SeedsAs<PortalFactory>();
+
     /// <summary>Phường An Hải's administrator.</summary>
     public const string AdminB = "quantri@anhai.example";
 

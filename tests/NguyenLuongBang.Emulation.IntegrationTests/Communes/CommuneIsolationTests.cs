@@ -36,6 +36,8 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
     /// <summary>The demo portal plus phường An Hải, with its reference data (seeded by start-up for every commune), an administrator and one unit with its staff.</summary>
     public sealed class TwoCommunes : PortalFactory
     {
+        protected override string SeedKind => SeedsAs<PortalFactory>();
+
         private readonly SemaphoreSlim _once = new(1, 1);
 
         public int CommuneB { get; private set; }

@@ -235,6 +235,8 @@ public class IssueAtomicityTests(IssueAtomicityTests.FailingFactory factory) : I
     /// <summary>The portal whose Word renderer fails on demand, after the number and the PDF were made.</summary>
     public sealed class FailingFactory : PortalFactory
     {
+        protected override string SeedKind => SeedsAs<PortalFactory>();
+
         public FailingRendering Rendering { get; } = new();
 
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

@@ -11,6 +11,8 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
 /// <summary>The demo with the 2026 consolidated report issued (signed by the demo organisation's certificate) and an account for the person it names.</summary>
 public sealed class SignedCopyPortal : PortalFactory
 {
+    protected override string SeedKind => SeedsAs<PortalFactory>();
+
     private readonly SemaphoreSlim _once = new(1, 1);
     private (int Id, byte[] Issued, string Signer, string AccountId)? _issued;
 

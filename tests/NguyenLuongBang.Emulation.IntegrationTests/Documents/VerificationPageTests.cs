@@ -136,7 +136,13 @@ public sealed class VerificationRateLimitTests(VerificationRateLimitTests.Limite
 {
     public sealed class LimitedFactory : PortalFactory
     {
-        public LimitedFactory() => ExtraSettings["Portal:VerifyPermitsPerMinute"] = "5";
+        protected override string SeedKind => SeedsAs<PortalFactory>();
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Portal:VerifyPermitsPerMinute", "5");
+        }
     }
 
     [Fact]

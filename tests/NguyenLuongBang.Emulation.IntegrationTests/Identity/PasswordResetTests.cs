@@ -148,6 +148,8 @@ public sealed partial class PasswordResetTests(PortalFactory factory) : IClassFi
 
 public sealed class StrictPasswordResetPortalFactory : PortalFactory
 {
+    protected override string SeedKind => SeedsAs<PortalFactory>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -151,9 +151,22 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// a second instance on another's database, or the machine's clock — seeds its own.
     /// </summary>
     protected virtual string? TemplateKey => _ownsDatabase && ReferenceEquals(AppClock, Clock)
-        ? string.Join('|', GetType().FullName, TestEngine.Provider, Clock.GetUtcNow().UtcTicks, FastPasswordHashing,
+        ? string.Join('|', SeedKind, TestEngine.Provider, Clock.GetUtcNow().UtcTicks, FastPasswordHashing,
             string.Join(';', ExtraSettings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}")))
         : null;
+
+    /// <summary>
+    /// What this kind of factory seeds, for <see cref="TemplateKey"/>: by default its own type. A kind
+    /// whose difference only shows after start-up (a stricter limit, HTTPS required, a probe on each
+    /// request, a fault a test switches on, records a test adds itself) seeds what its base seeds and
+    /// says so with <see cref="SeedsAs{T}"/>, so that it starts on that template's copy instead of
+    /// migrating and seeding the whole demo once more on each engine.
+    /// </summary>
+    protected virtual string SeedKind => GetType().FullName!;
+
+    /// <summary>The <see cref="SeedKind"/> of a factory that seeds exactly what <typeparamref name="T"/> seeds.</summary>
+    protected static string SeedsAs<T>()
+        where T : PortalFactory => typeof(T).FullName!;
 
     private bool _databasePrepared;
 

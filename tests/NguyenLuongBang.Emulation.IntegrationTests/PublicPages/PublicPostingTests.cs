@@ -177,7 +177,13 @@ public sealed class PublicFeedbackLimitTests(PublicFeedbackLimitTests.LimitedFac
 {
     public sealed class LimitedFactory : PortalFactory
     {
-        public LimitedFactory() => ExtraSettings["Portal:FeedbackPermitsPerHour"] = "2";
+        protected override string SeedKind => SeedsAs<PortalFactory>();
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Portal:FeedbackPermitsPerHour", "2");
+        }
     }
 
     [Fact]

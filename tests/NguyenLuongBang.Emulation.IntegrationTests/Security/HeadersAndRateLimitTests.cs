@@ -6,6 +6,8 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Security;
 
 public sealed class StrictSignInPortalFactory : PortalFactory
 {
+    protected override string SeedKind => SeedsAs<PortalFactory>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -15,6 +17,8 @@ public sealed class StrictSignInPortalFactory : PortalFactory
 
 public sealed class HttpsPortalFactory : PortalFactory
 {
+    protected override string SeedKind => SeedsAs<PortalFactory>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -24,6 +28,8 @@ public sealed class HttpsPortalFactory : PortalFactory
 
 public sealed class ProxiedPortalFactory : PortalFactory
 {
+    protected override string SeedKind => SeedsAs<PortalFactory>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

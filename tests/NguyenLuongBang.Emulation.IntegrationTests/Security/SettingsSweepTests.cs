@@ -20,6 +20,8 @@ public sealed class SettingsSweepTests(SettingsSweepTests.ReadsNotingFactory fac
     /// <summary>The portal noting, for each request the sweep tags, which settings it read.</summary>
     public sealed class ReadsNotingFactory : PortalFactory
     {
+        protected override string SeedKind => SeedsAs<PortalFactory>();
+
         public const string Tag = "X-Sweep-Page";
 
         public System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Reads { get; } = new();

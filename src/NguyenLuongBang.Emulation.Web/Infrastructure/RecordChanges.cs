@@ -36,6 +36,9 @@ public sealed record Change(string Action, string EntityType, string? EntityId, 
 
     /// <summary>A record new in this unit of work: the audit row names it by the key its save gives it.</summary>
     public object? Subject { get; init; }
+
+    /// <summary>Who the audit row names when it is not the signed-in user (feedback sent from the public posting page).</summary>
+    public string? UserName { get; init; }
 }
 
 /// <summary>
@@ -95,7 +98,7 @@ public sealed class RecordChanges(AppDbContext db, AuditLog audit)
         }
         else
         {
-            audit.Add(change.Action, change.EntityType, change.EntityId, change.Details);
+            audit.Add(change.Action, change.EntityType, change.EntityId, change.Details, change.UserName);
         }
 
         await db.SaveChangesAsync(cancellationToken);

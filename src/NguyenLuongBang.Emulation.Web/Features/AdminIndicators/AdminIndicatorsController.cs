@@ -2,10 +2,8 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
@@ -14,133 +12,88 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminIndicators;
 /// <summary>The indicator catalogue per content area: add, edit, retire (a retired indicator stays on old reports).</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("Admin/Indicators/[action]/{id:int?}")]
-public sealed class AdminIndicatorsController(AppDbContext db, RecordChanges changes, IValidator<IndicatorForm> validator, Reports.IndicatorCatalog catalog) : Controller
+public sealed class AdminIndicatorsController(AdminIndicatorsQueries queries, AdminIndicatorsActions actions, IValidator<IndicatorForm> validator) : Controller
 {
     [HttpGet("/Admin/Indicators")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var areas = await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(cancellationToken);
-        return View(areas.Select(a => (a, (IReadOnlyList<Indicator>)indicators.Where(i => i.ContentAreaId == a.Id).ToList())).ToList());
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.ListAsync(cancellationToken));
 
     [HttpGet]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await PageAsync(new IndicatorForm(), cancellationToken));
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await queries.PageAsync(new IndicatorForm(), cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> Create(IndicatorForm form, CancellationToken cancellationToken)
     {
         if (!await ValidAsync(form, null, cancellationToken))
         {
-            return View("Edit", await PageAsync(form, cancellationToken));
+            return View("Edit", await queries.PageAsync(form, cancellationToken));
         }
 
-        var indicator = new Indicator(form.Code!, form.Name!, form.MeasureUnit!, form.Kind, form.ContentAreaId, form.Aggregation);
-        indicator.Prefer(form.LowerIsBetter);
-        indicator.ApplyTo(form.UnitTypes, await TypeCodesAsync(cancellationToken));
-        db.Indicators.Add(indicator);
-        var outcome = await changes.SaveAsync(new Change("Thêm chỉ tiêu", "Chỉ tiêu", indicator.Code, indicator.Name, $"Đã thêm chỉ tiêu {indicator.Code}."), cancellationToken);
-        catalog.Invalidate();
-        return this.Answer(outcome, RedirectToAction(nameof(Index)));
+        return await this.AnswerForm(await actions.CreateAsync(form, cancellationToken), () => RedirectToAction(nameof(Index)), async error =>
+        {
+            ModelState.AddModelError(nameof(IndicatorForm.Code), error);
+            return View("Edit", await queries.PageAsync(form, cancellationToken));
+        });
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var indicator = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return indicator is null ? NotFound() : View(await PageAsync(new IndicatorForm
-        {
-            Id = id, Code = indicator.Code, Name = indicator.Name, MeasureUnit = indicator.MeasureUnit, Kind = indicator.Kind, Aggregation = indicator.Aggregation, LowerIsBetter = indicator.LowerIsBetter, ContentAreaId = indicator.ContentAreaId,
-            UnitTypes = [.. indicator.UnitTypes],
-        }, cancellationToken));
-    }
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await queries.FormAsync(id, cancellationToken) is { } form ? View(await queries.PageAsync(form, cancellationToken)) : NotFound();
 
     /// <summary>Name, unit and kind can change; code and area stay, so old reports keep their meaning.</summary>
     [HttpPost]
     public async Task<IActionResult> Edit(int id, IndicatorForm form, CancellationToken cancellationToken)
     {
-        var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (indicator is null)
+        if (await queries.FormAsync(id, cancellationToken) is not { } stored)
         {
             return NotFound();
         }
 
         form.Id = id;
-        form.Code = indicator.Code;
-        form.ContentAreaId = indicator.ContentAreaId;
+        form.Code = stored.Code;
+        form.ContentAreaId = stored.ContentAreaId;
         if (!await ValidAsync(form, id, cancellationToken))
         {
-            return View(await PageAsync(form, cancellationToken));
+            return View(await queries.PageAsync(form, cancellationToken));
         }
 
-        var before = $"{indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}{Lower(indicator)}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})";
-        indicator.Update(form.Name!, form.MeasureUnit!, form.Kind, form.Aggregation);
-        indicator.Prefer(form.LowerIsBetter);
-        indicator.ApplyTo(form.UnitTypes, await TypeCodesAsync(cancellationToken));
-        var outcome = await changes.SaveAsync(new Change("Sửa chỉ tiêu", "Chỉ tiêu", indicator.Code,
-            $"{before} → {indicator.Name} ({indicator.MeasureUnit}, {indicator.Kind}{Lower(indicator)}; {indicator.UnitTypeCodes ?? "mọi loại đơn vị"})", $"Đã lưu chỉ tiêu {indicator.Code}."), cancellationToken);
-        catalog.Invalidate();
-        return this.Answer(outcome, RedirectToAction(nameof(Index)));
+        return await this.AnswerForm(await actions.EditAsync(id, form, cancellationToken), () => RedirectToAction(nameof(Index)), async error =>
+        {
+            ModelState.AddModelError(string.Empty, error);
+            return View(await queries.PageAsync(form, cancellationToken));
+        });
     }
-
-    private static string Lower(Indicator indicator) => indicator.LowerIsBetter ? ", càng thấp càng tốt" : string.Empty;
 
     /// <summary>Retires an indicator (kept on old reports); retiring it again changes nothing.</summary>
     [HttpPost]
     public async Task<IActionResult> Retire(int id, CancellationToken cancellationToken) =>
-        this.Answer(await ChangeAsync(id, changes, indicator => indicator.IsRetired
-            ? Change.Already($"Chỉ tiêu {indicator.Code} đã ngừng sử dụng.")
-            : Done(indicator, indicator.Retire, "Ngừng sử dụng chỉ tiêu", $"Chỉ tiêu {indicator.Code} ngừng sử dụng; báo cáo cũ vẫn giữ số liệu."), cancellationToken), RedirectToAction(nameof(Index)));
+        this.Answer(await actions.RetireAsync(id, cancellationToken), RedirectToAction(nameof(Index)));
 
     /// <summary>Brings a retired indicator back; doing it again changes nothing.</summary>
     [HttpPost]
     public async Task<IActionResult> Reinstate(int id, CancellationToken cancellationToken) =>
-        this.Answer(await ChangeAsync(id, changes, indicator => !indicator.IsRetired
-            ? Change.Already($"Chỉ tiêu {indicator.Code} đang được sử dụng.")
-            : Done(indicator, indicator.Reinstate, "Dùng lại chỉ tiêu", $"Chỉ tiêu {indicator.Code} được dùng lại."), cancellationToken), RedirectToAction(nameof(Index)));
-
-    private async Task<ChangeOutcome> ChangeAsync(int id, RecordChanges changes, Func<Indicator, Change> change, CancellationToken cancellationToken)
-    {
-        var outcome = await changes.ApplyAsync($"indicator:{id}", ct => db.Indicators.SingleOrDefaultAsync(i => i.Id == id, ct), change, cancellationToken);
-        catalog.Invalidate();
-        return outcome;
-    }
-
-    private static Change Done(Indicator indicator, Action apply, string action, string message)
-    {
-        apply();
-        return new Change(action, "Chỉ tiêu", indicator.Code, indicator.Name, message);
-    }
+        this.Answer(await actions.ReinstateAsync(id, cancellationToken), RedirectToAction(nameof(Index)));
 
     private async Task<bool> ValidAsync(IndicatorForm form, int? id, CancellationToken cancellationToken)
     {
         (await validator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
-        var code = form.Code?.Trim().ToUpperInvariant();
-        if (code is not null && await db.Indicators.AnyAsync(i => i.Code == code && i.Id != id, cancellationToken))
+        if (await queries.CodeTakenAsync(form.Code, id, cancellationToken) is { } taken)
         {
-            ModelState.AddModelError(nameof(IndicatorForm.Code), $"Mã {code} đã được dùng.");
+            ModelState.AddModelError(nameof(IndicatorForm.Code), taken);
         }
 
-        var types = await TypeCodesAsync(cancellationToken);
+        var types = await queries.TypeCodesAsync(cancellationToken);
         if (form.UnitTypes.FirstOrDefault(t => !types.Contains(t)) is { } unknown)
         {
             ModelState.AddModelError(nameof(IndicatorForm.UnitTypes), $"Loại đơn vị \"{unknown}\" không có trong danh mục.");
         }
 
-        if (!await db.ContentAreas.AnyAsync(a => a.Id == form.ContentAreaId, cancellationToken))
+        if (!await queries.ContentAreaExistsAsync(form.ContentAreaId, cancellationToken))
         {
             ModelState.AddModelError(nameof(IndicatorForm.ContentAreaId), "Vui lòng chọn nội dung thi đua.");
         }
 
         return ModelState.IsValid;
     }
-
-    private async Task<IndicatorPage> PageAsync(IndicatorForm form, CancellationToken cancellationToken) =>
-        new(form, await db.ContentAreas.AsNoTracking().OrderBy(a => a.Number).Select(a => new KeyValuePair<int, string>(a.Id, "(" + a.Number + ") " + a.ShortTitle)).ToListAsync(cancellationToken),
-            await catalog.UnitTypesAsync(cancellationToken));
-
-    private async Task<IReadOnlyCollection<string>> TypeCodesAsync(CancellationToken cancellationToken) =>
-        (await catalog.UnitTypesAsync(cancellationToken)).Select(t => t.Key).ToList();
 }
 
 public sealed class IndicatorForm

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
@@ -10,13 +9,13 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminSettings;
 /// <summary>Every setting with its default and explanation; a change applies on the next request and is audited with old and new value.</summary>
 [Authorize(Policy = Policies.Administer)]
 [Route("Admin/Settings/[action]")]
-public sealed class AdminSettingsController(PortalSettings settings, AppDbContext db) : Controller
+public sealed class AdminSettingsController(PortalSettings settings, SettingsEditor editor) : Controller
 {
     [HttpGet("/Admin/Settings")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await PageAsync(null, null, null, cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> Save(string key, string? value, [FromServices] SettingsEditor editor, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(string key, string? value, CancellationToken cancellationToken)
     {
         var definition = PortalSettings.Find(key);
         if (definition is null)
@@ -24,15 +23,9 @@ public sealed class AdminSettingsController(PortalSettings settings, AppDbContex
             return NotFound();
         }
 
-        var (error, text, label) = await editor.SaveAsync(definition, value, User.ToActor(), cancellationToken);
-        if (error is not null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Index", await PageAsync(key, text, error, cancellationToken));
-        }
-
-        TempData["Message"] = $"Đã lưu \"{label}\": {text}.";
-        return RedirectToAction(nameof(Index));
+        // Refused: the page again with the value as typed (cleaned) at its row, and why.
+        return await this.AnswerForm(await editor.ChangeAsync(definition, value, User.ToActor(), cancellationToken), () => RedirectToAction(nameof(Index)),
+            async error => View("Index", await PageAsync(key, Names.Clean(value), error, cancellationToken)));
     }
 
     /// <summary>One page to print on a blank Giấy khen: a cross where each field will go, with its name and position.</summary>
@@ -41,7 +34,7 @@ public sealed class AdminSettingsController(PortalSettings settings, AppDbContex
         File(Documents.PdfRenderer.RenderBlankAlignment(await settings.BlankLayoutAsync()), "application/pdf", "can-chinh-phoi-giay-khen.pdf");
 
     private async Task<SettingsPage> PageAsync(string? failedKey, string? typed, string? error, CancellationToken cancellationToken) =>
-        new(await SettingsEditor.RowsAsync(db, PortalSettings.Definitions, failedKey, typed, error, cancellationToken));
+        new(await editor.RowsAsync(PortalSettings.Definitions, failedKey, typed, error, cancellationToken));
 }
 
 public sealed record SettingRow(SettingDefinition Definition, string Value, bool Changed, string? ChangedBy, string? Error);

@@ -9,40 +9,58 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminSettings;
 /// <summary>
 /// Changes one setting of the row in scope (a commune's, or the city's): the value cleaned and
 /// checked against its definition and its neighbours, stored, audited with old and new value,
-/// and applied from the next request.
+/// and applied from the next request. One unit of work under the settings' lock, so that a
+/// deadline and its lock date changed at once are checked against each other.
 /// </summary>
-public sealed class SettingsEditor(PortalSettings settings, AppDbContext db, AuditLog audit)
+public sealed class SettingsEditor(PortalSettings settings, AppDbContext db, RecordChanges changes)
 {
+    /// <summary>Saves the setting; refused with why (Vietnamese), and then nothing is stored.</summary>
+    public async Task<ChangeOutcome> ChangeAsync(SettingDefinition definition, string? value, Actor by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var label = await LabelAsync(definition);
+        var outcome = await changes.RunAsync("settings", async _ =>
+        {
+            // A setting is a name or a short value: one Unicode form, one line, no invisible characters.
+            var text = Names.Clean(value);
+            if (PortalSettings.Check(definition, text) is { } invalid)
+            {
+                throw new DomainException(invalid);
+            }
+
+            text = PortalSettings.Normalize(definition, text);
+            if (await CrossCheckAsync(definition.Key, text) is { } conflicting)
+            {
+                throw new DomainException(conflicting);
+            }
+
+            var old = await settings.SetAsync(definition.Key, text, by);
+            return new Change("Thay đổi cài đặt", "Cài đặt", definition.Key, $"{old} → {text}", $"Đã lưu \"{label}\": {text}.");
+        }, cancellationToken);
+        settings.Refresh();
+        return outcome;
+    }
+
     /// <returns>
     /// Error: null when saved, or why not (Vietnamese), and then nothing is stored; Text: what was kept of the value
     /// (as typed when refused, as stored when saved); Label: the setting's name as this commune reads it.
     /// </returns>
+    /// <remarks>The city's settings page's shape of <see cref="ChangeAsync"/>, until that page answers with the outcome too.</remarks>
     public async Task<(string? Error, string Text, string Label)> SaveAsync(SettingDefinition definition, string? value, Actor by, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        var label = (await settings.DefinitionsForAsync([definition]))[0].Label;
-
-        // A setting is a name or a short value: one Unicode form, one line, no invisible characters.
+        var outcome = await ChangeAsync(definition, value, by, cancellationToken);
         var text = Names.Clean(value);
-        var error = PortalSettings.Check(definition, text);
-        if (error is not null)
-        {
-            return (error, text, label);
-        }
-
-        text = PortalSettings.Normalize(definition, text);
-        error = await CrossCheckAsync(definition.Key, text);
-        if (error is not null)
-        {
-            return (error, text, label);
-        }
-
-        var old = await settings.SetAsync(definition.Key, text, by);
-        audit.Add("Thay đổi cài đặt", "Cài đặt", definition.Key, $"{old} → {text}");
-        await db.SaveChangesAsync(cancellationToken);
-        settings.Refresh();
-        return (null, text, label);
+        return outcome.Result == ChangeResult.Refused
+            ? (outcome.Message, text, await LabelAsync(definition))
+            : (null, PortalSettings.Normalize(definition, text), await LabelAsync(definition));
     }
+
+    /// <summary><see cref="RowsAsync(AppDbContext, IEnumerable{SettingDefinition}, string?, string?, string?, CancellationToken)"/> in the row in scope.</summary>
+    public Task<IReadOnlyList<SettingRow>> RowsAsync(IEnumerable<SettingDefinition> definitions, string? failedKey, string? typed, string? error, CancellationToken cancellationToken) =>
+        RowsAsync(db, definitions, failedKey, typed, error, cancellationToken);
+
+    /// <summary>The setting's name as this commune reads it.</summary>
+    private async Task<string> LabelAsync(SettingDefinition definition) => (await settings.DefinitionsForAsync([definition]))[0].Label;
 
     /// <summary>Each of <paramref name="definitions"/> with its value in the row in scope (or what was typed, with why it was refused), and who changed it last.</summary>
     public static async Task<IReadOnlyList<SettingRow>> RowsAsync(AppDbContext db, IEnumerable<SettingDefinition> definitions, string? failedKey, string? typed, string? error,

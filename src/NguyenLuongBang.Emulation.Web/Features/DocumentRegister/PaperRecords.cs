@@ -30,15 +30,23 @@ public sealed class PaperRecordForm
 /// entered in the register afterwards — its number (the register's next, or the one written on it),
 /// its date (never after today, never before an earlier number of its register), its title, who
 /// signed it and its scanned PDF. It gets a verification code and is shown everywhere as signed on
-/// paper. One transaction: the number, the file, the document and the audit row, or none of them.
+/// paper. One unit of work (<see cref="RecordChanges.RunAsync"/>): the number, the file, the document
+/// and the audit row, or none of them.
 /// </summary>
-public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, AuditLog audit, TimeProvider clock)
+public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, RecordChanges changes, TimeProvider clock)
 {
     public const long MaxScanBytes = 30L * 1024 * 1024;
 
-    public async Task<IssuedDocument> RecordAsync(PaperRecordForm form, byte[]? scan, Actor by, CancellationToken cancellationToken)
+    /// <summary>Enters the document; refused (with the reason) when a field or the scan is not right, or the scan is already in the register.</summary>
+    public Task<ChangeOutcome> RecordAsync(PaperRecordForm form, byte[]? scan, Actor by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        // A double click (or the same scan sent again) enters it once: checked under the register's lock.
+        return changes.RunAsync("register:paper", ct => EnterAsync(form, scan, by, ct), cancellationToken);
+    }
+
+    private async Task<Change?> EnterAsync(PaperRecordForm form, byte[]? scan, Actor by, CancellationToken cancellationToken)
+    {
         var register = DocumentNumbers.CommuneRegisters.FirstOrDefault(r => $"{r.Issuer}|{r.TypeCode}" == form.Register);
         if (register.Issuer is null)
         {
@@ -67,9 +75,6 @@ public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, Audit
 
         var sequence = RegisterNumberField.Parse(form.Number);
         var sha = DocumentIssuer.Sha256(scan);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // A double click (or the same scan sent again) enters it once: checked under the register's lock.
-        await db.LockAsync("register:paper", cancellationToken);
         if (await db.IssuedDocuments.Where(d => d.Files.Any(f => f.StoredFile!.Sha256 == sha)).Select(d => d.Number).FirstOrDefaultAsync(cancellationToken) is { } already)
         {
             throw new DomainException($"Bản quét này đã được vào sổ: văn bản số {already}.");
@@ -81,10 +86,8 @@ public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, Audit
         db.StoredFiles.Add(stored);
         var document = IssuedDocument.RecordSignedOnPaper(registration, signer, stored, by, clock.GetUtcNow(), VerificationCode.New());
         db.IssuedDocuments.Add(document);
-        audit.Add("Vào sổ văn bản đã ký giấy", "Sổ đăng ký văn bản", registration.Number, $"{title}; ngày {date:dd/MM/yyyy}; người ký {signer}; SHA-256 {stored.Sha256}");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return document;
+        return new Change("Vào sổ văn bản đã ký giấy", "Sổ đăng ký văn bản", registration.Number, $"{title}; ngày {date:dd/MM/yyyy}; người ký {signer}; SHA-256 {stored.Sha256}",
+            $"Đã vào sổ văn bản số {document.Number} ngày {document.IssuedOn:dd/MM/yyyy} (ký giấy), mã xác thực {VerificationCode.Display(document.VerificationCode!)}.");
     }
 
     private static string Required(string? text, string what, int max)
@@ -95,6 +98,7 @@ public sealed class PaperRecords(AppDbContext db, DocumentNumbers numbers, Audit
             : clean;
     }
 
-    private static DateOnly? ParseDate(string? text) =>
+    /// <summary>The date typed on the form, or null when it cannot be read (the register's year of an entered document).</summary>
+    public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

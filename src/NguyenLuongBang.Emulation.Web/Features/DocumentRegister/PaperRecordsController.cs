@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
@@ -21,18 +20,10 @@ public sealed class PaperRecordsController(PaperRecords records) : Controller
     [RequestFormLimits(MultipartBodyLengthLimit = PaperRecords.MaxScanBytes + (64 * 1024))]
     public async Task<IActionResult> Record(PaperRecordForm form, IFormFile? file, CancellationToken cancellationToken)
     {
-        try
-        {
-            var document = await records.RecordAsync(form, await UploadedFile.ReadAsync(file, PaperRecords.MaxScanBytes, cancellationToken), User.ToActor(), cancellationToken);
-            TempData["Message"] = $"Đã vào sổ văn bản số {document.Number} ngày {document.IssuedOn:dd/MM/yyyy} (ký giấy), mã xác thực {Domain.Documents.VerificationCode.Display(document.VerificationCode!)}.";
-            return Redirect($"/Admin/Register?year={document.IssuedOn.Year}");
-        }
-        catch (DomainException refused)
-        {
-            // What was typed comes back with the reason; the file has to be chosen again (browsers do not keep it).
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(ViewPath, new PaperRecordPage(form, refused.Message));
-        }
+        var outcome = await records.RecordAsync(form, await UploadedFile.ReadAsync(file, PaperRecords.MaxScanBytes, cancellationToken), User.ToActor(), cancellationToken);
+        // Refused: what was typed comes back with the reason; the file has to be chosen again (browsers do not keep it).
+        return await this.AnswerForm(outcome, () => Redirect($"/Admin/Register?year={PaperRecords.ParseDate(form.IssuedOn)!.Value.Year}"),
+            error => Task.FromResult<IActionResult>(View(ViewPath, new PaperRecordPage(form, error))));
     }
 }
 

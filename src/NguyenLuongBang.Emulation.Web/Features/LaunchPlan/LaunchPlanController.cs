@@ -2,10 +2,7 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
-using NguyenLuongBang.Emulation.Domain.Units;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Features.Reports;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
@@ -13,13 +10,13 @@ using NguyenLuongBang.Emulation.Web.Infrastructure;
 namespace NguyenLuongBang.Emulation.Web.Features.LaunchPlan;
 
 /// <summary>The unit's own launch plan for the movement (kế hoạch phát động, 2025): number, date, the signed file.</summary>
-public sealed class LaunchPlanController(AppDbContext db, AuditLog audit, TimeProvider clock) : Controller
+public sealed class LaunchPlanController(LaunchPlanQueries queries, LaunchPlanActions actions) : Controller
 {
     [Authorize(Policy = Policies.UnitStaff)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var unitId = User.GetUnitId()!.Value;
-        return View(await PageAsync(unitId, null, cancellationToken));
+        return View(await queries.PageAsync(unitId, null, cancellationToken));
     }
 
     [Authorize(Policy = Policies.UnitStaff)]
@@ -32,9 +29,8 @@ public sealed class LaunchPlanController(AppDbContext db, AuditLog audit, TimePr
         var unitId = User.GetUnitId()!.Value;
         var validation = await validator.ValidateAsync(form, cancellationToken);
         validation.AddToModelState(ModelState);
-        var plan = await db.UnitLaunchPlans.SingleOrDefaultAsync(p => p.UnitId == unitId, cancellationToken);
         Domain.Files.StoredFile? stored = null;
-        if (file is not null || plan?.FileId is null)
+        if (file is not null || !await queries.HasFileAsync(unitId, cancellationToken))
         {
             var (read, error) = await evidence.ReadAsync(file, User.ToActor(), cancellationToken);
             if (error is not null)
@@ -47,40 +43,14 @@ public sealed class LaunchPlanController(AppDbContext db, AuditLog audit, TimePr
 
         if (!ModelState.IsValid)
         {
-            return View(await PageAsync(unitId, form, cancellationToken));
+            return View(await queries.PageAsync(unitId, form, cancellationToken));
         }
 
-        try
+        return await this.AnswerForm(await actions.SaveAsync(unitId, form, stored, User.ToActor(), cancellationToken), () => RedirectToAction(nameof(Index)), async error =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (stored is not null)
-            {
-                db.StoredFiles.Add(stored);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            var now = clock.GetUtcNow();
-            if (plan is null)
-            {
-                db.UnitLaunchPlans.Add(new UnitLaunchPlan(unitId, form.Number!.Trim(), form.IssuedOn!.Value, stored?.Id, User.ToActor(), now));
-            }
-            else
-            {
-                plan.Change(form.Number!.Trim(), form.IssuedOn!.Value, stored?.Id, User.ToActor(), now);
-            }
-
-            audit.Add(plan is null ? "Đăng ký kế hoạch phát động" : "Sửa kế hoạch phát động", "Kế hoạch phát động", unitId.ToString(PortalSetup.Vietnamese), $"Số {form.Number}");
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DomainException refused)
-        {
-            ModelState.AddModelError(string.Empty, refused.Message);
-            return View(await PageAsync(unitId, form, cancellationToken));
-        }
-
-        TempData["Message"] = "Đã lưu kế hoạch phát động của đơn vị.";
-        return RedirectToAction(nameof(Index));
+            ModelState.AddModelError(string.Empty, error);
+            return View(await queries.PageAsync(unitId, form, cancellationToken));
+        });
     }
 
     /// <summary>Which units have a launch plan and which have not (reviewers and the chairman).</summary>
@@ -109,19 +79,8 @@ public sealed class LaunchPlanController(AppDbContext db, AuditLog audit, TimePr
             return Forbid();
         }
 
-        var file = await db.UnitLaunchPlans.Where(p => p.UnitId == unitId)
-            .Join(db.StoredFiles, p => p.FileId, f => f.Id, (_, f) => new { f.FileName, f.ContentType, f.Content })
-            .SingleOrDefaultAsync(cancellationToken);
+        var file = await queries.FileAsync(unitId, cancellationToken);
         return file is null ? NotFound() : File(file.Content, file.ContentType, EvidenceFiles.SafeName(file.FileName));
-    }
-
-    private async Task<LaunchPlanPage> PageAsync(int unitId, LaunchPlanForm? typed, CancellationToken cancellationToken)
-    {
-        var plan = await db.UnitLaunchPlans.AsNoTracking().Where(p => p.UnitId == unitId)
-            .Select(p => new { p.Number, p.IssuedOn, p.RegisteredAt, p.RegisteredByName, FileName = db.StoredFiles.Where(f => f.Id == p.FileId).Select(f => f.FileName).FirstOrDefault() })
-            .SingleOrDefaultAsync(cancellationToken);
-        var form = typed ?? new LaunchPlanForm { Number = plan?.Number, IssuedOn = plan?.IssuedOn };
-        return new LaunchPlanPage(unitId, form, plan is not null, plan?.FileName, plan?.RegisteredByName, plan?.RegisteredAt);
     }
 }
 

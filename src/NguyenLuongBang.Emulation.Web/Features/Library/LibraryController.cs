@@ -11,7 +11,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Library;
 
 /// <summary>The guidance library (/Van-ban): public documents for everyone, the rest for signed-in users; Phòng VH-XH publishes and withdraws.</summary>
 [Route("Van-ban")]
-public sealed class LibraryController(GuidanceLibrary library) : Controller
+public sealed class LibraryController(GuidanceLibrary library, LibraryActions actions) : Controller
 {
     private const long MaxUpload = 64L * 1024 * 1024;
 
@@ -32,30 +32,37 @@ public sealed class LibraryController(GuidanceLibrary library) : Controller
     [HttpPost("")]
     [RequestSizeLimit(MaxUpload)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
-    public async Task<IActionResult> Publish(LibraryForm form, IFormFile? file, [FromServices] IValidator<LibraryForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Publish(LibraryForm form, IFormFile? file, [FromServices] IValidator<LibraryForm> validator, [FromServices] EvidenceFiles evidence,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(validator);
+        ArgumentNullException.ThrowIfNull(evidence);
         (await validator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (document, error) = await library.PublishAsync(form, file, User.ToActor(), cancellationToken);
-            if (document is not null)
-            {
-                TempData["Message"] = $"Đã đăng văn bản \"{document.Title}\"; các đơn vị đã được thông báo.";
-                return Redirect("/Van-ban");
-            }
-
-            ModelState.AddModelError("file", error!);
+            return await FormAgainAsync(form, cancellationToken);
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(nameof(Index), await PageAsync(null, form, cancellationToken));
+        var (stored, error) = await evidence.ReadAsync(file, User.ToActor(), cancellationToken);
+        return await this.AnswerForm(await actions.PublishAsync(form, stored, file is null ? null : error, User.ToActor(), cancellationToken), () => Redirect("/Van-ban"),
+            refusal =>
+            {
+                ModelState.AddModelError("file", refusal);
+                return FormAgainAsync(form, cancellationToken);
+            });
     }
 
     [Authorize(Policy = Policies.Review)]
     [HttpPost("{id:int}/Thu-hoi")]
     public async Task<IActionResult> Withdraw(int id, string? reason, CancellationToken cancellationToken) =>
-        this.Answer(await library.WithdrawAsync(id, reason, User.ToActor(), cancellationToken), Redirect("/Van-ban"));
+        this.Answer(await actions.WithdrawAsync(id, reason, User.ToActor(), cancellationToken), Redirect("/Van-ban"));
+
+    /// <summary>The library with the form as typed and why it was not published (422).</summary>
+    private async Task<IActionResult> FormAgainAsync(LibraryForm form, CancellationToken cancellationToken)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Index), await PageAsync(null, form, cancellationToken));
+    }
 
     private async Task<LibraryPage> PageAsync(GuidanceCategory? category, LibraryForm? typed, CancellationToken cancellationToken)
     {

@@ -10,7 +10,12 @@ using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.PublicPosting;
 
-/// <summary>What became of a feedback form: received (with its reference), a robot's trap, refused by the address limit, or refused for a reason.</summary>
+/// <summary>
+/// What became of a feedback form: received (with its reference), a robot's trap, refused by the address limit, or refused for a reason.
+/// Kept beside <see cref="ChangeOutcome"/> because the public page needs more than done or refused: the
+/// reference and time to show the sender, the trap answered as if received, and the address limit
+/// answered 429 rather than 422.
+/// </summary>
 public sealed record FeedbackOutcome(string? Reference, DateTimeOffset? ReceivedAt, bool Trap, bool Limited, string? Problem);
 
 /// <summary>
@@ -18,7 +23,7 @@ public sealed record FeedbackOutcome(string? Reference, DateTimeOffset? Received
 /// (its token) is received once however often it is sent; each address may send a limited number
 /// per hour (Portal:FeedbackPermitsPerHour, default 5); a filled honeypot stores nothing.
 /// </summary>
-public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimiter limiter, TimeProvider clock, ILogger<PublicFeedback> logger)
+public sealed class PublicFeedback(AppDbContext db, RecordChanges changes, FeedbackLimiter limiter, TimeProvider clock, ILogger<PublicFeedback> logger)
 {
     public async Task<FeedbackOutcome> ReceiveAsync(int nominationId, FeedbackForm form, IValidator<FeedbackForm> validator, ModelStateDictionary modelState,
         string? address, CancellationToken cancellationToken)
@@ -39,41 +44,37 @@ public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimi
 
         // One form at a time per nomination (feedback is rare): copies of one form sent at once wait here, then
         // find the first one's and answer with it, without using up the sender's permits.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync($"feedback:{nominationId}", cancellationToken);
-
-        // A form sent again (double click, reload) answers with what was received the first time.
-        if (await ExistingAsync(form.Token, cancellationToken) is { } earlier)
-        {
-            return earlier;
-        }
-
-        using var lease = limiter.Acquire(address ?? "local");
-        if (!lease.IsAcquired)
-        {
-            return new FeedbackOutcome(null, null, false, true,
-                "Địa chỉ của bạn đã gửi nhiều ý kiến trong một giờ qua; vui lòng thử lại sau. Nội dung bạn đã nhập vẫn còn dưới đây.");
-        }
-
-        var nomination = await db.Nominations.Include(n => n.Objections).SingleAsync(n => n.Id == nominationId, cancellationToken);
+        FeedbackOutcome? earlier = null, received = null;
+        var limited = false;
+        ChangeOutcome outcome;
         try
         {
-            var objection = nomination.ReceiveFeedback(form.SenderName, form.Contact, form.Content, NewReference(), form.Token, clock.GetUtcNow());
-            audit.Add("Nhận ý kiến phản ánh trực tuyến", "Đề nghị khen thưởng", nominationId.ToString(PortalSetup.Vietnamese), $"Số tiếp nhận {objection.Reference}",
-                userName: NominationObjection.PublicSender.Name);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Feedback {Reference} received on nomination {NominationId}", objection.Reference, nominationId);
-            return new FeedbackOutcome(objection.Reference, objection.RecordedAt, false, false, null);
-        }
-        catch (DomainException refused)
-        {
-            return new FeedbackOutcome(null, null, false, false, refused.Message);
+            outcome = await changes.RunAsync($"feedback:{nominationId}", async ct =>
+            {
+                // A form sent again (double click, reload) answers with what was received the first time.
+                earlier = await ExistingAsync(form.Token, ct);
+                if (earlier is not null)
+                {
+                    return Change.Already(string.Empty);
+                }
+
+                using var lease = limiter.Acquire(address ?? "local");
+                if (!lease.IsAcquired)
+                {
+                    limited = true;
+                    throw new DomainException("Địa chỉ của bạn đã gửi nhiều ý kiến trong một giờ qua; vui lòng thử lại sau. Nội dung bạn đã nhập vẫn còn dưới đây.");
+                }
+
+                var nomination = await db.Nominations.Include(n => n.Objections).SingleAsync(n => n.Id == nominationId, ct);
+                var objection = nomination.ReceiveFeedback(form.SenderName, form.Contact, form.Content, NewReference(), form.Token, clock.GetUtcNow());
+                received = new FeedbackOutcome(objection.Reference, objection.RecordedAt, false, false, null);
+                return new Change("Nhận ý kiến phản ánh trực tuyến", "Đề nghị khen thưởng", nominationId.ToString(PortalSetup.Vietnamese), $"Số tiếp nhận {objection.Reference}",
+                    string.Empty) { UserName = NominationObjection.PublicSender.Name };
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // The same form sent twice at once (another instance without the lock): the other request stored it.
-            await transaction.RollbackAsync(CancellationToken.None);
+            // The same form sent twice at once (another instance without the lock): the other request stored it; this one's work is rolled back.
             var raced = await ExistingAsync(form.Token, CancellationToken.None);
             if (raced is null)
             {
@@ -82,6 +83,19 @@ public sealed class PublicFeedback(AppDbContext db, AuditLog audit, FeedbackLimi
 
             return raced;
         }
+
+        if (outcome.Result == ChangeResult.Refused)
+        {
+            return new FeedbackOutcome(null, null, false, limited, outcome.Message);
+        }
+
+        if (earlier is not null)
+        {
+            return earlier;
+        }
+
+        logger.LogInformation("Feedback {Reference} received on nomination {NominationId}", received!.Reference, nominationId);
+        return received;
     }
 
     private async Task<FeedbackOutcome?> ExistingAsync(Guid token, CancellationToken cancellationToken)

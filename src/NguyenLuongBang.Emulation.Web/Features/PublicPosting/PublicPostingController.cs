@@ -2,10 +2,8 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
-using NguyenLuongBang.Emulation.Web.Data;
 
 namespace NguyenLuongBang.Emulation.Web.Features.PublicPosting;
 
@@ -16,20 +14,15 @@ namespace NguyenLuongBang.Emulation.Web.Features.PublicPosting;
 /// </summary>
 [AllowAnonymous]
 [Route("Cong-khai")]
-public sealed class PublicPostingController(AppDbContext db, PublicFeedback feedback, TimeProvider clock) : Controller
+public sealed class PublicPostingController(PublicPostingQueries queries, PublicFeedback feedback) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var rows = await Posted(now).OrderBy(n => n.PostedUntil).ThenBy(n => n.NomineeName).Select(Row).ToListAsync(cancellationToken);
-        return View(rows);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.PostedAsync(cancellationToken));
 
     [HttpGet("{id:int}/Y-kien")]
     public async Task<IActionResult> Feedback(int id, CancellationToken cancellationToken)
     {
-        var nominee = await NomineeAsync(id, cancellationToken);
+        var nominee = await queries.NomineeAsync(id, cancellationToken);
         return nominee is null ? NotFound() : View(new FeedbackPage(nominee, new FeedbackForm { Token = Guid.NewGuid() }, null));
     }
 
@@ -37,7 +30,7 @@ public sealed class PublicPostingController(AppDbContext db, PublicFeedback feed
     public async Task<IActionResult> Feedback(int id, FeedbackForm form, [FromServices] IValidator<FeedbackForm> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var nominee = await NomineeAsync(id, cancellationToken);
+        var nominee = await queries.NomineeAsync(id, cancellationToken);
         if (nominee is null)
         {
             return NotFound();
@@ -76,20 +69,6 @@ public sealed class PublicPostingController(AppDbContext db, PublicFeedback feed
 
         return View(new LookUpPage(normalized, found, null));
     }
-
-    /// <summary>Nominees whose public posting runs now.</summary>
-    private IQueryable<Nomination> Posted(DateTimeOffset now) =>
-        db.Nominations.AsNoTracking().Where(n => n.Status == NominationStatus.Posted && n.PostedUntil > now);
-
-    /// <summary>A nominee that was ever posted publicly (drafts are not public: 404).</summary>
-    private Task<PostedNominee?> NomineeAsync(int id, CancellationToken cancellationToken) =>
-        db.Nominations.AsNoTracking().Where(n => n.Id == id && n.PostedUntil != null && n.Status != NominationStatus.Draft)
-            .Select(Row).SingleOrDefaultAsync(cancellationToken);
-
-    private System.Linq.Expressions.Expression<Func<Nomination, PostedNominee>> Row =>
-        n => new PostedNominee(n.Id, n.RoundKind, n.RoundYear, n.NomineeName, n.NomineeKind, n.Position,
-            db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.AwardForm, n.Achievement, n.PostedAt, n.PostedUntil!.Value,
-            n.Status == NominationStatus.Posted && n.PostedUntil > clock.GetUtcNow());
 }
 
 public sealed record PostedNominee(int Id, RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, AwardForm AwardForm,

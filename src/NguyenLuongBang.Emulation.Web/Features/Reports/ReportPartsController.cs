@@ -3,8 +3,6 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Identity;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Reports;
@@ -52,17 +50,14 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
 
     /// <summary>Downloads an evidence file; only for those who may read the report.</summary>
     [HttpGet]
-    public async Task<IActionResult> File(int id, int attachmentId, [FromServices] AppDbContext db, CancellationToken cancellationToken)
+    public async Task<IActionResult> File(int id, int attachmentId, CancellationToken cancellationToken)
     {
         if (await DenyAsync(id, UnitOperations.Read, cancellationToken) is { } denied)
         {
             return denied;
         }
 
-        var stored = await db.AnnualReports.Where(r => r.Id == id)
-            .SelectMany(r => r.Attachments).Where(a => a.Id == attachmentId)
-            .Join(db.StoredFiles, a => a.StoredFileId, f => f.Id, (_, f) => new { f.FileName, f.ContentType, f.Content })
-            .SingleOrDefaultAsync(cancellationToken);
+        var stored = await queries.AttachmentFileAsync(id, attachmentId, cancellationToken);
         if (stored is null)
         {
             return NotFound();

@@ -55,6 +55,13 @@ public sealed class ReportQueries(AppDbContext db, IndicatorCatalog catalog, Rep
     public Task<int?> FindIdAsync(int unitId, int year, CancellationToken cancellationToken) =>
         db.AnnualReports.Where(r => r.UnitId == unitId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>One evidence file of the report, or null.</summary>
+    public Task<Infrastructure.FileDownload?> AttachmentFileAsync(int id, int attachmentId, CancellationToken cancellationToken) =>
+        db.AnnualReports.AsNoTracking().Where(r => r.Id == id)
+            .SelectMany(r => r.Attachments).Where(a => a.Id == attachmentId)
+            .Join(db.StoredFiles, a => a.StoredFileId, f => f.Id, (_, f) => new Infrastructure.FileDownload(f.FileName, f.ContentType, f.Content))
+            .SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>
     /// The whole report as shown to a reader. What belongs to the report itself (its sections,
     /// values, files, history, versions) is kept in memory under its concurrency stamp, which every

@@ -1,0 +1,94 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
+
+namespace NguyenLuongBang.Emulation.UnitTests.Web;
+
+/// <summary>
+/// Holds the one way a change is made (one outcome, one runner, one answer): a controller never opens
+/// a transaction nor turns a refusal into an answer itself (<see cref="RecordChanges"/> and
+/// <c>this.Answer</c>/<c>AnswerForm</c> do), and the controllers still given the database are the
+/// read-only ones, each with its reason.
+/// </summary>
+public class ControllerConventionTests
+{
+    /// <summary>
+    /// The controllers that take <see cref="AppDbContext"/>, and why: each only reads. A controller
+    /// that writes asks a queries class for its reads and an actions class for its writes.
+    /// </summary>
+    private static readonly Dictionary<string, string> ReadOnlyWithDatabase = new()
+    {
+        ["AuditTrailController"] = "read-only: the audit trail is searched and exported, never changed",
+        ["AwardHistoryController"] = "read-only: every round's nominations and awards, searched by name",
+        ["HonourBoardController"] = "read-only: the public honour board of approved collectives and individuals",
+    };
+
+    private static readonly string[] Forbidden = ["BeginTransactionAsync", "catch (DomainException"];
+
+    private static readonly string[] Saves = ["SaveChanges", "ExecuteUpdate", "ExecuteDelete"];
+
+    [Fact]
+    public void No_controller_opens_a_transaction_or_catches_a_refusal()
+    {
+        var offenders = ControllerSources()
+            .SelectMany(file => Forbidden.Where(File.ReadAllText(file).Contains).Select(word => $"{Relative(file)}: {word}"))
+            .ToList();
+
+        Assert.True(offenders.Count == 0,
+            "A controller answers outcomes with this.Answer/AnswerForm and leaves transactions to RecordChanges; found:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void Only_the_listed_read_only_controllers_take_the_database()
+    {
+        var taking = typeof(RecordChanges).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ControllerBase).IsAssignableFrom(t))
+            .Where(t => t.GetConstructors(BindingFlags.Public | BindingFlags.Instance)
+                .Any(c => c.GetParameters().Any(p => typeof(AppDbContext).IsAssignableFrom(p.ParameterType))))
+            .Select(t => t.Name)
+            .ToHashSet();
+
+        var unlisted = taking.Except(ReadOnlyWithDatabase.Keys).Order().ToList();
+        var gone = ReadOnlyWithDatabase.Keys.Except(taking).Order().ToList();
+        Assert.True(unlisted.Count == 0 && gone.Count == 0,
+            $"Take AppDbContext without being listed as read-only (move reads to a queries class, writes to an actions class): {string.Join(", ", unlisted)}\n" +
+            $"Listed but no longer take it (remove from the list): {string.Join(", ", gone)}");
+    }
+
+    [Fact]
+    public void The_listed_read_only_controllers_save_nothing()
+    {
+        var sources = ControllerSources().ToLookup(f => Path.GetFileNameWithoutExtension(f) ?? string.Empty);
+        var saving = ReadOnlyWithDatabase.Keys
+            .Where(name => !sources[name].Any() || sources[name].Any(file => Saves.Any(File.ReadAllText(file).Contains)))
+            .ToList();
+
+        Assert.True(saving.Count == 0, "Listed as read-only, but its source saves (or is not in <Name>.cs): " + string.Join(", ", saving));
+    }
+
+    [Fact]
+    public void Each_listed_controller_says_why_it_reads_the_database_itself() =>
+        Assert.All(ReadOnlyWithDatabase, entry => Assert.StartsWith("read-only: ", entry.Value, StringComparison.Ordinal));
+
+    private static IEnumerable<string> ControllerSources() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "NguyenLuongBang.Emulation.Web"), "*Controller.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static string Relative(string file) => Path.GetRelativePath(RepositoryRoot(), file);
+
+    /// <summary>The folder holding the solution, found upwards from where the tests run.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "NguyenLuongBang.Emulation.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("NguyenLuongBang.Emulation.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -97,6 +97,7 @@ public static class PortalSetup
         services.AddSingleton<SessionStore>();
         services.AddScoped<UserSessions>();
         services.AddScoped<Features.Account.PasswordReset>();
+        services.AddScoped<Features.Account.AccountSignIn>();
 
         // Every Identity token (the e-mailed reset link above all) lasts two hours (Identity's default: a day).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Features.Account.PasswordReset.Lifespan);
@@ -173,6 +174,7 @@ public static class PortalSetup
         services.AddScoped<Features.Review.ReviewReminders>();
         services.AddScoped<Features.Admin.AdminQueries>();
         services.AddScoped<Features.AdminUsers.UserAdministration>();
+        services.AddScoped<Features.AdminUsers.AccountQueries>();
         services.AddScoped<Features.AdminUsers.UserImport>();
         services.AddScoped<Features.DocumentRegister.DocumentNumbers>();
         services.AddScoped<AuditWitnesses>();

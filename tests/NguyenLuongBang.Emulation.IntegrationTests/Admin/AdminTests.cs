@@ -112,15 +112,15 @@ public partial class AdminTests(PortalFactory factory) : IClassFixture<PortalFac
         var admin = await AdminAsync();
         var id = await factory.WithDatabaseAsync(db => db.Users.Where(u => u.Email == "hoidong3@nlb.example").Select(u => u.Id).SingleAsync());
 
-        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/Lock/{id}", new Dictionary<string, string>());
+        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/{id}/Khoa", new Dictionary<string, string>());
         var refused = await factory.CreatePortalClient().SignInAsync("hoidong3@nlb.example");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(Web.Features.Account.AccountController.SignInRefused, await refused.Content.ReadAsStringAsync());
 
-        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/Unlock/{id}", new Dictionary<string, string>());
+        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/{id}/Mo-khoa", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, (await factory.CreatePortalClient().SignInAsync("hoidong3@nlb.example")).StatusCode);
 
-        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/ResetPassword/{id}", new Dictionary<string, string>());
+        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/{id}/Dat-lai-mat-khau", new Dictionary<string, string>());
         var password = TemporaryPassword().Match(await admin.GetStringAsync("/Admin/Users")).Groups[1].Value;
         Assert.Equal(HttpStatusCode.OK, (await factory.CreatePortalClient().SignInAsync("hoidong3@nlb.example")).StatusCode);
         var user = factory.CreatePortalClient();

@@ -190,7 +190,7 @@ public class CommuneIsolationTests : IClassFixture<CommuneIsolationTests.TwoComm
         };
         var refused = await adminB.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create", fields);
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Contains("không có trong danh sách đơn vị", page);
         Assert.Contains("moi@anhai.example", page);

@@ -80,7 +80,7 @@ public partial class AccountSecurityTests(ProductionHashingPortalFactory factory
         var response = await HtmlForm.Parse(await user.GetStringAsync("/Account/ChangePassword"), "change-password-form")
             .Set("CurrentPassword", PortalClient.DemoPassword).Set("NewPassword", password).Set("ConfirmPassword", password).PostAsync(user);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await factory.CreatePortalClient().SignInAsync("hoidong2@nlb.example")).StatusCode);
     }

@@ -73,7 +73,7 @@ public class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
         var locked = factory.CreatePortalClient();
         await locked.SignInAsync("hoidong3@nlb.example");
         Assert.Equal(HttpStatusCode.OK, (await locked.GetAsync("/")).StatusCode);
-        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/Lock/{await IdOfAsync("hoidong3@nlb.example")}", new Dictionary<string, string>());
+        await admin.PostFormAsync("/Admin/Users", $"/Admin/Users/{await IdOfAsync("hoidong3@nlb.example")}/Khoa", new Dictionary<string, string>());
         Assert.True(SignedOut(await locked.GetAsync("/")));
 
         // Moved to another unit: the open page of the old unit's report is gone with the session.

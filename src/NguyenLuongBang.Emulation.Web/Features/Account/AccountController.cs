@@ -1,29 +1,17 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Account;
 
-public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<LoginForm> validator, AuditLog audit, Data.AppDbContext db, Data.CommuneScope communes, TimeProvider clock, SignInGate gate,
-    Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> hashing, ILogger<AccountController> logger)
-    : Controller
+/// <summary>Signing in and out, and the account's own password: changed, or reset from an e-mailed link.</summary>
+public sealed class AccountController(AccountSignIn account, IValidator<LoginForm> validator) : Controller
 {
     /// <summary>What every refused sign-in is told, whatever the reason.</summary>
     public const string SignInRefused = "Không đăng nhập được: thư điện tử hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa (khi đó chủ tài khoản nhận được thư báo).";
-
-    /// <summary>
-    /// Hashes to check typed passwords against when there is no account, so that an unknown address
-    /// costs the same work: one per configured number of rounds, made with the same settings.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> UnknownAccountHashes = new();
-
-    private string UnknownAccountHash => UnknownAccountHashes.GetOrAdd(hashing.Value.IterationCount,
-        _ => new PasswordHasher<AppUser>(hashing).HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
     [AllowAnonymous]
     [HttpGet]
@@ -49,56 +37,9 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
             return View(form);
         }
 
-        // The same answer, after about the same work, whether the address is unknown, the password
-        // wrong or the account locked: a password is hashed in every case. Only the owner learns of
-        // a lockout, by e-mail.
-        var email = form.Email.Trim();
-        var users = signIn.UserManager;
-        using var turn = await gate.EnterAsync(HttpContext.RequestAborted);
-
-        // An address names one account in the whole deployment: the sign-in (its checks, its audit
-        // row, its session) happens in that account's commune.
-        var normalized = users.NormalizeEmail(email);
-        if (await db.Users.IgnoreQueryFilters().Where(u => u.NormalizedEmail == normalized).Select(u => u.CommuneId)
-                .FirstOrDefaultAsync(HttpContext.RequestAborted) is { } communeId)
+        if (await account.SignInAsync(form, HttpContext.RequestAborted))
         {
-            communes.Use(communeId);
-        }
-
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash, form.Password);
-        }
-        else if (await users.IsLockedOutAsync(user))
-        {
-            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? UnknownAccountHash, form.Password);
-            await audit.WriteAsync("Đăng nhập bị từ chối (tài khoản bị khóa)", "Tài khoản", user.Id, email, "Khách");
-        }
-        else
-        {
-            var result = await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                logger.LogInformation("User {UserId} signed in", user.Id);
-                await audit.WriteAsync("Đăng nhập", "Tài khoản", user.Id, null, user.FullName);
-                return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
-            }
-
-            await audit.WriteAsync(result.IsLockedOut ? "Tài khoản tạm khóa do đăng nhập sai nhiều lần" : "Đăng nhập không thành công", "Tài khoản", user.Id, email, "Khách");
-            if (result.IsLockedOut && user.Email is { } owner)
-            {
-                db.OutboxMessages.Add(new Domain.Notifications.OutboxMessage(owner, "[Thi đua chuyển đổi số] Tài khoản tạm khóa",
-                    "Tài khoản của bạn trên Cổng thi đua của xã vừa bị tạm khóa 15 phút vì mật khẩu bị nhập sai nhiều lần liên tiếp.\n\n"
-                    + "Nếu không phải bạn, hãy báo ngay quản trị hệ thống; sau 15 phút, đăng nhập lại và đổi mật khẩu.", clock.GetUtcNow()));
-                await db.SaveChangesAsync();
-            }
-        }
-
-        logger.LogInformation("Sign-in failed");
-        if (user is null)
-        {
-            await audit.WriteAsync("Đăng nhập không thành công", "Tài khoản", null, email, "Khách");
+            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
         }
 
         ModelState.AddModelError(string.Empty, SignInRefused);
@@ -109,8 +50,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
-        await audit.WriteAsync("Đăng xuất", "Tài khoản", null);
-        await signIn.SignOutAsync();
+        await account.SignOutAsync();
         TempData["Message"] = "Bạn đã đăng xuất.";
         return RedirectToAction(nameof(Login));
     }
@@ -126,40 +66,34 @@ public sealed class AccountController(SignInManager<AppUser> signIn, IValidator<
         return NoContent();
     }
 
+    /// <summary>Changes the password; refused (the form's rules, or Identity's: wrong current password, a weak new one), the form again (422) with why.</summary>
     [HttpPost]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form, [FromServices] IValidator<ChangePasswordForm> formValidator)
     {
-        var validation = await formValidator.ValidateAsync(form);
-        validation.AddToModelState(ModelState);
-        var user = await signIn.UserManager.GetUserAsync(User);
-        if (user is null)
+        (await formValidator.ValidateAsync(form)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return FormAgain();
+        }
+
+        var outcome = await account.ChangePasswordAsync(User, form, HttpContext.RequestAborted);
+        if (outcome.Result == ChangeResult.NotFound)
         {
             return RedirectToAction(nameof(Login));
         }
 
-        if (ModelState.IsValid)
+        return await this.AnswerForm(outcome, () => LocalRedirect("/"), error =>
         {
-            var result = await signIn.UserManager.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
-            if (result.Succeeded)
-            {
-                user.MustChangePassword = false;
-                await signIn.UserManager.UpdateAsync(user);
+            ModelState.AddModelError(string.Empty, error);
+            return Task.FromResult(FormAgain());
+        });
 
-                // The password change gave the account a new security stamp: every other session of
-                // it has ended; this one continues as a new session.
-                await signIn.SignInAsync(user, isPersistent: false);
-                await audit.WriteAsync("Đổi mật khẩu", "Tài khoản", user.Id);
-                TempData["Message"] = "Đã đổi mật khẩu.";
-                return LocalRedirect("/");
-            }
-
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(string.Empty, error.Description);
-            }
+        // The passwords typed are never sent back.
+        IActionResult FormAgain()
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new ChangePasswordForm());
         }
-
-        return View(new ChangePasswordForm());
     }
 
     [AllowAnonymous]

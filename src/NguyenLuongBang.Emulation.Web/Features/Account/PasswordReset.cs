@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Auditing;
+using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Notifications;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
@@ -19,7 +20,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Account;
 /// hour to one account, or while the portal has no public address. A reset ends every session of
 /// the account, as the administrator's does. Neither token nor password reaches a log or audit row.
 /// </summary>
-public sealed class PasswordReset(UserManager<AppUser> users, AppDbContext db, CommuneScope communes, AuditLog audit, UserSessions sessions,
+public sealed class PasswordReset(UserManager<AppUser> users, AppDbContext db, IServiceScopeFactory scopes, AuditLog audit, RecordChanges changes, UserSessions sessions,
     PublicAddress address, IConfiguration configuration, TimeProvider clock, ILogger<PasswordReset> logger)
 {
     public const string Sent = "Nếu địa chỉ này có tài khoản, một thư hướng dẫn đặt lại mật khẩu đã được gửi.";
@@ -33,10 +34,16 @@ public sealed class PasswordReset(UserManager<AppUser> users, AppDbContext db, C
 
     private const string Subject = "Tài khoản";
 
-    public async Task RequestAsync(string email, CancellationToken cancellationToken)
+    public Task RequestAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = users.NormalizeEmail(email.Trim());
-        var user = await AccountAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        return ForAccountAsync(u => u.NormalizedEmail == normalized, (here, user) => here.RequestForAsync(email, user, cancellationToken), cancellationToken);
+    }
+
+    /// <returns>Whether a link was mailed.</returns>
+    private async Task<bool> RequestForAsync(string email, AppUser? user, CancellationToken cancellationToken)
+    {
+        var mailed = false;
         var now = clock.GetUtcNow();
         var since = AuditEntry.AsStored(now.AddHours(-1));
         var limit = configuration.GetValue("Portal:PasswordResetMailsPerHour", 3);
@@ -69,14 +76,19 @@ public sealed class PasswordReset(UserManager<AppUser> users, AppDbContext db, C
                 + "Nếu không phải bạn yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.", now));
             audit.Add(MailSent, Subject, user.Id, to);
             logger.LogInformation("Password reset mailed to user {UserId}", user.Id);
+            mailed = true;
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return mailed;
     }
 
     /// <summary>Whether the link still works (checked before the form is shown, so an old link says so at once).</summary>
-    public async Task<bool> LinkWorksAsync(string? userId, string? token, CancellationToken cancellationToken) =>
-        await AccountAsync(u => u.Id == userId, cancellationToken) is { } user && Decode(token) is { } decoded && await MayResetAsync(user, cancellationToken)
+    public Task<bool> LinkWorksAsync(string? userId, string? token, CancellationToken cancellationToken) =>
+        ForAccountAsync(u => u.Id == userId, (here, user) => here.LinkWorksForAsync(user, token, cancellationToken), cancellationToken);
+
+    private async Task<bool> LinkWorksForAsync(AppUser? user, string? token, CancellationToken cancellationToken) =>
+        user is not null && Decode(token) is { } decoded && await MayResetAsync(user, cancellationToken)
         && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, decoded);
 
     /// <summary>
@@ -92,50 +104,76 @@ public sealed class PasswordReset(UserManager<AppUser> users, AppDbContext db, C
     }
 
     /// <returns>Null when the password was set; else why not (Vietnamese), <see cref="LinkRefused"/> for a link that no longer works.</returns>
-    public async Task<IReadOnlyList<string>?> ResetAsync(ResetPasswordForm form, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>?> ResetAsync(ResetPasswordForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var user = await AccountAsync(u => u.Id == form.UserId, cancellationToken);
+        return ForAccountAsync(u => u.Id == form.UserId, (here, user) => here.ResetForAsync(form, user, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The new password, the end of every session, the audit row and the owner's mail, as one unit of
+    /// work: a refused password changes nothing. The new security stamp already refuses the old
+    /// sessions at their next request; ending them here also shows the reason on the administrator's
+    /// list of the account's sessions.
+    /// </summary>
+    private async Task<IReadOnlyList<string>?> ResetForAsync(ResetPasswordForm form, AppUser? user, CancellationToken cancellationToken)
+    {
         if (user is null || Decode(form.Token) is not { } token || !await MayResetAsync(user, cancellationToken))
         {
             return [LinkRefused];
         }
 
-        var result = await users.ResetPasswordAsync(user, token, form.NewPassword);
-        if (!result.Succeeded)
+        var outcome = await changes.RunAsync($"account:{user.Id}", async ct =>
         {
-            return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)) ? [LinkRefused] : result.Errors.Select(e => e.Description).ToList();
+            var result = await users.ResetPasswordAsync(user, token, form.NewPassword);
+            if (!result.Succeeded)
+            {
+                throw new DomainException(result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
+                    ? LinkRefused
+                    : string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+
+            user.MustChangePassword = false;
+            await users.ResetAccessFailedCountAsync(user);
+            var ended = await sessions.EndAsync(user.Id, null, "Đặt lại mật khẩu qua thư điện tử", ct);
+            db.OutboxMessages.Add(new OutboxMessage(user.Email!, "[Thi đua chuyển đổi số] Mật khẩu đã được đặt lại",
+                $"Chào {user.FullName},\n\nMật khẩu tài khoản {user.Email} trên Cổng thi đua của xã vừa được đặt lại qua đường dẫn gửi trong thư; mọi phiên đăng nhập cũ đã kết thúc.\n\n"
+                + "Nếu không phải bạn, hãy báo ngay quản trị hệ thống.", clock.GetUtcNow()));
+            return new Change("Đặt lại mật khẩu qua thư điện tử", Subject, user.Id, $"{user.Email}: kết thúc {ended} phiên đăng nhập", "Đã đặt mật khẩu mới.");
+        }, cancellationToken);
+
+        if (!outcome.Succeeded)
+        {
+            return [outcome.Message ?? LinkRefused];
         }
 
-        // The new security stamp already refuses the old sessions at their next request; ending them
-        // here also shows the reason on the administrator's list of the account's sessions.
-        user.MustChangePassword = false;
-        await users.ResetAccessFailedCountAsync(user);
-        var ended = await sessions.EndAsync(user.Id, null, "Đặt lại mật khẩu qua thư điện tử", cancellationToken);
-        audit.Add("Đặt lại mật khẩu qua thư điện tử", Subject, user.Id, $"{user.Email}: kết thúc {ended} phiên đăng nhập");
-        db.OutboxMessages.Add(new OutboxMessage(user.Email!, "[Thi đua chuyển đổi số] Mật khẩu đã được đặt lại",
-            $"Chào {user.FullName},\n\nMật khẩu tài khoản {user.Email} trên Cổng thi đua của xã vừa được đặt lại qua đường dẫn gửi trong thư; mọi phiên đăng nhập cũ đã kết thúc.\n\n"
-            + "Nếu không phải bạn, hãy báo ngay quản trị hệ thống.", clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("User {UserId} reset the password from the e-mailed link", user.Id);
         return null;
     }
 
     /// <summary>
-    /// An address or id names one account in the whole deployment: the rest of the request (its
-    /// checks, audit rows, mail and sessions) happens in that account's commune, as at sign-in.
+    /// An address or id names one account in the whole deployment: <paramref name="work"/> (its
+    /// checks, audit rows, mail and sessions) runs in that account's commune, in a unit of work of
+    /// its own (<see cref="CommunePasses.InCommuneAsync"/>), as at sign-in; with no such account, in
+    /// the request's own, with none.
     /// </summary>
-    private async Task<AppUser?> AccountAsync(System.Linq.Expressions.Expression<Func<AppUser, bool>> which, CancellationToken cancellationToken)
+    private async Task<T> ForAccountAsync<T>(System.Linq.Expressions.Expression<Func<AppUser, bool>> which, Func<PasswordReset, AppUser?, Task<T>> work,
+        CancellationToken cancellationToken)
     {
         var account = await db.Users.IgnoreQueryFilters().Where(which).Select(u => new { u.Id, u.CommuneId }).FirstOrDefaultAsync(cancellationToken);
         if (account?.CommuneId is not { } communeId)
         {
-            return null;
+            return await work(this, null);
         }
 
-        communes.Use(communeId);
-        return await users.FindByIdAsync(account.Id);
+        return await scopes.InCommuneAsync(communeId, async (services, _) =>
+        {
+            var here = services.GetRequiredService<PasswordReset>();
+            return await work(here, await here.FindAsync(account.Id));
+        }, cancellationToken);
     }
+
+    private Task<AppUser?> FindAsync(string id) => users.FindByIdAsync(id);
 
     private static string? Decode(string? token)
     {

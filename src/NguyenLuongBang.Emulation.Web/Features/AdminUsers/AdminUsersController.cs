@@ -1,170 +1,88 @@
-using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NguyenLuongBang.Emulation.Web.Features.Admin;
 using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.AdminUsers;
 
-/// <summary>Accounts: create, edit roles and unit, lock and unlock, reset the password.</summary>
+/// <summary>A commune's accounts: create, edit roles and unit, end sessions; lock, unlock and reset as the city's (<see cref="AccountAdministrationController"/>).</summary>
 [Authorize(Policy = Policies.Administer)]
-[Route("Admin/Users/[action]/{id?}")]
-public sealed class AdminUsersController(UserAdministration administration, UserManager<AppUser> users, IValidator<UserForm> validator, UserSessions sessions) : Controller
+[Route("Admin/Users")]
+public sealed class AdminUsersController(UserAdministration actions, AccountQueries queries) : AccountAdministrationController(actions)
 {
-    [HttpGet("/Admin/Users")]
-    public async Task<IActionResult> Index([FromServices] AdminQueries queries, CancellationToken cancellationToken) =>
-        View(await queries.UsersAsync(cancellationToken));
+    protected override AccountScope Scope => AccountScope.Commune;
 
-    [HttpGet]
-    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
-        View("Edit", new UserPage(new UserForm { Roles = [Roles.UnitStaff] }, await administration.UnitChoicesAsync(cancellationToken)));
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.ListAsync(cancellationToken));
 
-    [HttpPost]
+    [HttpGet("Create")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) => View("Edit", await queries.NewAsync(null, cancellationToken));
+
+    /// <summary>Creates the account; refused, the form comes back (422) with why and what was typed.</summary>
+    [HttpPost("Create")]
     public async Task<IActionResult> Create(UserForm form, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        validation.AddToModelState(ModelState);
-        if (ModelState.IsValid)
+        form.Id = null;
+        if (!await ValidAsync(form, cancellationToken))
         {
-            var (errors, password) = await administration.CreateAsync(form);
-            if (errors.Count == 0)
-            {
-                TempData["Message"] = $"Đã tạo tài khoản {form.Email}. Mật khẩu tạm: {password} (người dùng phải đổi khi đăng nhập lần đầu).";
-                return RedirectToAction(nameof(Index));
-            }
-
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(string.Empty, error);
-            }
+            return await FormAgainAsync(async () => await queries.NewAsync(form, cancellationToken));
         }
 
-        return View("Edit", new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)));
+        return await this.AnswerForm(await Actions.CreateAsync(form, cancellationToken), () => RedirectToAction(nameof(Index)),
+            error => FormAgainAsync(async () => await queries.NewAsync(form, cancellationToken), error));
     }
 
-    [HttpGet]
-    public async Task<IActionResult> Edit(string id, [FromServices] Data.AppDbContext db, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
+    [HttpGet("Edit/{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken) =>
+        await queries.EditAsync(id, null, cancellationToken) is { } page ? View(page) : NotFound();
 
-        var form = new UserForm { Id = user.Id, Email = user.Email, FullName = user.FullName, Position = user.Position, SigningOffice = user.SigningOffice?.ToString(), UnitId = user.UnitId, Roles = [.. await users.GetRolesAsync(user)] };
-        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken))
-        {
-            Sessions = await sessions.ActiveAsync(user.Id, cancellationToken),
-            OfficeHistory = await db.AuditEntries.AsNoTracking().Where(a => a.Action == UserAdministration.OfficeChanged && a.EntityId == user.Id)
-                .OrderByDescending(a => a.Id).Take(20).ToListAsync(cancellationToken),
-        });
-    }
-
-    [HttpPost]
+    [HttpPost("Edit/{id}")]
     public async Task<IActionResult> Edit(string id, UserForm form, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
+        // The address is the account's name: shown, never changed here.
+        if (await queries.EmailOfAsync(id, cancellationToken) is not { } email)
         {
             return NotFound();
         }
 
         form.Id = id;
-        form.Email = user.Email;
-        var validation = await validator.ValidateAsync(form, cancellationToken);
-        validation.AddToModelState(ModelState);
-        if (user.Id == User.ToActor().UserId && form.Office != user.SigningOffice)
+        form.Email = email;
+        if (!await ValidAsync(form, cancellationToken))
         {
-            // Whoever gives signing offices does not give one to himself.
-            ModelState.AddModelError(nameof(UserForm.SigningOffice), "Không tự giao hay bỏ chức vụ ký văn bản cho tài khoản của mình: một quản trị viên khác làm việc này.");
+            return await FormAgainAsync(() => queries.EditAsync(id, form, cancellationToken));
         }
 
-        if (ModelState.IsValid)
-        {
-            var errors = await administration.UpdateAsync(user, form);
-            if (errors.Count == 0)
-            {
-                TempData["Message"] = $"Đã lưu tài khoản {user.Email}.";
-                return RedirectToAction(nameof(Index));
-            }
-
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(string.Empty, error);
-            }
-        }
-
-        return View(new UserPage(form, await administration.UnitChoicesAsync(cancellationToken)) { Sessions = await sessions.ActiveAsync(user.Id, cancellationToken) });
+        return await this.AnswerForm(await Actions.UpdateAsync(id, form, User.ToActor(), cancellationToken), () => RedirectToAction(nameof(Index)),
+            error => FormAgainAsync(() => queries.EditAsync(id, form, cancellationToken), error));
     }
 
     /// <summary>Ends one session of the account (<paramref name="session"/>) or all of them.</summary>
-    [HttpPost]
-    public async Task<IActionResult> EndSessions(string id, string? session, CancellationToken cancellationToken)
+    [HttpPost("EndSessions/{id}")]
+    public async Task<IActionResult> EndSessions(string id, string? session, [FromServices] UserSessions sessions, CancellationToken cancellationToken) =>
+        this.Answer(await Actions.EndSessionsAsync(id, string.IsNullOrEmpty(session) ? null : session, sessions, cancellationToken), RedirectToAction(nameof(Edit), new { id }));
+
+    /// <summary>Checks the form; its failures go to the fields they concern.</summary>
+    private async Task<bool> ValidAsync(UserForm form, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
+        (await Scope.Validator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
+        return ModelState.IsValid;
+    }
+
+    /// <summary>The account's page again, answered 422, with what was typed and why it was refused.</summary>
+    private async Task<IActionResult> FormAgainAsync(Func<Task<UserPage?>> page, string? error = null)
+    {
+        if (await page() is not { } typed)
         {
             return NotFound();
         }
 
-        var ended = await administration.EndSessionsAsync(user, string.IsNullOrEmpty(session) ? null : session, sessions, cancellationToken);
-        TempData["Message"] = ended == 0 ? "Không còn phiên nào đang mở." : $"Đã kết thúc {ended} phiên đăng nhập của {user.Email}.";
-        return RedirectToAction(nameof(Edit), new { id });
+        if (error is not null)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Edit", typed);
     }
-
-    [HttpPost]
-    public Task<IActionResult> Lock(string id) => SetLockedAsync(id, true);
-
-    [HttpPost]
-    public Task<IActionResult> Unlock(string id) => SetLockedAsync(id, false);
-
-    [HttpPost]
-    public async Task<IActionResult> ResetPassword(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        var password = await administration.ResetPasswordAsync(user);
-        TempData["Message"] = $"Mật khẩu tạm của {user.Email}: {password} — người dùng phải đổi mật khẩu khi đăng nhập.";
-        return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<IActionResult> SetLockedAsync(string id, bool locked)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        if (user.Id == users.GetUserId(User))
-        {
-            TempData["Error"] = UserAdministration.NotOwnAccount;
-            return RedirectToAction(nameof(Index));
-        }
-
-        if (await administration.SetLockedAsync(user, locked) is { } refused)
-        {
-            TempData["Error"] = refused;
-            return RedirectToAction(nameof(Index));
-        }
-
-        TempData["Message"] = locked ? $"Đã khóa tài khoản {user.Email}; mọi phiên đăng nhập của tài khoản đã kết thúc." : $"Đã mở khóa tài khoản {user.Email}.";
-        return RedirectToAction(nameof(Index));
-    }
-}
-
-public sealed record UserPage(UserForm Form, IReadOnlyList<KeyValuePair<int, string>> Units)
-{
-    /// <summary>The account's open sessions (editing only).</summary>
-    public IReadOnlyList<UserSession> Sessions { get; init; } = [];
-
-    /// <summary>Who gave this account which signing office, when (from the audit trail; newest first).</summary>
-    public IReadOnlyList<Domain.Auditing.AuditEntry> OfficeHistory { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
@@ -64,9 +65,21 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
     };
 }
 
-/// <summary>Creating and changing accounts; every change is audited. Temporary passwords must be changed at next sign-in.</summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// The account administration's actions, for a commune's administrator and the city's alike
+/// (<see cref="AccountScope"/>): create, edit, lock and unlock, reset a password, end sessions.
+/// Each is one unit of work (<see cref="RecordChanges.RunAsync"/>): the account, its roles, its
+/// profile and its audit rows are saved together or not at all, so a refusal or a failure half-way
+/// leaves no half-made account. Temporary passwords must be changed at next sign-in.
+/// </summary>
+public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext db, AuditLog audit, RecordChanges changes, TimeProvider clock)
 {
+    /// <summary>The lock every creation of a row's accounts takes (one form, a sheet): of two posts of one address, the second finds it taken.</summary>
+    public const string AccountsLock = "accounts";
+
+    /// <summary>The lock of changes that could leave a row without an active administrator.</summary>
+    private const string AdministratorsLock = "administrators";
+
     public static string TemporaryPassword()
     {
         const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
@@ -85,20 +98,55 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
     }
 
+    /// <summary>
+    /// Creates an account from a checked form, as one unit of work under the accounts lock; its
+    /// message shows the temporary password once.
+    /// </summary>
+    public Task<ChangeOutcome> CreateAsync(UserForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return changes.RunAsync(AccountsLock, async _ =>
+        {
+            var password = TemporaryPassword();
+            var user = await AddAsync(form, password);
+            return new Change(Created, "Tài khoản", user.Id, CreatedDetails(user, form),
+                $"Đã tạo tài khoản {user.Email} ({string.Join(", ", form.Roles.Distinct().Select(Roles.Title))}). Mật khẩu tạm: {password} — người dùng phải đổi khi đăng nhập lần đầu.");
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates an account inside the caller's unit of work (a sheet of accounts, a new commune's
+    /// administrator), which owns the transaction and rolls everything back on a refusal.
+    /// </summary>
     /// <returns>The errors (Vietnamese), or the temporary password of the new account.</returns>
     public async Task<(IReadOnlyList<string> Errors, string? Password)> CreateAsync(UserForm form, string? password = null)
     {
-        if (await UnknownUnitAsync(form) is { } unknown)
-        {
-            return ([unknown], null);
-        }
-
-        if (await OfficeTakenAsync(null, form.Office) is { } taken)
-        {
-            return ([taken], null);
-        }
-
+        ArgumentNullException.ThrowIfNull(form);
         password ??= TemporaryPassword();
+        AppUser user;
+        try
+        {
+            user = await AddAsync(form, password);
+        }
+        catch (DomainException refused)
+        {
+            return ([refused.Message], null);
+        }
+
+        audit.Add(Created, "Tài khoản", user.Id, CreatedDetails(user, form));
+        await db.SaveChangesAsync();
+        return ([], password);
+    }
+
+    private const string Created = "Tạo tài khoản";
+
+    private static string CreatedDetails(AppUser user, UserForm form) => $"{user.Email}: {string.Join(", ", form.Roles.Select(Roles.Title))}";
+
+    /// <summary>The account, its roles and its office's audit row; a refusal (unknown unit, office held, address taken) is a <see cref="DomainException"/>.</summary>
+    private async Task<AppUser> AddAsync(UserForm form, string password)
+    {
+        Refuse(await UnknownUnitAsync(form));
+        Refuse(await OfficeTakenAsync(null, form.Office));
         var user = new AppUser
         {
             UserName = form.Email!.Trim(),
@@ -110,25 +158,30 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
             UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null,
             MustChangePassword = true,
         };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRolesAsync(user, form.Roles.Distinct());
-        }
-
-        if (!result.Succeeded)
-        {
-            return (result.Errors.Select(e => e.Description).ToArray(), null);
-        }
-
-        audit.Add("Tạo tài khoản", "Tài khoản", user.Id, $"{user.Email}: {string.Join(", ", form.Roles.Select(Roles.Title))}");
+        Refuse(await users.CreateAsync(user, password));
+        Refuse(await users.AddToRolesAsync(user, form.Roles.Distinct()));
         if (user.SigningOffice is { } office)
         {
             audit.Add(OfficeChanged, "Tài khoản", user.Id, $"{user.Email} ({user.FullName}): — → {Domain.Documents.Signatory.Describe(office)}");
         }
 
-        await db.SaveChangesAsync();
-        return ([], password);
+        return user;
+    }
+
+    private static void Refuse(string? refusal)
+    {
+        if (refusal is not null)
+        {
+            throw new DomainException(refusal);
+        }
+    }
+
+    private static void Refuse(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     public const string UnknownUnit = "Đơn vị đã chọn không có trong danh sách đơn vị của xã: vui lòng chọn lại.";
@@ -162,102 +215,124 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
 
     public const string NotOwnAccount = "Không thể tự khóa tài khoản của mình.";
 
+    public const string OwnOffice = "Không tự giao hay bỏ chức vụ ký văn bản cho tài khoản của mình: một quản trị viên khác làm việc này.";
+
     public const string LastAdministrator = "Đây là quản trị viên duy nhất còn hoạt động: hãy cấp quyền quản trị cho một người khác trước.";
 
-    public async Task<IReadOnlyList<string>> UpdateAsync(AppUser user, UserForm form)
+    /// <summary>
+    /// Saves a checked form over the account, under the administrators' lock: two administrators
+    /// removing each other's role at once cannot leave the commune without one. Role or unit changes
+    /// take effect at once: every session of the account ends (SessionStore).
+    /// </summary>
+    public Task<ChangeOutcome> UpdateAsync(string id, UserForm form, Domain.Common.Actor by, CancellationToken cancellationToken)
     {
-        if (await UnknownUnitAsync(form) is { } unknown)
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(by);
+        return changes.RunAsync(AdministratorsLock, async _ =>
         {
-            return [unknown];
-        }
-
-        // Under the administrators' lock: two administrators removing each other's role at once
-        // cannot leave the portal without one.
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.LockAsync("administrators", CancellationToken.None);
-        var roles = await users.GetRolesAsync(user);
-        if (roles.Contains(Roles.Admin) && !form.Roles.Contains(Roles.Admin) && !await AnotherActiveAdministratorAsync(user))
-        {
-            return [LastAdministrator];
-        }
-
-        if (await OfficeTakenAsync(user.Id, form.Office) is { } taken)
-        {
-            return [taken];
-        }
-
-        var before = $"{user.FullName}; {string.Join(",", roles)}; đơn vị {user.UnitId}";
-        user.FullName = Domain.Common.Names.Clean(form.FullName);
-        user.Position = form.Position?.Trim();
-        var officeBefore = user.SigningOffice;
-        user.SigningOffice = form.Office;
-        user.UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null;
-        var result = await users.UpdateAsync(user);
-        var current = await users.GetRolesAsync(user);
-        if (result.Succeeded)
-        {
-            result = await users.RemoveFromRolesAsync(user, current.Except(form.Roles));
-        }
-
-        if (result.Succeeded)
-        {
-            result = await users.AddToRolesAsync(user, form.Roles.Except(current).Distinct());
-        }
-
-        if (!result.Succeeded)
-        {
-            return result.Errors.Select(e => e.Description).ToArray();
-        }
-
-        // Role or unit changes take effect at once: every session of the account ends (SessionStore).
-        await users.UpdateSecurityStampAsync(user);
-        audit.Add("Sửa tài khoản", "Tài khoản", user.Id, $"{before} → {user.FullName}; {string.Join(",", form.Roles)}; đơn vị {user.UnitId}");
-        if (officeBefore != user.SigningOffice)
-        {
-            // The office's history is this chain of audit rows: who held what, from when, given by whom.
-            audit.Add(OfficeChanged, "Tài khoản", user.Id, $"{user.Email} ({user.FullName}): {Describe(officeBefore)} → {Describe(user.SigningOffice)}");
-        }
-
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return [];
-    }
-
-    /// <returns>Null when done, or why not.</returns>
-    public async Task<string?> SetLockedAsync(AppUser user, bool locked)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.LockAsync("administrators", CancellationToken.None);
-        foreach (var role in new[] { Roles.Admin, Roles.CityAdmin })
-        {
-            if (locked && await users.IsInRoleAsync(user, role) && !await AnotherActiveAdministratorAsync(user, role))
+            if (await users.FindByIdAsync(id) is not { } user)
             {
-                return LastAdministrator;
+                return null;
             }
-        }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        await users.ResetAccessFailedCountAsync(user);
-        await users.UpdateSecurityStampAsync(user);
-        audit.Add(locked ? "Khóa tài khoản" : "Mở khóa tài khoản", "Tài khoản", user.Id, user.Email);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return null;
+            // Whoever gives signing offices does not give one to himself.
+            Refuse(user.Id == by.UserId && form.Office != user.SigningOffice ? OwnOffice : null);
+            Refuse(await UnknownUnitAsync(form));
+            var roles = await users.GetRolesAsync(user);
+            Refuse(roles.Contains(Roles.Admin) && !form.Roles.Contains(Roles.Admin) && !await AnotherActiveAdministratorAsync(user) ? LastAdministrator : null);
+            Refuse(await OfficeTakenAsync(user.Id, form.Office));
+
+            var before = $"{user.FullName}; {string.Join(",", roles)}; đơn vị {user.UnitId}";
+            user.FullName = Domain.Common.Names.Clean(form.FullName);
+            user.Position = form.Position?.Trim();
+            var officeBefore = user.SigningOffice;
+            user.SigningOffice = form.Office;
+            user.UnitId = form.Roles.Contains(Roles.UnitStaff) ? form.UnitId : null;
+            Refuse(await users.UpdateAsync(user));
+            Refuse(await users.RemoveFromRolesAsync(user, roles.Except(form.Roles)));
+            Refuse(await users.AddToRolesAsync(user, form.Roles.Except(roles).Distinct()));
+            Refuse(await users.UpdateSecurityStampAsync(user));
+            if (officeBefore != user.SigningOffice)
+            {
+                // The office's history is this chain of audit rows: who held what, from when, given by whom.
+                audit.Add(OfficeChanged, "Tài khoản", user.Id, $"{user.Email} ({user.FullName}): {Describe(officeBefore)} → {Describe(user.SigningOffice)}");
+            }
+
+            return new Change("Sửa tài khoản", "Tài khoản", user.Id, $"{before} → {user.FullName}; {string.Join(",", form.Roles)}; đơn vị {user.UnitId}",
+                $"Đã lưu tài khoản {user.Email}.");
+        }, cancellationToken);
     }
 
-    /// <summary>Ends one of the account's sessions, or all of them, with an audit row.</summary>
-    public async Task<int> EndSessionsAsync(AppUser user, string? sessionKey, Identity.UserSessions sessions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks or unlocks an account of <paramref name="scope"/> (any other is not found). Nobody locks
+    /// his own account, nor the last active administrator of the row; a lock ends every session.
+    /// </summary>
+    public Task<ChangeOutcome> SetLockedAsync(string id, bool locked, string byUserId, AccountScope scope, CancellationToken cancellationToken)
     {
-        var ended = await sessions.EndAsync(user.Id, sessionKey, "Quản trị viên kết thúc phiên", cancellationToken);
-        if (ended > 0)
+        ArgumentNullException.ThrowIfNull(scope);
+        return changes.RunAsync(AdministratorsLock, async _ =>
         {
-            audit.Add("Kết thúc phiên đăng nhập", "Tài khoản", user.Id, $"{user.Email}: {ended} phiên");
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            if (await InScopeAsync(id, scope) is not { } user)
+            {
+                return null;
+            }
 
-        return ended;
+            Refuse(user.Id == byUserId ? NotOwnAccount : null);
+            foreach (var role in new[] { Roles.Admin, Roles.CityAdmin })
+            {
+                Refuse(locked && await users.IsInRoleAsync(user, role) && !await AnotherActiveAdministratorAsync(user, role) ? LastAdministrator : null);
+            }
+
+            Refuse(await users.SetLockoutEnabledAsync(user, true));
+            Refuse(await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null));
+            Refuse(await users.ResetAccessFailedCountAsync(user));
+            Refuse(await users.UpdateSecurityStampAsync(user));
+            return new Change(locked ? "Khóa tài khoản" : "Mở khóa tài khoản", "Tài khoản", user.Id, user.Email,
+                locked ? $"Đã khóa tài khoản {user.Email}; mọi phiên đăng nhập của tài khoản đã kết thúc." : $"Đã mở khóa tài khoản {user.Email}.");
+        }, cancellationToken);
     }
+
+    /// <summary>Gives an account of <paramref name="scope"/> a temporary password (shown once by the message), to be changed at next sign-in.</summary>
+    public Task<ChangeOutcome> ResetPasswordAsync(string id, AccountScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return changes.RunAsync($"account:{id}", async _ =>
+        {
+            if (await InScopeAsync(id, scope) is not { } user)
+            {
+                return null;
+            }
+
+            var password = TemporaryPassword();
+            Refuse(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password));
+            user.MustChangePassword = true;
+            Refuse(await users.UpdateAsync(user));
+            return new Change("Đặt lại mật khẩu", "Tài khoản", user.Id, user.Email,
+                $"Mật khẩu tạm của {user.Email}: {password} — người dùng phải đổi mật khẩu khi đăng nhập.");
+        }, cancellationToken);
+    }
+
+    /// <summary>Ends one of the account's sessions (<paramref name="sessionKey"/>), or all of them, with an audit row.</summary>
+    public Task<ChangeOutcome> EndSessionsAsync(string id, string? sessionKey, UserSessions sessions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        return changes.RunAsync($"account:{id}", async ct =>
+        {
+            if (await users.FindByIdAsync(id) is not { } user)
+            {
+                return null;
+            }
+
+            var ended = await sessions.EndAsync(user.Id, sessionKey, "Quản trị viên kết thúc phiên", ct);
+            return ended == 0
+                ? Change.Already("Không còn phiên nào đang mở.")
+                : new Change("Kết thúc phiên đăng nhập", "Tài khoản", user.Id, $"{user.Email}: {ended} phiên", $"Đã kết thúc {ended} phiên đăng nhập của {user.Email}.");
+        }, cancellationToken);
+    }
+
+    /// <summary>The account when <paramref name="scope"/> looks after it; null for anything else (as if there were no such account).</summary>
+    private async Task<AppUser?> InScopeAsync(string id, AccountScope scope) =>
+        await users.FindByIdAsync(id) is { } user && scope.Holds(await users.GetRolesAsync(user)) ? user : null;
 
     /// <summary>Whether another account of the row in scope holds <paramref name="role"/> and is not locked.</summary>
     private async Task<bool> AnotherActiveAdministratorAsync(AppUser user, string role = Roles.Admin)
@@ -265,24 +340,4 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
         var now = clock.GetUtcNow();
         return (await users.GetUsersInRoleAsync(role)).Any(a => a.Id != user.Id && (a.LockoutEnd is null || a.LockoutEnd <= now));
     }
-
-    public async Task<string> ResetPasswordAsync(AppUser user)
-    {
-        var password = TemporaryPassword();
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, password);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-
-        user.MustChangePassword = true;
-        await users.UpdateAsync(user);
-        audit.Add("Đặt lại mật khẩu", "Tài khoản", user.Id, user.Email);
-        await db.SaveChangesAsync();
-        return password;
-    }
-
-    public Task<List<KeyValuePair<int, string>>> UnitChoicesAsync(CancellationToken cancellationToken) =>
-        db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).Select(u => new KeyValuePair<int, string>(u.Id, u.Name)).ToListAsync(cancellationToken);
 }

@@ -159,8 +159,10 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
     public async Task<IReadOnlyList<(string Email, string Password)>?> ImportAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        // Its own transaction rather than RecordChanges.RunAsync: the refusal is the rows' errors
+        // (many, row by row), and each account carries its own audit row as when made one by one.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync(AccountsLock, cancellationToken);
+        await db.LockAsync(UserAdministration.AccountsLock, cancellationToken);
         if (!await CheckAsync(rows, cancellationToken))
         {
             return null;
@@ -197,9 +199,6 @@ public sealed class UserImport(AppDbContext db, UserAdministration administratio
         await transaction.CommitAsync(cancellationToken);
         return created;
     }
-
-    /// <summary>The lock every creation of a commune's accounts from a sheet takes.</summary>
-    public const string AccountsLock = "accounts";
 
     private static UserForm ToForm(ImportRow row, int? unitId) => new()
     {

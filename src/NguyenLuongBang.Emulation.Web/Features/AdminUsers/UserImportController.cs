@@ -10,8 +10,11 @@ namespace NguyenLuongBang.Emulation.Web.Features.AdminUsers;
 [Route("Admin/Users/Import/[action]")]
 public sealed class UserImportController(UserImport import) : Controller
 {
+    /// <summary>The page, kept with the rest of the account administration.</summary>
+    private const string PageView = "~/Features/AdminUsers/Import.cshtml";
+
     [HttpGet("/Admin/Users/Import")]
-    public IActionResult Index() => View(new ImportPage([], null, null, null));
+    public IActionResult Index() => View(PageView, new ImportPage([], null, null, null));
 
     [HttpGet]
     public IActionResult Template() =>
@@ -23,7 +26,7 @@ public sealed class UserImportController(UserImport import) : Controller
     {
         if (file is null || file.Length == 0)
         {
-            return View("Index", new ImportPage([], "Vui lòng chọn tệp Excel.", null, null));
+            return View(PageView, new ImportPage([], "Vui lòng chọn tệp Excel.", null, null));
         }
 
         await using var stream = new MemoryStream();
@@ -32,11 +35,11 @@ public sealed class UserImportController(UserImport import) : Controller
         var (rows, error) = UserImport.Read(stream);
         if (error is not null)
         {
-            return View("Index", new ImportPage([], error, null, null));
+            return View(PageView, new ImportPage([], error, null, null));
         }
 
         var valid = await import.CheckAsync(rows, cancellationToken);
-        return View("Index", new ImportPage(rows, valid ? null : $"Có {rows.Count(r => r.Errors.Count > 0)} dòng có lỗi: chưa nhập tài khoản nào. Sửa tệp rồi tải lên lại.",
+        return View(PageView, new ImportPage(rows, valid ? null : $"Có {rows.Count(r => r.Errors.Count > 0)} dòng có lỗi: chưa nhập tài khoản nào. Sửa tệp rồi tải lên lại.",
             valid ? JsonSerializer.Serialize(rows) : null, null));
     }
 
@@ -55,14 +58,14 @@ public sealed class UserImportController(UserImport import) : Controller
 
         if (parsed is null || parsed.Count == 0 || parsed.Count > UserImport.MaxRows || parsed.Any(r => r is null || r.Email is null || r.FullName is null || r.Role is null))
         {
-            return View("Index", new ImportPage([], "Dữ liệu nhập không hợp lệ; vui lòng tải tệp lên lại.", null, null));
+            return View(PageView, new ImportPage([], "Dữ liệu nhập không hợp lệ; vui lòng tải tệp lên lại.", null, null));
         }
 
         parsed = parsed.Select(r => r with { Errors = [] }).ToList();
         var created = await import.ImportAsync(parsed, cancellationToken);
         return created is null
-            ? View("Index", new ImportPage(parsed, $"Dữ liệu đã thay đổi từ lúc xem trước ({parsed.Count(r => r.Errors.Count > 0)} dòng có lỗi): chưa nhập tài khoản nào. Sửa tệp rồi tải lên lại.", null, null))
-            : View("Index", new ImportPage(parsed, null, null, created));
+            ? View(PageView, new ImportPage(parsed, $"Dữ liệu đã thay đổi từ lúc xem trước ({parsed.Count(r => r.Errors.Count > 0)} dòng có lỗi): chưa nhập tài khoản nào. Sửa tệp rồi tải lên lại.", null, null))
+            : View(PageView, new ImportPage(parsed, null, null, created));
     }
 }
 

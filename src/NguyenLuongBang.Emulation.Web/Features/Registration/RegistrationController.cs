@@ -162,7 +162,7 @@ public sealed class RegistrationController(AppDbContext db, RecordChanges change
             Areas = registration.Areas.Select(a => a.ContentAreaId).ToList(),
             Targets = registration.Targets.ToDictionary(t => t.IndicatorId, t => (string?)VietnameseNumber.Format(t.Target)),
         };
-        return View("Edit", await PageAsync(registration.Year, registration, form, null, cancellationToken) with { ReadOnly = true });
+        return View("Edit", await PageAsync(registration.Year, registration, form, null, cancellationToken) with { ReadOnly = true, ReadByReviewer = User.IsInRole(Roles.Reviewer) });
     }
 
     /// <summary>The reviewer confirms a unit's registration; confirming again changes nothing and tells the unit nothing new.</summary>
@@ -229,6 +229,12 @@ public sealed record RegistrationPage(int Year, string UnitName, int? Id, Regist
     IReadOnlyList<(ContentArea Area, IReadOnlyList<Indicator> Indicators)> Areas, RegistrationForm Form, IReadOnlyList<string> Errors, bool ReadOnly)
 {
     public bool Editable => !ReadOnly && Status is null or RegistrationStatus.Draft or RegistrationStatus.Returned;
+
+    /// <summary>Read by the reviewer, who confirms or returns a submitted registration here.</summary>
+    public bool ReadByReviewer { get; init; }
+
+    /// <summary>The reviewer's confirm and return forms are shown: a submitted registration, read by the reviewer.</summary>
+    public bool Decidable => ReadOnly && ReadByReviewer && Status == RegistrationStatus.Submitted;
 }
 
 public sealed record RegistrationRow(int UnitId, string UnitName, int? Id, RegistrationStatus? Status, int Areas, int Targets);

@@ -41,6 +41,13 @@ public readonly record struct ReviewRound
 
     public static ReviewRound Annual(int year) => new(RoundKind.Annual, year);
 
+    /// <summary>
+    /// The year of the movement now: this calendar year in Vietnam, held within 2025-2030 (the first
+    /// year before the movement starts, the last after it ends). Where the menu's links, the home
+    /// page and new records take their year from when none is asked for.
+    /// </summary>
+    public static int CurrentYear(TimeProvider clock) => Math.Clamp(VietnamTime.Today(clock).Year, FirstYear, FinalYear);
+
     public static ReviewRound Interim => new(RoundKind.Interim, InterimYear);
 
     public static ReviewRound Final => new(RoundKind.Final, FinalYear);

@@ -82,7 +82,19 @@ public sealed class CommuneDirectory(IMemoryCache cache, IServiceScopeFactory sc
 /// <summary>The commune the request is in, for pages that name it (the title, the header, the footer).</summary>
 public sealed class CurrentCommune(CommuneDirectory directory, CommuneScope scope)
 {
-    public Task<CommuneEntry> GetAsync(CancellationToken cancellationToken = default) => directory.FindAsync(scope.CommuneId, cancellationToken);
+    private int? _named;
+
+    public Task<CommuneEntry> GetAsync(CancellationToken cancellationToken = default) => directory.FindAsync(_named ?? scope.CommuneId, cancellationToken);
+
+    /// <summary>
+    /// The page shows a record of another commune, read in that commune's own scope (a document
+    /// checked by its code): it names that commune, while the request's unit of work stays in its own.
+    /// </summary>
+    public void Name(int communeId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(communeId);
+        _named = communeId;
+    }
 }
 
 /// <summary>

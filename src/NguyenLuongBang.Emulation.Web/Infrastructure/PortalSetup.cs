@@ -199,6 +199,7 @@ public static class PortalSetup
         services.AddScoped<Features.AdminSettings.SettingsEditor>();
         services.AddScoped<Features.Awards.DossierFiles>();
         services.AddScoped<Features.City.CityQueries>();
+        services.AddScoped<Features.City.CityCommuneWork>();
         services.AddScoped<Features.City.CommuneCreation>();
         services.AddScoped<Features.Review.ReviewActions>();
         services.AddScoped<Features.Reports.ReportQueries>();

@@ -309,6 +309,33 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
         }
     }
 
+    /// <summary>
+    /// The public check reads a document in its issuing commune's own scope: asked from another
+    /// commune's session, the page is the issuing commune's, and the session stays in its own commune.
+    /// </summary>
+    [Fact]
+    public async Task A_document_checked_from_another_communes_session_is_shown_as_its_issuing_communes()
+    {
+        var adminB = await SignedInAsync(AdminB);
+        (string Code, string Number) certificate;
+        using (var inA = _portal.InCommune(Commune.FirstId))
+        {
+            certificate = await inA.ServiceProvider.GetRequiredService<AppDbContext>().IssuedDocuments
+                .Where(d => d.Kind == IssuedDocumentKind.Certificate && d.VerificationCode != null)
+                .Select(d => new ValueTuple<string, string>(d.VerificationCode!, d.Number)).FirstAsync();
+        }
+
+        var page = WebUtility.HtmlDecode(await adminB.GetStringAsync($"/Xac-thuc/{certificate.Code}"));
+        Assert.Contains($"Giấy khen số {certificate.Number}", page, StringComparison.Ordinal);
+        Assert.Contains("Thi đua chuyển đổi số xã Nguyễn Lương Bằng</title>", page, StringComparison.Ordinal);
+        Assert.Contains("Ủy ban nhân dân xã Nguyễn Lương Bằng", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("An Hải", page, StringComparison.Ordinal);
+
+        var own = WebUtility.HtmlDecode(await adminB.GetStringAsync("/Admin/Users"));
+        Assert.Contains("phường An Hải", own, StringComparison.Ordinal);
+        Assert.Contains(AdminB, own, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
     private static partial Regex Cells();
 }

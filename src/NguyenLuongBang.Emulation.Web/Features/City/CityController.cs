@@ -1,13 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
-using NguyenLuongBang.Emulation.Domain.Consolidation;
-using NguyenLuongBang.Emulation.Domain.Documents;
-using NguyenLuongBang.Emulation.Domain.Nominations;
-using NguyenLuongBang.Emulation.Web.Data;
-using NguyenLuongBang.Emulation.Web.Documents;
-using NguyenLuongBang.Emulation.Web.Features.Awards;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
@@ -22,8 +15,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.City;
 /// </summary>
 [Authorize(Policy = Policies.City)]
 [Route("Thanh-pho")]
-public sealed class CityController(CityQueries queries, CommuneScope scope, CommuneDirectory communes, AppDbContext db, RecordChanges changes,
-    IssuedFiles files, DossierFiles dossiers, TimeProvider clock) : Controller
+public sealed class CityController(CityQueries queries, CityCommuneWork inCommunes, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken) => View(await queries.OverviewAsync(Year(year), cancellationToken));
@@ -31,13 +23,9 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
     /// <summary>A commune's issued consolidated report of a year, exactly as it was issued and stored.</summary>
     [HttpGet("Bao-cao/{commune:int}/{year:int}.pdf")]
     public async Task<IActionResult> Report(int commune, int year, CancellationToken cancellationToken) =>
-        await InCommuneAsync(commune, async () =>
-        {
-            var issued = await db.ConsolidatedReports.AsNoTracking()
-                .Where(r => r.RoundKind == RoundKind.Annual && r.RoundYear == year && r.Status == ConsolidatedReportStatus.Issued)
-                .Select(r => r.DocumentId).FirstOrDefaultAsync(cancellationToken);
-            return issued is null ? NotFound() : await files.DownloadAsync(issued, IssuedFileFormat.Pdf, cancellationToken);
-        }, cancellationToken) ?? NotFound();
+        await inCommunes.IssuedReportAsync(commune, year, cancellationToken) is { } issued
+            ? File(issued.Content, issued.ContentType, issued.FileName)
+            : NotFound();
 
     /// <summary>The indicators of a year added up across the city, each by its own rule, and the communes side by side, sorted by any indicator.</summary>
     /// <param name="sort">An indicator's code; none: by commune name.</param>
@@ -64,7 +52,7 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
 
     private const string Descending = "giam";
 
-    private int Year(int? year) => Math.Clamp(year ?? VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+    private int Year(int? year) => Math.Clamp(year ?? ReviewRound.CurrentYear(clock), ReviewRound.FirstYear, ReviewRound.FinalYear);
 
     [HttpGet("Bang-khen")]
     public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await queries.ProposalsAsync(cancellationToken));
@@ -72,65 +60,18 @@ public sealed class CityController(CityQueries queries, CommuneScope scope, Comm
     /// <summary>The achievement report of a proposal the city received, drawn from the commune's dossier.</summary>
     [HttpGet("Bang-khen/{commune:int}/{id:int}.pdf")]
     public async Task<IActionResult> Dossier(int commune, int id, CancellationToken cancellationToken) =>
-        await InCommuneAsync(commune, async () =>
-            await SentToCity(id).AnyAsync(cancellationToken) && await dossiers.RenderAsync(id, null, d => PdfRenderer.Render(d), "pdf", cancellationToken) is { } file
-                ? File(file.Content, DocumentIssuer.PdfType, file.FileName)
-                : NotFound(), cancellationToken) ?? NotFound();
+        await inCommunes.DossierAsync(commune, id, cancellationToken) is { } file
+            ? File(file.Content, DocumentIssuer.PdfType, file.FileName)
+            : NotFound();
 
     /// <summary>The city's decision on one proposal: awarded or not, its number and date; recorded once.</summary>
     [HttpPost("Bang-khen/{commune:int}/{id:int}")]
-    public async Task<IActionResult> Decide(int commune, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken)
-    {
-        ChangeOutcome? outcome = null;
-        var answer = await InCommuneAsync(commune, async () =>
-        {
-            outcome = await changes.ApplyAsync($"nomination:{id}", ct => SentToCity(id).SingleOrDefaultAsync(ct),
-                nomination => CityDecisions.Record(nomination, awarded, number, decidedOn, User.ToActor(), clock.GetUtcNow()), cancellationToken);
-            return outcome.Result == ChangeResult.NotFound ? NotFound() : null;
-        }, cancellationToken);
-        if (outcome is null || answer is not null)
-        {
-            return answer!;
-        }
-
-        if (outcome.Result == ChangeResult.Refused)
-        {
+    public async Task<IActionResult> Decide(int commune, int id, bool? awarded, string? number, DateOnly? decidedOn, CancellationToken cancellationToken) =>
+        await this.AnswerForm(await inCommunes.DecideAsync(commune, id, awarded, number, decidedOn, User.ToActor(), cancellationToken),
+            () => RedirectToAction(nameof(Proposals)),
             // Refused (no choice, a date out of range, an empty number, decided already): the list again, with what was typed.
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Proposals), await queries.ProposalsAsync(cancellationToken) with
+            async refusal => View(nameof(Proposals), await queries.ProposalsAsync(cancellationToken) with
             {
-                Typed = new CityDecisionForm(commune, id, awarded, number, decidedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), outcome.Message!),
-            });
-        }
-
-        return this.Answer(outcome, RedirectToAction(nameof(Proposals)));
-    }
-
-    /// <summary>
-    /// Runs <paramref name="work"/> inside <paramref name="commune"/> (its filter, its locks, its
-    /// audit chain), then comes back to the city's own row, so that the page the answer draws (a
-    /// refusal, a not found) is the city's; not found when it is not an active commune.
-    /// </summary>
-    private async Task<IActionResult?> InCommuneAsync(int commune, Func<Task<IActionResult?>> work, CancellationToken cancellationToken)
-    {
-        if ((await communes.ActiveAsync(cancellationToken)).All(c => c.Id != commune))
-        {
-            return NotFound();
-        }
-
-        var own = scope.CommuneId;
-        scope.Use(commune);
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            scope.Use(own);
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private IQueryable<Nomination> SentToCity(int id) =>
-        db.Nominations.Where(n => n.Id == id && n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber != null);
+                Typed = new CityDecisionForm(commune, id, awarded, number, decidedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), refusal),
+            }));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.City;
 
@@ -14,17 +15,8 @@ public sealed class CommunesController(CommuneCreation creation) : Controller
         View(new CommunesPage(await creation.ListAsync(cancellationToken), new NewCommuneForm { Kind = "Xa" }));
 
     [HttpPost("")]
-    public async Task<IActionResult> Create(NewCommuneForm form, CancellationToken cancellationToken)
-    {
-        var (error, commune, password) = await creation.CreateAsync(form, cancellationToken);
-        if (error is not null)
-        {
+    public async Task<IActionResult> Create(NewCommuneForm form, CancellationToken cancellationToken) =>
+        await this.AnswerForm(await creation.CreateAsync(form, cancellationToken), () => RedirectToAction(nameof(Index)),
             // Refused: the page again with everything typed, and why; nothing was written.
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Index), new CommunesPage(await creation.ListAsync(cancellationToken), form, error));
-        }
-
-        TempData["Message"] = $"Đã tạo {commune!.DisplayName}: trang công khai /{commune.Slug}/Phong-trao. Tài khoản quản trị {form.AdminEmail?.Trim()}, mật khẩu tạm: {password} (phải đổi khi đăng nhập lần đầu).";
-        return RedirectToAction(nameof(Index));
-    }
+            async refusal => View(nameof(Index), new CommunesPage(await creation.ListAsync(cancellationToken), form, refusal)));
 }

@@ -12,7 +12,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Home;
 public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, TimeProvider clock)
 {
     /// <summary>The year units are reporting on now: this calendar year in Vietnam, within 2025-2030.</summary>
-    public int ReportingYear => Math.Clamp(VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear);
+    public int ReportingYear => ReviewRound.CurrentYear(clock);
 
     public async Task<HomePage> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
         if (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Chairman))
         {
             page.Review = await ReviewHomeAsync(year, cancellationToken);
+            page.ReviewerLinks = user.IsInRole(Roles.Reviewer);
         }
 
         if (user.IsInRole(Roles.CouncilMember))
@@ -125,6 +126,9 @@ public sealed class HomePage(string fullName, int year, IReadOnlyList<string> ro
     public UnitHome? Unit { get; set; }
 
     public ReviewHome? Review { get; set; }
+
+    /// <summary>The reviewer's counts open the report list filtered to them, with links to the list and the documents; the chairman reads the counts only.</summary>
+    public bool ReviewerLinks { get; set; }
 
     /// <summary>For a council member: the open sessions with a nominee still awaiting their vote; null for others.</summary>
     public IReadOnlyList<int>? SessionsAwaitingMyVote { get; set; }

@@ -44,7 +44,7 @@ public sealed class PracticesController(AppDbContext db, RecordChanges changes, 
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await PageAsync(new PracticeForm { Year = Math.Clamp(VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear) }, cancellationToken));
+        View(await PageAsync(new PracticeForm { Year = ReviewRound.CurrentYear(clock) }, cancellationToken));
 
     [HttpPost("")]
     public async Task<IActionResult> Create(PracticeForm form, [FromServices] IValidator<PracticeForm> validator, CancellationToken cancellationToken)

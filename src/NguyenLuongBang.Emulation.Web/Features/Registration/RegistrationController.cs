@@ -57,7 +57,7 @@ public sealed class RegistrationController(RegistrationQueries queries, Registra
     [Authorize(Policy = Policies.ReadAllReports)]
     [HttpGet("Review/Registrations/{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken) =>
-        await queries.ShowAsync(id, cancellationToken) is { } page ? View("Edit", page) : NotFound();
+        await queries.ShowAsync(id, cancellationToken) is { } page ? View("Edit", page with { ReadByReviewer = User.IsInRole(Roles.Reviewer) }) : NotFound();
 
     /// <summary>The reviewer confirms a unit's registration; confirming again changes nothing and tells the unit nothing new.</summary>
     [Authorize(Policy = Policies.Review)]
@@ -90,6 +90,12 @@ public sealed record RegistrationPage(int Year, string UnitName, int? Id, Regist
     IReadOnlyList<(ContentArea Area, IReadOnlyList<Indicator> Indicators)> Areas, RegistrationForm Form, IReadOnlyList<string> Errors, bool ReadOnly)
 {
     public bool Editable => !ReadOnly && Status is null or RegistrationStatus.Draft or RegistrationStatus.Returned;
+
+    /// <summary>Read by the reviewer, who confirms or returns a submitted registration here.</summary>
+    public bool ReadByReviewer { get; init; }
+
+    /// <summary>The reviewer's confirm and return forms are shown: a submitted registration, read by the reviewer.</summary>
+    public bool Decidable => ReadOnly && ReadByReviewer && Status == RegistrationStatus.Submitted;
 }
 
 public sealed record RegistrationRow(int UnitId, string UnitName, int? Id, RegistrationStatus? Status, int Areas, int Targets);

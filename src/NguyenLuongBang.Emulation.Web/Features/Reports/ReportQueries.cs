@@ -155,6 +155,12 @@ public sealed record ReportView(
 
     /// <summary>While the report waits for a decision: what the reviewer should check before accepting it.</summary>
     public IReadOnlyList<Review.PlausibilityFlag> Checks { get; init; } = [];
+
+    /// <summary>Who reads the page: the report's own unit (may edit it while it is editable), or the reviewer (sees the review actions).</summary>
+    public bool ReadByOwnUnit { get; init; }
+
+    /// <inheritdoc cref="ReadByOwnUnit"/>
+    public bool ReadByReviewer { get; init; }
 }
 
 public sealed record AreaView(ContentArea Area, string? Narrative, bool NoActivity, string? NoActivityReason, string? ReviewerComment, IReadOnlyList<IndicatorView> Indicators);

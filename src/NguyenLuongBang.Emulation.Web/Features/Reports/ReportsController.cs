@@ -105,7 +105,12 @@ public sealed class ReportsController(ReportQueries queries, ReportEditor editor
             return denied;
         }
 
-        return View(await queries.ViewAsync(id, cancellationToken));
+        var report = await queries.ViewAsync(id, cancellationToken);
+        return View(report with
+        {
+            ReadByOwnUnit = User.IsInRole(Roles.UnitStaff) && User.GetUnitId() == report.UnitId,
+            ReadByReviewer = User.IsInRole(Roles.Reviewer),
+        });
     }
 
     /// <summary>What changed in a submission since the previous one, area by area.</summary>

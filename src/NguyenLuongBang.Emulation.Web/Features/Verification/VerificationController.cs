@@ -17,7 +17,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Verification;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SecurityHeaders.VerifyPolicy)]
-public sealed class VerificationController(AppDbContext db, CommuneScope communes) : Controller
+public sealed class VerificationController(AppDbContext db, IServiceScopeFactory scopes, CurrentCommune shown) : Controller
 {
     /// <summary>The largest PDF checked (a consolidated report with annexes is a few MB).</summary>
     public const long MaxCheckBytes = 30L * 1024 * 1024;
@@ -67,7 +67,7 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
             var match = await matches.FirstOrDefaultAsync(cancellationToken);
             if (match is not null)
             {
-                communes.Use(match.Commune);
+                shown.Name(match.Commune);
             }
 
             result = match is null
@@ -104,17 +104,24 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
         // Codes are unique across the deployment: the page is the issuing commune's (its name, its register).
         var issuedBy = await db.IssuedDocuments.IgnoreQueryFilters().Where(d => d.VerificationCode == normalized)
             .Select(d => EF.Property<int>(d, CommuneOwnership.Key)).FirstOrDefaultAsync(cancellationToken);
-        if (issuedBy != 0)
+        if (issuedBy == 0)
         {
-            communes.Use(issuedBy);
+            return null;
         }
 
+        shown.Name(issuedBy);
+        return await scopes.InCommuneAsync(issuedBy, (services, ct) => ReadAsync(services.GetRequiredService<AppDbContext>(), normalized, ct), cancellationToken);
+    }
+
+    /// <summary>What the issuing commune's register holds about the document with <paramref name="code"/>, read in that commune's scope.</summary>
+    private static async Task<VerificationPage?> ReadAsync(AppDbContext inCommune, string code, CancellationToken cancellationToken)
+    {
         // Facts only: no file's content is read for an anonymous page.
-        var document = await db.IssuedDocuments.AsNoTracking().Where(d => d.VerificationCode == normalized)
+        var document = await inCommune.IssuedDocuments.AsNoTracking().Where(d => d.VerificationCode == code)
             .Select(d => new
             {
                 d.Id, d.Kind, d.Number, d.IssuedOn, d.SignerName, d.Title, d.Model, d.SignedWith, d.SignedWithDemo,
-                ReplacedBy = db.IssuedDocuments.Where(r => r.ReplacesId == d.Id).Select(r => new { r.Number, r.VerificationCode }).FirstOrDefault(),
+                ReplacedBy = inCommune.IssuedDocuments.Where(r => r.ReplacesId == d.Id).Select(r => new { r.Number, r.VerificationCode }).FirstOrDefault(),
                 Files = d.Files.Where(f => f.Format == IssuedFileFormat.Pdf || f.Format == IssuedFileFormat.SignedPdf)
                     .Select(f => new { f.Id, f.Format, f.AddedAt, f.StoredFile!.Sha256 }).ToList(),
             })
@@ -126,7 +133,7 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
 
         var replacedBy = document.ReplacedBy;
         var standing = document.Kind == IssuedDocumentKind.Certificate
-            ? (await Awards.CertificateStandings.OfAsync(db, [document.Id], cancellationToken)).GetValueOrDefault(document.Id)
+            ? (await Awards.CertificateStandings.OfAsync(inCommune, [document.Id], cancellationToken)).GetValueOrDefault(document.Id)
             : null;
         var official = document.Files.Where(f => f.Format == IssuedFileFormat.SignedPdf).OrderByDescending(f => f.AddedAt).ThenByDescending(f => f.Id).FirstOrDefault()
                        ?? document.Files.FirstOrDefault(f => f.Format == IssuedFileFormat.Pdf);
@@ -143,7 +150,7 @@ public sealed class VerificationController(AppDbContext db, CommuneScope commune
             issuer = DocumentIssuer.ReadDocument(document.Model)?.IssuerLines ?? [];
         }
 
-        return new VerificationPage(normalized, document.Kind, document.Number, document.IssuedOn, issuer, document.SignerName, document.Title,
+        return new VerificationPage(code, document.Kind, document.Number, document.IssuedOn, issuer, document.SignerName, document.Title,
             official?.Sha256, official?.Format == IssuedFileFormat.SignedPdf, official?.AddedAt,
             document.SignedWith, document.SignedWithDemo, replacedBy?.Number ?? standing?.ReplacedBy, replacedBy?.VerificationCode ?? standing?.ReplacedByCode, awardee, achievement)
         {

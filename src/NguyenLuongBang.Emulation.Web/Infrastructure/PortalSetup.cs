@@ -187,9 +187,17 @@ public static class PortalSetup
         services.AddScoped<Features.DocumentRegister.Signatories>();
         services.AddScoped<Features.DocumentRegister.PaperRecords>();
         services.AddScoped<Features.Awards.AwardSigning>();
-        services.AddScoped<Features.Council.CouncilSessions>();
+        services.AddScoped<Features.Council.CouncilActions>();
         services.AddScoped<Features.Council.MinutesSigning>();
         services.AddScoped<Features.Council.CouncilQueries>();
+        services.AddScoped<Features.Awards.DossierQueries>();
+        services.AddScoped<Features.Awards.DossierActions>();
+        services.AddScoped<Features.Nominations.NominationActions>();
+        services.AddScoped<Features.Practices.PracticeQueries>();
+        services.AddScoped<Features.Practices.PracticeActions>();
+        services.AddScoped<Features.PersonalCertificates.PersonalCertificateQueries>();
+        services.AddScoped<Features.PersonalCertificates.PersonalCertificateActions>();
+        services.AddScoped<Features.Notifications.NotificationInbox>();
         services.AddScoped<Features.DocumentRegister.SignedDocuments>();
         services.AddScoped<Features.Consolidation.ConsolidationSignOff>();
         services.AddScoped<Features.Consolidation.ConsolidationQuery>();

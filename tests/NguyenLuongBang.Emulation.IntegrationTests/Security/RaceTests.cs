@@ -112,6 +112,32 @@ public class RaceTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRou
     }
 
     [Fact]
+    public async Task Twenty_votes_of_one_member_at_once_store_one_vote_audited_once_and_tell_the_rest_it_was_cast()
+    {
+        var posted = await NominationAsync("Đào Văn Năm", NominationStatus.Posted);
+        var reviewer = await AsAsync("chuyenvien@nlb.example");
+        // A session of this nominee alone (another test's nominee may still be under posting), all members present.
+        var members = await factory.WithDatabaseAsync(db => db.Users.Where(u => u.Email!.StartsWith("hoidong") || u.Email == "chutich@nlb.example").OrderBy(u => u.Email).Select(u => u.Id).ToListAsync());
+        var opened = await reviewer.PostFormAsync("/Council/New?round=2025", "/Council/New?round=2025",
+            members.Select(m => new KeyValuePair<string, string>("present", m)).Concat(new Dictionary<string, string>
+            {
+                ["place"] = "Hội trường", ["nominations"] = Id(posted), ["chair"] = members[0], ["secretary"] = members[1],
+            }));
+        var session = opened.Headers.Location!.OriginalString;
+        var sessionId = int.Parse(session.Split('/')[^1], CultureInfo.InvariantCulture);
+        var member = await AsAsync("hoidong1@nlb.example");
+        var memberId = await factory.WithDatabaseAsync(db => db.Users.Where(u => u.Email == "hoidong1@nlb.example").Select(u => u.Id).SingleAsync());
+
+        await RaceAsync(member, session, $"{session}/Vote", new() { ["nominationId"] = Id(posted), ["choice"] = "Agree" });
+
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.CouncilSessions.Where(s => s.Id == sessionId)
+            .SelectMany(s => s.Votes).CountAsync(v => v.NominationId == posted && v.MemberUserId == memberId)));
+        Assert.Equal(1, await factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Biểu quyết" && a.EntityId == Id(sessionId) && a.Details == $"Đề nghị {Id(posted)}")));
+        var twice = await member.PostFormAsync(session, $"{session}/Vote", new Dictionary<string, string> { ["nominationId"] = Id(posted), ["choice"] = "Disagree" });
+        Assert.Contains("mỗi thành viên chỉ biểu quyết một lần", await member.GetStringAsync(twice.Headers.Location!.OriginalString));
+    }
+
+    [Fact]
     public async Task Twenty_acceptances_of_a_report_accept_it_once_and_twenty_confirmations_notify_once()
     {
         var report = await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Year == 2026 && r.Status == Domain.Reports.ReportStatus.Submitted).Select(r => new { r.Id, r.UnitId }).FirstAsync());

@@ -103,13 +103,13 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
 
         var held = At(2025, 12, 28, 9);
         var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
-        await VoteAsync(session.Id, members, ids, members.Count, held.AddHours(1), cancellationToken);
-        await Steps(held.AddHours(2), reviewer).Sessions.CloseAsync(session.Id, reviewer, cancellationToken);
+        await VoteAsync(session, members, ids, members.Count, held.AddHours(1), cancellationToken);
+        Done(await Steps(held.AddHours(2), reviewer).Sessions.CloseAsync(session, reviewer, cancellationToken), "closing the session");
 
         // The secretary and the chair sign the minutes, each with their own key.
-        await Steps(held.AddHours(3), secretary.ToActor()).Minutes.SignAsync(session.Id, secretary.ToActor(), cancellationToken);
-        await Steps(held.AddHours(4), chairman).Minutes.SignAsync(session.Id, chairman, cancellationToken);
-        await Steps(held.AddHours(5), reviewer).Signing.IssueOfficeSubmissionAsync(round, reviewer, cancellationToken);
+        Done(await Steps(held.AddHours(3), secretary.ToActor()).Minutes.SignAsync(session, secretary.ToActor(), cancellationToken), "the secretary's signature");
+        Done(await Steps(held.AddHours(4), chairman).Minutes.SignAsync(session, chairman, cancellationToken), "the chair's signature");
+        Done(await Steps(held.AddHours(5), reviewer).Signing.IssueOfficeSubmissionAsync(round, reviewer, cancellationToken), "the office's tờ trình");
 
         var approved = At(2025, 12, 29, 9);
         foreach (var nomination in await db.Nominations.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken))
@@ -118,7 +118,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await Steps(approved.AddHours(2), chairman).Signing.SignDecisionAsync(round, null, chairman, cancellationToken);
+        Done(await Steps(approved.AddHours(2), chairman).Signing.SignDecisionAsync(round, null, chairman, cancellationToken), "the decision");
 
         var written = At(2025, 12, 29, 14);
         await Steps(written, reviewer).SignOff.SaveAssessmentAsync(round, new AssessmentForm
@@ -176,7 +176,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
             await ChangeAsync(round, id, At(2025, 12, 30, 8), reviewer, (n, now) => DossierChanges.Complete(n, reviewer, now), cancellationToken);
         }
 
-        await Steps(At(2025, 12, 30, 10), chairman).Signing.IssueCitySubmissionAsync(round, chairman, cancellationToken);
+        Done(await Steps(At(2025, 12, 30, 10), chairman).Signing.IssueCitySubmissionAsync(round, chairman, cancellationToken), "the tờ trình to the city");
         foreach (var id in ids)
         {
             await ChangeAsync(round, id, At(2026, 1, 26, 9), reviewer, (n, now) => CityDecisions.Record(n, true, CityDecision.Number, CityDecision.On, reviewer, now), cancellationToken);
@@ -186,12 +186,12 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
     /// <summary>One change to a Bằng khen proposal at <paramref name="at"/>, as its page makes it (lock, entity, audit row, one save); a refusal stops the seeding.</summary>
     private async Task ChangeAsync(ReviewRound round, int id, DateTimeOffset at, Actor by, Func<Nomination, DateTimeOffset, Change> change, CancellationToken cancellationToken)
     {
-        var outcome = await Steps(at, by).Changes.ApplyAsync($"nomination:{id}", ct => DossierChanges.LoadAsync(db, round, id, ct), n => change(n, at), cancellationToken);
-        if (outcome.Result != ChangeResult.Done)
-        {
-            throw new InvalidOperationException($"Demo step on proposal {id}: {outcome.Result} {outcome.Message}");
-        }
+        Done(await Steps(at, by).Changes.ApplyAsync($"nomination:{id}", ct => DossierChanges.LoadAsync(db, round, id, ct), n => change(n, at), cancellationToken), $"proposal {id}");
     }
+
+    /// <summary>A demo step that did not happen stops the seeding, with why.</summary>
+    private static ChangeOutcome Done(ChangeOutcome outcome, string step) => outcome.Result == ChangeResult.Done ? outcome
+        : throw new InvalidOperationException($"Demo step ({step}): {outcome.Result} {outcome.Message}");
 
     private async Task CurrentRoundAsync(Actor reviewer, Actor chairman, IReadOnlyList<AppUser> members, AppUser secretary, CancellationToken cancellationToken)
     {
@@ -214,7 +214,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
 
         var held = new DateTimeOffset(today.Date.AddHours(8), Vietnam);
         var session = await OpenSessionAsync(round, ids, members, chairman, secretary, reviewer, held, cancellationToken);
-        await VoteAsync(session.Id, members, ids, 2, held.AddMinutes(30), cancellationToken);
+        await VoteAsync(session, members, ids, 2, held.AddMinutes(30), cancellationToken);
 
         // A nominee still under public posting (posted two days ago), so a visitor can read the list and send feedback.
         var station = await db.Units.Where(u => u.Name == "Trạm Y tế xã").Select(u => u.Id).SingleAsync(cancellationToken);
@@ -272,11 +272,12 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private Task<CouncilSession> OpenSessionAsync(ReviewRound round, IReadOnlyList<int> ids, IReadOnlyList<AppUser> members, Actor chairman, AppUser secretary,
+    /// <returns>The new session's id.</returns>
+    private async Task<int> OpenSessionAsync(ReviewRound round, IReadOnlyList<int> ids, IReadOnlyList<AppUser> members, Actor chairman, AppUser secretary,
         Actor reviewer, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Steps(at, reviewer).Sessions.OpenAsync(round,
+        Done(await Steps(at, reviewer).Sessions.OpenAsync(round,
             new SessionOpening(DateOnly.FromDateTime(at.DateTime), "Hội trường UBND xã", members.Select(m => m.Id).ToList(), ids, chairman.UserId, secretary.Id),
-            reviewer, cancellationToken);
+            reviewer, cancellationToken), "opening the session").RecordId!.Value;
 
     /// <summary>The first <paramref name="voters"/> members agree on every nominee.</summary>
     private async Task VoteAsync(int sessionId, IReadOnlyList<AppUser> members, IReadOnlyList<int> ids, int voters, DateTimeOffset at, CancellationToken cancellationToken)
@@ -294,7 +295,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
     }
 
     /// <summary>The issuing services as they run at <paramref name="at"/>, their audit rows in <paramref name="by"/>'s name.</summary>
-    private (AwardSigning Signing, CouncilSessions Sessions, ConsolidationSignOff SignOff, MinutesSigning Minutes, RecordChanges Changes) Steps(DateTimeOffset at, Actor by)
+    private (AwardSigning Signing, CouncilActions Sessions, ConsolidationSignOff SignOff, MinutesSigning Minutes, RecordChanges Changes) Steps(DateTimeOffset at, Actor by)
     {
         var then = new FixedClock(at);
         var audit = ActivatorUtilities.CreateInstance<AuditLog>(services, then);
@@ -304,12 +305,13 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var signature = ActivatorUtilities.CreateInstance<OrganisationSignature>(services, then);
         var issuer = ActivatorUtilities.CreateInstance<DocumentIssuer>(services, then, signature);
         var notifier = ActivatorUtilities.CreateInstance<Notifier>(services, then);
+        var changes = ActivatorUtilities.CreateInstance<RecordChanges>(services, audit);
         return (
-            ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, audit, then),
-            ActivatorUtilities.CreateInstance<CouncilSessions>(services, numbers, issuer, audit, then),
+            ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, changes, then),
+            ActivatorUtilities.CreateInstance<CouncilActions>(services, changes, numbers, issuer, then),
             ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, audit, then),
-            ActivatorUtilities.CreateInstance<MinutesSigning>(services, signature, audit, then),
-            ActivatorUtilities.CreateInstance<RecordChanges>(services, audit));
+            ActivatorUtilities.CreateInstance<MinutesSigning>(services, signature, changes, then),
+            changes);
     }
 
     private async Task<Actor> ActorAsync(string email) =>

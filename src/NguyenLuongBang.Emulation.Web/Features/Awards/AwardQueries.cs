@@ -21,12 +21,20 @@ public sealed record AwardsPage(
     IReadOnlyList<DecisionSummary> Decisions,
     IReadOnlyDictionary<int, string> UnitNames,
     /// <summary>The signed-in person's committee office, when they hold one: what they sign as; null: they cannot sign the decision.</summary>
-    Domain.Documents.Signatory? SignsAs);
+    Domain.Documents.Signatory? SignsAs)
+{
+    /// <summary>The reader issues Phòng VH-XH's tờ trình (the reviewer).</summary>
+    public bool CanIssueSubmission { get; init; }
+
+    /// <summary>The reader signs the decisions, their corrections and the tờ trình to the city (the chairman).</summary>
+    public bool CanSign { get; init; }
+}
 
 /// <summary>What the award pages and documents of a round need, in a fixed number of queries.</summary>
 public sealed class AwardQueries(AppDbContext db, PortalSettings settings, DocumentRegister.Signatories signatories)
 {
-    public async Task<AwardsPage> LoadAsync(ReviewRound round, string? viewerId, CancellationToken cancellationToken)
+    /// <summary>The round's page as <paramref name="viewerId"/> reads it, with what their roles let them do there.</summary>
+    public async Task<AwardsPage> LoadAsync(ReviewRound round, string? viewerId, bool reviewer, bool chairman, CancellationToken cancellationToken)
     {
         var nominations = await RoundNominations(round).Include(n => n.Dossier).Include(n => n.Objections).AsSplitQuery().ToListAsync(cancellationToken);
         var awarded = (await AwardedNominationIds(round).ToListAsync(cancellationToken)).ToHashSet();
@@ -43,8 +51,40 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
             submissions,
             decisions.Select(d => new DecisionSummary(d, decisions.FirstOrDefault(c => c.CorrectsDecisionId == d.Id)?.Number)).ToList(),
             units,
-            await signatories.HeldByAsync(viewerId, [Domain.Documents.SigningOffice.Chairman, Domain.Documents.SigningOffice.ViceChairman], cancellationToken));
+            await signatories.HeldByAsync(viewerId, [Domain.Documents.SigningOffice.Chairman, Domain.Documents.SigningOffice.ViceChairman], cancellationToken))
+        {
+            CanIssueSubmission = reviewer,
+            CanSign = chairman,
+        };
     }
+
+    /// <summary>The latest tờ trình of the round issued to <paramref name="target"/>; null while none is.</summary>
+    public Task<int?> LatestSubmissionDocumentAsync(ReviewRound round, SubmissionTarget target, CancellationToken cancellationToken) =>
+        db.Submissions.AsNoTracking().Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == target)
+            .OrderByDescending(s => s.Id).Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One issued tờ trình of the round; null when the round has no such one.</summary>
+    public Task<int?> SubmissionDocumentAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        db.Submissions.AsNoTracking().Where(s => s.Id == id && s.RoundKind == round.Kind && s.RoundYear == round.Year)
+            .Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One decision of the round as issued; null when the round has no such one.</summary>
+    public Task<int?> DecisionDocumentAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
+        db.AwardDecisions.AsNoTracking().Where(d => d.Id == id && d.RoundKind == round.Kind && d.RoundYear == round.Year)
+            .Select(d => d.DocumentId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One awardee's own certificate in a decision of the round; null when there is no such line.</summary>
+    public Task<int?> CertificateDocumentAsync(ReviewRound round, int id, int line, CancellationToken cancellationToken) =>
+        DecisionLines(round, id).Where(l => l.Id == line).Select(l => l.CertificateDocumentId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The certificates of a decision of the round (or of its one <paramref name="line"/>) as frozen at signing, in their register order.</summary>
+    public async Task<IReadOnlyList<Documents.Certificate>> CertificatesAsync(ReviewRound round, int id, int? line, CancellationToken cancellationToken) =>
+        (await DecisionLines(round, id).Where(l => (line == null || l.Id == line) && l.CertificateDocument != null).OrderBy(l => l.CertificateNumber)
+            .Select(l => l.CertificateDocument!.Model).ToListAsync(cancellationToken))
+        .Select(m => DocumentRegister.DocumentIssuer.ReadCertificate(m)!).ToList();
+
+    private IQueryable<AwardLine> DecisionLines(ReviewRound round, int id) =>
+        db.AwardDecisions.AsNoTracking().Where(d => d.Id == id && d.RoundKind == round.Kind && d.RoundYear == round.Year).SelectMany(d => d.Lines);
 
     public IQueryable<Nomination> RoundNominations(ReviewRound round) =>
         db.Nominations.Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year).OrderBy(n => n.NomineeKind).ThenBy(n => n.Id);

@@ -16,37 +16,38 @@ public sealed record CorrectedLine(int LineId, string? Name, string? PositionAnd
 /// <summary>
 /// The award dossier's issuing steps, one method per user action: Phòng VH-XH's tờ trình to the
 /// chairman, the commune's tờ trình to the city, the chairman's decision with its certificates,
-/// and a correcting decision. Each runs in one transaction: it checks what it needs there, takes
-/// its register numbers, renders and stores the documents, records the audit and saves once —
-/// so a refusal or a failure leaves no number, no document and no audit row. Refusals are
-/// <see cref="DomainException"/>s with the Vietnamese reason.
+/// and a correcting decision. Each is one unit of work under the round's lock
+/// (<see cref="RecordChanges.RunAsync"/>): it checks what it needs there, takes its register
+/// numbers, renders and stores the documents, records the audit and saves once — so a refusal or a
+/// failure leaves no number, no document and no audit row. The outcome carries the message or the
+/// Vietnamese reason of the refusal.
 /// </summary>
 public sealed class AwardSigning(AppDbContext db, AwardQueries queries, DocumentNumbers numbers, DocumentIssuer issuer, PortalSettings settings,
-    Signatories signatories, Notifications.Notifier notifier, AuditLog audit, TimeProvider clock)
+    Signatories signatories, Notifications.Notifier notifier, RecordChanges changes, TimeProvider clock)
 {
     /// <summary>Tờ trình of Phòng VH-XH to the chairman, listing the nominees the council passed; signed by the head of the office.</summary>
-    public Task<Submission> IssueOfficeSubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
-        IssueSubmissionAsync(round, SubmissionTarget.Chairman, by, cancellationToken);
+    public Task<ChangeOutcome> IssueOfficeSubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
+        changes.RunAsync(LockKey(round), ct => IssueSubmissionAsync(round, SubmissionTarget.Chairman, by, ct), cancellationToken);
 
     /// <summary>Tờ trình of the commune to the city, for the approved Bằng khen proposals not yet sent; signed by the chairman.</summary>
-    public Task<Submission> IssueCitySubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
-        IssueSubmissionAsync(round, SubmissionTarget.City, by, cancellationToken);
+    public Task<ChangeOutcome> IssueCitySubmissionAsync(ReviewRound round, Actor by, CancellationToken cancellationToken) =>
+        changes.RunAsync(LockKey(round), ct => IssueSubmissionAsync(round, SubmissionTarget.City, by, ct), cancellationToken);
+
+    /// <summary>The lock of a round's award dossier: its tờ trình and decisions are issued one after the other.</summary>
+    private static string LockKey(ReviewRound round) => $"awards:{round.Code}";
 
     /// <summary>
     /// The chairman (or the vice-chairman assigned to sign for him) signs the decision for every
     /// approved nominee of the round not yet in one, in his own name and office, dated today.
     /// </summary>
     /// <param name="registerNumber">The number the commune's document system gave (entered by the văn thư); null: the register's next.</param>
-    public async Task<AwardDecision> SignDecisionAsync(ReviewRound round, int? registerNumber, Actor by, CancellationToken cancellationToken)
-    {
-        var signer = await signatories.CommitteeAsync(by, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync($"awards:{round.Code}", cancellationToken);
-        var (lines, proposal) = await NextDecisionAsync(round, cancellationToken);
-        var decision = await SignAsync(round, signer, lines, proposal, null, null, by, cancellationToken, registerNumber);
-        await transaction.CommitAsync(cancellationToken);
-        return decision;
-    }
+    public Task<ChangeOutcome> SignDecisionAsync(ReviewRound round, int? registerNumber, Actor by, CancellationToken cancellationToken) =>
+        changes.RunAsync(LockKey(round), async ct =>
+        {
+            var signer = await signatories.CommitteeAsync(by, ct);
+            var (lines, proposal) = await NextDecisionAsync(round, ct);
+            return await SignAsync(round, signer, lines, proposal, null, null, by, ct, registerNumber);
+        }, cancellationToken);
 
     /// <summary>
     /// The decision <see cref="SignDecisionAsync"/> would issue now, drawn as a draft (DỰ THẢO): the
@@ -90,13 +91,17 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         return (lines, proposal);
     }
 
-    /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one; null when there is no such decision.</summary>
-    public async Task<AwardDecision?> CorrectAsync(ReviewRound round, int decisionId, string? reason,
+    /// <summary>A correction is a new decision for the lines kept (names and positions as corrected) naming the old one.</summary>
+    public Task<ChangeOutcome> CorrectAsync(ReviewRound round, int decisionId, string? reason,
         IReadOnlyList<CorrectedLine> kept, Actor by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kept);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync($"awards:{round.Code}", cancellationToken);
+        return changes.RunAsync(LockKey(round), ct => CorrectionAsync(round, decisionId, reason, kept, by, ct), cancellationToken);
+    }
+
+    private async Task<Change?> CorrectionAsync(ReviewRound round, int decisionId, string? reason,
+        IReadOnlyList<CorrectedLine> kept, Actor by, CancellationToken cancellationToken)
+    {
         var old = await db.AwardDecisions.Include(d => d.Lines).Include(d => d.Document).SingleOrDefaultAsync(d => d.Id == decisionId && d.RoundKind == round.Kind && d.RoundYear == round.Year, cancellationToken);
         if (old is null)
         {
@@ -118,14 +123,12 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
             return new LineDraft(l.NominationId, l.NomineeKind, Text(change.Name) ?? l.NomineeName, Text(change.PositionAndUnit) ?? l.PositionAndUnit, l.Achievement, l.Gender);
         }).ToList();
         var proposal = old.ProposalNumber is null ? null : new DocumentReference(old.ProposalNumber, old.ProposalIssuedOn ?? old.SignedOn);
-        var decision = await SignAsync(round, signer, lines, proposal, old, reason, by, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return decision;
+        return await SignAsync(round, signer, lines, proposal, old, reason, by, cancellationToken);
     }
 
     private sealed record LineDraft(int NominationId, NomineeKind Kind, string Name, string? Position, string Achievement, Gender? Gender);
 
-    private async Task<AwardDecision> SignAsync(ReviewRound round, Signatory signer, IReadOnlyList<LineDraft> lines,
+    private async Task<Change> SignAsync(ReviewRound round, Signatory signer, IReadOnlyList<LineDraft> lines,
         DocumentReference? proposal, AwardDecision? corrects, string? reason, Actor by, CancellationToken cancellationToken, int? registerNumber = null)
     {
         var basis = await BasisAsync(round, signer, lines, proposal, corrects, reason, by);
@@ -157,10 +160,9 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         });
         db.AwardDecisions.Add(decision);
         await NotifyUnitsAsync(decision, cancellationToken);
-        audit.Add(corrects is null ? "Ban hành quyết định khen thưởng" : "Ban hành quyết định thay thế", "Quyết định khen thưởng", decision.Number,
-            $"{lines.Count} tập thể, cá nhân; tổng {VietnameseNumber.Format(decision.TotalAmount)} đồng" + (corrects is null ? string.Empty : $"; thay thế {corrects.Number}: {reason}"));
-        await db.SaveChangesAsync(cancellationToken);
-        return decision;
+        return new Change(corrects is null ? "Ban hành quyết định khen thưởng" : "Ban hành quyết định thay thế", "Quyết định khen thưởng", decision.Number,
+            $"{lines.Count} tập thể, cá nhân; tổng {VietnameseNumber.Format(decision.TotalAmount)} đồng" + (corrects is null ? string.Empty : $"; thay thế {corrects.Number}: {reason}"),
+            $"Đã ban hành Quyết định số {decision.Number} ({decision.Lines.Count} Giấy khen).");
     }
 
 /// <summary>A decision's terms before it has a number: dated today (checked against what it cites), with today's amounts.</summary>
@@ -197,10 +199,8 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         await notifier.NotifyUnitsAsync(notes, "/Vinh-danh", cancellationToken: cancellationToken);
     }
 
-    private async Task<Submission> IssueSubmissionAsync(ReviewRound round, SubmissionTarget target, Actor by, CancellationToken cancellationToken)
+    private async Task<Change?> IssueSubmissionAsync(ReviewRound round, SubmissionTarget target, Actor by, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockAsync($"awards:{round.Code}", cancellationToken);
         var today = VietnamTime.Today(clock);
         var toCity = target == SubmissionTarget.City;
         // The commune's tờ trình is signed by the chairman (or his assigned deputy), the office's by its head: each in his own name.
@@ -259,10 +259,8 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
             nomination.ForwardToCity(number.Number, today, by, clock.GetUtcNow());
         }
 
-        audit.Add("Ban hành tờ trình", "Tờ trình khen thưởng", number.Number, $"{count} đề nghị — {round.Title}");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return submission;
+        return new Change("Ban hành tờ trình", "Tờ trình khen thưởng", number.Number, $"{count} đề nghị — {round.Title}",
+            $"Đã ban hành Tờ trình số {submission.Number} ({submission.NomineeCount} đề nghị).");
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

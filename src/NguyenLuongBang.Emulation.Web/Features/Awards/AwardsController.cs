@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
@@ -19,31 +17,23 @@ namespace NguyenLuongBang.Emulation.Web.Features.Awards;
 /// </summary>
 [Authorize(Policy = Policies.ReadAllReports)]
 [Route("Awards/{round:round}")]
-public sealed class AwardsController(AppDbContext db, AwardQueries queries, AwardSigning signing, IssuedFiles files) : Controller
+public sealed class AwardsController(AwardQueries queries, AwardSigning signing, IssuedFiles files) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(ReviewRound round, CancellationToken cancellationToken) =>
-        View(await queries.LoadAsync(round, User.ToActor().UserId, cancellationToken));
+        View(await queries.LoadAsync(round, User.ToActor().UserId, User.IsInRole(Roles.Reviewer), User.IsInRole(Roles.Chairman), cancellationToken));
 
     /// <summary>Phòng VH-XH issues its tờ trình to the chairman with the nominees the council passed.</summary>
     [Authorize(Policy = Policies.Review)]
     [HttpPost("Proposal")]
-    public Task<IActionResult> IssueSubmission(ReviewRound round, CancellationToken cancellationToken) =>
-        DoAsync(round, async () =>
-        {
-            var submission = await signing.IssueOfficeSubmissionAsync(round, User.ToActor(), cancellationToken);
-            return $"Đã ban hành Tờ trình số {submission.Number} ({submission.NomineeCount} đề nghị).";
-        });
+    public async Task<IActionResult> IssueSubmission(ReviewRound round, CancellationToken cancellationToken) =>
+        BackToRound(round, await signing.IssueOfficeSubmissionAsync(round, User.ToActor(), cancellationToken));
 
     /// <summary>The chairman sends the approved Bằng khen proposals of the round to the city.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("CityProposal")]
-    public Task<IActionResult> IssueCitySubmission(ReviewRound round, CancellationToken cancellationToken) =>
-        DoAsync(round, async () =>
-        {
-            var submission = await signing.IssueCitySubmissionAsync(round, User.ToActor(), cancellationToken);
-            return $"Đã ban hành Tờ trình số {submission.Number} ({submission.NomineeCount} đề nghị).";
-        });
+    public async Task<IActionResult> IssueCitySubmission(ReviewRound round, CancellationToken cancellationToken) =>
+        BackToRound(round, await signing.IssueCitySubmissionAsync(round, User.ToActor(), cancellationToken));
 
     /// <summary>
     /// The latest issued tờ trình as stored; while none is issued, or with <paramref name="draft"/>,
@@ -52,9 +42,7 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
     [HttpGet("Proposal.pdf")]
     public async Task<IActionResult> SubmissionPdf(ReviewRound round, SubmissionTarget target, bool draft, CancellationToken cancellationToken)
     {
-        var latest = draft ? null : await db.Submissions.AsNoTracking()
-            .Where(s => s.RoundKind == round.Kind && s.RoundYear == round.Year && s.Target == target)
-            .OrderByDescending(s => s.Id).Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken);
+        var latest = draft ? null : await queries.LatestSubmissionDocumentAsync(round, target, cancellationToken);
         if (latest is not null)
         {
             return await files.DownloadAsync(latest, IssuedFileFormat.Pdf, cancellationToken);
@@ -75,19 +63,14 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
         IssuedSubmissionAsync(round, id, IssuedFileFormat.Word, cancellationToken);
 
     private async Task<IActionResult> IssuedSubmissionAsync(ReviewRound round, int id, IssuedFileFormat format, CancellationToken cancellationToken) =>
-        await files.DownloadAsync(await db.Submissions.AsNoTracking().Where(s => s.Id == id && s.RoundKind == round.Kind && s.RoundYear == round.Year)
-            .Select(s => s.DocumentId).FirstOrDefaultAsync(cancellationToken), format, cancellationToken);
+        await files.DownloadAsync(await queries.SubmissionDocumentAsync(round, id, cancellationToken), format, cancellationToken);
 
     /// <summary>The chairman signs the decision for every approved nominee of the round not yet in one.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("Decision")]
     /// <param name="number">The number the commune's document system gave, when the văn thư entered one; else the register's next.</param>
-    public Task<IActionResult> IssueDecision(ReviewRound round, string? number, CancellationToken cancellationToken) =>
-        DoAsync(round, async () =>
-        {
-            var decision = await signing.SignDecisionAsync(round, RegisterNumberField.Parse(number), User.ToActor(), cancellationToken);
-            return $"Đã ban hành Quyết định số {decision.Number} ({decision.Lines.Count} Giấy khen).";
-        });
+    public async Task<IActionResult> IssueDecision(ReviewRound round, string? number, CancellationToken cancellationToken) =>
+        BackToRound(round, await signing.SignDecisionAsync(round, RegisterNumberField.Parse(number), User.ToActor(), cancellationToken));
 
     /// <summary>
     /// What "Ký và ban hành quyết định" would issue now, as a draft PDF marked DỰ THẢO with the number
@@ -114,22 +97,7 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
         List<int> keep, Dictionary<int, string>? names, Dictionary<int, string>? positions, CancellationToken cancellationToken)
     {
         var kept = keep.Distinct().Select(lineId => new CorrectedLine(lineId, names?.GetValueOrDefault(lineId), positions?.GetValueOrDefault(lineId))).ToList();
-        try
-        {
-            var decision = await signing.CorrectAsync(round, id, reason, kept, User.ToActor(), cancellationToken);
-            if (decision is null)
-            {
-                return NotFound();
-            }
-
-            TempData["Message"] = $"Đã ban hành Quyết định số {decision.Number} ({decision.Lines.Count} Giấy khen).";
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-        }
-
-        return RedirectToAction(nameof(Index), new { round = round.Code });
+        return BackToRound(round, await signing.CorrectAsync(round, id, reason, kept, User.ToActor(), cancellationToken));
     }
 
     [HttpGet("Decision/{id:int}.pdf")]
@@ -149,8 +117,7 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
             return await DecisionFileAsync(round, id, IssuedFileFormat.PrintSet, cancellationToken);
         }
 
-        var documentId = await DecisionLines(round, id).Where(l => l.Id == line).Select(l => l.CertificateDocumentId).FirstOrDefaultAsync(cancellationToken);
-        return await files.DownloadAsync(documentId, IssuedFileFormat.Pdf, cancellationToken);
+        return await files.DownloadAsync(await queries.CertificateDocumentAsync(round, id, line.Value, cancellationToken), IssuedFileFormat.Pdf, cancellationToken);
     }
 
     /// <summary>
@@ -160,39 +127,18 @@ public sealed class AwardsController(AppDbContext db, AwardQueries queries, Awar
     [HttpGet("Decision/{id:int}/Blanks.pdf")]
     public async Task<IActionResult> Blanks(ReviewRound round, int id, int? line, [FromServices] PortalSettings settings, CancellationToken cancellationToken)
     {
-        var models = await DecisionLines(round, id).Where(l => (line == null || l.Id == line) && l.CertificateDocument != null).OrderBy(l => l.CertificateNumber)
-            .Select(l => l.CertificateDocument!.Model).ToListAsync(cancellationToken);
-        if (models.Count == 0)
+        var certificates = await queries.CertificatesAsync(round, id, line, cancellationToken);
+        if (certificates.Count == 0)
         {
             return NotFound();
         }
 
-        var certificates = models.Select(m => DocumentIssuer.ReadCertificate(m)!).ToList();
         return File(PdfRenderer.RenderCertificateBlanks(certificates, await settings.BlankLayoutAsync()), DocumentIssuer.PdfType, $"giay-khen-in-phoi-{round.Code}.pdf");
     }
 
-    private IQueryable<AwardLine> DecisionLines(ReviewRound round, int id) =>
-        db.AwardDecisions.AsNoTracking().Where(d => d.Id == id && d.RoundKind == round.Kind && d.RoundYear == round.Year).SelectMany(d => d.Lines);
+    private async Task<IActionResult> DecisionFileAsync(ReviewRound round, int id, IssuedFileFormat format, CancellationToken cancellationToken) =>
+        await files.DownloadAsync(await queries.DecisionDocumentAsync(round, id, cancellationToken), format, cancellationToken);
 
-    private async Task<IActionResult> DecisionFileAsync(ReviewRound round, int id, IssuedFileFormat format, CancellationToken cancellationToken)
-    {
-        var documentId = await db.AwardDecisions.AsNoTracking().Where(d => d.Id == id && d.RoundKind == round.Kind && d.RoundYear == round.Year)
-            .Select(d => d.DocumentId).FirstOrDefaultAsync(cancellationToken);
-        return await files.DownloadAsync(documentId, format, cancellationToken);
-    }
-
-    /// <summary>Runs one issuing step: its message on success, the entity's refusal otherwise; back to the round's page either way.</summary>
-    private async Task<IActionResult> DoAsync(ReviewRound round, Func<Task<string>> step)
-    {
-        try
-        {
-            TempData["Message"] = await step();
-        }
-        catch (DomainException refused)
-        {
-            TempData["Error"] = refused.Message;
-        }
-
-        return RedirectToAction(nameof(Index), new { round = round.Code });
-    }
+    /// <summary>An issuing step's message or refusal (404 when its record is not the round's), back to the round's page.</summary>
+    private IActionResult BackToRound(ReviewRound round, ChangeOutcome outcome) => this.Answer(outcome, RedirectToAction(nameof(Index), new { round = round.Code }));
 }

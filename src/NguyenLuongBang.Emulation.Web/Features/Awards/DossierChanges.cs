@@ -22,6 +22,15 @@ public static class DossierChanges
             .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificateProposal, cancellationToken);
     }
 
+    /// <summary>A fingerprint of the report as saved: a save from a page showing something else is a save over someone's work.</summary>
+    public static string? Stamp(Nomination nomination)
+    {
+        ArgumentNullException.ThrowIfNull(nomination);
+        return nomination.Dossier is not { } d ? null
+            : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+                string.Join('\u001f', d.Overview, d.Achievements, d.Honours, d.CertifierName, d.CertifierTitle, d.CompletedAt?.UtcTicks))))[..24];
+    }
+
     /// <summary>The report as typed; a <see cref="DomainException"/> when the dossier may no longer change.</summary>
     public static Change Write(Nomination nomination, AchievementParts parts, Actor by, DateTimeOffset now)
     {

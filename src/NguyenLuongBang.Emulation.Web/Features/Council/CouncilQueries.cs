@@ -6,6 +6,7 @@ using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Features.Nominations;
 using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Council;
 
@@ -15,11 +16,46 @@ namespace NguyenLuongBang.Emulation.Web.Features.Council;
 /// nominees' facts come from the round's nomination query (a fixed set of queries per round, never
 /// one per nominee).
 /// </summary>
-public sealed class CouncilQueries(AppDbContext db, UserManager<AppUser> accounts, NominationQueries nominations)
+public sealed class CouncilQueries(AppDbContext db, UserManager<AppUser> accounts, NominationQueries nominations, TimeProvider clock)
 {
-    /// <returns>Null when there is no such session.</returns>
-    public async Task<SessionPage?> SessionAsync(int id, string me, bool isMember, CancellationToken cancellationToken)
+    /// <summary>The council's members, by name: who may be present, chair and take the minutes.</summary>
+    public async Task<IReadOnlyList<AppUser>> MembersAsync() =>
+        (await accounts.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.FullName, StringComparer.Ordinal).ToList();
+
+    /// <summary>The commune's sessions, the latest first.</summary>
+    public async Task<IReadOnlyList<SessionLine>> ListAsync(CancellationToken cancellationToken) =>
+        await db.CouncilSessions.AsNoTracking().OrderByDescending(s => s.Id)
+            .Select(s => new SessionLine(s.Id, s.HeldOn, s.Place, s.Status, s.Agenda.Count, s.Present.Count, s.MemberCount))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The page opening a session for the round: its posted nominees (and why one cannot be taken yet), the members, what was typed and why it was refused.</summary>
+    public async Task<NewSessionPage> NewSessionAsync(ReviewRound round, SessionOpening? typed, string? error, CancellationToken cancellationToken)
     {
+        var members = await MembersAsync();
+        var now = clock.GetUtcNow();
+        var posted = (await db.Nominations.AsNoTracking().Include(n => n.Objections)
+                .Where(n => n.RoundKind == round.Kind && n.RoundYear == round.Year && n.Status == NominationStatus.Posted).OrderBy(n => n.Id).ToListAsync(cancellationToken))
+            .Select(n => new PostedNominee(n.Id, n.NomineeName, n.PostingEnded(now) && !n.HasOpenObjections,
+                !n.PostingEnded(now) ? $"công khai đến {VietnamTime.ToLocal(n.PostedUntil!.Value):HH:mm dd/MM/yyyy}" : n.HasOpenObjections ? "còn ý kiến phản ánh chưa giải quyết" : null))
+            .ToList();
+        var chairmen = (await accounts.GetUsersInRoleAsync(Roles.Chairman)).Select(u => u.Id).ToHashSet();
+
+        // By default the chairman chairs and another member takes the minutes.
+        var chair = typed?.ChairUserId ?? members.FirstOrDefault(m => chairmen.Contains(m.Id))?.Id ?? (members.Count > 0 ? members[0].Id : null);
+        var secretary = typed?.SecretaryUserId ?? members.FirstOrDefault(m => m.Id != chair)?.Id;
+        return new NewSessionPage(round, members.Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList(), posted, error, chair, secretary, typed);
+    }
+
+    /// <summary>The issued minutes of a session (null while it is open, or when there is no such session).</summary>
+    public Task<int?> MinutesDocumentAsync(int id, CancellationToken cancellationToken) =>
+        db.CouncilSessions.AsNoTracking().Where(s => s.Id == id).Select(s => s.MinutesDocumentId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <param name="viewer">Who reads the page, with what their roles let them do there.</param>
+    /// <returns>Null when there is no such session.</returns>
+    public async Task<SessionPage?> SessionAsync(int id, SessionViewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var me = viewer.UserId;
         var session = await db.CouncilSessions.AsNoTracking().Include(s => s.Agenda).Include(s => s.Present).Include(s => s.Votes).AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
@@ -39,10 +75,13 @@ public sealed class CouncilQueries(AppDbContext db, UserManager<AppUser> account
             }
         }
 
-        var members = (await accounts.GetUsersInRoleAsync(Roles.CouncilMember)).OrderBy(u => u.FullName, StringComparer.Ordinal)
-            .Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList();
-        return new SessionPage(session, facts, session.IsPresent(me) && isMember,
-            session.Votes.Where(v => v.MemberUserId == me).ToDictionary(v => v.NominationId, v => v.Choice), members);
+        var members = (await MembersAsync()).Select(u => new KeyValuePair<string, string>(u.Id, u.FullName)).ToList();
+        return new SessionPage(session, facts, session.IsPresent(me) && viewer.IsMember,
+            session.Votes.Where(v => v.MemberUserId == me).ToDictionary(v => v.NominationId, v => v.Choice), members)
+        {
+            CanConduct = viewer.IsReviewer && session.IsOpen,
+            SignsMinutesAs = !session.CanRecordMinutes ? null : me == session.ChairUserId ? "chủ tọa" : me == session.SecretaryUserId ? "thư ký" : null,
+        };
     }
 }
 
@@ -69,8 +108,25 @@ public sealed record NomineeFacts(string Name, NomineeKind Kind, string? Positio
     public bool AnyFailed => Checks.Any(c => c.Outcome == CheckOutcome.Fail);
 }
 
+/// <summary>Who reads a session's page: their account, and whether they are a council member or the reviewer who conducts sessions.</summary>
+public sealed record SessionViewer(string UserId, bool IsMember, bool IsReviewer);
+
 public sealed record SessionPage(CouncilSession Session, IReadOnlyDictionary<int, NomineeFacts> Nominees, bool CanVote, IReadOnlyDictionary<int, VoteChoice> MyVotes,
     IReadOnlyList<KeyValuePair<string, string>> Members)
 {
+    /// <summary>The reader conducts the session now: closes, corrects attendance, adjourns (the reviewer, while it is open).</summary>
+    public bool CanConduct { get; init; }
+
+    /// <summary>"chủ tọa" or "thư ký" when the reader signs the issued minutes in that role; null when they do not sign them.</summary>
+    public string? SignsMinutesAs { get; init; }
+
     public string NameOf(int nominationId) => Nominees.TryGetValue(nominationId, out var facts) ? facts.Name : string.Empty;
 }
+
+public sealed record SessionLine(int Id, DateOnly HeldOn, string Place, CouncilSessionStatus Status, int Nominees, int Present, int Members);
+
+/// <param name="Why">Why the nominee cannot be taken yet (still posted, objections open); null when it can.</param>
+public sealed record PostedNominee(int Id, string Name, bool Eligible, string? Why);
+
+public sealed record NewSessionPage(ReviewRound Round, IReadOnlyList<KeyValuePair<string, string>> Members, IReadOnlyList<PostedNominee> Posted, string? Error,
+    string? ChairUserId, string? SecretaryUserId, SessionOpening? Typed);

@@ -47,6 +47,15 @@ public sealed class NominationQueries(AppDbContext db, PortalSettings settings)
         return new NominationsPage(round, rows, open);
     }
 
+    /// <summary>The active units a nominee may belong to, by name.</summary>
+    public async Task<IReadOnlyList<KeyValuePair<int, string>>> UnitsAsync(CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name)
+            .Select(u => new KeyValuePair<int, string>(u.Id, u.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>Whether the unit chosen on a form is one of the commune's active units.</summary>
+    public Task<bool> IsActiveUnitAsync(int unitId, CancellationToken cancellationToken) =>
+        db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, cancellationToken);
+
     /// <summary>One nominee's checklist now, as its row on the page shows it (null: not in this round).</summary>
     public async Task<IReadOnlyList<EligibilityLine>?> EligibilityAsync(ReviewRound round, int id, CancellationToken cancellationToken) =>
         (await LoadAsync(round, cancellationToken)).Rows.SingleOrDefault(r => r.Nomination.Id == id)?.Eligibility;

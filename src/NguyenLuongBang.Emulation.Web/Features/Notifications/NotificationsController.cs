@@ -1,50 +1,35 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using NguyenLuongBang.Emulation.Web.Data;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Notifications;
 
 /// <summary>The signed-in user's own notifications.</summary>
-public sealed class NotificationsController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class NotificationsController(NotificationInbox inbox) : Controller
 {
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var items = await db.Notifications.AsNoTracking()
-            .Where(n => n.UserId == userId)
-            .OrderByDescending(n => n.CreatedAt)
-            .Take(100)
-            .Select(n => new NotificationLine(n.Id, n.Text, n.Url, n.CreatedAt, n.ReadAt != null))
-            .ToListAsync(cancellationToken);
-        return View(items);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await inbox.ListAsync(Me, cancellationToken));
 
     /// <summary>Marks one notification read and follows its link (local links only).</summary>
     [HttpPost]
     public async Task<IActionResult> Open(long id, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, cancellationToken);
-        if (notification is null)
+        var (found, url) = await inbox.OpenAsync(id, Me, cancellationToken);
+        if (!found)
         {
             return NotFound();
         }
 
-        notification.MarkRead(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return notification.Url is { } url && Url.IsLocalUrl(url) ? LocalRedirect(url) : RedirectToAction(nameof(Index));
+        return url is not null && Url.IsLocalUrl(url) ? LocalRedirect(url) : RedirectToAction(nameof(Index));
     }
 
     [HttpPost]
     public async Task<IActionResult> ReadAll(CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var now = clock.GetUtcNow();
-        await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        await inbox.ReadAllAsync(Me, cancellationToken);
         return RedirectToAction(nameof(Index));
     }
+
+    private string? Me => User.FindFirstValue(ClaimTypes.NameIdentifier);
 }
 
 public sealed record NotificationLine(long Id, string Text, string? Url, DateTimeOffset CreatedAt, bool Read);

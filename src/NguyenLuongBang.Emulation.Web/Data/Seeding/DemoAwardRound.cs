@@ -121,15 +121,16 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         await Steps(approved.AddHours(2), chairman).Signing.SignDecisionAsync(round, null, chairman, cancellationToken);
 
         var written = At(2025, 12, 29, 14);
-        await Steps(written, reviewer).SignOff.SaveAssessmentAsync(round, new AssessmentForm
+        var commune = ActivatorUtilities.CreateInstance<CommuneReportScope>(services);
+        Done("the consolidated report's assessment", await Steps(written, reviewer).SignOff.SaveAssessmentAsync(commune, round, new AssessmentForm
         {
             Strengths = "Các cơ quan, đơn vị vào cuộc đồng bộ; 15/15 đơn vị gửi báo cáo, tỷ lệ hồ sơ trực tuyến toàn trình tăng rõ; mô hình tổ công nghệ số cộng đồng thôn Đông được nhân rộng.",
             Limitations = "Ba đơn vị nộp báo cáo muộn; một số cán bộ lớn tuổi còn hạn chế kỹ năng số; thiết bị tại bộ phận một cửa đã cũ.",
             TasksAhead = "Tiếp tục phổ cập kỹ năng số cho người dân; hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; nhân rộng tổ công nghệ số cộng đồng ở các thôn.",
             Recommendations = "Đề nghị thành phố hỗ trợ kinh phí nâng cấp hạ tầng số cho bộ phận một cửa và bồi dưỡng kỹ năng số cho cán bộ cơ sở.",
-        }, reviewer, cancellationToken);
-        await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(round, null, reviewer, cancellationToken);
-        await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(round, chairman, cancellationToken);
+        }, reviewer, cancellationToken));
+        Done("the consolidated report's trình ký", await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(commune, round, null, reviewer, cancellationToken));
+        Done("the consolidated report's signature", await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(commune, round, chairman, cancellationToken));
         await CityDossierAsync(round, cityIds, reviewer, chairman, cancellationToken);
 
         // Last year's bells were read long ago.
@@ -186,11 +187,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
     /// <summary>One change to a Bằng khen proposal at <paramref name="at"/>, as its page makes it (lock, entity, audit row, one save); a refusal stops the seeding.</summary>
     private async Task ChangeAsync(ReviewRound round, int id, DateTimeOffset at, Actor by, Func<Nomination, DateTimeOffset, Change> change, CancellationToken cancellationToken)
     {
-        var outcome = await Steps(at, by).Changes.ApplyAsync($"nomination:{id}", ct => DossierChanges.LoadAsync(db, round, id, ct), n => change(n, at), cancellationToken);
-        if (outcome.Result != ChangeResult.Done)
-        {
-            throw new InvalidOperationException($"Demo step on proposal {id}: {outcome.Result} {outcome.Message}");
-        }
+        Done($"on proposal {id}", await Steps(at, by).Changes.ApplyAsync($"nomination:{id}", ct => DossierChanges.LoadAsync(db, round, id, ct), n => change(n, at), cancellationToken));
     }
 
     private async Task CurrentRoundAsync(Actor reviewer, Actor chairman, IReadOnlyList<AppUser> members, AppUser secretary, CancellationToken cancellationToken)
@@ -304,12 +301,22 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var signature = ActivatorUtilities.CreateInstance<OrganisationSignature>(services, then);
         var issuer = ActivatorUtilities.CreateInstance<DocumentIssuer>(services, then, signature);
         var notifier = ActivatorUtilities.CreateInstance<Notifier>(services, then);
+        var changes = ActivatorUtilities.CreateInstance<RecordChanges>(services, audit);
         return (
             ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, audit, then),
             ActivatorUtilities.CreateInstance<CouncilSessions>(services, numbers, issuer, audit, then),
-            ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, audit, then),
+            ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, changes, then),
             ActivatorUtilities.CreateInstance<MinutesSigning>(services, signature, audit, then),
-            ActivatorUtilities.CreateInstance<RecordChanges>(services, audit));
+            changes);
+    }
+
+    /// <summary>A demo step through a page's own action: a refusal stops the seeding.</summary>
+    private static void Done(string step, ChangeOutcome outcome)
+    {
+        if (outcome.Result != ChangeResult.Done)
+        {
+            throw new InvalidOperationException($"Demo step {step}: {outcome.Result} {outcome.Message}");
+        }
     }
 
     private async Task<Actor> ActorAsync(string email) =>

@@ -89,21 +89,6 @@ public class ConsolidatedReportFormatsTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task An_invalid_assessment_comes_back_422_with_a_vietnamese_message_and_what_was_typed()
-    {
-        var reviewer = factory.CreatePortalClient();
-        await reviewer.SignInAsync("chuyenvien@nlb.example");
-        var refused = await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2027"), "assessment-form")
-            .Set("Strengths", new string('x', Domain.Consolidation.ConsolidatedReport.SectionMaxLength + 1)).Set("Limitations", "Giữ lại đoạn đã gõ này.").PostAsync(reviewer);
-
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        var html = await refused.Content.ReadAsStringAsync();
-        Assert.Contains("tối đa", html, StringComparison.Ordinal);
-        Assert.Contains("Giữ lại đoạn đã gõ này.", html, StringComparison.Ordinal);
-        Assert.False(await factory.WithDatabaseAsync(db => db.ConsolidatedReports.AnyAsync(r => r.RoundYear == 2027)));
-    }
-
-    [Fact]
     public async Task A_save_refused_while_the_report_awaits_signature_comes_back_422_with_what_was_typed()
     {
         var reviewer = factory.CreatePortalClient();

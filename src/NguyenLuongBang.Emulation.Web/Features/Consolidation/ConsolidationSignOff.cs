@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Consolidation;
 using NguyenLuongBang.Emulation.Domain.Documents;

@@ -200,6 +200,9 @@ public static class PortalSetup
         services.AddScoped<Features.Notifications.NotificationInbox>();
         services.AddScoped<Features.DocumentRegister.SignedDocuments>();
         services.AddScoped<Features.Consolidation.ConsolidationSignOff>();
+        services.AddScoped<Features.Consolidation.ReportSignOffQueries>();
+        services.AddScoped<Features.Consolidation.CommuneReportScope>();
+        services.AddScoped<Features.City.CityReportScope>();
         services.AddScoped<Features.Consolidation.ConsolidationQuery>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Features.Nominations.NominationQueries>();

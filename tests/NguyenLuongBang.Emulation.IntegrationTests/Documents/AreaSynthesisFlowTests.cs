@@ -36,7 +36,7 @@ public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<Porta
         var tooLong = new string('x', 20_001);
         var refused = await HtmlForm.Parse(page, "assessment-form").Set("Areas[3]", Edited).Set("Areas[5]", tooLong).Set("Strengths", "Giữ lại.").PostAsync(reviewer);
         var again = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Phần tổng hợp của mỗi nội dung tối đa 20000 ký tự.", again, StringComparison.Ordinal);
         Assert.Contains(Edited, again, StringComparison.Ordinal);
         Assert.Contains(tooLong, again, StringComparison.Ordinal);
@@ -87,8 +87,8 @@ public class AreaSynthesisFlowTests(PortalFactory factory) : IClassFixture<Porta
             $"a unit's text (\"{tail}\" at {issued.IndexOf(tail, StringComparison.Ordinal)}) is printed before the annex that holds them (at {issued.IndexOf("KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO TỪNG NỘI DUNG THI ĐUA", StringComparison.Ordinal)})");
         Assert.True(issued.IndexOf("KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO TỪNG NỘI DUNG THI ĐUA", StringComparison.Ordinal) > issued.IndexOf("Nơi nhận:", StringComparison.Ordinal));
 
-        // The issued report no longer follows the data: the form is closed to edits.
-        Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Areas[3]", "Sửa sau khi ký.").PostAsync(reviewer)).StatusCode);
+        // The issued report no longer follows the data: the form is closed to edits (refused, the form again with what was typed).
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await form.Set("Areas[3]", "Sửa sau khi ký.").PostAsync(reviewer)).StatusCode);
         Assert.Equal(Edited, await factory.WithDatabaseAsync(db => db.Set<Domain.Consolidation.ConsolidatedAreaText>().Select(t => t.Text).SingleAsync()));
     }
 }

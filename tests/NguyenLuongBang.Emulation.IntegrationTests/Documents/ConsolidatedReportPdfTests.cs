@@ -89,6 +89,25 @@ public class ConsolidatedReportFormatsTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_save_refused_while_the_report_awaits_signature_comes_back_422_with_what_was_typed()
+    {
+        var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync("chuyenvien@nlb.example");
+        var written = HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2028"), "assessment-form").Set("Strengths", "Các đơn vị tích cực hưởng ứng.")
+            .Set("Limitations", "Một số đơn vị nộp chậm.").Set("TasksAhead", "Phổ cập kỹ năng số.").Set("Recommendations", "Đề nghị hỗ trợ kinh phí.");
+        Assert.Equal(HttpStatusCode.Redirect, (await written.PostAsync(reviewer)).StatusCode);
+        await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2028"), "submit-form").Set("reason", "Gửi sớm.").PostAsync(reviewer);
+
+        var refused = await written.Set("Limitations", "Sửa sau khi đã trình ký.").PostAsync(reviewer);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Sửa sau khi đã trình ký.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"awaiting-leader\"", html, StringComparison.Ordinal);
+        Assert.Equal("Một số đơn vị nộp chậm.", await factory.WithDatabaseAsync(db => db.ConsolidatedReports.Where(r => r.RoundYear == 2028).Select(r => r.Limitations).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Reviewer_writes_the_assessment_submits_it_and_the_chairman_issues_it_with_a_register_number()
     {
         var reviewer = factory.CreatePortalClient();

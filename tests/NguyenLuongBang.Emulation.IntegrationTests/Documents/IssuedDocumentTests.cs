@@ -155,7 +155,7 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
         var chairman = await AsAsync("chutich@nlb.example");
         var numbers = await factory.WithDatabaseAsync(db => db.DocumentRegister.CountAsync());
 
-        var refused = await chairman.PostFormAsync("/Consolidation/so-ket-2027", "/Consolidation/so-ket-2027/Approve", new Dictionary<string, string> { ["signer"] = "Chairman" });
+        var refused = await chairman.PostFormAsync("/Consolidation/so-ket-2027", "/Consolidation/so-ket-2027/Ky", new Dictionary<string, string> { ["signer"] = "Chairman" });
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("chưa được trình ký", await chairman.GetStringAsync("/Consolidation/so-ket-2027"));
@@ -181,7 +181,7 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
         await HtmlForm.Parse(await both.GetStringAsync("/Consolidation/2027"), "submit-form").Set("reason", "Gửi sớm.").PostAsync(both);
         var numbers = await factory.WithDatabaseAsync(db => db.DocumentRegister.CountAsync());
 
-        var self = await both.PostFormAsync("/Consolidation/2027", "/Consolidation/2027/Approve", new Dictionary<string, string> { ["signer"] = "Chairman" });
+        var self = await both.PostFormAsync("/Consolidation/2027", "/Consolidation/2027/Ky", new Dictionary<string, string> { ["signer"] = "Chairman" });
 
         Assert.Equal(HttpStatusCode.Redirect, self.StatusCode);
         Assert.Contains("Người trình ký không tự ký", await both.GetStringAsync("/Consolidation/2027"), StringComparison.Ordinal);

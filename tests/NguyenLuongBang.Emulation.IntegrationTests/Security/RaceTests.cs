@@ -179,7 +179,7 @@ public class RaceTests(BlankRoundPortalFactory factory) : IClassFixture<BlankRou
         await HtmlForm.Parse(await reviewer.GetStringAsync("/Consolidation/2025"), "submit-form").PostAsync(reviewer);
         var chairman = await AsAsync("chutich@nlb.example");
 
-        await RaceAsync(chairman, "/Consolidation/2025", "/Consolidation/2025/Approve", new() { ["signer"] = "ViceChairman" });
+        await RaceAsync(chairman, "/Consolidation/2025", "/Consolidation/2025/Ky", new() { ["signer"] = "ViceChairman" });
 
         Assert.Equal(1, await factory.WithDatabaseAsync(db => db.DocumentRegister.CountAsync(d => d.TypeCode == "BC")));
         Assert.Equal("01/BC-UBND", await factory.WithDatabaseAsync(db => db.ConsolidatedReports.Where(r => r.RoundYear == 2025).Select(r => r.Number).SingleAsync()));

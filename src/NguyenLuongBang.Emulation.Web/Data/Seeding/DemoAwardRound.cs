@@ -121,15 +121,16 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         Done(await Steps(approved.AddHours(2), chairman).Signing.SignDecisionAsync(round, null, chairman, cancellationToken), "the decision");
 
         var written = At(2025, 12, 29, 14);
-        await Steps(written, reviewer).SignOff.SaveAssessmentAsync(round, new AssessmentForm
+        var commune = ActivatorUtilities.CreateInstance<CommuneReportScope>(services);
+        Done(await Steps(written, reviewer).SignOff.SaveAssessmentAsync(commune, round, new AssessmentForm
         {
             Strengths = "Các cơ quan, đơn vị vào cuộc đồng bộ; 15/15 đơn vị gửi báo cáo, tỷ lệ hồ sơ trực tuyến toàn trình tăng rõ; mô hình tổ công nghệ số cộng đồng thôn Đông được nhân rộng.",
             Limitations = "Ba đơn vị nộp báo cáo muộn; một số cán bộ lớn tuổi còn hạn chế kỹ năng số; thiết bị tại bộ phận một cửa đã cũ.",
             TasksAhead = "Tiếp tục phổ cập kỹ năng số cho người dân; hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; nhân rộng tổ công nghệ số cộng đồng ở các thôn.",
             Recommendations = "Đề nghị thành phố hỗ trợ kinh phí nâng cấp hạ tầng số cho bộ phận một cửa và bồi dưỡng kỹ năng số cho cán bộ cơ sở.",
-        }, reviewer, cancellationToken);
-        await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(round, null, reviewer, cancellationToken);
-        await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(round, chairman, cancellationToken);
+        }, reviewer, cancellationToken), "the consolidated report's assessment");
+        Done(await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(commune, round, null, reviewer, cancellationToken), "the consolidated report's trình ký");
+        Done(await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(commune, round, chairman, cancellationToken), "the consolidated report's signature");
         await CityDossierAsync(round, cityIds, reviewer, chairman, cancellationToken);
 
         // Last year's bells were read long ago.
@@ -309,7 +310,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         return (
             ActivatorUtilities.CreateInstance<AwardSigning>(services, numbers, issuer, notifier, changes, then),
             ActivatorUtilities.CreateInstance<CouncilActions>(services, changes, numbers, issuer, then),
-            ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, audit, then),
+            ActivatorUtilities.CreateInstance<ConsolidationSignOff>(services, numbers, issuer, changes, then),
             ActivatorUtilities.CreateInstance<MinutesSigning>(services, signature, changes, then),
             changes);
     }

@@ -241,6 +241,8 @@ public static class PortalSetup
         services.AddScoped<Features.AdminIndicators.AdminIndicatorsQueries>();
         services.AddScoped<Features.AdminIndicators.AdminIndicatorsActions>();
         services.AddScoped<Features.Library.LibraryActions>();
+        services.AddScoped<Features.Approvals.ApprovalQueries>();
+        services.AddScoped<Features.Approvals.ApprovalActions>();
         services.AddScoped<Features.PublicPosting.PublicPostingQueries>();
         services.AddScoped<Features.Notifications.UnitReminders>();
         services.AddSingleton<PortalInstance>();

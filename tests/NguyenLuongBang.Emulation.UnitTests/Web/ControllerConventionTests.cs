@@ -22,6 +22,7 @@ public class ControllerConventionTests
         ["AuditTrailController"] = "read-only: the audit trail is searched and exported, never changed",
         ["AwardHistoryController"] = "read-only: every round's nominations and awards, searched by name",
         ["HonourBoardController"] = "read-only: the public honour board of approved collectives and individuals",
+        ["VerificationController"] = "read-only: the public check finds which commune issued a code or a file across communes, then reads it in that commune's own scope",
     };
 
     private static readonly string[] Forbidden = ["BeginTransactionAsync", "catch (DomainException"];

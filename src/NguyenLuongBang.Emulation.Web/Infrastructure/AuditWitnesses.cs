@@ -60,7 +60,7 @@ public sealed class AuditWitnesses(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<string>> NumbersWithoutAuditAsync(CancellationToken cancellationToken)
     {
         var audited = (await db.AuditEntries.AsNoTracking()
-                .Where(a => a.Action == Features.DocumentRegister.DocumentNumbers.NumberTakenAction && a.EntityType == Features.DocumentRegister.DocumentNumbers.RegisterEntity)
+                .Where(a => a.Action == Documents.DocumentNumbers.NumberTakenAction && a.EntityType == Documents.DocumentNumbers.RegisterEntity)
                 .Select(a => a.EntityId).ToListAsync(cancellationToken))
             .GroupBy(id => id ?? string.Empty).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var numbers = (await db.DocumentRegister.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Sequence, d.TypeCode, d.Issuer }).ToListAsync(cancellationToken))

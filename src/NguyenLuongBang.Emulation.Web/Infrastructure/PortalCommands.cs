@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
-using NguyenLuongBang.Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Identity;
 
 namespace NguyenLuongBang.Emulation.Web.Infrastructure;
@@ -223,7 +223,7 @@ public static class PortalCommands
     private static async Task<int> SeedDemoAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
         // The demo's finished round issues numbered documents: said plainly here rather than as a crash halfway through.
-        if (app.Configuration.GetValue("Portal:DemoAwardRound", true) && app.Services.GetRequiredService<Features.DocumentRegister.PublicAddress>().Problem is { } noAddress)
+        if (app.Configuration.GetValue("Portal:DemoAwardRound", true) && app.Services.GetRequiredService<Documents.PublicAddress>().Problem is { } noAddress)
         {
             await error.WriteLineAsync(noAddress);
             return 2;
@@ -389,7 +389,7 @@ public static class PortalCommands
         // An issued report is exported as stored when it was signed; otherwise the draft of today.
         var issued = format == "xlsx" ? null : await db.ConsolidatedReports.AsNoTracking()
             .Where(r => r.RoundKind == round.Kind && r.RoundYear == round.Year && r.DocumentId != null).Select(r => r.DocumentId).FirstOrDefaultAsync();
-        var stored = await scope.ServiceProvider.GetRequiredService<Features.DocumentRegister.IssuedFiles>()
+        var stored = await scope.ServiceProvider.GetRequiredService<Documents.IssuedFiles>()
             .GetAsync(issued, format == "docx" ? Domain.Documents.IssuedFileFormat.Word : Domain.Documents.IssuedFileFormat.Pdf, CancellationToken.None);
         var data = stored is null ? await scope.ServiceProvider.GetRequiredService<Features.Consolidation.ConsolidationQuery>().LoadAsync(round) : null;
         var bytes = stored?.Content ?? format switch

@@ -1,20 +1,48 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using FluentValidation;
 using FluentValidation.AspNetCore;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.Account;
+using NguyenLuongBang.Emulation.Web.Features.Admin;
+using NguyenLuongBang.Emulation.Web.Features.AdminIndicators;
+using NguyenLuongBang.Emulation.Web.Features.AdminSettings;
+using NguyenLuongBang.Emulation.Web.Features.AdminSigning;
+using NguyenLuongBang.Emulation.Web.Features.AdminUnits;
+using NguyenLuongBang.Emulation.Web.Features.AdminUsers;
+using NguyenLuongBang.Emulation.Web.Features.Approvals;
+using NguyenLuongBang.Emulation.Web.Features.Awards;
+using NguyenLuongBang.Emulation.Web.Features.City;
+using NguyenLuongBang.Emulation.Web.Features.CityReport;
+using NguyenLuongBang.Emulation.Web.Features.Communes;
+using NguyenLuongBang.Emulation.Web.Features.Consolidation;
+using NguyenLuongBang.Emulation.Web.Features.Council;
+using NguyenLuongBang.Emulation.Web.Features.Dashboard;
+using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Features.Home;
+using NguyenLuongBang.Emulation.Web.Features.LaunchPlan;
+using NguyenLuongBang.Emulation.Web.Features.Library;
+using NguyenLuongBang.Emulation.Web.Features.Movement;
+using NguyenLuongBang.Emulation.Web.Features.Nominations;
+using NguyenLuongBang.Emulation.Web.Features.Notifications;
+using NguyenLuongBang.Emulation.Web.Features.PersonalCertificates;
+using NguyenLuongBang.Emulation.Web.Features.Practices;
+using NguyenLuongBang.Emulation.Web.Features.PublicPosting;
+using NguyenLuongBang.Emulation.Web.Features.Registration;
+using NguyenLuongBang.Emulation.Web.Features.Reports;
+using NguyenLuongBang.Emulation.Web.Features.Review;
 using NguyenLuongBang.Emulation.Web.Identity;
 using Serilog;
 
@@ -96,8 +124,6 @@ public static class PortalSetup
         });
         services.AddSingleton<SessionStore>();
         services.AddScoped<UserSessions>();
-        services.AddScoped<Features.Account.PasswordReset>();
-        services.AddScoped<Features.Account.AccountSignIn>();
 
         // Every Identity token (the e-mailed reset link above all) lasts two hours (Identity's default: a day).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Features.Account.PasswordReset.Lifespan);
@@ -153,10 +179,12 @@ public static class PortalSetup
             })
             .AddRazorOptions(o =>
             {
-                // Feature folders: Features/<Controller>/<View>.cshtml, shared parts in Features/Shared.
+                // Feature folders: Features/<feature>/<View>.cshtml, the feature read from the
+                // controller's namespace (FeatureFolders); shared parts in Features/Shared.
                 o.ViewLocationFormats.Clear();
-                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add(FeatureFolders.FeatureLocation);
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationExpanders.Add(new FeatureFolders());
             });
         services.AddFluentValidationClientsideAdapters();
         services.AddValidatorsFromAssemblyContaining<Program>();
@@ -168,94 +196,43 @@ public static class PortalSetup
         services.AddScoped<RecordChanges>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoData>();
-        services.AddScoped<HomeQueries>();
-        services.AddScoped<Features.Review.ReviewQueries>();
-        services.AddScoped<Features.Review.ReportChecks>();
-        services.AddScoped<Features.Review.ReviewReminders>();
-        services.AddScoped<Features.Admin.AdminQueries>();
-        services.AddScoped<Features.AdminUsers.UserAdministration>();
-        services.AddScoped<Features.AdminUsers.AccountQueries>();
-        services.AddScoped<Features.AdminUsers.UserImport>();
-        services.AddScoped<Features.DocumentRegister.DocumentNumbers>();
         services.AddScoped<AuditWitnesses>();
-        services.TryAddSingleton<Features.DocumentRegister.DocumentRendering>();
-        services.AddScoped<Features.DocumentRegister.DocumentIssuer>();
-        services.AddScoped<Features.DocumentRegister.IssuedFiles>();
-        services.AddSingleton<Features.DocumentRegister.PublicAddress>();
-        services.AddScoped<Features.DocumentRegister.VerificationLinks>();
-        services.AddScoped<Features.DocumentRegister.OrganisationSignature>();
-        services.AddScoped<Features.DocumentRegister.Signatories>();
-        services.AddScoped<Features.DocumentRegister.PaperRecords>();
-        services.AddScoped<Features.Awards.AwardSigning>();
-        services.AddScoped<Features.Council.CouncilActions>();
-        services.AddScoped<Features.Council.MinutesSigning>();
-        services.AddScoped<Features.Council.CouncilQueries>();
-        services.AddScoped<Features.Awards.DossierQueries>();
-        services.AddScoped<Features.Awards.DossierActions>();
-        services.AddScoped<Features.Nominations.NominationActions>();
-        services.AddScoped<Features.Practices.PracticeQueries>();
-        services.AddScoped<Features.Practices.PracticeActions>();
-        services.AddScoped<Features.PersonalCertificates.PersonalCertificateQueries>();
-        services.AddScoped<Features.PersonalCertificates.PersonalCertificateActions>();
-        services.AddScoped<Features.Notifications.NotificationInbox>();
-        services.AddScoped<Features.DocumentRegister.SignedDocuments>();
-        services.AddScoped<Features.Consolidation.ConsolidationSignOff>();
-        services.AddScoped<Features.Consolidation.ReportSignOffQueries>();
-        services.AddScoped<Features.Consolidation.CommuneReportScope>();
-        services.AddScoped<Features.City.CityReportScope>();
-        services.AddScoped<Features.Consolidation.ConsolidationQuery>();
-        services.AddScoped<Features.Dashboard.DashboardQueries>();
-        services.AddScoped<Features.Nominations.NominationQueries>();
-        services.AddScoped<Features.Awards.AwardQueries>();
-        services.AddScoped<Features.AdminSettings.SettingsEditor>();
-        services.AddScoped<Features.Awards.DossierFiles>();
-        services.AddScoped<Features.City.CityQueries>();
-        services.AddScoped<Features.City.CityCommuneWork>();
-        services.AddScoped<Features.City.CommuneCreation>();
-        services.AddScoped<Features.Review.ReviewActions>();
-        services.AddScoped<Features.Reports.ReportQueries>();
-        services.AddScoped<Features.Reports.ReportEditor>();
-        services.AddScoped<Features.Reports.ReportDrafts>();
-        services.AddScoped<Features.Reports.SubmittedReportDocument>();
-        services.AddScoped<Features.Reports.ReportingRules>();
-        services.AddScoped<Features.Reports.IndicatorCatalog>();
-        services.AddScoped<Features.Reports.EvidenceFiles>();
-        services.AddScoped<Features.Notifications.Notifier>();
-        services.AddScoped<Features.Notifications.DeadlineReminders>();
-        services.AddScoped<Features.Notifications.OutboxDelivery>();
-        services.AddSingleton(Features.Notifications.MailLimits.From(configuration));
-        services.AddScoped<Features.PublicPosting.PublicFeedback>();
-        services.AddSingleton<Features.PublicPosting.FeedbackLimiter>();
-        services.AddScoped<Features.Library.GuidanceLibrary>();
-        services.AddScoped<Features.Movement.MovementQueries>();
-        services.AddScoped<Features.LaunchPlan.LaunchPlanOverview>();
-        services.AddScoped<Features.LaunchPlan.LaunchPlanQueries>();
-        services.AddScoped<Features.LaunchPlan.LaunchPlanActions>();
-        services.AddScoped<Features.Registration.RegistrationQueries>();
-        services.AddScoped<Features.Registration.RegistrationActions>();
-        services.AddScoped<Features.DocumentRegister.DocumentRegisterQueries>();
-        services.AddScoped<Features.DocumentRegister.DocumentRegisterActions>();
-        services.AddScoped<Features.AdminSigning.AdminSigningActions>();
-        services.AddScoped<Features.AdminUnits.AdminUnitsQueries>();
-        services.AddScoped<Features.AdminUnits.AdminUnitsActions>();
-        services.AddScoped<Features.AdminIndicators.AdminIndicatorsQueries>();
-        services.AddScoped<Features.AdminIndicators.AdminIndicatorsActions>();
-        services.AddScoped<Features.Library.LibraryActions>();
-        services.AddScoped<Features.Approvals.ApprovalQueries>();
-        services.AddScoped<Features.Approvals.ApprovalActions>();
-        services.AddScoped<Features.PublicPosting.PublicPostingQueries>();
-        services.AddScoped<Features.Notifications.UnitReminders>();
         services.AddSingleton<PortalInstance>();
         services.AddScoped<BackgroundJobs>();
-        if (configuration.GetValue("Portal:RunBackgroundJobs", true))
-        {
-            services.AddHostedService<Features.Notifications.DeadlineReminderWorker>();
-            services.AddHostedService<Features.Notifications.OutboxSender>();
-        }
-
         services.AddScoped<PortalSettings>();
         services.AddMemoryCache();
         services.AddScoped<ReferenceCache>();
+
+        // Each feature registers its own services (Features/<feature>/<feature>Services.cs; Documents/DocumentServices.cs).
+        services.AddAccount();
+        services.AddHome();
+        services.AddReview();
+        services.AddAdmin();
+        services.AddAdminUsers();
+        services.AddDocuments();
+        services.AddDocumentRegister();
+        services.AddAwards();
+        services.AddCouncil();
+        services.AddNominations();
+        services.AddPractices();
+        services.AddPersonalCertificates();
+        services.AddNotifications(configuration);
+        services.AddConsolidation();
+        services.AddCityReport();
+        services.AddDashboard();
+        services.AddAdminSettings();
+        services.AddCity();
+        services.AddCommunes();
+        services.AddReports();
+        services.AddPublicPosting();
+        services.AddLibrary();
+        services.AddMovement();
+        services.AddLaunchPlan();
+        services.AddRegistration();
+        services.AddAdminSigning();
+        services.AddAdminUnits();
+        services.AddAdminIndicators();
+        services.AddApprovals();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, UnitResourceHandler>();
         return builder;
     }
@@ -342,7 +319,7 @@ public static class PortalSetup
             app.Logger.LogWarning("Documents are drawn in {Typeface}, which is wider than Times New Roman: header lines are shrunk to stay on one line. Install Times New Roman or Liberation Serif (Debian: fonts-liberation2); see docs/deployment.md", typeface.Name);
         }
 
-        if (app.Services.GetRequiredService<Features.DocumentRegister.PublicAddress>().Problem is { } noAddress)
+        if (app.Services.GetRequiredService<Documents.PublicAddress>().Problem is { } noAddress)
         {
             app.Logger.LogWarning("No document will be issued: {Problem}", noAddress);
         }

@@ -17,6 +17,13 @@ public sealed class LoginPage(IPage page)
         // reported with what the page said.
         for (var attempt = 1; ; attempt++)
         {
+            // The try before may have gone through after its wait ended (a server slow to answer):
+            // then the browser is on the home page already, as it would be for a person who waited.
+            if (attempt > 1 && !page.Url.Contains("/Account/Login", StringComparison.Ordinal))
+            {
+                return;
+            }
+
             await page.GetByLabel("Thư điện tử").FillAsync(email);
             await page.GetByLabel("Mật khẩu").FillAsync(password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Admin;

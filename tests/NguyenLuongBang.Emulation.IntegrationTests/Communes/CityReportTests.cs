@@ -6,8 +6,9 @@ using NguyenLuongBang.Emulation.Domain.Communes;
 using NguyenLuongBang.Emulation.Domain.Consolidation;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using UglyToad.PdfPig;
 

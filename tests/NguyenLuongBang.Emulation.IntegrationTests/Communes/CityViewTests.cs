@@ -7,8 +7,8 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Communes;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 using UglyToad.PdfPig;
 
@@ -99,7 +99,7 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
                 .Where(f => f.Format == IssuedFileFormat.Pdf).Select(f => f.StoredFile!.Sha256).SingleAsync();
         }
 
-        Assert.Equal(stored, Web.Features.DocumentRegister.DocumentIssuer.Sha256(bytes));
+        Assert.Equal(stored, Web.Documents.DocumentIssuer.Sha256(bytes));
         Assert.Equal(HttpStatusCode.NotFound, (await city.GetAsync($"/Thanh-pho/Bao-cao/{Id(_portal.CommuneB)}/2025.pdf")).StatusCode);
     }
 

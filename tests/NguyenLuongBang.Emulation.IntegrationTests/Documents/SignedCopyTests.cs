@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 using NguyenLuongBang.Emulation.UnitTests.Documents;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;

@@ -1,18 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.IntegrationTests.Communes;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.Council;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
-using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
+using PdfSharp.Pdf;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
 

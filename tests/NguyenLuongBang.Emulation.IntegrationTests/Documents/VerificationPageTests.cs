@@ -5,6 +5,7 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.IntegrationTests.Infrastructure;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 
 namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;

@@ -20,9 +20,13 @@ public class CouncilSessionTests
     private static void Vote(CouncilSession session, int nomination, int agree, int disagree = 0, int recused = 0)
     {
         var member = 1;
-        for (var i = 0; i < agree; i++) session.CastVote($"m{member++}", nomination, VoteChoice.Agree, Now);
-        for (var i = 0; i < disagree; i++) session.CastVote($"m{member++}", nomination, VoteChoice.Disagree, Now);
-        for (var i = 0; i < recused; i++) session.CastVote($"m{member++}", nomination, VoteChoice.Recused, Now);
+        foreach (var (choice, count) in new[] { (VoteChoice.Agree, agree), (VoteChoice.Disagree, disagree), (VoteChoice.Recused, recused) })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                session.CastVote($"m{member++}", nomination, choice, Now);
+            }
+        }
     }
 
     [Fact]

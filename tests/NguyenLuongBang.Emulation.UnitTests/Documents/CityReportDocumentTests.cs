@@ -5,6 +5,7 @@ using NguyenLuongBang.Emulation.Domain.Communes;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.City;
+using NguyenLuongBang.Emulation.Web.Features.CityReport;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 using UglyToad.PdfPig;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using NguyenLuongBang.Emulation.Web.Documents.Incremental;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 
 namespace NguyenLuongBang.Emulation.UnitTests.Documents;

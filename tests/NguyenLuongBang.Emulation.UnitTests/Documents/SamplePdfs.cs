@@ -1,9 +1,10 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using System.Text;
 using NguyenLuongBang.Emulation.Web.Documents.Incremental;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf.Annotations;

@@ -72,6 +72,34 @@ public class ControllerConventionTests
     public void Each_listed_controller_says_why_it_reads_the_database_itself() =>
         Assert.All(ReadOnlyWithDatabase, entry => Assert.StartsWith("read-only: ", entry.Value, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Features as folders: every controller lives in the folder of its feature (its namespace says
+    /// which, and its views are found there), and names no view of another feature's folder.
+    /// </summary>
+    [Fact]
+    public void Each_controller_and_its_views_are_in_its_feature_folder()
+    {
+        var web = Path.Combine(RepositoryRoot(), "src", "NguyenLuongBang.Emulation.Web");
+        var wrong = new List<string>();
+        foreach (var controller in typeof(RecordChanges).Assembly.GetTypes().Where(t => t is { IsClass: true } && typeof(ControllerBase).IsAssignableFrom(t)))
+        {
+            var feature = FeatureFolders.FeatureOf(controller);
+            var file = feature is null ? null : Path.Combine(web, "Features", feature, controller.Name.Split('`')[0] + ".cs");
+            if (file is null || !File.Exists(file))
+            {
+                wrong.Add($"{controller.FullName}: not in Features/<its feature>/{controller.Name}.cs");
+                continue;
+            }
+
+            wrong.AddRange(System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"~/Features/(\w+)/")
+                .Select(m => m.Groups[1].Value)
+                .Where(folder => folder != feature && folder != "Shared" && folder != "Errors")
+                .Select(folder => $"{Relative(file)}: names a view in Features/{folder}"));
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
     private static IEnumerable<string> ControllerSources() =>
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "NguyenLuongBang.Emulation.Web"), "*Controller.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

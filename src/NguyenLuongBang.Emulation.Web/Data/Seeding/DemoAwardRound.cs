@@ -6,6 +6,7 @@ using NguyenLuongBang.Emulation.Domain.Council;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Domain.Reports;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.Awards;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 using NguyenLuongBang.Emulation.Web.Features.Council;

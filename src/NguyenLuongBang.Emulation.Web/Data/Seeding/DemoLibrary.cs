@@ -19,8 +19,8 @@ internal static class DemoLibrary
 
     public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = File("ke-hoach-45-KH-UBND.pdf", Features.DocumentRegister.DocumentIssuer.PdfType, PlanPdf.Value, now);
-        var template = File("mau-bao-cao-ket-qua-thi-dua.docx", Features.DocumentRegister.DocumentIssuer.WordType, TemplateDocx.Value, now);
+        var plan = File("ke-hoach-45-KH-UBND.pdf", Documents.DocumentIssuer.PdfType, PlanPdf.Value, now);
+        var template = File("mau-bao-cao-ket-qua-thi-dua.docx", Documents.DocumentIssuer.WordType, TemplateDocx.Value, now);
         db.StoredFiles.AddRange(plan, template);
         await db.SaveChangesAsync(cancellationToken);
         db.GuidanceDocuments.Add(new GuidanceDocument("Kế hoạch phát động Phong trào thi đua chuyển đổi số giai đoạn 2025-2030 của UBND xã", "45/KH-UBND",

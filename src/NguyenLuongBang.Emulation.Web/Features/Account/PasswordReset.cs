@@ -6,6 +6,7 @@ using NguyenLuongBang.Emulation.Domain.Auditing;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Notifications;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;

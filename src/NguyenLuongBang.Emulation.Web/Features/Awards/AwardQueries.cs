@@ -31,7 +31,7 @@ public sealed record AwardsPage(
 }
 
 /// <summary>What the award pages and documents of a round need, in a fixed number of queries.</summary>
-public sealed class AwardQueries(AppDbContext db, PortalSettings settings, DocumentRegister.Signatories signatories)
+public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Documents.Signatories signatories)
 {
     /// <summary>The round's page as <paramref name="viewerId"/> reads it, with what their roles let them do there.</summary>
     public async Task<AwardsPage> LoadAsync(ReviewRound round, string? viewerId, bool reviewer, bool chairman, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
     public async Task<IReadOnlyList<Documents.Certificate>> CertificatesAsync(ReviewRound round, int id, int? line, CancellationToken cancellationToken) =>
         (await DecisionLines(round, id).Where(l => (line == null || l.Id == line) && l.CertificateDocument != null).OrderBy(l => l.CertificateNumber)
             .Select(l => l.CertificateDocument!.Model).ToListAsync(cancellationToken))
-        .Select(m => DocumentRegister.DocumentIssuer.ReadCertificate(m)!).ToList();
+        .Select(m => Documents.DocumentIssuer.ReadCertificate(m)!).ToList();
 
     private IQueryable<AwardLine> DecisionLines(ReviewRound round, int id) =>
         db.AwardDecisions.AsNoTracking().Where(d => d.Id == id && d.RoundKind == round.Kind && d.RoundYear == round.Year).SelectMany(d => d.Lines);

@@ -40,10 +40,15 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
     /// The chairman (or the vice-chairman assigned to sign for him) signs the decision for every
     /// approved nominee of the round not yet in one, in his own name and office, dated today.
     /// </summary>
-    /// <param name="registerNumber">The number the commune's document system gave (entered by the văn thư); null: the register's next.</param>
-    public Task<ChangeOutcome> SignDecisionAsync(ReviewRound round, int? registerNumber, Actor by, CancellationToken cancellationToken) =>
+    /// <param name="typedNumber">
+    /// The number the commune's document system gave, as the văn thư typed it ("385" or
+    /// "385/QĐ-UBND"); empty: the register's next. One that cannot be a number is refused like any
+    /// other reason not to sign.
+    /// </param>
+    public Task<ChangeOutcome> SignDecisionAsync(ReviewRound round, string? typedNumber, Actor by, CancellationToken cancellationToken) =>
         changes.RunAsync(LockKey(round), async ct =>
         {
+            var registerNumber = RegisterNumberField.Parse(typedNumber);
             var signer = await signatories.CommitteeAsync(by, ct);
             var (lines, proposal) = await NextDecisionAsync(round, ct);
             return await SignAsync(round, signer, lines, proposal, null, null, by, ct, registerNumber);

@@ -70,7 +70,7 @@ public sealed class AwardsController(AwardQueries queries, AwardSigning signing,
     [HttpPost("Decision")]
     /// <param name="number">The number the commune's document system gave, when the văn thư entered one; else the register's next.</param>
     public async Task<IActionResult> IssueDecision(ReviewRound round, string? number, CancellationToken cancellationToken) =>
-        BackToRound(round, await signing.SignDecisionAsync(round, RegisterNumberField.Parse(number), User.ToActor(), cancellationToken));
+        BackToRound(round, await signing.SignDecisionAsync(round, number, User.ToActor(), cancellationToken));
 
     /// <summary>
     /// What "Ký và ban hành quyết định" would issue now, as a draft PDF marked DỰ THẢO with the number

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NguyenLuongBang.Emulation.Domain.Common;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;

@@ -6,6 +6,7 @@ using NguyenLuongBang.Emulation.Domain.Consolidation;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Features.CityReport;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
@@ -93,7 +94,7 @@ public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDe
 /// commune in the database: a fixed number of queries whatever the number of communes.
 /// </summary>
 public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory, Infrastructure.PortalSettings settings,
-    IMemoryCache cache, DocumentRegister.Signatories signatories)
+    IMemoryCache cache, Documents.Signatories signatories)
 {
     /// <summary>
     /// The city's own consolidated report of a year, read in the city's row (its assessment, its plan

@@ -4,9 +4,9 @@ using NguyenLuongBang.Emulation.Domain.Campaigns;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Domain.Registrations;
-using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Domain.Reports;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
@@ -15,7 +15,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 /// Gathers a round's consolidated report from the accepted unit reports, in a fixed number of
 /// queries whatever the number of units.
 /// </summary>
-public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings, Features.DocumentRegister.Signatories signatories)
+public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings, Documents.Signatories signatories)
 {
     /// <summary>The report as a draft shows it today (signed, by default, by the vice-chairman).</summary>
     public Task<ConsolidationData> LoadAsync(ReviewRound round, CancellationToken cancellationToken = default) =>

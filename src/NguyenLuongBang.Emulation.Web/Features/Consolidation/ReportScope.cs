@@ -13,7 +13,7 @@ namespace NguyenLuongBang.Emulation.Web.Features.Consolidation;
 /// </summary>
 public interface IReportScope
 {
-    /// <summary>The register the issued report is numbered in (<see cref="DocumentRegister.DocumentNumbers"/>).</summary>
+    /// <summary>The register the issued report is numbered in (<see cref="Documents.DocumentNumbers"/>).</summary>
     string Register { get; }
 
     /// <summary>The report's line in the register.</summary>

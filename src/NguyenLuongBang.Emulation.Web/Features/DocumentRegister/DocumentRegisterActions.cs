@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
@@ -84,10 +85,8 @@ public sealed class DocumentRegisterActions(AppDbContext db, RecordChanges chang
     }
 
     /// <summary>
-    /// Sets the number a register of <paramref name="year"/> goes on from (typed as <paramref name="next"/>).
-    /// <see cref="DocumentNumbers.SetNextAsync"/> is a unit of work of its own (its transaction, its
-    /// lock on the register, its audit row), so it is not run inside the runner: its refusal is
-    /// turned into the outcome here, the one place that knows it.
+    /// Sets the number a register of <paramref name="year"/> goes on from (typed as <paramref name="next"/>),
+    /// as one step of the runner under the register's lock: refused at or below a number already taken.
     /// </summary>
     public async Task<ChangeOutcome> SetNextAsync(int year, string? issuer, string? typeCode, string? next, Actor by, CancellationToken cancellationToken)
     {
@@ -107,15 +106,12 @@ public sealed class DocumentRegisterActions(AppDbContext db, RecordChanges chang
             return ChangeOutcome.Refused($"Số tiếp theo của sổ {register.Name} phải là số nguyên dương (ví dụ 385).");
         }
 
-        try
+        return await changes.RunAsync(DocumentNumbers.RegisterStartLock(register.Issuer, register.TypeCode, year), async ct =>
         {
-            await numbers.SetNextAsync(register.Issuer, register.TypeCode, year, sequence, by, cancellationToken);
-        }
-        catch (DomainException refused)
-        {
-            return ChangeOutcome.Refused(refused.Message);
-        }
-
-        return new ChangeOutcome(ChangeResult.Done, $"Sổ {register.Name} năm {year}: văn bản tiếp theo nhận số {sequence:00}.");
+            var before = await numbers.SetNextAsync(register.Issuer, register.TypeCode, year, sequence, by, ct);
+            return new Change("Đặt số tiếp theo của sổ văn bản", DocumentNumbers.RegisterEntity, $"{register.TypeCode}-{register.Issuer} {year}",
+                $"{(before is null ? "—" : before.Value.ToString("00", CultureInfo.InvariantCulture))} → {sequence:00}",
+                $"Sổ {register.Name} năm {year}: văn bản tiếp theo nhận số {sequence:00}.");
+        }, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;

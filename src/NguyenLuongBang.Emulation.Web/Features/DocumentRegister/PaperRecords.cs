@@ -4,6 +4,7 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Domain.Files;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
+using NguyenLuongBang.Emulation.Web.Documents;
 
 namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 

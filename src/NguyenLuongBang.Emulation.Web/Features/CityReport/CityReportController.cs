@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
+using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
 
-namespace NguyenLuongBang.Emulation.Web.Features.City;
+namespace NguyenLuongBang.Emulation.Web.Features.CityReport;
 
 /// <summary>
 /// The city's own consolidated report across communes, by the Ban Thi đua - Khen thưởng: one of its

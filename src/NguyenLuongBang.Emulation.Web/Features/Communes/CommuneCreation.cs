@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Communes;
-using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Data.Seeding;
+using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Features.AdminUsers;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
-namespace NguyenLuongBang.Emulation.Web.Features.City;
+namespace NguyenLuongBang.Emulation.Web.Features.Communes;
 
 /// <summary>What the city's administrator types to add a commune and its first administrator.</summary>
 public sealed class NewCommuneForm

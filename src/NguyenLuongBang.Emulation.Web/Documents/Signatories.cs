@@ -3,7 +3,7 @@ using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
 
-namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+namespace NguyenLuongBang.Emulation.Web.Documents;
 
 /// <summary>
 /// Who signs: the signed-in person, in the office the administrator gave their account. The

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Documents.Incremental;
 
-namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+namespace NguyenLuongBang.Emulation.Web.Documents;
 
 /// <summary>
 /// Checks an uploaded signature image or seal by its content, as NĐ 30 (Phụ lục I, items 7d and 8a)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using NguyenLuongBang.Emulation.Web.Identity;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
-namespace NguyenLuongBang.Emulation.Web.Features.City;
+namespace NguyenLuongBang.Emulation.Web.Features.Communes;
 
 /// <summary>The city's administrator: the communes of the deployment, and adding one with its first administrator.</summary>
 [Authorize(Policy = Policies.CityAdmin)]

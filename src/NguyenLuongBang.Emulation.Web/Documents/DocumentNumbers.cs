@@ -4,7 +4,7 @@ using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
-namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+namespace NguyenLuongBang.Emulation.Web.Documents;
 
 /// <summary>
 /// Gives the next numbers of an issuer's document type for the year, inside the caller's
@@ -112,32 +112,36 @@ public sealed class DocumentNumbers(AppDbContext db, AuditLog audit, TimeProvide
         (Council, "BB", "Biên bản của Hội đồng Thi đua - Khen thưởng"),
     ];
 
+    /// <summary>The lock two settings of one register wait on (the caller's unit of work takes it).</summary>
+    public static string RegisterStartLock(string issuer, string typeCode, int year) => $"register-start:{issuer}:{typeCode}:{year}";
+
     /// <summary>
     /// The văn thư sets the number a register goes on from (the commune's own register has run
-    /// outside the portal): refused at or below a number already taken. Audited; saved at once.
+    /// outside the portal): refused at or below a number already taken. Runs inside the caller's
+    /// transaction, under <see cref="RegisterStartLock"/> (two administrators setting the same
+    /// register at once: one row, the later setting wins); the caller audits and saves.
     /// </summary>
-    public async Task<RegisterStart> SetNextAsync(string issuer, string typeCode, int year, int next, Actor by, CancellationToken cancellationToken)
+    /// <returns>The number the register went on from before (null: never set).</returns>
+    public async Task<int?> SetNextAsync(string issuer, string typeCode, int year, int next, Actor by, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Two administrators setting the same register at once: one row, the later setting wins.
-        await db.LockAsync($"register-start:{issuer}:{typeCode}:{year}", cancellationToken);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A register's next number is set inside the transaction that audits it.");
+        }
+
         var last = await db.LastRegisterSequenceAsync(issuer, typeCode, year, cancellationToken);
         var row = await db.RegisterStarts.SingleOrDefaultAsync(r => r.Issuer == issuer && r.TypeCode == typeCode && r.Year == year, cancellationToken);
         var before = row?.NextSequence;
         if (row is null)
         {
-            row = new RegisterStart(issuer, typeCode, year, next, last, by, clock.GetUtcNow());
-            db.RegisterStarts.Add(row);
+            db.RegisterStarts.Add(new RegisterStart(issuer, typeCode, year, next, last, by, clock.GetUtcNow()));
         }
         else
         {
             row.Set(next, last, by, clock.GetUtcNow());
         }
 
-        audit.Add("Đặt số tiếp theo của sổ văn bản", "Sổ đăng ký văn bản", $"{typeCode}-{issuer} {year}", $"{(before is null ? "—" : before.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture))} → {next:00}");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return row;
+        return before;
     }
 
     /// <summary>A number on its own, in a transaction of its own (for a register line that nothing else saves with).</summary>

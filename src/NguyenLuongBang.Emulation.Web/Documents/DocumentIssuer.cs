@@ -8,7 +8,7 @@ using NguyenLuongBang.Emulation.Domain.Files;
 using NguyenLuongBang.Emulation.Web.Data;
 using NguyenLuongBang.Emulation.Web.Documents;
 
-namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+namespace NguyenLuongBang.Emulation.Web.Documents;
 
 /// <summary>Draws documents; a seam for tests that make drawing fail after a number was taken.</summary>
 public class DocumentRendering

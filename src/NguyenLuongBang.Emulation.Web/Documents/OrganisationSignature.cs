@@ -1,15 +1,15 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Data;
-using NguyenLuongBang.Emulation.Web.Documents;
 using NguyenLuongBang.Emulation.Web.Documents.Incremental;
+using NguyenLuongBang.Emulation.Web.Documents;
 using PdfSharp.Drawing;
 
-namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+namespace NguyenLuongBang.Emulation.Web.Documents;
 
 /// <summary>What the administrator's page shows about the installed certificate.</summary>
 public sealed record SigningStatus(SigningCertificate? Installed, string? Problem, int? DaysLeft)

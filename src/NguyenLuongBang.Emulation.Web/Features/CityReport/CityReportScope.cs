@@ -1,11 +1,12 @@
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Documents;
 using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.City;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 using NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
 using NguyenLuongBang.Emulation.Web.Identity;
 
-namespace NguyenLuongBang.Emulation.Web.Features.City;
+namespace NguyenLuongBang.Emulation.Web.Features.CityReport;
 
 /// <summary>
 /// The city's own consolidated report of a year across communes, by the Ban Thi đua - Khen thưởng:

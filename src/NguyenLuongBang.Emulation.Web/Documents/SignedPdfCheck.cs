@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using NguyenLuongBang.Emulation.Web.Documents.Incremental;
 
-namespace NguyenLuongBang.Emulation.Web.Features.DocumentRegister;
+namespace NguyenLuongBang.Emulation.Web.Documents;
 
 /// <summary>The person a document names as its signer, with the certificates bound to their account.</summary>
 /// <param name="Thumbprints">SHA-256 of each bound certificate's DER (hexadecimal).</param>

@@ -3,10 +3,11 @@ using NguyenLuongBang.Emulation.Domain.Awards;
 using NguyenLuongBang.Emulation.Domain.Common;
 using NguyenLuongBang.Emulation.Domain.Nominations;
 using NguyenLuongBang.Emulation.Web.Documents;
+using NguyenLuongBang.Emulation.Web.Features.City;
 using NguyenLuongBang.Emulation.Web.Features.Consolidation;
 using NguyenLuongBang.Emulation.Web.Infrastructure;
 
-namespace NguyenLuongBang.Emulation.Web.Features.City;
+namespace NguyenLuongBang.Emulation.Web.Features.CityReport;
 
 /// <summary>Everything the city's consolidated report of a year says, as plain data built by <see cref="CityQueries.ReportAsync"/>.</summary>
 /// <param name="City">The city's row: the place before the date and the committee the report goes to.</param>
@@ -78,9 +79,9 @@ public static class CityReportDocument
         body.Add(new Paragraph(data.Assessment.Recommendations ?? ConsolidatedReportDocument.Placeholder("đề xuất, kiến nghị với Ủy ban nhân dân thành phố")));
         body.Add(new Paragraph($"Trên đây là báo cáo kết quả thực hiện Phong trào thi đua năm {data.Year} trên địa bàn {data.City.DisplayName} của {Board}./."));
 
-        var numberText = data.Number is null ? $"Số:      /BC-{Features.DocumentRegister.DocumentNumbers.CityBoard}" : $"Số: {data.Number}";
+        var numberText = data.Number is null ? $"Số:      /BC-{Documents.DocumentNumbers.CityBoard}" : $"Số: {data.Number}";
         var reference = data.Number is null
-            ? $"(Kèm theo Báo cáo số      /BC-{Features.DocumentRegister.DocumentNumbers.CityBoard} của {Board})"
+            ? $"(Kèm theo Báo cáo số      /BC-{Documents.DocumentNumbers.CityBoard} của {Board})"
             : $"(Kèm theo Báo cáo số {data.Number} ngày {data.IssuedOn:dd/MM/yyyy} của {Board})";
         return new OfficialDocument(
             Header(data.City),

@@ -27,7 +27,7 @@ public sealed class CityReportController(CityReportScope scope, ReportSignOffQue
     /// <summary>This year's report (the last year of the movement after it ends).</summary>
     [HttpGet("")]
     public IActionResult Current() =>
-        RedirectToAction(nameof(Index), new { year = Math.Clamp(VietnamTime.Today(clock).Year, ReviewRound.FirstYear, ReviewRound.FinalYear) });
+        RedirectToAction(nameof(Index), new { year = ReviewRound.CurrentYear(clock) });
 
     [HttpGet("{year:int}")]
     public Task<IActionResult> Index(int year, CancellationToken cancellationToken) => ShowAsync(CityReportScope.Year(year), cancellationToken);

@@ -11,6 +11,8 @@ namespace NguyenLuongBang.Emulation.IntegrationTests.Documents;
 /// <summary>The portal with the test certificate's password in its configuration, as a server's would be.</summary>
 public sealed class SigningPortalFactory : PortalFactory
 {
+    protected override string SeedKind => SeedsAs<PortalFactory>();
+
     public SigningPortalFactory() => ExtraSettings["Signing:CertificatePassword"] = Signatures.Password;
 }
 

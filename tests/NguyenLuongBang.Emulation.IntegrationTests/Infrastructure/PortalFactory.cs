@@ -152,8 +152,16 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     protected virtual string? TemplateKey => _ownsDatabase && ReferenceEquals(AppClock, Clock)
         ? string.Join('|', SeedKind, TestEngine.Provider, Clock.GetUtcNow().UtcTicks, FastPasswordHashing,
-            string.Join(';', ExtraSettings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}")))
+            string.Join(';', ExtraSettings.Where(s => !ReadAfterStartOnly(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}")))
         : null;
+
+    /// <summary>
+    /// Settings nothing reads while the demo is seeded (the mail server, the password of a
+    /// certificate an administrator installs later, the rate limits): factories that differ only in
+    /// them start on the same template.
+    /// </summary>
+    private static bool ReadAfterStartOnly(string key) =>
+        key.StartsWith("Smtp:", StringComparison.Ordinal) || key == "Signing:CertificatePassword" || key.Contains("PermitsPer", StringComparison.Ordinal);
 
     /// <summary>
     /// What this kind of factory seeds, for <see cref="TemplateKey"/>: by default its own type. A kind
@@ -223,6 +231,9 @@ public class BlankRoundPortalFactory : PortalFactory
 /// <summary>The portal in Production with no Portal:PublicUrl, on the demo without its award round (seeding issues nothing).</summary>
 public sealed class NoPublicAddressPortalFactory : BlankRoundPortalFactory
 {
+    /// <summary>Seeding issues nothing without the award round, so the environment and the address change nothing of it.</summary>
+    protected override string SeedKind => SeedsAs<BlankRoundPortalFactory>();
+
     protected override string HostEnvironment => "Production";
 
     protected override string? PublicUrlSetting => null;

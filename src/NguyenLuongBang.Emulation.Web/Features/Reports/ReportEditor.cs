@@ -150,23 +150,23 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
             Conflict: new SaveConflict(current.UpdatedByName, current.UpdatedAt, different));
     }
 
-    public Task<string?> ProposeAsync(int id, CommendationForm form, Actor by, CancellationToken cancellationToken) =>
-        ChangeAsync(id, ct => db.AnnualReports.SingleOrDefaultAsync(r => r.Id == id, ct), "Đề nghị khen thưởng trong báo cáo", form.NomineeName, async report =>
+    public Task<ChangeOutcome> ProposeAsync(int id, CommendationForm form, Actor by, CancellationToken cancellationToken) =>
+        ChangeAsync(id, ct => db.AnnualReports.SingleOrDefaultAsync(r => r.Id == id, ct), "Đề nghị khen thưởng trong báo cáo", form.NomineeName, "Đã thêm đề nghị khen thưởng.", async report =>
             report.ProposeCommendation(form.Kind, Clean(form.NomineeName)!, form.Gender, Clean(form.Position), Clean(form.Achievement)!, await EditAsync(report, by, cancellationToken)),
             cancellationToken);
 
-    public Task<string?> WithdrawAsync(int id, int proposalId, Actor by, CancellationToken cancellationToken) =>
+    public Task<ChangeOutcome> WithdrawAsync(int id, int proposalId, Actor by, CancellationToken cancellationToken) =>
         ChangeAsync(id, ct => db.AnnualReports.Include(r => r.ProposedCommendations).SingleOrDefaultAsync(r => r.Id == id, ct), "Rút đề nghị khen thưởng",
-            proposalId.ToString(PortalSetup.Vietnamese), async report => report.WithdrawCommendation(proposalId, await EditAsync(report, by, cancellationToken)), cancellationToken);
+            proposalId.ToString(PortalSetup.Vietnamese), "Đã rút đề nghị khen thưởng.", async report => report.WithdrawCommendation(proposalId, await EditAsync(report, by, cancellationToken)), cancellationToken);
 
-    public Task<string?> DetachAsync(int id, int attachmentId, Actor by, CancellationToken cancellationToken) =>
+    public Task<ChangeOutcome> DetachAsync(int id, int attachmentId, Actor by, CancellationToken cancellationToken) =>
         ChangeAsync(id, ct => db.AnnualReports.Include(r => r.Attachments).SingleOrDefaultAsync(r => r.Id == id, ct), "Xóa minh chứng",
-            attachmentId.ToString(PortalSetup.Vietnamese), async report => report.Detach(attachmentId, await EditAsync(report, by, cancellationToken)), cancellationToken);
+            attachmentId.ToString(PortalSetup.Vietnamese), "Đã gỡ tệp minh chứng khỏi báo cáo.", async report => report.Detach(attachmentId, await EditAsync(report, by, cancellationToken)), cancellationToken);
 
     /// <summary>Attaches a checked file: the file row and the attachment are saved together or not at all.</summary>
-    public Task<string?> AttachAsync(int id, Domain.Files.StoredFile file, int? contentAreaId, Actor by, CancellationToken cancellationToken) =>
+    public Task<ChangeOutcome> AttachAsync(int id, Domain.Files.StoredFile file, int? contentAreaId, Actor by, CancellationToken cancellationToken) =>
         ChangeAsync(id, ct => db.AnnualReports.Include(r => r.Attachments).Include(r => r.Sections).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct),
-            "Tải lên minh chứng", $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})", async report =>
+            "Tải lên minh chứng", $"{file.FileName} ({file.Size} byte, SHA-256 {file.Sha256})", $"Đã tải lên tệp minh chứng \"{file.FileName}\".", async report =>
             {
                 var edit = await EditAsync(report, by, cancellationToken);
                 if (report.EditRefusal(edit.Window, edit.Now) is { } refusal)
@@ -184,19 +184,12 @@ public sealed class ReportEditor(AppDbContext db, ReportingRules rules, Indicato
     private async Task<ReportEdit> EditAsync(AnnualReport report, Actor by, CancellationToken cancellationToken) =>
         new(by, clock.GetUtcNow(), await rules.WindowAsync(report.UnitId, report.Year, cancellationToken));
 
-    /// <summary>Runs one change of the report in one unit of work under the report's lock; the report's refusal comes back as the message.</summary>
-    private async Task<string?> ChangeAsync(int id, Func<CancellationToken, Task<AnnualReport?>> load, string action, string? details, Func<AnnualReport, Task> change, CancellationToken cancellationToken)
-    {
-        var outcome = await changes.ApplyAsync($"report:{id}", load, async report =>
+    /// <summary>Runs one change of the report in one unit of work under the report's lock (the runner's <see cref="RecordChanges.ApplyAsync{T}(string, Func{CancellationToken, Task{T}}, Func{T, Task{Change}}, CancellationToken)"/>).</summary>
+    private Task<ChangeOutcome> ChangeAsync(int id, Func<CancellationToken, Task<AnnualReport?>> load, string action, string? details, string done, Func<AnnualReport, Task> change,
+        CancellationToken cancellationToken) =>
+        changes.ApplyAsync($"report:{id}", load, async report =>
         {
             await change(report);
-            return new Change(action, "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), details, string.Empty);
+            return new Change(action, "Báo cáo năm", id.ToString(PortalSetup.Vietnamese), details, done);
         }, cancellationToken);
-        return outcome.Result switch
-        {
-            ChangeResult.Refused => outcome.Message,
-            ChangeResult.NotFound => "Không tìm thấy báo cáo.",
-            _ => null,
-        };
-    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using NguyenLuongBang.Emulation.Web.Identity;
+using NguyenLuongBang.Emulation.Web.Infrastructure;
 
 namespace NguyenLuongBang.Emulation.Web.Features.Reports;
 
@@ -31,8 +32,7 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
         return await AfterDraftAsync(id, draft, "Tệp chưa được tải lên.", async () =>
         {
             var (stored, error) = await evidence.ReadAsync(file, User.ToActor(), cancellationToken);
-            error ??= await editor.AttachAsync(id, stored!, contentAreaId, User.ToActor(), cancellationToken);
-            return (error, $"Đã tải lên tệp minh chứng \"{stored?.FileName}\".", "minh-chung");
+            return (error is null ? await editor.AttachAsync(id, stored!, contentAreaId, User.ToActor(), cancellationToken) : ChangeOutcome.Refused(error), "minh-chung");
         }, cancellationToken);
     }
 
@@ -45,7 +45,7 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
         }
 
         return await AfterDraftAsync(id, draft, "Tệp chưa được gỡ.", async () =>
-            (await editor.DetachAsync(id, attachmentId, User.ToActor(), cancellationToken), "Đã gỡ tệp minh chứng khỏi báo cáo.", "minh-chung"), cancellationToken);
+            (await editor.DetachAsync(id, attachmentId, User.ToActor(), cancellationToken), "minh-chung"), cancellationToken);
     }
 
     /// <summary>Downloads an evidence file; only for those who may read the report.</summary>
@@ -113,7 +113,7 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
         }
 
         return await AfterDraftAsync(id, draft, "Đề nghị khen thưởng chưa được thêm.", async () =>
-            (await editor.ProposeAsync(id, form, User.ToActor(), cancellationToken), "Đã thêm đề nghị khen thưởng.", "khen-thuong"), cancellationToken, form);
+            (await editor.ProposeAsync(id, form, User.ToActor(), cancellationToken), "khen-thuong"), cancellationToken, form);
     }
 
     [HttpPost]
@@ -125,14 +125,14 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
         }
 
         return await AfterDraftAsync(id, draft, "Đề nghị chưa được rút.", async () =>
-            (await editor.WithdrawAsync(id, proposalId, User.ToActor(), cancellationToken), "Đã rút đề nghị khen thưởng.", "khen-thuong"), cancellationToken);
+            (await editor.WithdrawAsync(id, proposalId, User.ToActor(), cancellationToken), "khen-thuong"), cancellationToken);
     }
 
     /// <summary>
     /// Saves the report's typed text, then runs the part's action. The answer is the report page at
     /// the part's section; when some typed field was wrong, the page itself with that field marked.
     /// </summary>
-    private async Task<IActionResult> AfterDraftAsync(int id, ReportForm draft, string notDone, Func<Task<(string? Error, string Success, string Section)>> action,
+    private async Task<IActionResult> AfterDraftAsync(int id, ReportForm draft, string notDone, Func<Task<(ChangeOutcome Outcome, string Section)>> action,
         CancellationToken cancellationToken, CommendationForm? typed = null)
     {
         var saved = await drafts.SaveChangesAsync(id, draft, User.ToActor(), cancellationToken);
@@ -145,7 +145,14 @@ public sealed class ReportPartsController(ReportQueries queries, ReportEditor ed
             return shown;
         }
 
-        var (error, success, section) = await action();
+        var (outcome, section) = await action();
+        var error = outcome.Result switch
+        {
+            ChangeResult.Refused => outcome.Message,
+            ChangeResult.NotFound => "Không tìm thấy báo cáo.",
+            _ => null,
+        };
+        var success = outcome.Message;
         if (saved.Errors.Count > 0)
         {
             // The part's outcome above the page; the fields kept back marked below (and a refused proposal in its boxes).

@@ -178,7 +178,7 @@ public sealed class ConsolidatedReport
     }
 
     /// <summary>The chairman sends it back to Phòng VH-XH with a comment.</summary>
-    public void SendBack(Actor by, DateTimeOffset now, string? comment)
+    public void Return(Actor by, DateTimeOffset now, string? comment)
     {
         Guard.Allowed(CanSign, Status, "trả lại báo cáo tổng hợp");
         Move(ConsolidatedReportStatus.Draft, by, now, Guard.Required(comment, "Ý kiến khi trả lại", 2000));
@@ -187,7 +187,7 @@ public sealed class ConsolidatedReport
     /// <summary>
     /// Refuses an approval by <paramref name="by"/> now (not awaiting signature — e.g. already
     /// issued — or signed by the one who submitted it): checked before a number is taken and the
-    /// document rendered, and again by <see cref="Approve"/>.
+    /// document rendered, and again by <see cref="Sign"/>.
     /// </summary>
     public void CheckApproval(Actor by)
     {
@@ -200,7 +200,7 @@ public sealed class ConsolidatedReport
     }
 
     /// <summary>The chairman approves and signs: the report takes its number and date, and its stored document.</summary>
-    public void Approve(IssuedDocument document, Actor by, DateTimeOffset now)
+    public void Sign(IssuedDocument document, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(document);
         CheckApproval(by);

@@ -135,7 +135,7 @@ public class ConsolidatedReportTests
         var report = Written();
         report.SubmitForSignature(Reviewer, Now, false, 0, null);
 
-        report.Approve(Issued(), Chairman, Now);
+        report.Sign(Issued(), Chairman, Now);
 
         Assert.Equal(ConsolidatedReportStatus.Issued, report.Status);
         Assert.Equal("05/BC-UBND", report.Number);
@@ -149,7 +149,7 @@ public class ConsolidatedReportTests
         var report = Written();
         report.SubmitForSignature(Chairman, Now, false, 0, null);
 
-        Assert.Throws<DomainException>(() => report.Approve(Issued(), Chairman, Now));
+        Assert.Throws<DomainException>(() => report.Sign(Issued(), Chairman, Now));
         Assert.Equal(ConsolidatedReportStatus.AwaitingSignature, report.Status);
     }
 
@@ -158,7 +158,7 @@ public class ConsolidatedReportTests
     {
         var report = Written();
 
-        Assert.Throws<DomainException>(() => report.Approve(Issued(), Chairman, Now));
+        Assert.Throws<DomainException>(() => report.Sign(Issued(), Chairman, Now));
         Assert.Null(report.Number);
     }
 
@@ -167,9 +167,9 @@ public class ConsolidatedReportTests
     {
         var report = Written();
         report.SubmitForSignature(Reviewer, Now, false, 0, null);
-        report.Approve(Issued(), Chairman, Now);
+        report.Sign(Issued(), Chairman, Now);
 
-        Assert.Throws<DomainException>(() => report.Approve(Issued("06/BC-UBND"), Chairman, Now));
+        Assert.Throws<DomainException>(() => report.Sign(Issued("06/BC-UBND"), Chairman, Now));
         Assert.Equal("05/BC-UBND", report.Number);
     }
 
@@ -179,8 +179,8 @@ public class ConsolidatedReportTests
         var report = Written();
         report.SubmitForSignature(Reviewer, Now, false, 0, null);
 
-        Assert.Throws<DomainException>(() => report.SendBack(Chairman, Now, " "));
-        report.SendBack(Chairman, Now, "Bổ sung số liệu nội dung 5.");
+        Assert.Throws<DomainException>(() => report.Return(Chairman, Now, " "));
+        report.Return(Chairman, Now, "Bổ sung số liệu nội dung 5.");
 
         Assert.Equal(ConsolidatedReportStatus.Draft, report.Status);
         Assert.Equal("Bổ sung số liệu nội dung 5.", report.History.Last().Comment);
@@ -193,7 +193,7 @@ public class ConsolidatedReportTests
         var report = Written();
         report.SubmitForSignature(Reviewer, Now, false, 0, null);
         Assert.Throws<DomainException>(() => report.UpdateAssessment("x", null, null, null, null, Reviewer, Now));
-        report.Approve(Issued(), Chairman, Now);
+        report.Sign(Issued(), Chairman, Now);
 
         Assert.Throws<DomainException>(() => report.UpdateAssessment("x", null, null, null, null, Reviewer, Now));
     }

@@ -131,7 +131,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
             Recommendations = "Đề nghị thành phố hỗ trợ kinh phí nâng cấp hạ tầng số cho bộ phận một cửa và bồi dưỡng kỹ năng số cho cán bộ cơ sở.",
         }, reviewer, cancellationToken), "the consolidated report's assessment");
         Done(await Steps(written.AddHours(1), reviewer).SignOff.SubmitForSignatureAsync(commune, round, null, reviewer, cancellationToken), "the consolidated report's trình ký");
-        Done(await Steps(At(2025, 12, 30, 9), chairman).SignOff.ApproveAsync(commune, round, chairman, cancellationToken), "the consolidated report's signature");
+        Done(await Steps(At(2025, 12, 30, 9), chairman).SignOff.SignAsync(commune, round, chairman, cancellationToken), "the consolidated report's signature");
         await CityDossierAsync(round, cityIds, reviewer, chairman, cancellationToken);
 
         // Last year's bells were read long ago.

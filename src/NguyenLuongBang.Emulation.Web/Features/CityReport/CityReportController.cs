@@ -38,16 +38,16 @@ public sealed class CityReportController(CityReportScope scope, ReportSignOffQue
 
     /// <summary>Trình ký: before the units' deadline, or with unit reports not accepted anywhere in the city, only with a reason.</summary>
     [HttpPost("{year:int}/Trinh-ky")]
-    public Task<IActionResult> Submit(int year, string? reason, CancellationToken cancellationToken) => SubmitAsync(CityReportScope.Year(year), reason, cancellationToken);
+    public Task<IActionResult> SubmitForSignature(int year, string? reason, CancellationToken cancellationToken) => SubmitForSignatureAsync(CityReportScope.Year(year), reason, cancellationToken);
 
     [Authorize(Policy = Policies.CitySign)]
     [HttpPost("{year:int}/Tra-lai")]
-    public Task<IActionResult> SendBack(int year, string? comment, CancellationToken cancellationToken) => SendBackAsync(CityReportScope.Year(year), comment, cancellationToken);
+    public Task<IActionResult> Return(int year, string? comment, CancellationToken cancellationToken) => ReturnAsync(CityReportScope.Year(year), comment, cancellationToken);
 
     /// <summary>Signs and issues: the number in the city's register, today's date, the signer's name from the city's settings, the stored files.</summary>
     [Authorize(Policy = Policies.CitySign)]
     [HttpPost("{year:int}/Ky")]
-    public Task<IActionResult> Approve(int year, CancellationToken cancellationToken) => ApproveAsync(CityReportScope.Year(year), cancellationToken);
+    public Task<IActionResult> Sign(int year, CancellationToken cancellationToken) => SignAsync(CityReportScope.Year(year), cancellationToken);
 
     [HttpGet("{year:int}.pdf")]
     public Task<IActionResult> Pdf(int year, CancellationToken cancellationToken) => DownloadAsync(CityReportScope.Year(year), IssuedFileFormat.Pdf, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class CityReportScope(CityQueries queries, Signatories signatories
         NotAcceptedNote: "Còn {0} báo cáo đơn vị trong thành phố chưa được tiếp nhận: ",
         AwaitingSigner: "Đã trình ký: chờ Trưởng ban hoặc Phó Trưởng ban ký ban hành hoặc trả lại.",
         AwaitingOtherSigner: "Bạn đã trình ký báo cáo này: Trưởng ban hoặc Phó Trưởng ban khác ký ban hành hoặc trả lại.",
-        SendBackButton: "Trả lại để chỉnh sửa",
+        ReturnButton: "Trả lại để chỉnh sửa",
         AwaitingStatus: "Chờ Trưởng Ban ký",
         Saved: "Đã lưu phần đánh giá của báo cáo.",
         Submitted: "Đã trình ký báo cáo của thành phố.",

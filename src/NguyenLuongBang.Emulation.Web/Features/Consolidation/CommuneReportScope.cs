@@ -20,7 +20,7 @@ public sealed class CommuneReportScope(ConsolidationQuery query, Signatories sig
         NotAcceptedNote: "Còn {0} lượt báo cáo đơn vị chưa được tiếp nhận: ",
         AwaitingSigner: "Đã trình ký: chờ Chủ tịch hoặc Phó Chủ tịch ký ban hành hoặc trả lại.",
         AwaitingOtherSigner: "Bạn đã trình ký báo cáo này: Chủ tịch hoặc Phó Chủ tịch khác ký ban hành hoặc trả lại.",
-        SendBackButton: "Trả lại Phòng Văn hóa - Xã hội",
+        ReturnButton: "Trả lại Phòng Văn hóa - Xã hội",
         AwaitingStatus: StatusText.Of(Domain.Consolidation.ConsolidatedReportStatus.AwaitingSignature),
         Saved: "Đã lưu phần đánh giá của báo cáo tổng hợp.",
         Submitted: "Đã trình Chủ tịch ký báo cáo tổng hợp.",

@@ -31,17 +31,17 @@ public sealed class ConsolidationController(CommuneReportScope scope, ReportSign
     /// <summary>Trình ký: sends the report to the chairman; a reason is needed before the deadline or with reports not accepted.</summary>
     [Authorize(Policy = Policies.Review)]
     [HttpPost("Trinh-ky")]
-    public Task<IActionResult> Submit(ReviewRound round, string? reason, CancellationToken cancellationToken) => SubmitAsync(round, reason, cancellationToken);
+    public Task<IActionResult> SubmitForSignature(ReviewRound round, string? reason, CancellationToken cancellationToken) => SubmitForSignatureAsync(round, reason, cancellationToken);
 
     /// <summary>The chairman sends the report back to Phòng VH-XH with a comment.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("Tra-lai")]
-    public Task<IActionResult> SendBack(ReviewRound round, string? comment, CancellationToken cancellationToken) => SendBackAsync(round, comment, cancellationToken);
+    public Task<IActionResult> Return(ReviewRound round, string? comment, CancellationToken cancellationToken) => ReturnAsync(round, comment, cancellationToken);
 
     /// <summary>The chairman (or the vice-chairman for him) approves and signs: number, date and the stored files.</summary>
     [Authorize(Policy = Policies.Approve)]
     [HttpPost("Ky")]
-    public Task<IActionResult> Approve(ReviewRound round, CancellationToken cancellationToken) => ApproveAsync(round, cancellationToken);
+    public Task<IActionResult> Sign(ReviewRound round, CancellationToken cancellationToken) => SignAsync(round, cancellationToken);
 
     [HttpGet("Pdf")]
     public Task<IActionResult> Pdf(ReviewRound round, CancellationToken cancellationToken) => DownloadAsync(round, IssuedFileFormat.Pdf, cancellationToken);

@@ -64,13 +64,13 @@ public sealed class ConsolidationSignOff(AppDbContext db, RecordChanges changes,
         }, cancellationToken);
     }
 
-    public Task<ChangeOutcome> SendBackAsync(IReportScope scope, ReviewRound round, string? comment, Actor by, CancellationToken cancellationToken)
+    public Task<ChangeOutcome> ReturnAsync(IReportScope scope, ReviewRound round, string? comment, Actor by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         return changes.RunAsync(LockKey(round), async ct =>
         {
             var report = await FindAsync(round, ct);
-            report.SendBack(by, clock.GetUtcNow(), Clean(comment));
+            report.Return(by, clock.GetUtcNow(), Clean(comment));
             return new Change("Trả lại báo cáo tổng hợp", Entity, round.Code, Clean(comment), scope.Wording.SentBack);
         }, cancellationToken);
     }
@@ -82,7 +82,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, RecordChanges changes,
     /// refusal holds the write lock for a moment only and duplicates queued behind the one approval
     /// do not each render the PDF and Word while the others wait. The transaction then ends unsaved.
     /// </summary>
-    public Task<ChangeOutcome> ApproveAsync(IReportScope scope, ReviewRound round, Actor by, CancellationToken cancellationToken)
+    public Task<ChangeOutcome> SignAsync(IReportScope scope, ReviewRound round, Actor by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         return changes.RunAsync(LockKey(round), async ct =>
@@ -95,7 +95,7 @@ public sealed class ConsolidationSignOff(AppDbContext db, RecordChanges changes,
             var number = await numbers.TakeAsync(scope.Register, "BC", scope.RegisterTitle(round), today, by, ct);
             var document = await scope.ComposeAsync(round, signer, (number.Number, today), ct);
             var issued = issuer.Issue(IssuedDocumentKind.ConsolidatedReport, number, document, $"{scope.FilePrefix}-{number.Sequence:00}-{today.Year}", by);
-            report.Approve(issued, by, clock.GetUtcNow());
+            report.Sign(issued, by, clock.GetUtcNow());
             return new Change("Ký ban hành báo cáo tổng hợp", Entity, round.Code, $"{number.Number}, người ký {issued.SignerName}", $"Đã ký ban hành báo cáo số {issued.Number}.");
         }, cancellationToken);
     }

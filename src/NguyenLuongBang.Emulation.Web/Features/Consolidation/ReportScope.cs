@@ -72,7 +72,7 @@ public interface IReportScope<TData> : IReportScope
 /// <param name="NotAcceptedNote">"Còn {0} … chưa được tiếp nhận: ", with the count.</param>
 /// <param name="AwaitingSigner">Shown to who may not sign while the report waits.</param>
 /// <param name="AwaitingOtherSigner">Shown to a signer who submitted it: another signs.</param>
-/// <param name="SendBackButton">The button that sends it back.</param>
+/// <param name="ReturnButton">The button that sends it back.</param>
 /// <param name="AwaitingStatus">The history's name for "waiting for signature".</param>
 public sealed record SignOffWording(
     string SubmitHeading,
@@ -80,7 +80,7 @@ public sealed record SignOffWording(
     string NotAcceptedNote,
     string AwaitingSigner,
     string AwaitingOtherSigner,
-    string SendBackButton,
+    string ReturnButton,
     string AwaitingStatus,
     string Saved,
     string Submitted,

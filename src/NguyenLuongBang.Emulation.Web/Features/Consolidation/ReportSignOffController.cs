@@ -46,14 +46,14 @@ public abstract class ReportSignOffController<TData>(IReportScope<TData> scope, 
     }
 
     /// <summary>Trình ký: a reason is needed before the deadline or with unit reports not accepted.</summary>
-    protected Task<IActionResult> SubmitAsync(ReviewRound? round, string? reason, CancellationToken cancellationToken) =>
+    protected Task<IActionResult> SubmitForSignatureAsync(ReviewRound? round, string? reason, CancellationToken cancellationToken) =>
         AnswerAsync(round, known => signOff.SubmitForSignatureAsync(scope, known, reason, User.ToActor(), cancellationToken));
 
-    protected Task<IActionResult> SendBackAsync(ReviewRound? round, string? comment, CancellationToken cancellationToken) =>
-        AnswerAsync(round, known => signOff.SendBackAsync(scope, known, comment, User.ToActor(), cancellationToken));
+    protected Task<IActionResult> ReturnAsync(ReviewRound? round, string? comment, CancellationToken cancellationToken) =>
+        AnswerAsync(round, known => signOff.ReturnAsync(scope, known, comment, User.ToActor(), cancellationToken));
 
-    protected Task<IActionResult> ApproveAsync(ReviewRound? round, CancellationToken cancellationToken) =>
-        AnswerAsync(round, known => signOff.ApproveAsync(scope, known, User.ToActor(), cancellationToken));
+    protected Task<IActionResult> SignAsync(ReviewRound? round, CancellationToken cancellationToken) =>
+        AnswerAsync(round, known => signOff.SignAsync(scope, known, User.ToActor(), cancellationToken));
 
     /// <summary>The issued report's stored file, never drawn again; before issue, the draft drawn from today's data, marked DỰ THẢO.</summary>
     protected async Task<IActionResult> DownloadAsync(ReviewRound? round, IssuedFileFormat format, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace NguyenLuongBang.Emulation.Domain.Nominations;
 /// the three parts of the form annexed to Nghị định 152/2025/NĐ-CP: I. the collective's features
 /// (or the individual's background), II. the achievements with figures, III. titles and awards
 /// already received; certified by the head of the proposing body. Part of its
-/// <see cref="Nomination"/>, which decides whether it may still change.
+/// <see cref="Nomination"/>, which decides whether it may still change; the report itself decides
+/// when it is complete and which lines of the dossier's checklist it fills.
 /// </summary>
 public sealed class AchievementReport
 {
@@ -20,7 +21,7 @@ public sealed class AchievementReport
         UpdatedByName = string.Empty;
     }
 
-    internal AchievementReport(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
+    private AchievementReport(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
     {
         UpdatedByName = string.Empty;
         Change(overview, achievements, honours, certifierName, certifierTitle, by, now);
@@ -54,6 +55,23 @@ public sealed class AchievementReport
 
     public bool HasAllParts => Overview is not null && Achievements is not null && Honours is not null;
 
+    /// <summary>Whether the report may be marked final: its three parts written and its certifier named.</summary>
+    public bool CanComplete => HasAllParts && CertifierName is not null;
+
+    /// <summary>Whether the report has been marked final (a later change undoes it).</summary>
+    public bool IsComplete => CompletedAt is not null;
+
+    /// <summary>
+    /// The report's own lines of the dossier checklist the city requires (Nghị định 152/2025/NĐ-CP);
+    /// a report not yet written has none of them done.
+    /// </summary>
+    public static IReadOnlyList<DossierPart> Checklist(AchievementReport? report) =>
+    [
+        new("Báo cáo thành tích đủ các phần (đặc điểm, thành tích, khen thưởng đã nhận)", report?.HasAllParts == true),
+        new("Xác nhận của thủ trưởng cơ quan, đơn vị đề nghị", report?.CertifierName is not null),
+        new("Báo cáo thành tích đã được hoàn thiện", report?.IsComplete == true),
+    ];
+
     /// <summary>Whether these parts, cleaned as a save would clean them, are what is saved (a second click of Save changes nothing).</summary>
     public bool Holds(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle) =>
         Clean(overview, achievements, honours, certifierName, certifierTitle) == (Overview, Achievements, Honours, CertifierName, CertifierTitle);
@@ -65,7 +83,20 @@ public sealed class AchievementReport
 
     private static string? Text(string? value) => value?.Normalize(System.Text.NormalizationForm.FormC).ReplaceLineEndings("\n");
 
-    internal void Change(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
+    /// <summary>Writes the report: the first draft, or a change to <paramref name="report"/>, the one there.</summary>
+    internal static AchievementReport Write(AchievementReport? report, string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle,
+        Actor by, DateTimeOffset now)
+    {
+        if (report is null)
+        {
+            return new AchievementReport(overview, achievements, honours, certifierName, certifierTitle, by, now);
+        }
+
+        report.Change(overview, achievements, honours, certifierName, certifierTitle, by, now);
+        return report;
+    }
+
+    private void Change(string? overview, string? achievements, string? honours, string? certifierName, string? certifierTitle, Actor by, DateTimeOffset now)
     {
         var changed = Clean(overview, achievements, honours, certifierName, certifierTitle);
         if (changed == (Overview, Achievements, Honours, CertifierName, CertifierTitle) && UpdatedByName.Length > 0)
@@ -82,12 +113,12 @@ public sealed class AchievementReport
 
     internal void Complete(Actor by, DateTimeOffset now)
     {
-        if (!HasAllParts || CertifierName is null)
+        if (!CanComplete)
         {
             throw new DomainException("Báo cáo thành tích chưa đủ: cần đủ ba phần và người xác nhận (thủ trưởng cơ quan, đơn vị đề nghị).");
         }
 
-        if (CompletedAt is not null)
+        if (IsComplete)
         {
             throw new DomainException("Báo cáo thành tích đã được hoàn thiện.");
         }

@@ -228,15 +228,15 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
         {
             var db = inA.ServiceProvider.GetRequiredService<AppDbContext>();
             var nomination = await db.Nominations.SingleAsync(n => n.Id == _portal.ProposalAId);
-            Assert.True(nomination.CityAwarded);
-            Assert.Equal("2468/QĐ-UBND", nomination.CityDecisionNumber);
+            Assert.True(nomination.City?.Awarded);
+            Assert.Equal("2468/QĐ-UBND", nomination.City?.DecisionNumber);
             var audited = await db.AuditEntries.Where(e => e.Action == "Ghi nhận quyết định khen thưởng của thành phố" && e.EntityId == Id(_portal.ProposalAId)).ToListAsync();
             Assert.Equal(DemoData.CityAccount.FullName, Assert.Single(audited).UserName);
         }
 
         using (var inB = _portal.InCommune(_portal.CommuneB))
         {
-            Assert.Null((await inB.ServiceProvider.GetRequiredService<AppDbContext>().Nominations.SingleAsync(n => n.Id == _portal.ProposalBId)).CityAwarded);
+            Assert.Null((await inB.ServiceProvider.GetRequiredService<AppDbContext>().Nominations.SingleAsync(n => n.Id == _portal.ProposalBId)).City?.Awarded);
         }
 
         var visitor = _portal.CreatePortalClient();
@@ -280,7 +280,7 @@ public sealed partial class CityViewTests : IClassFixture<CityPortal>
             new Dictionary<string, string> { ["awarded"] = "false", ["number"] = "1/QĐ", ["decidedOn"] = _portal.SentOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.NotFound, crossed.StatusCode);
         using var inB = _portal.InCommune(_portal.CommuneB);
-        Assert.Null((await inB.ServiceProvider.GetRequiredService<AppDbContext>().Nominations.SingleAsync(n => n.Id == _portal.ProposalBId)).CityAwarded);
+        Assert.Null((await inB.ServiceProvider.GetRequiredService<AppDbContext>().Nominations.SingleAsync(n => n.Id == _portal.ProposalBId)).City?.Awarded);
     }
 
     [Fact]

@@ -201,7 +201,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         var refused = await HtmlForm.Parse(awards, "city-form").PostAsync(chairman);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("hồ sơ đề nghị của Tổ Số hóa chưa đầy đủ", await chairman.GetStringAsync(refused.Headers.Location!.OriginalString));
-        Assert.Null(await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.ForwardedToCityNumber).SingleAsync()));
+        Assert.Null(await factory.WithDatabaseAsync(db => db.Nominations.AsNoTracking().Where(n => n.Id == id).Select(n => n.City).SingleAsync()));
         // (That no number was taken shows below: the tờ trình that goes up is number 01.)
 
         // The reviewer writes the report from the draft, completes it; the checklist is full.
@@ -214,7 +214,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         Assert.Contains("Danh mục hồ sơ (6/6)", await reviewer.GetStringAsync(dossierUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await chairman.GetStringAsync("/Awards/2026"), "city-form").PostAsync(chairman)).StatusCode);
-        var number = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.ForwardedToCityNumber).SingleAsync());
+        var number = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.City!.SubmissionNumber).SingleAsync());
         Assert.Equal("01/TTr-UBND", number);
         var text = await (await chairman.GetAsync("/Awards/2026/Proposal.pdf?target=City")).PdfTextAsync();
         Assert.Contains("Bằng khen", text);

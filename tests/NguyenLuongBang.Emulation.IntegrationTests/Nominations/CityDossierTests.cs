@@ -160,7 +160,7 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
 
         // Up to the city; nothing on the honour board until the city decides.
         Assert.Equal(HttpStatusCode.Redirect, (await HtmlForm.Parse(await chairman.GetStringAsync("/Awards/2026"), "city-form").PostAsync(chairman)).StatusCode);
-        Assert.NotNull(await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.ForwardedToCityNumber).SingleAsync()));
+        Assert.NotNull(await factory.WithDatabaseAsync(db => db.Nominations.AsNoTracking().Where(n => n.Id == id).Select(n => n.City).SingleAsync()));
         var frozen = await HtmlForm.Parse(pageA, "dossier-form").PostAsync(reviewer);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, frozen.StatusCode);
         Assert.DoesNotContain("Lê Thị Số", await factory.CreatePortalClient().GetStringAsync("/Vinh-danh"));
@@ -173,7 +173,7 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
         Assert.Contains("Ngày quyết định của thành phố phải từ ngày trình đến hôm nay", tooEarlyHtml);
         Assert.Contains("value=\"1234/QĐ-UBND\"", tooEarlyHtml);
         Assert.Equal("true", HtmlForm.Parse(tooEarlyHtml, "city-decision-form")["awarded"]);
-        Assert.Null(await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.CityAwarded).SingleAsync()));
+        Assert.Null(await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.Id == id).Select(n => n.City!.Awarded).SingleAsync()));
         var decision = HtmlForm.Parse(decisionPage, "city-decision-form").Set("awarded", "true").Set("number", "1234/QĐ-UBND").Set("decidedOn", today);
         Assert.Equal(HttpStatusCode.Redirect, (await decision.PostAsync(reviewer)).StatusCode);
         var twice = await decision.PostAsync(reviewer);

@@ -53,14 +53,14 @@ public sealed class DemoCityDossierTests(PortalFactory factory) : IClassFixture<
         // Both went up with it, and the city's decision came back in January.
         var proposals = await factory.WithDatabaseAsync(db => db.Nominations.AsNoTracking()
             .Where(n => n.RoundYear == 2025 && n.AwardForm == AwardForm.CityCertificateProposal).OrderBy(n => n.Id)
-            .Select(n => new { n.NomineeName, n.NomineeKind, n.ForwardedToCityNumber, n.CityAwarded, n.CityDecisionNumber, n.CityDecisionOn }).ToListAsync());
+            .Select(n => new { n.NomineeName, n.NomineeKind, n.City }).ToListAsync());
         Assert.Equal([NomineeKind.Collective, NomineeKind.Individual], proposals.Select(p => p.NomineeKind));
         Assert.All(proposals, p =>
         {
-            Assert.Equal("187/TTr-UBND", p.ForwardedToCityNumber);
-            Assert.True(p.CityAwarded);
-            Assert.Equal("215/QĐ-UBND", p.CityDecisionNumber);
-            Assert.Equal(new DateOnly(2026, 1, 22), p.CityDecisionOn);
+            Assert.Equal("187/TTr-UBND", p.City?.SubmissionNumber);
+            Assert.True(p.City?.Awarded);
+            Assert.Equal("215/QĐ-UBND", p.City?.DecisionNumber);
+            Assert.Equal(new DateOnly(2026, 1, 22), p.City?.DecidedOn);
         });
         var board = await factory.CreatePortalClient().GetStringAsync("/Vinh-danh");
         Assert.Contains(DemoAwardRound.CityIndividual, board, StringComparison.Ordinal);

@@ -238,11 +238,11 @@ public class NominationTests
         proposal.Approve(Chairman, Now.AddDays(10), null);
         var incomplete = Assert.Throws<DomainException>(() => proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11)));
         Assert.Contains("chưa đầy đủ", incomplete.Message);
-        Assert.Null(proposal.ForwardedToCityNumber);
+        Assert.Null(proposal.City);
         Complete(proposal);
 
         proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11));
-        Assert.Equal("02/TTr-UBND", proposal.ForwardedToCityNumber);
+        Assert.Equal("02/TTr-UBND", proposal.City?.SubmissionNumber);
         Assert.Throws<DomainException>(() => proposal.ForwardToCity("03/TTr-UBND", new DateOnly(2027, 12, 2), Chairman, Now.AddDays(12)));
     }
 
@@ -308,9 +308,43 @@ public class NominationTests
         Assert.Throws<DomainException>(() => proposal.RecordCityDecision(true, "15/QĐ-UBND", new DateOnly(2027, 11, 30), Reviewer, Now.AddDays(30)));
         Assert.Throws<DomainException>(() => proposal.RecordCityDecision(true, "  ", new DateOnly(2027, 12, 20), Reviewer, Now.AddDays(30)));
         proposal.RecordCityDecision(true, "15/QĐ-UBND", new DateOnly(2027, 12, 20), Reviewer, Now.AddDays(30));
-        Assert.True(proposal.CityAwarded);
-        Assert.Equal("15/QĐ-UBND", proposal.CityDecisionNumber);
+        Assert.True(proposal.City?.Awarded);
+        Assert.Equal("15/QĐ-UBND", proposal.City?.DecisionNumber);
         Assert.Throws<DomainException>(() => proposal.RecordCityDecision(false, "16/QĐ-UBND", new DateOnly(2027, 12, 21), Reviewer, Now.AddDays(31)));
+    }
+
+    [Fact]
+    public void The_city_decision_as_recorded_is_held_and_another_is_not()
+    {
+        var proposal = ApprovedCityProposal();
+        Complete(proposal);
+        proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now.AddDays(11));
+        Assert.True(proposal.City!.CanRecordDecision);
+        Assert.False(proposal.City.Holds(true, "15/QĐ-UBND", new DateOnly(2027, 12, 20)));
+
+        proposal.RecordCityDecision(true, " 15/QĐ-UBND ", new DateOnly(2027, 12, 20), Reviewer, Now.AddDays(30));
+        Assert.False(proposal.City.CanRecordDecision);
+        Assert.True(proposal.City.Holds(true, "15/QĐ-UBND ", new DateOnly(2027, 12, 20)));
+        Assert.False(proposal.City.Holds(false, "15/QĐ-UBND", new DateOnly(2027, 12, 20)));
+        Assert.False(proposal.City.Holds(true, "15/QĐ-UBND", new DateOnly(2027, 12, 21)));
+        Assert.Contains(proposal.History, h => h.Comment == "Thành phố tặng Bằng khen (Quyết định số 15/QĐ-UBND ngày 20/12/2027)");
+    }
+
+    [Fact]
+    public void The_achievement_report_fills_its_own_three_lines_of_the_checklist()
+    {
+        Assert.All(AchievementReport.Checklist(null), p => Assert.False(p.Done));
+
+        var proposal = ApprovedCityProposal();
+        proposal.WriteDossier("Đặc điểm.", "Thành tích.", "Chưa có.", null, null, Reviewer, Now.AddDays(10));
+        Assert.Equal([true, false, false], AchievementReport.Checklist(proposal.Dossier).Select(p => p.Done));
+        Assert.False(proposal.Dossier!.CanComplete);
+
+        proposal.WriteDossier("Đặc điểm.", "Thành tích.", "Chưa có.", "Nguyễn Văn Hiệu", null, Reviewer, Now.AddDays(10));
+        Assert.True(proposal.Dossier.CanComplete);
+        proposal.CompleteDossier(Reviewer, Now.AddDays(10));
+        Assert.True(proposal.Dossier.IsComplete);
+        Assert.Equal(AchievementReport.Checklist(proposal.Dossier), proposal.DossierParts().TakeLast(3));
     }
 
     [Fact]

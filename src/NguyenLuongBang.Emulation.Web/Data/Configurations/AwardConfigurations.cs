@@ -33,8 +33,17 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.HasIndex(n => new { n.ProposedCommendationId, n.RoundKind, n.RoundYear }).IsUnique().HasFilter("[ProposedCommendationId] IS NOT NULL");
         builder.HasMany(n => n.History).WithOne().HasForeignKey(h => h.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Objections).WithOne().HasForeignKey(o => o.NominationId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(n => n.ForwardedToCityNumber).HasMaxLength(50);
-        builder.Property(n => n.CityDecisionNumber).HasMaxLength(50);
+
+        // The way to the city is a part of the nomination kept in its own row, under the columns it always had.
+        builder.OwnsOne(n => n.City, city =>
+        {
+            city.Property(c => c.SubmissionNumber).HasColumnName("ForwardedToCityNumber").HasMaxLength(CityForwarding.NumberLength);
+            city.Property(c => c.SentOn).HasColumnName("ForwardedToCityOn");
+            city.Property(c => c.Awarded).HasColumnName("CityAwarded");
+            city.Property(c => c.DecisionNumber).HasColumnName("CityDecisionNumber").HasMaxLength(CityForwarding.NumberLength);
+            city.Property(c => c.DecidedOn).HasColumnName("CityDecisionOn");
+            city.Ignore(c => c.CanRecordDecision);
+        });
         builder.Ignore(n => n.HasOpenObjections);
         builder.Ignore(n => n.DossierComplete);
         builder.HasOne(n => n.Dossier).WithOne().HasForeignKey<AchievementReport>(d => d.NominationId).OnDelete(DeleteBehavior.Cascade);
@@ -74,6 +83,8 @@ internal sealed class AchievementReportConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.UpdatedByName).HasMaxLength(100);
         builder.Property(d => d.CompletedByName).HasMaxLength(100);
         builder.Ignore(d => d.HasAllParts);
+        builder.Ignore(d => d.CanComplete);
+        builder.Ignore(d => d.IsComplete);
     }
 }
 

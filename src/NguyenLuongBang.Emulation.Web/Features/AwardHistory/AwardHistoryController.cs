@@ -48,7 +48,7 @@ public sealed class AwardHistoryController(AppDbContext db) : Controller
         }
 
         var found = await query.OrderByDescending(n => n.RoundYear).ThenBy(n => n.SearchName).Take(MaxRows + 1)
-            .Select(n => new { n.Id, n.NomineeName, n.NomineeKind, n.UnitId, n.RoundKind, n.RoundYear, n.AwardForm, n.Status, n.CityAwarded, n.CityDecisionNumber })
+            .Select(n => new { n.Id, n.NomineeName, n.NomineeKind, n.UnitId, n.RoundKind, n.RoundYear, n.AwardForm, n.Status, n.City })
             .ToListAsync(cancellationToken);
         var ids = found.Select(n => n.Id).ToList();
         var decisions = await (
@@ -61,8 +61,8 @@ public sealed class AwardHistoryController(AppDbContext db) : Controller
         var unitNames = units.ToDictionary(u => u.Key, u => u.Value);
         var rows = found.Take(MaxRows).Select(n => new HistoryRow(n.Id, n.NomineeName, n.NomineeKind, n.UnitId is { } u ? unitNames.GetValueOrDefault(u) : null,
             new ReviewRound(n.RoundKind, n.RoundYear), n.AwardForm, n.Status,
-            n.CityDecisionNumber is { } city
-                ? $"{city} (Chủ tịch UBND thành phố {(n.CityAwarded == true ? "tặng Bằng khen" : "không tặng Bằng khen")})"
+            n.City?.DecisionNumber is { } city
+                ? $"{city} (Chủ tịch UBND thành phố {(n.City.Awarded == true ? "tặng Bằng khen" : "không tặng Bằng khen")})"
                 : decisions.Where(d => d.NominationId == n.Id).OrderByDescending(d => d.Id).Select(d => d.Number).FirstOrDefault())).ToList();
         return View(new HistoryPage(q, unitId, form, round, units, rows, found.Count > MaxRows));
     }

@@ -106,7 +106,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
     {
         var query = target == SubmissionTarget.Chairman
             ? CouncilPassedCertificates(round)
-            : RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved && n.ForwardedToCityNumber == null);
+            : RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved && n.City == null);
         var nominees = await query.ToListAsync(cancellationToken);
         var ids = nominees.Select(n => n.Id).ToList();
         var minutes = await db.CouncilSessions.AsNoTracking()
@@ -201,11 +201,11 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
                 select new { d.Number, d.SignedOn })
             .ToListAsync(cancellationToken);
         var city = await db.Nominations.AsNoTracking()
-            .Where(n => n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id && n.CityAwarded == true)
-            .OrderBy(n => n.CityDecisionOn).Select(n => new { n.CityDecisionNumber, n.CityDecisionOn }).ToListAsync(cancellationToken);
+            .Where(n => n.SearchName == nomination.SearchName && n.NomineeKind == nomination.NomineeKind && n.Id != nomination.Id && n.City != null && n.City.Awarded == true)
+            .OrderBy(n => n.City!.DecidedOn).Select(n => new { Number = n.City!.DecisionNumber, On = n.City!.DecidedOn }).ToListAsync(cancellationToken);
         var commune = await settings.IssuerAsync(cancellationToken);
         var awards = earlier.Select(e => $"Giấy khen của Chủ tịch {commune.Committee} (Quyết định số {e.Number} ngày {e.SignedOn:dd/MM/yyyy}).")
-            .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.CityDecisionNumber} ngày {c.CityDecisionOn:dd/MM/yyyy}).")).ToList();
+            .Concat(city.Select(c => $"{AchievementReportDocument.Award} (Quyết định số {c.Number} ngày {c.On:dd/MM/yyyy}).")).ToList();
         var head = nomination.UnitId is not { } headUnit ? null
             : await db.Units.AsNoTracking().Where(u => u.Id == headUnit).Select(u => new { u.HeadName, u.HeadPosition }).FirstOrDefaultAsync(cancellationToken);
         if (head?.HeadName is { } headName && Names.Fold(headName) == nomination.SearchName)

@@ -213,7 +213,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         if (toCity)
         {
             // Each proposal's own lock too, so a dossier edited at this moment is either in before the check or refused after.
-            foreach (var id in await queries.RoundNominations(round).Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber == null)
+            foreach (var id in await queries.RoundNominations(round).Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.City == null)
                          .Select(n => n.Id).OrderBy(n => n).ToListAsync(cancellationToken))
             {
                 await db.LockAsync($"nomination:{id}", cancellationToken);
@@ -222,7 +222,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
 
         var forwarded = toCity
             ? await queries.RoundNominations(round)
-                .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber == null)
+                .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificateProposal && n.City == null)
                 .Include(n => n.Dossier).Include(n => n.Objections).AsSplitQuery()
                 .ToListAsync(cancellationToken)
             : [];

@@ -22,15 +22,16 @@ public static class CityDecisions
             throw new DomainException("Chọn kết quả (được tặng hay không) và nhập ngày quyết định của thành phố.");
         }
 
-        if (nomination.CityAwarded is not null && nomination.CityDecisionNumber == number?.Trim() && nomination.CityAwarded == awarded && nomination.CityDecisionOn == decidedOn)
+        if (nomination.City is { } sent && sent.Holds(awarded.Value, number, decidedOn.Value))
         {
-            return Change.Already($"Đã ghi nhận Quyết định số {nomination.CityDecisionNumber} của thành phố.");
+            return Change.Already($"Đã ghi nhận Quyết định số {sent.DecisionNumber} của thành phố.");
         }
 
         nomination.RecordCityDecision(awarded.Value, number ?? string.Empty, decidedOn.Value, by, now);
+        var recorded = nomination.City?.DecisionNumber;
         var result = awarded.Value ? "được tặng Bằng khen" : "không được tặng Bằng khen";
         return new Change("Ghi nhận quyết định khen thưởng của thành phố", "Đề nghị khen thưởng", nomination.Id.ToString(CultureInfo.InvariantCulture),
-            $"{nomination.NomineeName}: {result} (Quyết định số {nomination.CityDecisionNumber} ngày {decidedOn:dd/MM/yyyy})",
-            $"Đã ghi nhận: {nomination.NomineeName} {result} theo Quyết định số {nomination.CityDecisionNumber}.");
+            $"{nomination.NomineeName}: {result} (Quyết định số {recorded} ngày {decidedOn:dd/MM/yyyy})",
+            $"Đã ghi nhận: {nomination.NomineeName} {result} theo Quyết định số {recorded}.");
     }
 }

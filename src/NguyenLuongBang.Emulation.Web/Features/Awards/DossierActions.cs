@@ -38,7 +38,7 @@ public sealed class DossierActions(AppDbContext db, RecordChanges changes, TimeP
     public Task<ChangeOutcome> CompleteAsync(ReviewRound round, int id, string? stamp, Actor by, CancellationToken cancellationToken) =>
         changes.ApplyAsync(LockKey(id), ct => DossierChanges.LoadAsync(db, round, id, ct), nomination =>
         {
-            if (nomination.Dossier?.CompletedAt is not null)
+            if (nomination.Dossier?.IsComplete == true)
             {
                 return Change.Already($"Báo cáo thành tích của {nomination.NomineeName} đã được hoàn thiện.");
             }

@@ -53,7 +53,7 @@ public sealed partial class DossierFiles(AppDbContext db, PortalSettings setting
     /// </summary>
     private async Task<ProposingLevel> ProposingLevelAsync(Nomination nomination, CancellationToken cancellationToken)
     {
-        if (nomination.ForwardedToCityNumber is { } number
+        if (nomination.City?.SubmissionNumber is { } number
             && await db.Submissions.AsNoTracking()
                 .Where(s => s.Target == SubmissionTarget.City && s.Number == number && s.RoundKind == nomination.RoundKind && s.RoundYear == nomination.RoundYear)
                 .Select(s => s.Document!.Model).FirstOrDefaultAsync(cancellationToken) is { } model

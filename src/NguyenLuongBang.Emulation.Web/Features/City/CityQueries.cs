@@ -205,20 +205,19 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
         using var across = scope.AcrossCommunes();
         var names = (await CommunesAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.DisplayName);
         var rows = await db.Nominations.AsNoTracking()
-            .Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber != null)
-            .OrderBy(n => n.CityAwarded != null).ThenBy(n => n.ForwardedToCityOn).ThenBy(n => n.Id)
+            .Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.City != null)
+            .OrderBy(n => n.City!.Awarded != null).ThenBy(n => n.City!.SentOn).ThenBy(n => n.Id)
             .Select(n => new
             {
                 Commune = EF.Property<int>(n, CommuneOwnership.Key), n.Id, n.NomineeName, n.NomineeKind,
                 UnitName = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
-                n.RoundKind, n.RoundYear, n.ForwardedToCityNumber, n.ForwardedToCityOn,
+                n.RoundKind, n.RoundYear, City = n.City!,
                 DossierComplete = n.Dossier != null && n.Dossier.CompletedAt != null,
-                n.CityAwarded, n.CityDecisionNumber, n.CityDecisionOn,
             })
             .ToListAsync(cancellationToken);
         return new CityProposals(rows.Where(r => names.ContainsKey(r.Commune)).Select(r => new CityProposalLine(r.Commune, names[r.Commune], r.Id, r.NomineeName, r.NomineeKind,
-            r.UnitName, new ReviewRound(r.RoundKind, r.RoundYear), r.ForwardedToCityNumber!, r.ForwardedToCityOn, r.DossierComplete, r.CityAwarded, r.CityDecisionNumber,
-            r.CityDecisionOn)).ToList());
+            r.UnitName, new ReviewRound(r.RoundKind, r.RoundYear), r.City.SubmissionNumber, r.City.SentOn, r.DossierComplete, r.City.Awarded,
+            r.City.DecisionNumber, r.City.DecidedOn)).ToList());
     }
 
     /// <summary>The active communes of the movement (not the city's own row), by name: the portal's cached directory.</summary>

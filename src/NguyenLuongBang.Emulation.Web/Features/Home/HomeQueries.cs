@@ -70,7 +70,7 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
         var waiting = await db.Nominations.AsNoTracking()
             .Where(n => n.Status == NominationStatus.Approved
                 && ((n.AwardForm == AwardForm.CommuneCertificate && !decided.Contains(n.Id))
-                    || (n.AwardForm == AwardForm.CityCertificateProposal && n.ForwardedToCityNumber == null)))
+                    || (n.AwardForm == AwardForm.CityCertificateProposal && n.City == null)))
             .GroupBy(n => new { n.RoundKind, n.RoundYear, n.AwardForm })
             .Select(g => new { g.Key.RoundKind, g.Key.RoundYear, g.Key.AwardForm, Count = g.Count() })
             .ToListAsync(cancellationToken);

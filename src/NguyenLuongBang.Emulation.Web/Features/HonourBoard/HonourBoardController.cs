@@ -21,7 +21,7 @@ public sealed class HonourBoardController(AppDbContext db) : Controller
     {
         var rows = await db.Nominations.AsNoTracking()
             .Where(n => (n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate)
-                || (n.AwardForm == AwardForm.CityCertificateProposal && n.CityAwarded == true))
+                || (n.AwardForm == AwardForm.CityCertificateProposal && n.City != null && n.City.Awarded == true))
             .OrderByDescending(n => n.RoundYear).ThenByDescending(n => n.AwardForm).ThenBy(n => n.NomineeName)
             .Select(n => new HonourRow(n.RoundKind, n.RoundYear, n.NomineeName, n.NomineeKind, n.Position,
                 db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.Achievement, n.AwardForm))

@@ -1647,16 +1647,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<bool?>("CityAwarded")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("CityDecisionNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<DateOnly?>("CityDecisionOn")
-                        .HasColumnType("date");
-
                     b.Property<int>("CommuneId")
                         .HasColumnType("integer");
 
@@ -1670,13 +1660,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.Property<string>("DisciplineNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("ForwardedToCityNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<DateOnly?>("ForwardedToCityOn")
-                        .HasColumnType("date");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
@@ -3388,6 +3371,44 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.PostgreSql
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
+
+                    b.OwnsOne("NguyenLuongBang.Emulation.Domain.Nominations.CityForwarding", "City", b1 =>
+                        {
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool?>("Awarded")
+                                .HasColumnType("boolean")
+                                .HasColumnName("CityAwarded");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("CityDecisionOn");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("CityDecisionNumber");
+
+                            b1.Property<DateOnly>("SentOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ForwardedToCityOn");
+
+                            b1.Property<string>("SubmissionNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("ForwardedToCityNumber");
+
+                            b1.HasKey("NominationId");
+
+                            b1.ToTable("Nominations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NominationId");
+                        });
+
+                    b.Navigation("City");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>

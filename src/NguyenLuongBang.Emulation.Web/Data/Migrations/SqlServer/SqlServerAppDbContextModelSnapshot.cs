@@ -1654,16 +1654,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<bool?>("CityAwarded")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("CityDecisionNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<DateOnly?>("CityDecisionOn")
-                        .HasColumnType("date");
-
                     b.Property<int>("CommuneId")
                         .HasColumnType("int");
 
@@ -1677,13 +1667,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.Property<string>("DisciplineNote")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("ForwardedToCityNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<DateOnly?>("ForwardedToCityOn")
-                        .HasColumnType("date");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(40)
@@ -3396,6 +3379,44 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.SqlServer
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
+
+                    b.OwnsOne("NguyenLuongBang.Emulation.Domain.Nominations.CityForwarding", "City", b1 =>
+                        {
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool?>("Awarded")
+                                .HasColumnType("bit")
+                                .HasColumnName("CityAwarded");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("CityDecisionOn");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("CityDecisionNumber");
+
+                            b1.Property<DateOnly>("SentOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ForwardedToCityOn");
+
+                            b1.Property<string>("SubmissionNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("ForwardedToCityNumber");
+
+                            b1.HasKey("NominationId");
+
+                            b1.ToTable("Nominations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NominationId");
+                        });
+
+                    b.Navigation("City");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>

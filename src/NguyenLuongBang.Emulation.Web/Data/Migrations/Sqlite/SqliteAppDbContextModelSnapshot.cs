@@ -1582,16 +1582,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool?>("CityAwarded")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CityDecisionNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("CityDecisionOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
@@ -1604,13 +1594,6 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DisciplineNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ForwardedToCityNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ForwardedToCityOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Gender")
@@ -3279,6 +3262,44 @@ namespace NguyenLuongBang.Emulation.Web.Data.Migrations.Sqlite
                     b.HasOne("NguyenLuongBang.Emulation.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId");
+
+                    b.OwnsOne("NguyenLuongBang.Emulation.Domain.Nominations.CityForwarding", "City", b1 =>
+                        {
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("Awarded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CityAwarded");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CityDecisionOn");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CityDecisionNumber");
+
+                            b1.Property<DateOnly>("SentOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ForwardedToCityOn");
+
+                            b1.Property<string>("SubmissionNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ForwardedToCityNumber");
+
+                            b1.HasKey("NominationId");
+
+                            b1.ToTable("Nominations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NominationId");
+                        });
+
+                    b.Navigation("City");
                 });
 
             modelBuilder.Entity("NguyenLuongBang.Emulation.Domain.Nominations.NominationObjection", b =>

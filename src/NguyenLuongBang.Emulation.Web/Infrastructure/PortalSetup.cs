@@ -176,6 +176,7 @@ public static class PortalSetup
                 o.Filters.Add(new RefuseMalformedValuesFilter());
                 o.Filters.Add(new RefuseControlCharactersFilter());
                 o.Filters.Add<IdleTimeFilter>();
+                o.Filters.Add<PageCommuneFilter>();
             })
             .AddRazorOptions(o =>
             {

@@ -202,6 +202,25 @@ public class StatusPageTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Contains("Có ký tự không hợp lệ", await search.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The layout names the commune on every page, the ones a filter or a status page answers too (PageCommuneFilter).</summary>
+    [Fact]
+    public async Task Error_pages_answered_by_a_filter_or_a_status_page_name_the_commune()
+    {
+        var refused = await AddUnitAsync("Thôn Nam\u0000", "Phạm Văn Gõ");
+        var unit = factory.CreatePortalClient();
+        await unit.SignInAsync("vanphong@nlb.example");
+        var missing = await unit.GetAsync("/Khong-co-trang-nay");
+        var failed = await factory.CreatePortalClient().GetAsync("/Error/500");
+
+        foreach (var (response, status) in new[] { (refused, HttpStatusCode.BadRequest), (missing, HttpStatusCode.NotFound), (failed, HttpStatusCode.InternalServerError) })
+        {
+            Assert.Equal(status, response.StatusCode);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("Thi đua chuyển đổi số xã Nguyễn Lương Bằng</title>", html, StringComparison.Ordinal);
+            Assert.Contains("Ủy ban nhân dân xã Nguyễn Lương Bằng", html, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Tabs_and_line_breaks_are_text_not_refused()
     {

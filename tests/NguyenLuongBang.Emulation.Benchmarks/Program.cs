@@ -42,7 +42,7 @@ public class ConsolidatedReportBenchmark
                 [new IndicatorFigure("CP01", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", IndicatorKind.Percent, IndicatorAggregation.Rate, [new YearFigure(2026, 91.3m, Units, Weighted: true)], null)],
                 [new YearParticipation(2026, Units, Units)])).ToList(),
             names.SelectMany(n => Enumerable.Range(1, 3).Select(k => new UnitIndicatorLine(n, 2026, k, "Số người được phổ cập kỹ năng số", "120"))).ToList(),
-            names.Take(Units / 5 + 1).Select(n => new CommendationProposal(n, "Nguyễn Thị Hoa", "Cá nhân", "Cán bộ", "Dẫn đầu phong trào học tập số.")).ToList(),
+            names.Take(Units / 5 + 1).Select(n => new ProposedCommendationLine(n, "Nguyễn Thị Hoa", "Cá nhân", "Cán bộ", "Dẫn đầu phong trào học tập số.")).ToList(),
             NguyenLuongBang.Emulation.Domain.Awards.SignerTitle.ViceChairman,
             "Đoàn Văn Cát",
             new PlanCitations("45/KH-UBND", new DateOnly(2025, 8, 25), "phát động Phong trào thi đua", "150/KH-UBND", new DateOnly(2025, 6, 16)),

@@ -9,10 +9,10 @@ public enum IssuedDocumentKind
     ConsolidatedReport,
 
     /// <summary>Tờ trình of Phòng Văn hóa - Xã hội to the chairman (TTr-VHXH).</summary>
-    OfficeProposal,
+    OfficeSubmission,
 
     /// <summary>Tờ trình of the commune to the city (TTr-UBND).</summary>
-    CityProposal,
+    CitySubmission,
 
     /// <summary>Biên bản of a council session (BB-HĐTĐKT).</summary>
     CouncilMinutes,

@@ -13,7 +13,7 @@ public sealed partial class Nomination
     public void ForwardToCity(string documentNumber, DateOnly sentOn, Actor by, DateTimeOffset now)
     {
         Guard.Status(Status, "trình thành phố", NominationStatus.Approved);
-        if (AwardForm != AwardForm.CityCertificateProposal)
+        if (AwardForm != AwardForm.CityCertificate)
         {
             throw new DomainException("Chỉ đề nghị Bằng khen của Chủ tịch UBND thành phố mới trình lên thành phố.");
         }

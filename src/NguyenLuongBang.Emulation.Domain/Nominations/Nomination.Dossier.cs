@@ -10,7 +10,7 @@ public sealed partial class Nomination
     public AchievementReport? Dossier { get; private set; }
 
     /// <summary>Whether the achievement report for the city may be written or changed (a Bằng khen proposal not yet sent up, not declined).</summary>
-    public bool CanWriteDossier => AwardForm == AwardForm.CityCertificateProposal && City is null
+    public bool CanWriteDossier => AwardForm == AwardForm.CityCertificate && City is null
         && Status is not (NominationStatus.Rejected or NominationStatus.CouncilRejected);
 
     /// <summary>

@@ -17,7 +17,7 @@ public enum Gender
 public enum AwardForm
 {
     CommuneCertificate,
-    CityCertificateProposal,
+    CityCertificate,
 }
 
 public enum NominationStatus

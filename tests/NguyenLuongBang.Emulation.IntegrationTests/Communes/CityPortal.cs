@@ -114,7 +114,7 @@ public sealed class CityPortal : PortalFactory
     {
         var reviewer = new Actor("test-reviewer", "Chuyên viên");
         var chairman = new Actor("test-chairman", "Chủ tịch");
-        var proposal = new Nomination(ReviewRound.Annual(2026), NomineeKind.Collective, name, null, null, unitId, AwardForm.CityCertificateProposal,
+        var proposal = new Nomination(ReviewRound.Annual(2026), NomineeKind.Collective, name, null, null, unitId, AwardForm.CityCertificate,
             "Chuyển đổi số toàn diện trong hoạt động của đơn vị.", null, reviewer, start);
         proposal.Post(7, reviewer, start);
         proposal.SendToCouncil(reviewer, start.AddDays(8), []);

@@ -50,7 +50,7 @@ public class IssuedDocumentTests(PortalFactory factory) : IClassFixture<PortalFa
         var stored = await factory.WithDatabaseAsync(db => db.IssuedDocuments.Include(d => d.Files).ThenInclude(f => f.StoredFile).ToListAsync());
 
         Assert.Equal(
-            [IssuedDocumentKind.ConsolidatedReport, IssuedDocumentKind.OfficeProposal, IssuedDocumentKind.CityProposal, IssuedDocumentKind.CouncilMinutes, IssuedDocumentKind.AwardDecision,
+            [IssuedDocumentKind.ConsolidatedReport, IssuedDocumentKind.OfficeSubmission, IssuedDocumentKind.CitySubmission, IssuedDocumentKind.CouncilMinutes, IssuedDocumentKind.AwardDecision,
                 IssuedDocumentKind.Certificate],
             stored.Select(d => d.Kind).Distinct().Order());
         // Numbers a December commune has: its registers ran all year before the portal's round (the văn thư set where each goes on).

@@ -33,7 +33,7 @@ public sealed partial class TwoSignatureTests(PortalFactory factory) : IClassFix
         { IssuedDocumentKind.AwardDecision, "Đoàn Văn Cát (DEMO)" },
         { IssuedDocumentKind.Certificate, "Đoàn Văn Cát (DEMO)" },
         { IssuedDocumentKind.ConsolidatedReport, "Đoàn Văn Cát (DEMO)" },
-        { IssuedDocumentKind.OfficeProposal, "" },
+        { IssuedDocumentKind.OfficeSubmission, "" },
     };
 
     [Theory]

@@ -175,7 +175,7 @@ public class AwardDossierTests(BlankRoundPortalFactory factory) : IClassFixture<
         var unitId = await factory.WithDatabaseAsync(db => db.AnnualReports.Where(r => r.Year == 2026 && r.Status == Domain.Reports.ReportStatus.Accepted).Select(r => r.UnitId).FirstAsync());
         var created = await HtmlForm.Parse(await reviewer.GetStringAsync("/Nominations/2026/New"), "nomination-form")
             .Set("Kind", "Collective").Set("NomineeName", "Tổ Số hóa").Set("UnitId", Id(unitId))
-            .Set("AwardForm", "CityCertificateProposal").Set("Achievement", "Dẫn đầu chuyển đổi số của xã.").PostAsync(reviewer);
+            .Set("AwardForm", "CityCertificate").Set("Achievement", "Dẫn đầu chuyển đổi số của xã.").PostAsync(reviewer);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.NomineeName == "Tổ Số hóa").Select(n => n.Id).SingleAsync());
 

@@ -35,7 +35,7 @@ public sealed partial class CityDossierTests(BlankRoundPortalFactory factory) : 
             .FirstAsync());
         var created = await HtmlForm.Parse(await reviewer.GetStringAsync("/Nominations/2026/New"), "nomination-form")
             .Set("Kind", "Individual").Set("NomineeName", "Lê Thị Số").Set("Gender", "Female").Set("Position", "Kế toán").Set("UnitId", Id(source.UnitId))
-            .Set("AwardForm", "CityCertificateProposal").Set("Achievement", "Số hóa toàn bộ chứng từ kế toán của đơn vị.").PostAsync(reviewer);
+            .Set("AwardForm", "CityCertificate").Set("Achievement", "Số hóa toàn bộ chứng từ kế toán của đơn vị.").PostAsync(reviewer);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = await factory.WithDatabaseAsync(db => db.Nominations.Where(n => n.NomineeName == "Lê Thị Số").Select(n => n.Id).SingleAsync());
         await factory.WithDatabaseAsync(async db =>

@@ -52,7 +52,7 @@ public sealed class DemoCityDossierTests(PortalFactory factory) : IClassFixture<
 
         // Both went up with it, and the city's decision came back in January.
         var proposals = await factory.WithDatabaseAsync(db => db.Nominations.AsNoTracking()
-            .Where(n => n.RoundYear == 2025 && n.AwardForm == AwardForm.CityCertificateProposal).OrderBy(n => n.Id)
+            .Where(n => n.RoundYear == 2025 && n.AwardForm == AwardForm.CityCertificate).OrderBy(n => n.Id)
             .Select(n => new { n.NomineeName, n.NomineeKind, n.City }).ToListAsync());
         Assert.Equal([NomineeKind.Collective, NomineeKind.Individual], proposals.Select(p => p.NomineeKind));
         Assert.All(proposals, p =>
@@ -83,7 +83,7 @@ public sealed class DemoCityDossierTests(PortalFactory factory) : IClassFixture<
         var reviewer = factory.CreatePortalClient();
         await reviewer.SignInAsync("chuyenvien@nlb.example");
         var ids = await factory.WithDatabaseAsync(db => db.Nominations.AsNoTracking()
-            .Where(n => n.RoundYear == 2025 && n.AwardForm == AwardForm.CityCertificateProposal).OrderBy(n => n.Id).Select(n => n.Id).ToListAsync());
+            .Where(n => n.RoundYear == 2025 && n.AwardForm == AwardForm.CityCertificate).OrderBy(n => n.Id).Select(n => n.Id).ToListAsync());
         var (collective, individual) = (ids[0].ToString(CultureInfo.InvariantCulture), ids[1].ToString(CultureInfo.InvariantCulture));
 
         var page = WebUtility.HtmlDecode(await reviewer.GetStringAsync($"/Awards/2025/Dossier/{individual}"));

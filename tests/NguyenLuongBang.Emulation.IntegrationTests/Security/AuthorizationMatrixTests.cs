@@ -190,7 +190,7 @@ public sealed partial class AuthorizationMatrixTests(PortalFactory factory, ITes
         ["GET Practices"] = "R",
         ["POST Practices"] = "R",
         ["POST Practices/{id:int}/Publish"] = "R",
-        ["POST Practices/{id:int}/Withdraw"] = "R",
+        ["POST Practices/{id:int}/Thu-hoi"] = "R",
         ["GET Registration/{year:int}"] = "U",
         ["POST Registration/{year:int}"] = "U",
         ["GET Reports/Changes/{id}"] = "URC",

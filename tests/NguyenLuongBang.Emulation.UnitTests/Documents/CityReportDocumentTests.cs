@@ -34,9 +34,9 @@ public class CityReportDocumentTests
             new CityIndicatorLine(new IndicatorFigure("TT01", "Số buổi tuyên truyền", "buổi", IndicatorKind.Count, IndicatorAggregation.Flow, [new YearFigure(2026, 1234, 17)], null), 2),
         ], 2),
         [
-            new CityProposalLine(1, "xã Nguyễn Lương Bằng", 5, "Trường Tiểu học Nguyễn Lương Bằng", NomineeKind.Collective, null, ReviewRound.Annual(2026), "05/TTr-UBND",
+            new ForwardedNominationLine(1, "xã Nguyễn Lương Bằng", 5, "Trường Tiểu học Nguyễn Lương Bằng", NomineeKind.Collective, null, ReviewRound.Annual(2026), "05/TTr-UBND",
                 new DateOnly(2026, 11, 20), true, true, "1234/QĐ-UBND", new DateOnly(2026, 12, 1)),
-            new CityProposalLine(2, "phường Hồng Bàng", 9, "Lê Thị Mai", NomineeKind.Individual, "Trường THCS Hồng Bàng", ReviewRound.Annual(2026), "03/TTr-UBND",
+            new ForwardedNominationLine(2, "phường Hồng Bàng", 9, "Lê Thị Mai", NomineeKind.Individual, "Trường THCS Hồng Bàng", ReviewRound.Annual(2026), "03/TTr-UBND",
                 new DateOnly(2026, 11, 25), true, null, null, null),
         ],
         signer,

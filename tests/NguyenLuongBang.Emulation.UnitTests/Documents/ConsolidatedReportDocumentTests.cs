@@ -27,7 +27,7 @@ public class ConsolidatedReportDocumentTests
             ],
             [new YearParticipation(2026, units, units)])).ToList(),
         Enumerable.Range(1, units).Select(i => new UnitIndicatorLine($"Đơn vị số {i}", 2026, 5, "Tỷ lệ hồ sơ trực tuyến toàn trình", "91%")).ToList(),
-        [new CommendationProposal("Đơn vị số 1", "Lê Thị Mai", "Cá nhân", "Hiệu trưởng", "Dẫn đầu phong trào học tập số.")],
+        [new ProposedCommendationLine("Đơn vị số 1", "Lê Thị Mai", "Cá nhân", "Hiệu trưởng", "Dẫn đầu phong trào học tập số.")],
         SignerTitle.ViceChairman,
         "Đoàn Văn Cát",
         number is null ? null : Plans,

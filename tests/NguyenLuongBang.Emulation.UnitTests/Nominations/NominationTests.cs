@@ -192,10 +192,10 @@ public class NominationTests
     {
         var nomination = NewNomination();
 
-        nomination.Revise("Thành tích mới", AwardForm.CityCertificateProposal, "Phó Hiệu trưởng", Reviewer, Now);
+        nomination.Revise("Thành tích mới", AwardForm.CityCertificate, "Phó Hiệu trưởng", Reviewer, Now);
 
         Assert.Equal("Thành tích mới", nomination.Achievement);
-        Assert.Equal(AwardForm.CityCertificateProposal, nomination.AwardForm);
+        Assert.Equal(AwardForm.CityCertificate, nomination.AwardForm);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public class NominationTests
         Assert.Throws<DomainException>(() => In(NominationStatus.Approved).ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now));
 
         var proposal = new Nomination(ReviewRound.Interim, NomineeKind.Collective, "Trường Tiểu học", null, null, 7,
-            AwardForm.CityCertificateProposal, "Chuyển đổi số toàn diện.", null, Reviewer, Now);
+            AwardForm.CityCertificate, "Chuyển đổi số toàn diện.", null, Reviewer, Now);
         Assert.Throws<DomainException>(() => proposal.ForwardToCity("02/TTr-UBND", new DateOnly(2027, 12, 1), Chairman, Now));
         proposal.Post(7, Reviewer, Now);
         proposal.SendToCouncil(Reviewer, Now.AddDays(8), []);
@@ -255,7 +255,7 @@ public class NominationTests
     private static Nomination ApprovedCityProposal()
     {
         var proposal = new Nomination(ReviewRound.Interim, NomineeKind.Collective, "Trường Tiểu học", null, null, 7,
-            AwardForm.CityCertificateProposal, "Chuyển đổi số toàn diện.", null, Reviewer, Now);
+            AwardForm.CityCertificate, "Chuyển đổi số toàn diện.", null, Reviewer, Now);
         proposal.Post(7, Reviewer, Now);
         proposal.SendToCouncil(Reviewer, Now.AddDays(8), []);
         proposal.RecordCouncilResult(true, "5 đồng ý", Reviewer, Now.AddDays(9));

@@ -16,10 +16,6 @@ public partial class ViewsReadTheirModelTests
             "the settings the page could not read, known only once its body is rendered (read after RenderBody)",
         [("Shared/_PublicAddressWarning.cshtml", "NguyenLuongBang.Emulation.Web.Documents.PublicAddress")] =
             "the host's public address, one for every commune and read at start-up, warned about on three administrator pages",
-        [("City/Proposals.cshtml", "TimeProvider")] =
-            "today's date for the date fields: goes into the page model with the current-year rule (issue 30), not yet done",
-        [("Awards/Index.cshtml", "TimeProvider")] =
-            "today's date for the date fields: goes into the page model with the current-year rule (issue 30), not yet done",
     };
 
     [Fact]

@@ -92,10 +92,10 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
         var office = await db.Units.Where(u => u.Name == "Văn phòng HĐND và UBND xã").Select(u => u.Id).SingleAsync(cancellationToken);
         var cityIds = new[]
         {
-            await CreateAsync(new Nomination(round, NomineeKind.Collective, CityCollective, null, null, school, AwardForm.CityCertificateProposal,
+            await CreateAsync(new Nomination(round, NomineeKind.Collective, CityCollective, null, null, school, AwardForm.CityCertificate,
                 "Dẫn đầu các trường học của xã trong chuyển đổi số: dùng học bạ số và sổ điểm điện tử ở tất cả các lớp, giáo viên ký số hồ sơ chuyên môn, phối hợp tổ công nghệ số cộng đồng phổ cập kỹ năng số cho phụ huynh học sinh.",
                 null, reviewer, nominated), cancellationToken),
-            await CreateAsync(new Nomination(round, NomineeKind.Individual, CityIndividual, Gender.Female, "Công chức Văn phòng - Thống kê", office, AwardForm.CityCertificateProposal,
+            await CreateAsync(new Nomination(round, NomineeKind.Individual, CityIndividual, Gender.Female, "Công chức Văn phòng - Thống kê", office, AwardForm.CityCertificate,
                 "Tham mưu đưa hệ thống quản lý văn bản và điều hành vào sử dụng, hướng dẫn cán bộ, công chức ký số văn bản đi; hoàn thành số hóa hồ sơ lưu trữ của Văn phòng năm 2025.",
                 null, reviewer, nominated), cancellationToken),
         };
@@ -226,7 +226,7 @@ public sealed class DemoAwardRound(IServiceProvider services, AppDbContext db, U
 
         // A proposal for the city's Bằng khen being prepared: its achievement report saved, not yet completed.
         var centre = await db.Units.Where(u => u.Name == "Trung tâm Phục vụ hành chính công xã").Select(u => u.Id).SingleAsync(cancellationToken);
-        var city = new Nomination(round, NomineeKind.Collective, "Trung tâm Phục vụ hành chính công xã", null, null, centre, AwardForm.CityCertificateProposal,
+        var city = new Nomination(round, NomineeKind.Collective, "Trung tâm Phục vụ hành chính công xã", null, null, centre, AwardForm.CityCertificate,
             "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến toàn trình đạt 92%; 100% kết quả được số hóa; không có hồ sơ trễ hạn.", null, reviewer, nominated);
         city.WriteDossier(
             "Trung tâm Phục vụ hành chính công xã được thành lập năm 2025, có 9 công chức, viên chức tiếp nhận và trả kết quả cho 54 thủ tục hành chính.",

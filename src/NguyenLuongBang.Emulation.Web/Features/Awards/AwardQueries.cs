@@ -16,7 +16,7 @@ public sealed record AwardsPage(
     IReadOnlyList<Nomination> CouncilPassed,
     IReadOnlyList<Nomination> AwaitingDecision,
     /// <summary>The round's proposals for the city's Bằng khen still standing, each with its dossier and objections (for the checklist).</summary>
-    IReadOnlyList<Nomination> CityProposals,
+    IReadOnlyList<Nomination> ForwardedNominations,
     IReadOnlyList<Submission> Submissions,
     IReadOnlyList<DecisionSummary> Decisions,
     IReadOnlyDictionary<int, string> UnitNames,
@@ -28,10 +28,13 @@ public sealed record AwardsPage(
 
     /// <summary>The reader signs the decisions, their corrections and the tờ trình to the city (the chairman).</summary>
     public bool CanSign { get; init; }
+
+    /// <summary>Today in Vietnam: the date a decision signed now carries.</summary>
+    public DateOnly Today { get; init; }
 }
 
 /// <summary>What the award pages and documents of a round need, in a fixed number of queries.</summary>
-public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Documents.Signatories signatories)
+public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Documents.Signatories signatories, TimeProvider clock)
 {
     /// <summary>The round's page as <paramref name="viewerId"/> reads it, with what their roles let them do there.</summary>
     public async Task<AwardsPage> LoadAsync(ReviewRound round, string? viewerId, bool reviewer, bool chairman, CancellationToken cancellationToken)
@@ -47,7 +50,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
             round,
             nominations.Where(n => n.Status == NominationStatus.CouncilPassed).ToList(),
             nominations.Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate && !awarded.Contains(n.Id)).ToList(),
-            nominations.Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status is not (NominationStatus.Rejected or NominationStatus.CouncilRejected)).ToList(),
+            nominations.Where(n => n.AwardForm == AwardForm.CityCertificate && n.Status is not (NominationStatus.Rejected or NominationStatus.CouncilRejected)).ToList(),
             submissions,
             decisions.Select(d => new DecisionSummary(d, decisions.FirstOrDefault(c => c.CorrectsDecisionId == d.Id)?.Number)).ToList(),
             units,
@@ -55,6 +58,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
         {
             CanIssueSubmission = reviewer,
             CanSign = chairman,
+            Today = VietnamTime.Today(clock),
         };
     }
 
@@ -106,7 +110,7 @@ public sealed class AwardQueries(AppDbContext db, PortalSettings settings, Docum
     {
         var query = target == SubmissionTarget.Chairman
             ? CouncilPassedCertificates(round)
-            : RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.Status == NominationStatus.Approved && n.City == null);
+            : RoundNominations(round).AsNoTracking().Where(n => n.AwardForm == AwardForm.CityCertificate && n.Status == NominationStatus.Approved && n.City == null);
         var nominees = await query.ToListAsync(cancellationToken);
         var ids = nominees.Select(n => n.Id).ToList();
         var minutes = await db.CouncilSessions.AsNoTracking()

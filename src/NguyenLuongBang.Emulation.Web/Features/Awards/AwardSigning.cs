@@ -213,7 +213,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         if (toCity)
         {
             // Each proposal's own lock too, so a dossier edited at this moment is either in before the check or refused after.
-            foreach (var id in await queries.RoundNominations(round).Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.City == null)
+            foreach (var id in await queries.RoundNominations(round).Where(n => n.AwardForm == AwardForm.CityCertificate && n.City == null)
                          .Select(n => n.Id).OrderBy(n => n).ToListAsync(cancellationToken))
             {
                 await db.LockAsync($"nomination:{id}", cancellationToken);
@@ -222,7 +222,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
 
         var forwarded = toCity
             ? await queries.RoundNominations(round)
-                .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificateProposal && n.City == null)
+                .Where(n => n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CityCertificate && n.City == null)
                 .Include(n => n.Dossier).Include(n => n.Objections).AsSplitQuery()
                 .ToListAsync(cancellationToken)
             : [];
@@ -255,7 +255,7 @@ public sealed class AwardSigning(AppDbContext db, AwardQueries queries, Document
         {
             Number = number.Number, IssuedOn = today, SignerName = signer.Name, SignerTitle = signer.Title, Plans = plans,
         };
-        var issued = issuer.Issue(toCity ? IssuedDocumentKind.CityProposal : IssuedDocumentKind.OfficeProposal, number, AwardDocuments.Submission(data),
+        var issued = issuer.Issue(toCity ? IssuedDocumentKind.CitySubmission : IssuedDocumentKind.OfficeSubmission, number, AwardDocuments.Submission(data),
             $"{(toCity ? "to-trinh-thanh-pho" : "to-trinh")}-{number.Sequence:00}-{today.Year}", by);
         var submission = new Submission(round, target, number.Number, today, signer.Name, count, by, clock.GetUtcNow(), issued);
         db.Submissions.Add(submission);

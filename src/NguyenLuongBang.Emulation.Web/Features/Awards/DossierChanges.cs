@@ -19,7 +19,7 @@ public static class DossierChanges
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Nominations.Include(n => n.Objections).Include(n => n.Dossier)
-            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificateProposal, cancellationToken);
+            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificate, cancellationToken);
     }
 
     /// <summary>A fingerprint of the report as saved: a save from a page showing something else is a save over someone's work.</summary>

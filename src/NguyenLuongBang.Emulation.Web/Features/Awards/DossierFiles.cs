@@ -24,7 +24,7 @@ public sealed partial class DossierFiles(AppDbContext db, PortalSettings setting
     {
         ArgumentNullException.ThrowIfNull(render);
         var query = db.Nominations.AsNoTracking().Include(n => n.Dossier)
-            .Where(n => n.Id == id && n.AwardForm == AwardForm.CityCertificateProposal && n.Dossier != null);
+            .Where(n => n.Id == id && n.AwardForm == AwardForm.CityCertificate && n.Dossier != null);
         if (round is { } r)
         {
             query = query.Where(n => n.RoundKind == r.Kind && n.RoundYear == r.Year);

@@ -32,7 +32,7 @@ public sealed class DossierQueries(AppDbContext db, AwardQueries queries, TimePr
     public async Task<DossierPage?> PageAsync(ReviewRound round, int id, bool mayWrite, AchievementParts? typed, string? error, CancellationToken cancellationToken)
     {
         var nomination = await db.Nominations.AsNoTracking().Include(n => n.Objections).Include(n => n.Dossier)
-            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificateProposal, cancellationToken);
+            .SingleOrDefaultAsync(n => n.Id == id && n.RoundKind == round.Kind && n.RoundYear == round.Year && n.AwardForm == AwardForm.CityCertificate, cancellationToken);
         if (nomination is null)
         {
             return null;

@@ -57,5 +57,5 @@ public sealed class CityCommuneWork(CommuneDirectory communes, IServiceScopeFact
     }
 
     private static IQueryable<Nomination> SentToCity(AppDbContext db, int id) =>
-        db.Nominations.Where(n => n.Id == id && n.AwardForm == AwardForm.CityCertificateProposal && n.City != null);
+        db.Nominations.Where(n => n.Id == id && n.AwardForm == AwardForm.CityCertificate && n.City != null);
 }

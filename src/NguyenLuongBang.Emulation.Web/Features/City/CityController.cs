@@ -56,7 +56,7 @@ public sealed class CityController(CityQueries queries, CityCommuneWork inCommun
     private int Year(int? year) => Math.Clamp(year ?? ReviewRound.CurrentYear(clock), ReviewRound.FirstYear, ReviewRound.FinalYear);
 
     [HttpGet("Bang-khen")]
-    public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await queries.ProposalsAsync(cancellationToken));
+    public async Task<IActionResult> Proposals(CancellationToken cancellationToken) => View(await queries.ForwardedNominationsAsync(cancellationToken));
 
     /// <summary>The achievement report of a proposal the city received, drawn from the commune's dossier.</summary>
     [HttpGet("Bang-khen/{commune:int}/{id:int}.pdf")]
@@ -71,7 +71,7 @@ public sealed class CityController(CityQueries queries, CityCommuneWork inCommun
         await this.AnswerForm(await inCommunes.DecideAsync(commune, id, awarded, number, decidedOn, User.ToActor(), cancellationToken),
             () => RedirectToAction(nameof(Proposals)),
             // Refused (no choice, a date out of range, an empty number, decided already): the list again, with what was typed.
-            async refusal => View(nameof(Proposals), await queries.ProposalsAsync(cancellationToken) with
+            async refusal => View(nameof(Proposals), await queries.ForwardedNominationsAsync(cancellationToken) with
             {
                 Typed = new CityDecisionForm(commune, id, awarded, number, decidedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), refusal),
             }));

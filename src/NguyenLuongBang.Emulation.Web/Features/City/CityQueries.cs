@@ -34,7 +34,7 @@ public sealed record CityOverview(int Year, IReadOnlyList<CityCommuneRow> Commun
 }
 
 /// <summary>A Bằng khen proposal a commune sent to the city, with the city's decision once recorded.</summary>
-public sealed record CityProposalLine(int CommuneId, string CommuneName, int Id, string NomineeName, NomineeKind NomineeKind, string? UnitName, ReviewRound Round,
+public sealed record ForwardedNominationLine(int CommuneId, string CommuneName, int Id, string NomineeName, NomineeKind NomineeKind, string? UnitName, ReviewRound Round,
     string ForwardedNumber, DateOnly? ForwardedOn, bool DossierComplete, bool? Awarded, string? DecisionNumber, DateOnly? DecisionOn);
 
 /// <summary>An indicator added up across the city by its consolidation rule, from the accepted reports of every commune's units.</summary>
@@ -83,7 +83,8 @@ public sealed record CityCommunePage(CityIndicators City, CityCommuneFigures Com
 /// <summary>What a refused decision brings back: the row it was for, what was typed, and why.</summary>
 public sealed record CityDecisionForm(int CommuneId, int Id, bool? Awarded, string? Number, string? DecidedOn, string Error);
 
-public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDecisionForm? Typed = null)
+/// <param name="Today">Today in Vietnam: the latest date a decision of the city can carry.</param>
+public sealed record ForwardedNominations(IReadOnlyList<ForwardedNominationLine> Lines, DateOnly Today, CityDecisionForm? Typed = null)
 {
     public int Pending => Lines.Count(l => l.Awarded is null);
 }
@@ -94,7 +95,7 @@ public sealed record CityProposals(IReadOnlyList<CityProposalLine> Lines, CityDe
 /// commune in the database: a fixed number of queries whatever the number of communes.
 /// </summary>
 public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastructure.CommuneDirectory directory, Infrastructure.PortalSettings settings,
-    IMemoryCache cache, Documents.Signatories signatories)
+    IMemoryCache cache, Documents.Signatories signatories, TimeProvider clock)
 {
     /// <summary>
     /// The city's own consolidated report of a year, read in the city's row (its assessment, its plan
@@ -113,7 +114,7 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
         // Issuing needs the plan it cites (refused, naming the setting, without it); a draft leaves the number and date blank.
         var plan = issue is null ? await settings.CityPlanAsync() : await settings.RequiredCityPlanAsync();
         var cityPlan = plan is { } cited ? Documents.PlanCitations.CityPlanOf(cited.Number, cited.Date) : Documents.PlanCitations.BlankCityPlan;
-        var proposals = (await ProposalsAsync(cancellationToken)).Lines.Where(p => p.ForwardedOn?.Year == year)
+        var proposals = (await ForwardedNominationsAsync(cancellationToken)).Lines.Where(p => p.ForwardedOn?.Year == year)
             .OrderBy(p => p.CommuneName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(p => p.ForwardedOn).ThenBy(p => p.Id).ToList();
         return new CityReportData(await settings.IssuerAsync(cancellationToken), year, campaignTitle, cityPlan, issue?.Number, issue?.Date,
             new AssessmentText(stored?.Direction, stored?.Strengths, stored?.Limitations, stored?.TasksAhead, stored?.Recommendations),
@@ -200,12 +201,12 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
     }
 
     /// <summary>Every proposal sent to the city, those awaiting its decision first.</summary>
-    public async Task<CityProposals> ProposalsAsync(CancellationToken cancellationToken)
+    public async Task<ForwardedNominations> ForwardedNominationsAsync(CancellationToken cancellationToken)
     {
         using var across = scope.AcrossCommunes();
         var names = (await CommunesAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.DisplayName);
         var rows = await db.Nominations.AsNoTracking()
-            .Where(n => n.AwardForm == AwardForm.CityCertificateProposal && n.City != null)
+            .Where(n => n.AwardForm == AwardForm.CityCertificate && n.City != null)
             .OrderBy(n => n.City!.Awarded != null).ThenBy(n => n.City!.SentOn).ThenBy(n => n.Id)
             .Select(n => new
             {
@@ -215,9 +216,9 @@ public sealed class CityQueries(AppDbContext db, CommuneScope scope, Infrastruct
                 DossierComplete = n.Dossier != null && n.Dossier.CompletedAt != null,
             })
             .ToListAsync(cancellationToken);
-        return new CityProposals(rows.Where(r => names.ContainsKey(r.Commune)).Select(r => new CityProposalLine(r.Commune, names[r.Commune], r.Id, r.NomineeName, r.NomineeKind,
+        return new ForwardedNominations(rows.Where(r => names.ContainsKey(r.Commune)).Select(r => new ForwardedNominationLine(r.Commune, names[r.Commune], r.Id, r.NomineeName, r.NomineeKind,
             r.UnitName, new ReviewRound(r.RoundKind, r.RoundYear), r.City.SubmissionNumber, r.City.SentOn, r.DossierComplete, r.City.Awarded,
-            r.City.DecisionNumber, r.City.DecidedOn)).ToList());
+            r.City.DecisionNumber, r.City.DecidedOn)).ToList(), VietnamTime.Today(clock));
     }
 
     /// <summary>The active communes of the movement (not the city's own row), by name: the portal's cached directory.</summary>

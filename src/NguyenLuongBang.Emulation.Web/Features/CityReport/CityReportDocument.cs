@@ -24,7 +24,7 @@ public sealed record CityReportData(
     AssessmentText Assessment,
     CityOverview Overview,
     CityIndicators Indicators,
-    IReadOnlyList<CityProposalLine> Proposals,
+    IReadOnlyList<ForwardedNominationLine> Proposals,
     SignerTitle SignerTitle,
     string? SignerName)
 {

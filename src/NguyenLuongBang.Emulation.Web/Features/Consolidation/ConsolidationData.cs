@@ -18,7 +18,7 @@ public sealed record ConsolidationData(
     IReadOnlyList<UnitStatusLine> Units,
     IReadOnlyList<AreaResult> Areas,
     IReadOnlyList<UnitIndicatorLine> IndicatorsByUnit,
-    IReadOnlyList<CommendationProposal> Commendations,
+    IReadOnlyList<ProposedCommendationLine> Commendations,
     SignerTitle SignerTitle,
     string? SignerName,
     PlanCitations? Plans,
@@ -67,7 +67,7 @@ public sealed record Contribution(string UnitName, int Year, string Text);
 
 public sealed record UnitIndicatorLine(string UnitName, int Year, int AreaNumber, string Indicator, string Value);
 
-public sealed record CommendationProposal(string UnitName, string NomineeName, string Kind, string? Position, string Achievement);
+public sealed record ProposedCommendationLine(string UnitName, string NomineeName, string Kind, string? Position, string Achievement);
 
 /// <summary>An award decision of the period, for the review reports' section on commendation.</summary>
 /// <param name="ReplacedBy">The decision that replaced this one: its awards are counted there, not here.</param>

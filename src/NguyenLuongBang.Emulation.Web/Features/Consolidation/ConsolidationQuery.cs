@@ -165,7 +165,7 @@ public sealed class ConsolidationQuery(AppDbContext db, PortalSettings settings,
             areaResults,
             perUnit,
             commendations.Where(c => unitName.ContainsKey(c.UnitId))
-                .Select(c => new CommendationProposal(unitName[c.UnitId], c.NomineeName, StatusText.Of(c.Kind), c.Position, c.Achievement)).ToList(),
+                .Select(c => new ProposedCommendationLine(unitName[c.UnitId], c.NomineeName, StatusText.Of(c.Kind), c.Position, c.Achievement)).ToList(),
             signer?.Title ?? SignerTitle.ViceChairman,
             signerName,
             plans,

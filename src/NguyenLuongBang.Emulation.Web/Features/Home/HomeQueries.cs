@@ -70,11 +70,11 @@ public sealed class HomeQueries(AppDbContext db, Reports.ReportingRules rules, T
         var waiting = await db.Nominations.AsNoTracking()
             .Where(n => n.Status == NominationStatus.Approved
                 && ((n.AwardForm == AwardForm.CommuneCertificate && !decided.Contains(n.Id))
-                    || (n.AwardForm == AwardForm.CityCertificateProposal && n.City == null)))
+                    || (n.AwardForm == AwardForm.CityCertificate && n.City == null)))
             .GroupBy(n => new { n.RoundKind, n.RoundYear, n.AwardForm })
             .Select(g => new { g.Key.RoundKind, g.Key.RoundYear, g.Key.AwardForm, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return waiting.Select(w => new AwaitingDocument(new ReviewRound(w.RoundKind, w.RoundYear), w.AwardForm == AwardForm.CityCertificateProposal, w.Count))
+        return waiting.Select(w => new AwaitingDocument(new ReviewRound(w.RoundKind, w.RoundYear), w.AwardForm == AwardForm.CityCertificate, w.Count))
             .OrderBy(w => w.Round.Year).ThenBy(w => w.ToCity).ToList();
     }
 

@@ -21,7 +21,7 @@ public sealed class HonourBoardController(AppDbContext db) : Controller
     {
         var rows = await db.Nominations.AsNoTracking()
             .Where(n => (n.Status == NominationStatus.Approved && n.AwardForm == AwardForm.CommuneCertificate)
-                || (n.AwardForm == AwardForm.CityCertificateProposal && n.City != null && n.City.Awarded == true))
+                || (n.AwardForm == AwardForm.CityCertificate && n.City != null && n.City.Awarded == true))
             .OrderByDescending(n => n.RoundYear).ThenByDescending(n => n.AwardForm).ThenBy(n => n.NomineeName)
             .Select(n => new HonourRow(n.RoundKind, n.RoundYear, n.NomineeName, n.NomineeKind, n.Position,
                 db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(), n.Achievement, n.AwardForm))
@@ -42,7 +42,7 @@ public sealed record HonourBoardPage(IReadOnlyList<HonourRow> Awardees, IReadOnl
 public sealed record HonourRow(Domain.Common.RoundKind RoundKind, int RoundYear, string Name, NomineeKind Kind, string? Position, string? Unit, string Achievement, AwardForm Form)
 {
     /// <param name="level">"xã", "phường" or "đặc khu": whose chairman awards a Giấy khen.</param>
-    public string AwardTitle(string level) => Form == AwardForm.CityCertificateProposal ? "Bằng khen của Chủ tịch UBND thành phố" : $"Giấy khen của Chủ tịch UBND {level}";
+    public string AwardTitle(string level) => Form == AwardForm.CityCertificate ? "Bằng khen của Chủ tịch UBND thành phố" : $"Giấy khen của Chủ tịch UBND {level}";
 
     public string Round => new Domain.Common.ReviewRound(RoundKind, RoundYear).Title;
 }

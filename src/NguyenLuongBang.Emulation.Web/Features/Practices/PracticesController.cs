@@ -68,7 +68,7 @@ public sealed class PracticesController(PracticeQueries queries, PracticeActions
         this.Answer(await actions.PublishAsync(id, User.ToActor(), cancellationToken), RedirectToAction(nameof(Index)));
 
     /// <summary>Takes the practice off the honour board with a reason (kept in its history); doing it again changes nothing.</summary>
-    [HttpPost("{id:int}/Withdraw")]
+    [HttpPost("{id:int}/Thu-hoi")]
     public async Task<IActionResult> Withdraw(int id, string? reason, CancellationToken cancellationToken) =>
         this.Answer(await actions.WithdrawAsync(id, reason, User.ToActor(), cancellationToken), RedirectToAction(nameof(Index)));
 }

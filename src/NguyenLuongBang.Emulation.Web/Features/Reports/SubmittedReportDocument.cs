@@ -11,13 +11,13 @@ using NguyenLuongBang.Emulation.Web.Infrastructure;
 namespace NguyenLuongBang.Emulation.Web.Features.Reports;
 
 /// <summary>The portal's receipt of one submission: its number and time, and who submitted.</summary>
-public sealed record SubmissionReceipt(string Number, DateTimeOffset At, string ByName, int Version)
+public sealed record ReportReceipt(string Number, DateTimeOffset At, string ByName, int Version)
 {
     /// <summary>"BN-2026-0012-1": the year, the report and the submission, so each submission has its own and none can be confused.</summary>
     public static string NumberOf(int year, int reportId, int version) =>
         string.Create(CultureInfo.InvariantCulture, $"BN-{year}-{reportId:D4}-{version}");
 
-    public static SubmissionReceipt Of(int year, int reportId, VersionLine version)
+    public static ReportReceipt Of(int year, int reportId, VersionLine version)
     {
         ArgumentNullException.ThrowIfNull(version);
         return new(NumberOf(year, reportId, version.Number), version.SubmittedAt, version.SubmittedByName, version.Number);
@@ -47,12 +47,12 @@ public sealed class SubmittedReportDocument(AppDbContext db, IndicatorCatalog ca
 
         var report = await db.AnnualReports.AsNoTracking().Where(r => r.Id == reportId)
             .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { r.Year, Unit = u.Name }).SingleAsync(cancellationToken);
-        var receipt = SubmissionReceipt.Of(report.Year, reportId, new VersionLine(latest.Number, latest.SubmittedAt, latest.SubmittedByName));
+        var receipt = ReportReceipt.Of(report.Year, reportId, new VersionLine(latest.Number, latest.SubmittedAt, latest.SubmittedByName));
         return Build(await settings.IssuerAsync(cancellationToken), report.Unit, report.Year, latest.Snapshot(), receipt,
             await catalog.AreasAsync(cancellationToken), await catalog.AllAsync(cancellationToken));
     }
 
-    public static OfficialDocument Build(IssuingCommune commune, string unitName, int year, ReportSnapshot snapshot, SubmissionReceipt receipt,
+    public static OfficialDocument Build(IssuingCommune commune, string unitName, int year, ReportSnapshot snapshot, ReportReceipt receipt,
         IReadOnlyList<ContentArea> areas, IReadOnlyDictionary<int, Indicator> indicators)
     {
         ArgumentNullException.ThrowIfNull(commune);

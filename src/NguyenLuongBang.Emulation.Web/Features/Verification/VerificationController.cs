@@ -226,7 +226,7 @@ public sealed record VerificationPage(string Code, IssuedDocumentKind Kind, stri
     public string KindName => Kind switch
     {
         IssuedDocumentKind.ConsolidatedReport => "Báo cáo",
-        IssuedDocumentKind.OfficeProposal or IssuedDocumentKind.CityProposal => "Tờ trình",
+        IssuedDocumentKind.OfficeSubmission or IssuedDocumentKind.CitySubmission => "Tờ trình",
         IssuedDocumentKind.CouncilMinutes => "Biên bản",
         IssuedDocumentKind.AwardDecision => "Quyết định",
         IssuedDocumentKind.SignedOnPaper => TypeName(Number),

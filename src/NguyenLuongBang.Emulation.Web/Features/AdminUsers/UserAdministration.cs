@@ -77,8 +77,12 @@ public sealed class UserAdministration(UserManager<AppUser> users, AppDbContext 
     /// <summary>The lock every creation of a row's accounts takes (one form, a sheet): of two posts of one address, the second finds it taken.</summary>
     public const string AccountsLock = "accounts";
 
-    /// <summary>The lock of changes that could leave a row without an active administrator.</summary>
-    private const string AdministratorsLock = "administrators";
+    /// <summary>
+    /// The lock of changes that could leave a row without an active administrator, or give a signing
+    /// office to a second holder: the same as creation's, so an edit and a creation that both name
+    /// one office apply one after the other and the second is refused.
+    /// </summary>
+    private const string AdministratorsLock = AccountsLock;
 
     public static string TemporaryPassword()
     {

@@ -40,7 +40,7 @@ public sealed class LibraryActions(AppDbContext db, RecordChanges changes, Notif
 
     /// <summary>Withdraws a document with the reason; read and changed under the record's lock, so a second click waits, then finds it withdrawn.</summary>
     public Task<ChangeOutcome> WithdrawAsync(int id, string? reason, Actor by, CancellationToken cancellationToken) =>
-        changes.ApplyAsync($"guidance-{id}", ct => db.GuidanceDocuments.SingleOrDefaultAsync(d => d.Id == id, ct), document =>
+        changes.ApplyAsync($"guidance:{id}", ct => db.GuidanceDocuments.SingleOrDefaultAsync(d => d.Id == id, ct), document =>
         {
             document.Withdraw(reason, by, clock.GetUtcNow());
             return new Change("Thu hồi văn bản hướng dẫn", "Văn bản hướng dẫn", id.ToString(PortalSetup.Vietnamese), document.WithdrawalReason,

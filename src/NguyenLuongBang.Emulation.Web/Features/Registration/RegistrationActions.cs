@@ -73,7 +73,7 @@ public sealed class RegistrationActions(AppDbContext db, RecordChanges changes, 
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(check);
-        return changes.RunAsync($"registration:{unitId}:{year}", async ct =>
+        return changes.RunAsync(LockKey(unitId, year), async ct =>
         {
             var registration = await db.Registrations.Include(r => r.Areas).Include(r => r.Targets).AsSplitQuery()
                 .SingleOrDefaultAsync(r => r.UnitId == unitId && r.Year == year, ct);
@@ -124,6 +124,14 @@ public sealed class RegistrationActions(AppDbContext db, RecordChanges changes, 
             return new Change("Trả lại đăng ký thi đua", "Đăng ký thi đua", $"{registration.UnitId}/{registration.Year}", comment, "Đã trả lại bản đăng ký.");
         }, cancellationToken);
 
-    private Task<ChangeOutcome> DecideAsync(int id, Func<EmulationRegistration, Task<Change>> decide, CancellationToken cancellationToken) =>
-        changes.ApplyAsync($"registration:{id}", ct => db.Registrations.SingleOrDefaultAsync(r => r.Id == id, ct), decide, cancellationToken);
+    /// <summary>The reviewer's decision under the same lock as the unit's save and submission, so the two apply one after the other.</summary>
+    private async Task<ChangeOutcome> DecideAsync(int id, Func<EmulationRegistration, Task<Change>> decide, CancellationToken cancellationToken)
+    {
+        var owner = await db.Registrations.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.UnitId, r.Year }).SingleOrDefaultAsync(cancellationToken);
+        return owner is null ? ChangeOutcome.NotFound
+            : await changes.ApplyAsync(LockKey(owner.UnitId, owner.Year), ct => db.Registrations.SingleOrDefaultAsync(r => r.Id == id, ct), decide, cancellationToken);
+    }
+
+    /// <summary>One lock per unit's registration of a year, whoever acts on it.</summary>
+    private static string LockKey(int unitId, int year) => $"registration:{unitId}:{year}";
 }
